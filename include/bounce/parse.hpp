@@ -1,0 +1,45 @@
+#pragma once
+/// @file parse.hpp  Parse one message, or every message under a path.
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bounce/options.hpp"
+#include "bounce/record.hpp"
+#include "bounce/result.hpp"
+
+namespace bounce {
+
+/// What one message gave: its records (possibly none: not a bounce) and message-level warnings.
+struct parsed_message {
+  std::vector<record> records;
+  std::vector<std::string> warnings;  ///< e.g. "no_recipient", "mime_limits"
+};
+
+/** Parse one raw message (any line endings). Records have source "" and message_index 1.
+    Errors: errc::message_too_large, errc::not_a_message. Throws only std::bad_alloc.
+    @par Example
+    @code
+    auto r = bounce::parse_message(bytes);
+    if (r) for (const auto& rec : r->records) std::cout << rec.recipient << ' ' << to_string(rec.reason);
+    @endcode */
+result<parsed_message> parse_message(std::string_view raw, const options& = {});
+
+/// One message found under a path, as handed to for_each_message's callback.
+struct message_ref {
+  std::string_view source;   ///< the file's path ("-" for stdin)
+  std::size_t index = 1;     ///< 1-based position in an mbox, else 1
+};
+
+/// Called once per message: its parse result (or why it could not be read or parsed).
+using message_callback = std::function<void(const message_ref&, result<parsed_message>&)>;
+
+/** Read PATH (a file, a directory walked recursively in name order, an mbox, or "-" for stdin)
+    and parse every message in it, streaming: memory is bounded by the largest message.
+    Records carry source and message_index. Returns errc::io_error when PATH cannot be read at
+    all; per-message failures reach the callback and do not stop the walk. */
+result<std::size_t> for_each_message(std::string_view path, const options&, const message_callback&);
+
+}  // namespace bounce

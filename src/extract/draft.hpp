@@ -1,0 +1,30 @@
+#pragma once
+// A draft is evidence about one recipient, not a decision (architecture.md §4).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bounce/record.hpp"
+#include "bounce/status.hpp"
+
+namespace bounce::extract {
+
+struct draft {
+  std::string recipient;
+  std::optional<action_kind> action;
+  std::optional<status_code> status;        ///< a code the bounce carries
+  status_source status_from = status_source::dsn;  ///< dsn (Status: field) or text (found in prose)
+  std::optional<int> reply_code;
+  std::string diagnostic_type;  ///< upper-case
+  std::string diagnostic;       ///< error text; whitespace collapsed later
+  std::string smtp_command;     ///< CONN, EHLO, HELO, MAIL, RCPT, DATA, ...
+  std::string remote_mta, reporting_mta;
+  std::string arrival_date, last_attempt_date;  ///< RFC 3339 or empty
+  std::string feedback_type;
+  std::optional<reason_kind> reason;  ///< only when the format states it without doubt
+  std::string rule;                   ///< rule name for reason, "extractor/<engine>/<id>"
+  bool temporary = false;             ///< the bounce says the failure is temporary (delay notice)
+  std::vector<std::string> warnings;
+};
+
+}  // namespace bounce::extract

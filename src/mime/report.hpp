@@ -1,0 +1,60 @@
+#pragma once
+// The MIME layer's result: the parts of a bounce that later layers read, decoded to UTF-8.
+// No mimetic type appears here (architecture.md: only src/mime/*.cpp use mimetic).
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bounce/options.hpp"
+#include "bounce/result.hpp"
+
+namespace bounce::mime {
+
+/// One header field; value unfolded (a fold becomes one space), not RFC 2047-decoded.
+struct field {
+  std::string name;
+  std::string value;
+};
+
+struct header_block {
+  std::vector<field> fields;
+  /// Value of the first field with this name (ASCII case-insensitive); empty view when absent.
+  std::string_view get(std::string_view name) const noexcept;
+  bool has(std::string_view name) const noexcept;
+  /// All values of the fields with this name, in order.
+  std::vector<std::string_view> get_all(std::string_view name) const;
+};
+
+/// Parse a header block (up to the first empty line) into fields; unfolds. Stops at a line that
+/// is neither a field nor a continuation. Returns the offset of the body (after the blank line).
+std::size_t parse_header_block(std::string_view text, header_block& out);
+
+struct report {
+  header_block headers;      ///< top-level headers of the bounce
+  std::string content_type;  ///< top-level "type/subtype", lower-case ("text/plain" when absent)
+  std::string report_type;   ///< report-type parameter of multipart/report, lower-case
+  std::string text;          ///< human-readable text, decoded to UTF-8, LF line ends; for a
+                             ///< non-MIME message the whole body
+  std::string delivery_status;  ///< body of message/delivery-status or global-delivery-status
+  bool global_dsn = false;      ///< it was message/global-delivery-status (RFC 6533)
+  std::string feedback_report;  ///< body of message/feedback-report (RFC 5965)
+  bool has_original = false;    ///< a returned message or its headers was found
+  header_block original;        ///< headers of the returned message (values not 2047-decoded)
+  std::string original_raw;     ///< the returned message/rfc822 as bytes (headers + body), if any
+  std::vector<std::string> warnings;  ///< mime_limits, mime_malformed, charset_unknown ...
+};
+
+/// Build the report view of an LF-normalised message. Over a limit or when mimetic fails, a flat
+/// view (top headers + body as text) with a warning. errc::not_a_message when there is no header
+/// block at all.
+result<report> build_report(std::string_view lf_message, const limits&);
+
+/// Decode RFC 2047 encoded words to UTF-8 (B and Q; adjacent words joined).
+std::string decode_rfc2047(std::string_view value);
+/// Convert bytes in charset to UTF-8 (iconv); bytes returned unchanged when the charset is
+/// unknown (ok=false).
+std::string to_utf8(std::string_view bytes, std::string_view charset, bool* ok = nullptr);
+std::string decode_base64(std::string_view);
+std::string decode_quoted_printable(std::string_view);
+
+}  // namespace bounce::mime
