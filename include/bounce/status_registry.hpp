@@ -34,8 +34,8 @@ struct status_category {
 struct status_lookup {
   const status_category* cls = nullptr;      ///< null when the class is not 2, 4 or 5
   const status_category* subject = nullptr;  ///< null when the subject is not 0..7
-  const status_entry* detail = nullptr;      ///< null when subject.detail is not registered
-  bool fell_back = false;  ///< detail unknown: only class and subject titles apply
+  const status_entry* detail = nullptr;      ///< null when subject.detail is not registered (class not checked)
+  bool fell_back = false;  ///< detail null but cls or subject known: only their titles apply
 };
 
 namespace status_registry {
@@ -44,6 +44,9 @@ std::span<const status_category> classes() noexcept;   ///< 2, 4, 5
 std::span<const status_category> subjects() noexcept;  ///< X.0 .. X.7
 /// Entry for "X.s.d" (class ignored); null when not registered.
 const status_entry* find(int subject, int detail) noexcept;
+/// Class, subject and detail of a concrete code (RFC 3463 section 2): lookup({5, 1, 1}) gives
+/// "Permanent Failure", "Addressing Status", "Bad destination mailbox address"; lookup({5, 1, 99})
+/// gives the first two with detail null and fell_back set.
 status_lookup lookup(const status_code&) noexcept;
 bool is_registered(const status_code&) noexcept;  ///< class 2/4/5 and subject.detail enumerated
 }  // namespace status_registry
