@@ -13,7 +13,7 @@ namespace bounce::input {
 
 /// CRLF and bare CR become LF, so no later layer handles three line-ending styles.
 std::string normalize_newlines(std::string_view bytes);
-/// In place; returns false when the buffer had nothing to change.
+/// In place; does not touch (or allocate for) a buffer without CR.
 void normalize_newlines_inplace(std::string& bytes);
 
 /// Called once per message with its LF-normalised bytes, or with the error that stopped it
@@ -34,12 +34,20 @@ class mbox_reader {
   /// Next message into out; false at end of input. too_large is set when it was over the limit
   /// (out is then empty).
   bool next(std::string& out, bool& too_large);
+  /// False when the stream reported a read error (badbit) while reading.
+  bool ok() const noexcept { return !read_error_; }
 
  private:
+  // One piece of a line (a whole line unless it is longer than the buffer); views buf_.
+  bool fetch(std::string_view& piece, bool& line_start);
+
   std::istream& in_;
   std::size_t max_;
   std::string pending_;  // the "From " line that starts the next message, once seen
   bool started_ = false;
+  std::string buf_;          // read-ahead buffer (fixed capacity)
+  std::size_t beg_ = 0, end_ = 0;
+  bool eof_ = false, bol_ = true, read_error_ = false;
 };
 
 /// True when the bytes look like an mbox (first line starts with "From ").

@@ -1,0 +1,274 @@
+// for_each_raw: files, directories (recursive, sorted, hidden entries skipped), mbox, stdin.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <istream>
+#include <utility>
+#include <vector>
+
+#include "input/input.hpp"
+
+namespace bounce::input {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// A read-only streambuf over a file descriptor (files and stdin alike), with a peek that
+/// does not consume, so an mbox can be recognised on a pipe.
+class fd_buf final : public std::streambuf {
+ public:
+  explicit fd_buf(int fd) : fd_(fd), buf_(64u << 10) { setg(buf_.data(), buf_.data(), buf_.data()); }
+  bool failed() const noexcept { return failed_; }
+
+  /// Up to n bytes from the current position (fewer only at end of input).
+  std::string_view peek(std::size_t n) {
+    while (static_cast<std::size_t>(egptr() - gptr()) < n && fill_more()) {
+    }
+    return {gptr(), std::min<std::size_t>(n, static_cast<std::size_t>(egptr() - gptr()))};
+  }
+
+ protected:
+  int_type underflow() override {
+    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+    setg(buf_.data(), buf_.data(), buf_.data());
+    if (!fill_more()) return traits_type::eof();
+    return traits_type::to_int_type(*gptr());
+  }
+
+ private:
+  // Appends one read() to the get area; false at end of input or on error.
+  bool fill_more() {
+    if (eof_) return false;
+    const std::size_t have = static_cast<std::size_t>(egptr() - gptr());
+    if (gptr() != buf_.data()) {
+      std::memmove(buf_.data(), gptr(), have);
+      setg(buf_.data(), buf_.data(), buf_.data() + have);
+    }
+    if (have == buf_.size()) return false;
+    for (;;) {
+      const ssize_t got = ::read(fd_, buf_.data() + have, buf_.size() - have);
+      if (got < 0 && errno == EINTR) continue;
+      if (got <= 0) {
+        if (got < 0) failed_ = true;
+        eof_ = true;
+        return false;
+      }
+      setg(buf_.data(), buf_.data(), buf_.data() + have + static_cast<std::size_t>(got));
+      return true;
+    }
+  }
+
+  int fd_;
+  std::vector<char> buf_;
+  bool eof_ = false, failed_ = false;
+};
+
+struct fd_guard {
+  int fd;
+  ~fd_guard() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+struct walker {
+  const limits& lim;
+  const raw_callback& cb;
+  std::size_t count = 0;
+
+  void emit(std::string_view source, std::size_t index, result<std::string> r) {
+    ++count;
+    cb(source, index, r);
+  }
+
+  // An mbox or a single message from a stream (stdin, a pipe, a file of unknown size).
+  void read_stream(int fd, std::string_view source) {
+    fd_buf fb(fd);
+    if (looks_like_mbox(fb.peek(5))) {
+      std::istream in(&fb);
+      mbox_reader reader(in, lim.max_message_bytes);
+      std::string msg;
+      bool too_large = false;
+      std::size_t index = 0;
+      while (reader.next(msg, too_large)) {
+        ++index;
+        if (too_large) {
+          emit(source, index, errc::message_too_large);
+        } else {
+          emit(source, index, std::move(msg));
+          msg = std::string();
+        }
+      }
+      if (fb.failed()) emit(source, index + 1, errc::io_error);
+      return;
+    }
+    std::string msg;
+    char chunk[16384];
+    for (;;) {
+      const std::streamsize got = fb.sgetn(chunk, sizeof chunk);
+      if (got <= 0) break;
+      if (msg.size() + static_cast<std::size_t>(got) > lim.max_message_bytes) {
+        emit(source, 1, errc::message_too_large);
+        return;
+      }
+      msg.append(chunk, static_cast<std::size_t>(got));
+    }
+    if (fb.failed()) {
+      emit(source, 1, errc::io_error);
+      return;
+    }
+    normalize_newlines_inplace(msg);
+    emit(source, 1, std::move(msg));
+  }
+
+  // A regular file: the size is checked before anything is read.
+  void read_regular(int fd, const struct stat& st, std::string_view source) {
+    char head[5];
+    ssize_t got;
+    do {
+      got = ::pread(fd, head, sizeof head, 0);
+    } while (got < 0 && errno == EINTR);
+    if (got < 0) {
+      emit(source, 1, errc::io_error);
+      return;
+    }
+    if (looks_like_mbox(std::string_view(head, static_cast<std::size_t>(got)))) {
+      read_stream(fd, source);
+      return;
+    }
+    if (static_cast<std::uintmax_t>(st.st_size) > lim.max_message_bytes) {
+      emit(source, 1, errc::message_too_large);
+      return;
+    }
+    std::string msg;
+    msg.resize(static_cast<std::size_t>(st.st_size) + 1);  // +1 notices a file that grew
+    std::size_t have = 0;
+    for (;;) {
+      if (have == msg.size()) {
+        if (msg.size() > lim.max_message_bytes) {
+          emit(source, 1, errc::message_too_large);
+          return;
+        }
+        msg.resize(std::min<std::size_t>(msg.size() * 2, lim.max_message_bytes + 1));
+      }
+      got = ::read(fd, msg.data() + have, msg.size() - have);
+      if (got < 0 && errno == EINTR) continue;
+      if (got < 0) {
+        emit(source, 1, errc::io_error);
+        return;
+      }
+      if (got == 0) break;
+      have += static_cast<std::size_t>(got);
+    }
+    if (have > lim.max_message_bytes) {
+      emit(source, 1, errc::message_too_large);
+      return;
+    }
+    msg.resize(have);
+    normalize_newlines_inplace(msg);
+    emit(source, 1, std::move(msg));
+  }
+
+  // Opens and reads one non-directory path; false when it cannot be opened.
+  bool read_file(const std::string& path, std::string_view source) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    fd_guard guard{fd};
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) return false;
+    if (S_ISREG(st.st_mode)) {
+      read_regular(fd, st, source);
+    } else {
+      read_stream(fd, source);
+    }
+    return true;
+  }
+
+  static std::string join(std::string_view dir, std::string_view name) {
+    std::string out(dir);
+    if (out.empty() || out.back() != '/') out.push_back('/');
+    out.append(name);
+    return out;
+  }
+
+  // Depth-first, entries sorted by name (byte order); directory symlinks are not followed,
+  // so loops cannot occur; file symlinks are read.
+  bool walk_dir(const std::string& root) {
+    struct frame {
+      std::vector<std::pair<std::string, bool>> entries;  // (name, is_dir)
+      std::size_t next = 0;
+      std::string source;
+    };
+    std::vector<frame> stack;
+    auto list = [&](const std::string& dir, std::string source) -> bool {
+      std::error_code ec;
+      fs::directory_iterator it(fs::path(dir), ec);
+      if (ec) return false;
+      frame f;
+      f.source = std::move(source);
+      for (const fs::directory_iterator end; it != end; it.increment(ec)) {
+        if (ec) break;
+        std::string name = it->path().filename().string();
+        if (name.empty() || name[0] == '.') continue;
+        std::error_code sec;
+        const fs::file_status ls = it->symlink_status(sec);
+        bool is_dir = false;
+        if (!sec && ls.type() == fs::file_type::directory) {
+          is_dir = true;
+        } else if (!sec && ls.type() == fs::file_type::symlink) {
+          const fs::file_status ts = it->status(sec);
+          if (!sec && ts.type() == fs::file_type::directory) continue;  // never follow
+        } else if (!sec && ls.type() != fs::file_type::regular) {
+          continue;  // fifos, sockets, devices inside a tree are not messages
+        }
+        f.entries.emplace_back(std::move(name), is_dir);
+      }
+      if (ec) return false;
+      std::sort(f.entries.begin(), f.entries.end());
+      stack.push_back(std::move(f));
+      return true;
+    };
+    if (!list(root, root)) return false;
+    while (!stack.empty()) {
+      frame& top = stack.back();
+      if (top.next == top.entries.size()) {
+        stack.pop_back();
+        continue;
+      }
+      const bool is_dir = top.entries[top.next].second;
+      std::string source = join(top.source, top.entries[top.next].first);
+      ++top.next;  // `top` may dangle once list() pushes a frame
+      if (is_dir) {
+        if (!list(source, source)) emit(source, 1, errc::io_error);  // may reallocate stack
+        continue;
+      }
+      if (!read_file(source, source)) emit(source, 1, errc::io_error);
+    }
+    return true;
+  }
+};
+
+}  // namespace
+
+result<std::size_t> for_each_raw(std::string_view path, const limits& lim, const raw_callback& cb) {
+  walker w{lim, cb};
+  if (path == "-") {
+    w.read_stream(STDIN_FILENO, "-");
+    return w.count;
+  }
+  const std::string p(path);
+  struct stat st {};
+  if (::stat(p.c_str(), &st) != 0) return errc::io_error;
+  if (S_ISDIR(st.st_mode)) {
+    if (!w.walk_dir(p)) return errc::io_error;
+    return w.count;
+  }
+  if (!w.read_file(p, path)) return errc::io_error;
+  return w.count;
+}
+
+}  // namespace bounce::input
