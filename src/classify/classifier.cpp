@@ -1,0 +1,154 @@
+#include "classify/classifier.hpp"
+
+#include "bounce/fields.hpp"
+#include "bounce/status_registry.hpp"
+#include "classify/reason_table.hpp"
+#include "classify/rules.hpp"
+#include "detail/string_util.hpp"
+
+namespace bounce::rules {
+namespace {
+
+bool is_generic(const status_code& s) { return s.detail == 0; }
+
+struct chosen_status {
+  std::optional<status_code> code;
+  std::optional<bounce::status_source> source;
+  bool conflict = false;
+};
+
+// Status policy (architecture.md): the DSN field first, then an enhanced code in the SMTP reply,
+// then one found in prose. On disagreement the code whose class matches the reply code wins,
+// then a specific code over a generic one.
+chosen_status choose_status(const extract::draft& d, const std::optional<status_code>& in_reply,
+                            const std::optional<int>& reply_code) {
+  chosen_status out;
+  if (d.status) {
+    out.code = d.status;
+    out.source = d.status_from;
+  }
+  if (!in_reply) return out;
+  if (!out.code) {
+    out.code = in_reply;
+    out.source = status_source::reply;
+    return out;
+  }
+  if (*out.code == *in_reply) return out;
+  out.conflict = true;
+  const int reply_class = reply_code ? *reply_code / 100 : 0;
+  const bool carried_matches = out.code->cls == reply_class;
+  const bool reply_matches = in_reply->cls == reply_class;
+  bool take_reply = false;
+  if (reply_matches != carried_matches)
+    take_reply = reply_matches;
+  else
+    take_reply = is_generic(*out.code) && !is_generic(*in_reply) && in_reply->cls == out.code->cls;
+  if (take_reply) {
+    out.code = in_reply;
+    out.source = status_source::reply;
+  }
+  return out;
+}
+
+std::string_view domain_of(std::string_view address) {
+  auto at = address.rfind('@');
+  return at == std::string_view::npos ? std::string_view{} : address.substr(at + 1);
+}
+
+// Cut at max bytes without splitting a UTF-8 sequence.
+void cap_utf8(std::string& s, std::size_t max, std::vector<std::string>& warnings) {
+  if (s.size() <= max) return;
+  std::size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  s.resize(cut);
+  warnings.emplace_back("truncated_diagnostic");
+}
+
+}  // namespace
+
+record classify_draft(const extract::draft& d, std::string_view engine, const limits& lim) {
+  record rec;
+  rec.recipient = d.recipient;
+  rec.engine = std::string(engine);
+  rec.diagnostic_type = d.diagnostic_type;
+  rec.diagnostic = detail::collapse_space(d.diagnostic);
+  cap_utf8(rec.diagnostic, lim.max_diagnostic, rec.warnings);
+  rec.smtp_command = d.smtp_command;
+  rec.remote_mta = d.remote_mta;
+  rec.reporting_mta = d.reporting_mta;
+  rec.arrival_date = d.arrival_date;
+  rec.last_attempt_date = d.last_attempt_date;
+  rec.warnings.insert(rec.warnings.end(), d.warnings.begin(), d.warnings.end());
+
+  std::optional<int> reply_code = d.reply_code;
+  if (!reply_code) reply_code = find_reply_code_in_text(rec.diagnostic);
+  const std::optional<status_code> in_reply = find_status_in_text(rec.diagnostic);
+  chosen_status st = choose_status(d, in_reply, reply_code);
+  if (st.conflict) rec.warnings.emplace_back("status_conflict");
+
+  const std::string text = normalize_text(rec.diagnostic);
+  const std::string host = detail::to_lower(d.remote_mta);
+  const std::string domain = detail::to_lower(domain_of(d.recipient));
+  evidence ev;
+  ev.text = text;
+  ev.status = st.code;
+  ev.reply_code = reply_code;
+  ev.command = d.smtp_command;
+  ev.diagnostic_type = d.diagnostic_type;
+  ev.remote_mta = host;
+  ev.recipient_domain = domain;
+  ev.delayed = d.temporary || d.action == action_kind::delayed;
+
+  // Stage 1: outcomes that are not failures; stage 2: a reason the extractor's format states.
+  const bool success = (d.action && (*d.action == action_kind::delivered ||
+                                     *d.action == action_kind::relayed ||
+                                     *d.action == action_kind::expanded)) ||
+                       (st.code && st.code->cls == 2);
+  decision dec;
+  if (!d.feedback_type.empty() || d.reason == reason_kind::feedback) {
+    dec = {reason_kind::feedback, d.rule.empty() ? "outcome/feedback" : d.rule};
+    rec.feedback_type = d.feedback_type;
+  } else if (success) {
+    dec = {reason_kind::delivered, "outcome/delivered"};
+  } else if (d.reason) {
+    dec = {*d.reason, d.rule.empty() ? "extractor/" + std::string(engine) : d.rule};
+  } else {
+    dec = decide(ev);
+  }
+  rec.reason = dec.reason;
+  rec.rule = std::move(dec.rule);
+
+  const bool temporary = looks_temporary(ev);
+  if (st.code) {
+    rec.status = st.code;
+    rec.status_source = st.source;
+  } else if (rec.reason != reason_kind::feedback && rec.reason != reason_kind::vacation) {
+    const reason_info& ri = info(rec.reason);
+    const int cls = rec.reason == reason_kind::delivered ? 2 : temporary ? 4 : 5;
+    rec.status = status_code{cls, ri.subject, ri.detail};
+    rec.status_source = status_source::inferred;
+  }
+  // A reply code whose class contradicts the status is not the reply for this status.
+  if (reply_code && rec.status && *reply_code / 100 != rec.status->cls) reply_code.reset();
+  rec.reply_code = reply_code;
+
+  if (d.action) {
+    rec.action = *d.action;
+  } else {
+    rec.action = rec.reason == reason_kind::delivered ? action_kind::delivered
+                 : (d.temporary)                      ? action_kind::delayed
+                                                      : action_kind::failed;
+  }
+  const bool temp_for_hard = (rec.status && rec.status->cls == 4) || temporary;
+  rec.hard_bounce = is_hard(rec.reason, temp_for_hard);
+
+  if (rec.status) {
+    const status_lookup lk = status_registry::lookup(*rec.status);
+    if (lk.cls) rec.status_class_title = std::string(lk.cls->title);
+    if (lk.subject) rec.status_subject_title = std::string(lk.subject->title);
+    if (lk.detail) rec.status_detail_title = std::string(lk.detail->title);
+  }
+  return rec;
+}
+
+}  // namespace bounce::rules

@@ -1,0 +1,25 @@
+// bounce::classify(): the reason rules on their own, for log lines and webhook texts.
+#include "bounce/classify.hpp"
+
+#include "bounce/options.hpp"
+#include "classify/classifier.hpp"
+
+namespace bounce {
+
+classification classify(std::string_view diagnostic) {
+  extract::draft d;
+  d.diagnostic = std::string(diagnostic);
+  limits lim;
+  lim.max_diagnostic = diagnostic.size() + 1;
+  const record rec = rules::classify_draft(d, "classify", lim);
+  classification out;
+  out.reason = rec.reason;
+  out.status = rec.status;
+  out.status_source = rec.status_source.value_or(status_source::inferred);
+  out.reply_code = rec.reply_code;
+  out.hard_bounce = rec.hard_bounce;
+  out.rule = rec.rule;
+  return out;
+}
+
+}  // namespace bounce

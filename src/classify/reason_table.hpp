@@ -1,0 +1,24 @@
+#pragma once
+// Per-reason facts from docs/reasons.md: the status inferred when a bounce carries none, and
+// whether the reason is a hard bounce.
+#include "bounce/record.hpp"
+
+namespace bounce::rules {
+
+struct reason_info {
+  reason_kind reason;
+  int subject, detail;  ///< inferred X.subject.detail (registered); -1 when the status stays null
+  bool hard;            ///< hard bounce (notaccept: unless the evidence is temporary)
+};
+
+const reason_info& info(reason_kind) noexcept;
+
+/// The hard-bounce rule: userunknown, hostunknown, hasmoved always; notaccept unless temporary.
+bool is_hard(reason_kind, bool temporary) noexcept;
+
+/// True for outcomes that are not failures (delivered, feedback, vacation).
+constexpr bool is_non_failure(reason_kind r) noexcept {
+  return r == reason_kind::delivered || r == reason_kind::feedback || r == reason_kind::vacation;
+}
+
+}  // namespace bounce::rules

@@ -1,0 +1,47 @@
+#pragma once
+// The ordered reason rules of docs/reasons.md as data tables, evaluated in fixed stages.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "bounce/record.hpp"
+#include "bounce/status.hpp"
+
+namespace bounce::rules {
+
+/// What the rules look at. text is the diagnostic, whitespace-collapsed and ASCII lower-cased.
+struct evidence {
+  std::string_view text;
+  std::optional<status_code> status;
+  std::optional<int> reply_code;
+  std::string_view command;          ///< upper-case SMTP command: CONN, EHLO, MAIL, RCPT, DATA ...
+  std::string_view diagnostic_type;  ///< upper-case: SMTP, X-UNIX ...
+  std::string_view remote_mta;       ///< lower-case host name
+  std::string_view recipient_domain; ///< lower-case
+  bool delayed = false;              ///< Action delayed / delay notice
+};
+
+struct decision {
+  reason_kind reason = reason_kind::undefined;
+  std::string rule;  ///< stable rule name written to record.rule
+};
+
+/// Stage 3: provider tables keyed by remote host or recipient domain, then their wording.
+std::optional<decision> provider_rule(const evidence&);
+/// Stages 4 and 6: phrase sets; strong == true for stage 4.
+std::optional<decision> phrase_rule(const evidence&, bool strong);
+/// Stage 5: specific status codes (no X.0.0, no X.Y.0, no 5.7.1).
+std::optional<decision> status_rule(const evidence&);
+/// Stage 7: class fallbacks (X.6 -> contenterror, X-UNIX -> mailererror, delayed -> expired ...).
+std::optional<decision> class_rule(const evidence&);
+
+/// Stages 3 to 8 in order; never empty (onhold / undefined last).
+decision decide(const evidence&);
+
+/// ASCII lower-case and whitespace collapse, the form phrases are matched against.
+std::string normalize_text(std::string_view);
+
+/// Evidence that the failure is temporary: class-4 status, 4xx reply, delayed, or wording.
+bool looks_temporary(const evidence&);
+
+}  // namespace bounce::rules

@@ -1,0 +1,110 @@
+// The pipeline behind bounce::parse_message: normalise -> mime -> extract -> classify.
+#include "bounce/parse.hpp"
+
+#include "classify/classifier.hpp"
+#include "classify/reason_table.hpp"
+#include "detail/string_util.hpp"
+#include "extract/extractor.hpp"
+#include "extract/text_scan.hpp"
+#include "input/input.hpp"
+#include "mime/report.hpp"
+
+namespace bounce {
+namespace {
+
+std::string strip_angles(std::string_view v) {
+  v = detail::trim(v);
+  if (v.size() >= 2 && v.front() == '<' && v.back() == '>') v = v.substr(1, v.size() - 2);
+  return std::string(v);
+}
+
+// An address header of the returned message: its first address, else its decoded text.
+std::string address_header(std::string_view v) {
+  std::string a = extract::find_address(v);
+  return a.empty() ? mime::decode_rfc2047(detail::trim(v)) : a;
+}
+
+bool wanted(const record& r, const options& opt) {
+  switch (r.reason) {
+    case reason_kind::delivered: return opt.include_delivered;
+    case reason_kind::feedback: return opt.include_feedback;
+    case reason_kind::vacation: return opt.include_vacation;
+    default: return true;
+  }
+}
+
+void add_records(const mime::report& rep, std::string_view engine,
+                 std::vector<extract::draft>& drafts, const options& opt, parsed_message& out) {
+  const std::string message_id = strip_angles(rep.original.get("Message-ID"));
+  const std::string from = address_header(rep.original.get("From"));
+  const std::string to = address_header(rep.original.get("To"));
+  const std::string subject = mime::decode_rfc2047(detail::trim(rep.original.get("Subject")));
+  if (drafts.size() > opt.limits.max_recipients) {
+    drafts.resize(opt.limits.max_recipients);
+    out.warnings.emplace_back("truncated_recipients");
+  }
+  for (const auto& d : drafts) {
+    record rec = rules::classify_draft(d, engine, opt.limits);
+    if (!wanted(rec, opt)) continue;
+    rec.original_message_id = message_id;
+    rec.original_from = from;
+    rec.original_to = to;
+    rec.original_subject = subject;
+    rec.warnings.insert(rec.warnings.end(), rep.warnings.begin(), rep.warnings.end());
+    if (out.warnings.size() && out.warnings.back() == "truncated_recipients")
+      rec.warnings.emplace_back("truncated_recipients");
+    out.records.push_back(std::move(rec));
+  }
+}
+
+result<parsed_message> parse_normalized(std::string_view lf, const options& opt, int depth) {
+  auto rep = mime::build_report(lf, opt.limits);
+  if (!rep) return rep.error();
+  parsed_message out;
+  std::vector<extract::draft> drafts;
+  std::string_view engine = extract::run_extractors(*rep, drafts);
+  if (drafts.empty()) {
+    // A forwarded bounce: run the pipeline once more on the embedded message, and no deeper.
+    if (depth == 0 && !rep->original_raw.empty()) {
+      auto inner = parse_normalized(rep->original_raw, opt, depth + 1);
+      if (inner && !inner->records.empty()) return inner;
+    }
+    if (!rep->delivery_status.empty()) out.warnings.emplace_back("no_recipient");
+    return out;
+  }
+  add_records(*rep, engine, drafts, opt, out);
+  out.warnings.insert(out.warnings.end(), rep->warnings.begin(), rep->warnings.end());
+  return out;
+}
+
+}  // namespace
+
+result<parsed_message> parse_message(std::string_view raw, const options& opt) {
+  if (raw.size() > opt.limits.max_message_bytes) return errc::message_too_large;
+  if (raw.find('\r') == std::string_view::npos) return parse_normalized(raw, opt, 0);
+  const std::string lf = input::normalize_newlines(raw);
+  return parse_normalized(lf, opt, 0);
+}
+
+result<std::size_t> for_each_message(std::string_view path, const options& opt,
+                                     const message_callback& cb) {
+  return input::for_each_raw(
+      path, opt.limits, [&](std::string_view source, std::size_t index, result<std::string>& bytes) {
+        message_ref ref{source, index};
+        if (!bytes) {
+          result<parsed_message> failed(bytes.error());
+          cb(ref, failed);
+          return;
+        }
+        result<parsed_message> parsed = parse_normalized(*bytes, opt, 0);
+        if (parsed) {
+          for (auto& rec : parsed->records) {
+            rec.source = std::string(source);
+            rec.message_index = index;
+          }
+        }
+        cb(ref, parsed);
+      });
+}
+
+}  // namespace bounce

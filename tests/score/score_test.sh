@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Scores `bounce parse` over ../shared/corpus/sisimai with ../shared/tools/score.py and holds the
+# floors in floors.env. Also: CRLF/CR twins give their LF file's records, maildir/not gives none,
+# and the mbox files parse. Skips (exit 77) when ../shared is absent.
+set -u
+bounce=$1
+root=$2
+shared="$root/../shared"
+corpus="$shared/corpus/sisimai"
+if [ ! -f "$corpus/gold.tsv" ] || [ ! -f "$shared/tools/score.py" ]; then
+  echo "skip: $corpus not found"
+  exit 77
+fi
+. "$(dirname "$0")/floors.env"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+
+"$bounce" parse "$corpus/maildir/bsd" >"$tmp/bsd.jsonl" 2>"$tmp/bsd.err"
+python3 "$shared/tools/score.py" --gold "$corpus/gold.tsv" --results "$tmp/bsd.jsonl" --by none \
+  --show-misses 0 | tee "$tmp/score.txt"
+line=$(grep '^score:' "$tmp/score.txt")
+get() { echo "$line" | tr ' ' '\n' | grep "^$1=" | cut -d= -f2; }
+for pair in "reason:$REASON" "status:$STATUS" "hard:$HARD" "count:$COUNT"; do
+  key=${pair%%:*}; floor=${pair#*:}; got=$(get "$key")
+  if python3 -c "import sys; sys.exit(0 if float('$got') + 1e-9 >= float('$floor') else 1)"; then
+    echo "ok: $key $got >= floor $floor"
+  else
+    echo "FAIL: $key $got < floor $floor"; fail=1
+  fi
+done
+
+# Line-ending twins: same records (apart from source) as the LF file of the same name.
+strip() { python3 -c '
+import json, sys
+for line in sys.stdin:
+    r = json.loads(line); r.pop("source", None); print(json.dumps(r, sort_keys=True))'; }
+twins=0; bad_twins=0
+for dir in dos mac; do
+  for f in "$corpus/maildir/$dir"/*.eml; do
+    [ -f "$f" ] || continue
+    lf="$corpus/maildir/bsd/$(basename "$f")"
+    [ -f "$lf" ] || continue
+    twins=$((twins + 1))
+    if ! cmp -s <("$bounce" parse "$f" 2>/dev/null | strip) <("$bounce" parse "$lf" 2>/dev/null | strip); then
+      echo "FAIL: $dir/$(basename "$f") differs from its LF twin"; bad_twins=$((bad_twins + 1))
+    fi
+  done
+done
+echo "twins: $twins compared, $bad_twins differ"
+[ "$bad_twins" -eq 0 ] || fail=1
+
+# Not bounces: no failure records.
+notrec=$("$bounce" parse --failures-only "$corpus/maildir/not" 2>/dev/null | wc -l)
+echo "maildir/not: $notrec failure records"
+[ "$notrec" -eq 0 ] || { echo "FAIL: maildir/not gave records"; fail=1; }
+
+# mbox files parse (exit 0 or 1 for unreadable empty files; never a crash).
+"$bounce" parse "$corpus/mailbox" >"$tmp/mbox.jsonl" 2>"$tmp/mbox.err"
+rc=$?
+echo "mailbox/: $(wc -l <"$tmp/mbox.jsonl") records, exit $rc"
+[ "$rc" -le 1 ] || { echo "FAIL: bounce parse mailbox/ exited $rc"; fail=1; }
+python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' "$tmp/mbox.jsonl" || fail=1
+exit $fail
