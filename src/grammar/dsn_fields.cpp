@@ -1,0 +1,370 @@
+// message/delivery-status bodies (RFC 3464 §2.1, §2.2, §2.3; RFC 6533 for the global form):
+// split into groups, unfold, and hand every known field to its grammar.
+#include "grammar/dsn.hpp"
+
+#include <cstddef>
+#include <utility>
+
+#include "bounce/fields.hpp"
+#include "detail/string_util.hpp"
+
+namespace bounce::grammar {
+
+namespace {
+
+enum class field_kind {
+  // per-message (RFC 3464 §2.2)
+  reporting_mta,
+  received_from_mta,
+  arrival_date,
+  original_envelope_id,
+  // per-recipient (RFC 3464 §2.3)
+  final_recipient,
+  original_recipient,
+  action,
+  status,
+  remote_mta,
+  diagnostic_code,
+  last_attempt_date,
+  will_retry_until,
+  final_log_id,
+  other,  // X-* and unknown fields
+};
+
+struct known_field {
+  std::string_view name;
+  field_kind kind;
+};
+constexpr known_field known_fields[] = {
+    {"final-recipient", field_kind::final_recipient},
+    {"action", field_kind::action},
+    {"status", field_kind::status},
+    {"diagnostic-code", field_kind::diagnostic_code},
+    {"remote-mta", field_kind::remote_mta},
+    {"original-recipient", field_kind::original_recipient},
+    {"last-attempt-date", field_kind::last_attempt_date},
+    {"reporting-mta", field_kind::reporting_mta},
+    {"arrival-date", field_kind::arrival_date},
+    {"received-from-mta", field_kind::received_from_mta},
+    {"original-envelope-id", field_kind::original_envelope_id},
+    {"will-retry-until", field_kind::will_retry_until},
+    {"final-log-id", field_kind::final_log_id},
+};
+
+field_kind kind_of(std::string_view name) noexcept {
+  for (auto const& f : known_fields)
+    if (detail::iequals(name, f.name)) return f.kind;
+  return field_kind::other;
+}
+constexpr bool is_message_field(field_kind k) noexcept { return k <= field_kind::original_envelope_id; }
+/// Fields whose presence makes a group a per-recipient group.
+constexpr bool names_recipient(field_kind k) noexcept {
+  return k == field_kind::final_recipient || k == field_kind::original_recipient ||
+         k == field_kind::action || k == field_kind::status;
+}
+
+constexpr bool is_blank(char c) noexcept { return c == ' ' || c == '\t'; }
+
+/// One field of a group. Values point into the body until a continuation forces a copy.
+struct raw_field {
+  std::string_view name;
+  std::string_view first_line;
+  std::string joined;
+  bool continued = false;
+  field_kind kind = field_kind::other;
+
+  std::string_view value() const noexcept { return continued ? std::string_view(joined) : first_line; }
+  void append(std::string_view more) {
+    if (more.empty()) return;
+    if (!continued) {
+      joined.assign(first_line);
+      continued = true;
+    }
+    if (!joined.empty()) joined.push_back(' ');
+    joined.append(more);
+  }
+};
+
+/// "Name: value" (RFC 5322 field name, blanks allowed before the colon).
+bool split_field(std::string_view line, std::string_view& name, std::string_view& value) noexcept {
+  std::size_t i = 0;
+  while (i < line.size() && line[i] > ' ' && line[i] < 127 && line[i] != ':') ++i;
+  if (i == 0) return false;
+  std::size_t const name_end = i;
+  while (i < line.size() && is_blank(line[i])) ++i;
+  if (i == line.size() || line[i] != ':') return false;
+  name = line.substr(0, name_end);
+  value = detail::trim(line.substr(i + 1));
+  return true;
+}
+
+void add_warning(std::vector<std::string>& warnings, std::string_view name) {
+  std::string w = "field_unparsed:";
+  w += detail::to_lower(name);
+  for (auto const& existing : warnings)
+    if (existing == w) return;
+  warnings.push_back(std::move(w));
+}
+
+dsn_field to_extra(raw_field const& f) { return {std::string(f.name), std::string(f.value())}; }
+
+class dsn_parser {
+ public:
+  dsn_message run(std::string_view body) {
+    std::size_t pos = 0;
+    while (pos < body.size()) {
+      std::size_t const nl = body.find('\n', pos);
+      std::string_view line = body.substr(pos, nl == std::string_view::npos ? body.size() - pos : nl - pos);
+      pos = nl == std::string_view::npos ? body.size() : nl + 1;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      take_line(line);
+    }
+    flush_group();
+    for (auto& r : msg_.recipients)
+      if (r.final_recipient.empty() && !r.original_recipient.empty()) r.final_recipient = r.original_recipient;
+    return std::move(msg_);
+  }
+
+ private:
+  static constexpr std::size_t none = static_cast<std::size_t>(-1);
+
+  dsn_message msg_;
+  std::vector<raw_field> group_;
+  std::size_t group_size_ = 0;  // fields in use; group_ keeps its capacity between groups
+  std::size_t last_diagnostic_ = none;  // recipient whose Diagnostic-Code was the last field applied
+
+  raw_field* last_field() { return group_size_ ? &group_[group_size_ - 1] : nullptr; }
+
+  void take_line(std::string_view line) {
+    std::string_view const text = detail::trim(line);
+    if (text.empty()) {  // blank, or only white space: ends the group
+      flush_group();
+      return;
+    }
+    raw_field* prev = last_field();
+    if (is_blank(line.front())) {  // a fold
+      if (prev) prev->append(text);
+      else orphan_line(text);
+      return;
+    }
+    std::string_view name, value;
+    if (split_field(line, name, value)) {
+      field_kind const kind = kind_of(name);
+      // A broken MTA wrapped Diagnostic-Code without indenting, and the wrapped text happens to
+      // look like "word: …": an unknown non-X- name right after the diagnostic is text.
+      bool const wrapped_text = prev && prev->kind == field_kind::diagnostic_code &&
+                                kind == field_kind::other && !detail::istarts_with(name, "x-");
+      if (!wrapped_text) {
+        push_field(name, value, kind);
+        return;
+      }
+    }
+    // Not a field: a continuation without leading blank. Only a diagnostic is long enough to
+    // be wrapped that way; anything else is noise.
+    if (prev) {
+      if (prev->kind == field_kind::diagnostic_code) prev->append(text);
+    } else {
+      orphan_line(text);
+    }
+  }
+
+  void push_field(std::string_view name, std::string_view value, field_kind kind) {
+    if (group_size_ == group_.size()) group_.emplace_back();
+    raw_field& f = group_[group_size_++];
+    f.name = name;
+    f.first_line = value;
+    f.joined.clear();
+    f.continued = false;
+    f.kind = kind;
+  }
+
+  /// A line that continues nothing in its group: when a blank line split a diagnostic, it
+  /// belongs to the diagnostic before the blank line.
+  void orphan_line(std::string_view text) {
+    if (last_diagnostic_ == none) return;
+    std::string& d = msg_.recipients[last_diagnostic_].diagnostic;
+    if (!d.empty()) d.push_back(' ');
+    d.append(text);
+  }
+
+  void flush_group() {
+    if (group_size_ == 0) return;
+    bool recipient_group = false;
+    for (std::size_t i = 0; i < group_size_; ++i) recipient_group |= names_recipient(group_[i].kind);
+    if (recipient_group) {
+      recipient_fields();
+    } else {
+      message_fields();
+    }
+    group_size_ = 0;
+  }
+
+  /// A group that names no recipient: per-message fields, extras, and stray per-recipient
+  /// fields (which belong to the recipient before: a blank line split its group).
+  void message_fields() {
+    for (std::size_t i = 0; i < group_size_; ++i) {
+      raw_field const& f = group_[i];
+      if (is_message_field(f.kind)) {
+        apply_message(f);
+      } else if (f.kind != field_kind::other && !msg_.recipients.empty()) {
+        apply_recipient(msg_.recipients.size() - 1, f);
+      } else {
+        msg_.extra.push_back(to_extra(f));
+        last_diagnostic_ = none;
+      }
+    }
+  }
+
+  void recipient_fields() {
+    std::size_t cur = none;
+    bool has_final = false, has_original = false;
+    bool message_field_seen = false;   // a per-message field earlier in this group
+    bool message_field_after = false;  // ... after the current recipient started
+    std::vector<dsn_field> pending;    // unknown fields before the first recipient
+    for (std::size_t i = 0; i < group_size_; ++i) {
+      raw_field const& f = group_[i];
+      if (is_message_field(f.kind)) {  // single-group DSNs mix both kinds
+        apply_message(f);
+        message_field_seen = true;
+        message_field_after = cur != none;
+        continue;
+      }
+      if (f.kind == field_kind::other) {
+        if (cur != none) msg_.recipients[cur].extra.push_back(to_extra(f));
+        else if (message_field_seen) msg_.extra.push_back(to_extra(f));
+        else pending.push_back(to_extra(f));
+        last_diagnostic_ = none;
+        continue;
+      }
+      bool start = cur == none;
+      if (!start) {
+        dsn_recipient const& r = msg_.recipients[cur];
+        bool const has_result = r.action || !r.action_raw.empty() || r.status || !r.status_raw.empty();
+        if (f.kind == field_kind::final_recipient)
+          start = has_final || message_field_after;
+        else if (f.kind == field_kind::original_recipient)
+          start = has_original || message_field_after || (has_final && has_result);
+      }
+      if (start) {
+        msg_.recipients.emplace_back();
+        cur = msg_.recipients.size() - 1;
+        auto& extra = msg_.recipients[cur].extra;
+        for (auto& p : pending) extra.push_back(std::move(p));
+        pending.clear();
+        has_final = has_original = message_field_after = false;
+      }
+      has_final |= f.kind == field_kind::final_recipient;
+      has_original |= f.kind == field_kind::original_recipient;
+      apply_recipient(cur, f);
+    }
+    for (auto& p : pending) msg_.extra.push_back(std::move(p));
+  }
+
+  void apply_message(raw_field const& f) {
+    last_diagnostic_ = none;
+    std::string_view const v = f.value();
+    if (v.empty()) return;
+    auto typed_host = [&](std::string& out) {
+      if (!out.empty()) return msg_.extra.push_back(to_extra(f));
+      if (auto t = parse_typed_field(v)) {
+        out = std::move(t->value);
+      } else {
+        out.assign(v);
+        add_warning(msg_.warnings, f.name);
+      }
+    };
+    switch (f.kind) {
+      case field_kind::reporting_mta: return typed_host(msg_.reporting_mta);
+      case field_kind::received_from_mta: return typed_host(msg_.received_from_mta);
+      case field_kind::arrival_date:
+        if (!msg_.arrival_date.empty()) return msg_.extra.push_back(to_extra(f));
+        if (auto d = parse_date(v)) {
+          msg_.arrival_date = d->to_rfc3339();
+        } else {
+          msg_.extra.push_back(to_extra(f));
+          add_warning(msg_.warnings, f.name);
+        }
+        return;
+      case field_kind::original_envelope_id:
+        if (!msg_.original_envelope_id.empty()) return msg_.extra.push_back(to_extra(f));
+        msg_.original_envelope_id.assign(v);
+        return;
+      default: return;
+    }
+  }
+
+  void apply_recipient(std::size_t index, raw_field const& f) {
+    last_diagnostic_ = none;
+    dsn_recipient& r = msg_.recipients[index];
+    std::string_view const v = f.value();
+    if (v.empty()) return;
+    auto duplicate = [&] { r.extra.push_back(to_extra(f)); };
+    auto unparsed = [&] { add_warning(r.warnings, f.name); };
+    auto address = [&](std::string& out) {
+      if (!out.empty()) return duplicate();
+      // A failure means nothing is left once type, brackets and comment are gone: no raw copy.
+      if (auto a = parse_address_field(v)) out = std::move(*a);
+      else unparsed();
+    };
+    auto date = [&](std::string& out) {
+      if (!out.empty()) return duplicate();
+      if (auto d = parse_date(v)) {
+        out = d->to_rfc3339();
+      } else {
+        r.extra.push_back(to_extra(f));
+        unparsed();
+      }
+    };
+    switch (f.kind) {
+      case field_kind::final_recipient: return address(r.final_recipient);
+      case field_kind::original_recipient: return address(r.original_recipient);
+      case field_kind::action:
+        if (!r.action_raw.empty()) return duplicate();
+        r.action_raw.assign(v);
+        if (auto a = parse_action(v)) r.action = *a;
+        else unparsed();
+        return;
+      case field_kind::status:
+        if (!r.status_raw.empty()) return duplicate();
+        r.status_raw.assign(v);
+        if (auto s = parse_status(v)) r.status = *s;
+        else unparsed();
+        return;
+      case field_kind::remote_mta:
+        if (!r.remote_mta.empty()) return duplicate();
+        if (auto t = parse_typed_field(v)) {
+          r.remote_mta = std::move(t->value);
+        } else {
+          r.remote_mta.assign(v);
+          unparsed();
+        }
+        return;
+      case field_kind::diagnostic_code:
+        if (!r.diagnostic.empty() || !r.diagnostic_type.empty()) return duplicate();
+        if (auto t = parse_typed_field(v)) {
+          r.diagnostic_type = std::move(t->type);
+          for (char& c : r.diagnostic_type)
+            if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+          r.diagnostic = std::move(t->value);
+        } else {
+          r.diagnostic.assign(v);
+          unparsed();
+        }
+        last_diagnostic_ = index;
+        return;
+      case field_kind::last_attempt_date: return date(r.last_attempt_date);
+      case field_kind::will_retry_until: return date(r.will_retry_until);
+      case field_kind::final_log_id:
+        if (!r.final_log_id.empty()) return duplicate();
+        r.final_log_id.assign(v);
+        return;
+      default: return;
+    }
+  }
+};
+
+}  // namespace
+
+dsn_message parse_dsn(std::string_view body) { return dsn_parser{}.run(body); }
+
+}  // namespace bounce::grammar

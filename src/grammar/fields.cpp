@@ -1,0 +1,358 @@
+// Public field parsers (include/bounce/fields.hpp): thin wrappers over the X3 rules, plus the
+// hand-written helpers that run on the hot path (find_*_in_text) and the address clean-up.
+#include "bounce/fields.hpp"
+
+#include <cstdio>
+#include <utility>
+
+#include "detail/string_util.hpp"
+#include "grammar/action.hpp"
+#include "grammar/date.hpp"
+#include "grammar/smtp_reply.hpp"
+#include "grammar/status.hpp"
+#include "grammar/text.hpp"
+#include "grammar/typed_field.hpp"
+
+namespace bounce {
+
+namespace {
+
+namespace x3 = boost::spirit::x3;
+using grammar::iterator_type;
+
+struct byte_range {
+  iterator_type first, last;
+};
+byte_range bytes(std::string_view s) noexcept {
+  auto const* p = reinterpret_cast<iterator_type>(s.data());
+  return {p, p + s.size()};
+}
+
+/// Runs a whole-input rule into a fresh attribute; false unless all input was consumed.
+template <class Rule, class Attr>
+bool parse_all(std::string_view s, Rule const& rule, Attr& attr) {
+  auto [first, last] = bytes(s);
+  return x3::parse(first, last, rule, attr) && first == last;
+}
+
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_alnum(char c) noexcept { return is_digit(c) || is_alpha(c); }
+constexpr int upper_hex_value(char c) noexcept {
+  return is_digit(c) ? c - '0' : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+}
+constexpr int hex_value(char c) noexcept {
+  return (c >= 'a' && c <= 'f') ? c - 'a' + 10 : upper_hex_value(c);
+}
+
+void append_utf8(std::string& out, unsigned long cp) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+/// RFC 6533 EmbeddedUnicodeChar: "\x{" 1*6HEXDIG "}" -> UTF-8. Surrogates, values above
+/// U+10FFFF and malformed escapes stay as written.
+std::string decode_unicode_escapes(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] == '\\' && i + 3 < s.size() && (s[i + 1] == 'x' || s[i + 1] == 'X') && s[i + 2] == '{') {
+      std::size_t j = i + 3;
+      unsigned long cp = 0;
+      while (j < s.size() && j - (i + 3) < 7 && hex_value(s[j]) >= 0) cp = cp * 16 + hex_value(s[j++]);
+      std::size_t const digits = j - (i + 3);
+      if (digits >= 1 && digits <= 6 && j < s.size() && s[j] == '}' && cp <= 0x10FFFF &&
+          !(cp >= 0xD800 && cp <= 0xDFFF)) {
+        append_utf8(out, cp);
+        i = j + 1;
+        continue;
+      }
+    }
+    out.push_back(s[i++]);
+  }
+  return out;
+}
+
+/// Length of a valid UTF-8 sequence at the start of s, 0 if none.
+std::size_t utf8_sequence_length(std::string_view s) noexcept {
+  if (s.empty()) return 0;
+  auto const b = static_cast<unsigned char>(s[0]);
+  std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+  if (n == 0 || n > s.size() || (n == 2 && b < 0xC2) || (n == 4 && b > 0xF4)) return 0;
+  for (std::size_t k = 1; k < n; ++k)
+    if ((static_cast<unsigned char>(s[k]) >> 6) != 0x2) return 0;
+  return n;
+}
+
+/// RFC 3461 xtext ("+HH", upper-case hex). Only what xtext must encode and what no plain
+/// address would contain is decoded: "+2B" ('+'), "+3D" ('='), and runs of "+HH" >= 0x80 that
+/// form valid UTF-8. "+20" or "+1F" stay: "user+20@…" is far more often a sub-address tag.
+std::string decode_xtext(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  auto token_at = [&](std::size_t i) -> int {
+    if (i + 2 >= s.size() || s[i] != '+') return -1;
+    int const hi = upper_hex_value(s[i + 1]), lo = upper_hex_value(s[i + 2]);
+    return (hi < 0 || lo < 0) ? -1 : hi * 16 + lo;
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    int const v = token_at(i);
+    if (v == 0x2B || v == 0x3D) {
+      out.push_back(static_cast<char>(v));
+      i += 3;
+      continue;
+    }
+    if (v >= 0x80) {
+      std::string run;
+      std::size_t j = i;
+      for (int w; (w = token_at(j)) >= 0x80; j += 3) run.push_back(static_cast<char>(w));
+      bool valid = true;
+      for (std::size_t k = 0; k < run.size();) {
+        std::size_t const n = utf8_sequence_length(std::string_view(run).substr(k));
+        if (n == 0) {
+          valid = false;
+          break;
+        }
+        k += n;
+      }
+      if (valid) {
+        out += run;
+        i = j;
+        continue;
+      }
+    }
+    out.push_back(s[i++]);
+  }
+  return out;
+}
+
+/// Removes one trailing "(comment)" (nested parentheses allowed) when text precedes it.
+std::string_view strip_trailing_comment(std::string_view s) noexcept {
+  if (s.empty() || s.back() != ')') return s;
+  int depth = 0;
+  for (std::size_t i = s.size(); i-- > 0;) {
+    if (s[i] == ')') ++depth;
+    if (s[i] == '(' && --depth == 0) {
+      std::string_view const head = detail::trim(s.substr(0, i));
+      return head.empty() ? s : head;
+    }
+  }
+  return s;
+}
+
+/// "<a@b>" -> "a@b"; "Name <a@b>" -> "a@b"; an unmatched bracket at either end is dropped.
+std::string_view strip_angle_brackets(std::string_view s) noexcept {
+  std::size_t const open = s.find('<');
+  if (open != std::string_view::npos) {
+    std::size_t const close = s.find('>', open + 1);
+    s = close == std::string_view::npos ? s.substr(open + 1) : s.substr(open + 1, close - open - 1);
+  } else if (!s.empty() && s.back() == '>') {
+    s.remove_suffix(1);
+  }
+  return detail::trim(s);
+}
+
+/// Status code at s[i], standing alone on both sides. Sets *end past it on success.
+bool status_at(std::string_view s, std::size_t i, status_code& code, std::size_t& end) noexcept {
+  std::size_t const n = s.size();
+  if (i + 5 > n) return false;
+  char const c = s[i];
+  if (c != '2' && c != '4' && c != '5') return false;
+  if (s[i + 1] != '.') return false;
+  if (i > 0) {
+    char const p = s[i - 1];
+    if (is_alnum(p) || p == '.') return false;
+  }
+  int parts[2] = {0, 0};
+  std::size_t j = i + 2;
+  for (int k = 0; k < 2; ++k) {
+    if (k == 1) {
+      if (j >= n || s[j] != '.') return false;
+      ++j;
+    }
+    std::size_t const start = j;
+    while (j < n && is_digit(s[j]) && j - start < 4) parts[k] = parts[k] * 10 + (s[j++] - '0');
+    if (j == start || j - start > 3) return false;
+  }
+  if (j < n && (is_alnum(s[j]) || (s[j] == '.' && j + 1 < n && is_digit(s[j + 1])))) return false;
+  code = {c - '0', parts[0], parts[1]};
+  end = j;
+  return true;
+}
+
+/// Reply code at s[i]: [245]DD, not glued to a word, a number, a time or an address, and
+/// followed by a blank, '-' or the end.
+bool reply_code_at(std::string_view s, std::size_t i, int& code) noexcept {
+  std::size_t const n = s.size();
+  if (i + 3 > n) return false;
+  char const c = s[i];
+  if ((c != '2' && c != '4' && c != '5') || !is_digit(s[i + 1]) || !is_digit(s[i + 2])) return false;
+  if (i > 0) {
+    char const p = s[i - 1];
+    if (is_alnum(p)) return false;
+    // "12:550", "10.0.0.250", "555-250-…": punctuation right after a digit
+    if (!detail::is_space(p) && i > 1 && is_digit(s[i - 2])) return false;
+  }
+  if (i + 3 < n) {
+    char const f = s[i + 3];
+    if (f != ' ' && f != '-' && f != '\t' && f != '\r' && f != '\n') return false;
+    // "550-5.1.1" but not "555-250-1234": after '-', a digit must start an enhanced code.
+    if (f == '-' && i + 4 < n && is_digit(s[i + 4]) && (i + 5 >= n || s[i + 5] != '.')) return false;
+  }
+  code = (c - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+  return true;
+}
+
+/// "550-5.1.1 a 550-5.1.1 b 550 5.1.1 c" (a multi-line reply unfolded onto one line) ->
+/// "a b c": removes every later "CODE-" / "CODE " (plus the same enhanced code) at a word start.
+std::string strip_inline_continuations(std::string_view text, int code,
+                                       const std::optional<status_code>& enhanced) {
+  char digits[4];
+  std::snprintf(digits, sizeof digits, "%03d", code);
+  std::string const ecode = enhanced ? enhanced->to_string() : std::string();
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    bool const word_start = i == 0 || text[i - 1] == ' ';
+    if (word_start && text.compare(i, 3, digits, 3) == 0 &&
+        (i + 3 == text.size() || text[i + 3] == '-' || text[i + 3] == ' ')) {
+      std::size_t j = i + 3;
+      if (j < text.size()) ++j;
+      if (!ecode.empty() && text.compare(j, ecode.size(), ecode) == 0 &&
+          (j + ecode.size() == text.size() || text[j + ecode.size()] == ' '))
+        j += ecode.size();
+      while (j < text.size() && text[j] == ' ') ++j;
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      if (!out.empty() && j < text.size()) out.push_back(' ');
+      i = j;
+      continue;
+    }
+    out.push_back(text[i++]);
+  }
+  return out;
+}
+
+bool is_leap(int y) noexcept { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+int days_in_month(int y, int m) noexcept {
+  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && is_leap(y) ? 29 : days[m - 1];
+}
+
+}  // namespace
+
+result<status_code> parse_status(std::string_view field) {
+  status_code code;
+  if (!parse_all(field, grammar::status_field(), code)) return errc::bad_field;
+  return code;
+}
+
+result<action_kind> parse_action(std::string_view field) {
+  action_kind action{};
+  if (!parse_all(field, grammar::action_field(), action)) return errc::bad_field;
+  return action;
+}
+
+result<typed_value> parse_typed_field(std::string_view field) {
+  grammar::ast::typed_field ast;
+  if (!parse_all(field, grammar::typed_field(), ast)) return errc::bad_field;
+  return typed_value{detail::to_lower(ast.type), grammar::unfold(ast.text)};
+}
+
+result<std::string> parse_address_field(std::string_view field) {
+  grammar::ast::typed_field ast;
+  if (!parse_all(field, grammar::typed_field(), ast)) {
+    ast = {};
+    if (!parse_all(field, grammar::field_text(), ast.text)) return errc::bad_field;
+  }
+  std::string const text = grammar::unfold(ast.text);
+  std::string_view address = strip_angle_brackets(strip_trailing_comment(text));
+  if (address.empty()) return errc::bad_field;
+  if (detail::iequals(ast.type, "utf-8")) return decode_unicode_escapes(address);
+  if (detail::iequals(ast.type, "rfc822")) return decode_xtext(address);
+  return std::string(address);
+}
+
+std::string date_time::to_rfc3339() const {
+  char buf[64];
+  int const off = offset_minutes < 0 ? -offset_minutes : offset_minutes;
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", year, month, day, hour,
+                minute, second, offset_minutes < 0 ? '-' : '+', off / 60, off % 60);
+  return buf;
+}
+
+result<date_time> parse_date(std::string_view field) {
+  grammar::ast::date_time ast;
+  if (!parse_all(field, grammar::date_time(), ast)) return errc::bad_field;
+  date_time dt;
+  // RFC 5322 §4.3: a 2-digit year below 50 is 20xx, otherwise 19xx; a 3-digit year adds 1900.
+  dt.year = ast.year < 50 ? ast.year + 2000 : ast.year < 1000 ? ast.year + 1900 : ast.year;
+  dt.month = ast.month;
+  dt.day = ast.day;
+  dt.hour = ast.hour;
+  dt.minute = ast.minute;
+  dt.second = ast.second;
+  dt.offset_minutes = ast.zone;
+  if (dt.day < 1 || dt.day > days_in_month(dt.year, dt.month) || dt.hour > 23 || dt.minute > 59 ||
+      dt.second > 60)
+    return errc::bad_field;
+  return dt;
+}
+
+result<smtp_reply> parse_smtp_reply(std::string_view text) {
+  std::vector<grammar::ast::reply_line> lines;
+  if (!parse_all(text, grammar::smtp_reply(), lines) || lines.empty()) return errc::bad_field;
+  smtp_reply reply;
+  reply.code = lines.front().code;
+  for (auto const& line : lines) {
+    if (line.code != reply.code) return errc::bad_field;
+    if (!reply.enhanced && line.enhanced) reply.enhanced = *line.enhanced;
+    std::string_view const t = detail::trim(line.text);
+    if (t.empty()) continue;
+    if (!reply.text.empty()) reply.text.push_back(' ');
+    reply.text.append(t);
+  }
+  if (lines.size() == 1 && lines.front().separator == '-')
+    reply.text = strip_inline_continuations(reply.text, reply.code, reply.enhanced);
+  return reply;
+}
+
+std::optional<status_code> find_status_in_text(std::string_view text) {
+  status_code code;
+  std::size_t end = 0;
+  // Every code has a '.' at offset 1: look at the character before each '.'.
+  for (std::size_t dot = text.find('.', 1); dot != std::string_view::npos; dot = text.find('.', dot + 1))
+    if (status_at(text, dot - 1, code, end)) return code;
+  return std::nullopt;
+}
+
+std::optional<int> find_reply_code_in_text(std::string_view text) {
+  std::optional<int> first;
+  int code = 0;
+  status_code ecode;
+  std::size_t end = 0;
+  for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
+    if (!reply_code_at(text, i, code)) continue;
+    // A code followed by an enhanced code of the same class is the strongest evidence.
+    if (i + 4 < text.size() && text[i + 3] != '\r' && text[i + 3] != '\n' &&
+        status_at(text, i + 4, ecode, end) && ecode.cls == code / 100)
+      return code;
+    if (!first) first = code;
+    i += 2;
+  }
+  return first;
+}
+
+}  // namespace bounce
