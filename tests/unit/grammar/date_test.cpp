@@ -35,7 +35,7 @@ TEST_SUITE("grammar/date") {
     ok("Wed, 16 Oct 2013 14:15:35 +09:00", "2013-10-16T14:15:35+09:00");
   }
 
-  TEST_CASE("optional weekday and seconds; full and lower-case names") {
+  TEST_CASE("optional weekday and seconds, full and lower-case names") {
     ok("16 Oct 2013 14:15:35 +0900", "2013-10-16T14:15:35+09:00");
     ok("Wed, 16 Oct 2013 14:15 +0900", "2013-10-16T14:15:00+09:00");
     ok("Wed 16 Oct 2013 14:15:35 +0900", "2013-10-16T14:15:35+09:00");

@@ -135,7 +135,7 @@ TEST_SUITE("grammar/dsn_fields") {
     CHECK(m.recipients[0].status == status_code{5, 0, 0});
   }
 
-  TEST_CASE("single group: per-message fields followed by several recipients") {
+  TEST_CASE("single group - per-message fields followed by several recipients") {
     dsn_message m = parse_dsn(
         "Reporting-MTA: dns; mx.example.org\n"
         "Arrival-Date: Wed, 16 Oct 2013 14:15:35 +0900\n"
@@ -157,7 +157,7 @@ TEST_SUITE("grammar/dsn_fields") {
     CHECK(m.recipients[1].diagnostic == "552 5.2.2 full");
   }
 
-  TEST_CASE("single group: Original-Recipient before Final-Recipient, twice") {
+  TEST_CASE("single group - Original-Recipient before Final-Recipient, twice") {
     dsn_message m = parse_dsn(
         "Original-Recipient: rfc822; a@example.com\n"
         "Final-Recipient: rfc822; a@example.net\n"
@@ -175,7 +175,7 @@ TEST_SUITE("grammar/dsn_fields") {
     CHECK(m.recipients[1].status == status_code{5, 1, 2});
   }
 
-  TEST_CASE("single group: Final-Recipient after per-message fields starts a new recipient") {
+  TEST_CASE("single group - Final-Recipient after per-message fields starts a new recipient") {
     dsn_message m = parse_dsn(
         "Action: failed\n"
         "Status: 5.0.0\n"
@@ -202,7 +202,7 @@ TEST_SUITE("grammar/dsn_fields") {
     CHECK(m.recipients[0].original_recipient == "orig@example.com");
   }
 
-  TEST_CASE("field quirks: no type, no space, comments") {
+  TEST_CASE("field quirks - no type, no space, comments") {
     dsn_message m = parse_dsn(
         "final-recipient: <a@example.com>\n"
         "ACTION: failed (bad address)\n"
@@ -246,7 +246,7 @@ TEST_SUITE("grammar/dsn_fields") {
     CHECK(m.recipients[0].last_attempt_date == "2013-10-16T14:15:36+09:00");
   }
 
-  TEST_CASE("unindented continuation lines: kept for Diagnostic-Code, ignored elsewhere") {
+  TEST_CASE("unindented continuation lines - kept for Diagnostic-Code, ignored elsewhere") {
     dsn_message m = parse_dsn(
         "Final-Recipient: rfc822; a@example.com\n"
         "Action: failed\n"
@@ -268,7 +268,7 @@ TEST_SUITE("grammar/dsn_fields") {
     CHECK(a.warnings.empty());
   }
 
-  TEST_CASE("a blank line inside a diagnostic: the next lines still belong to it") {
+  TEST_CASE("a blank line inside a diagnostic - the next lines still belong to it") {
     dsn_message m = parse_dsn(
         "Final-Recipient: rfc822; a@example.com\n"
         "Action: failed\n"

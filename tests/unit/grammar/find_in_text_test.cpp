@@ -33,7 +33,7 @@ void reply_none(std::string_view in) {
 }  // namespace
 
 TEST_SUITE("grammar/find_in_text") {
-  TEST_CASE("status: the first code standing alone") {
+  TEST_CASE("status - the first code standing alone") {
     status_ok("5.1.1", {5, 1, 1});
     status_ok("host said: 550 5.1.1 user unknown", {5, 1, 1});
     status_ok("550-5.1.1 The email account", {5, 1, 1});
@@ -46,7 +46,7 @@ TEST_SUITE("grammar/find_in_text") {
     status_ok("\xe3\x81\x82 5.2.2 \xe3\x81\x82", {5, 2, 2});
   }
 
-  TEST_CASE("status: nothing inside IP addresses, versions or longer numbers") {
+  TEST_CASE("status - nothing inside IP addresses, versions or longer numbers") {
     status_none("");
     status_none("no code here.");
     status_none("192.168.1.1");
@@ -62,7 +62,7 @@ TEST_SUITE("grammar/find_in_text") {
     status_none("5.");
   }
 
-  TEST_CASE("reply code: standing alone, followed by a blank, '-' or the end") {
+  TEST_CASE("reply code - standing alone, followed by a blank, '-' or the end") {
     reply_ok("550", 550);
     reply_ok("host said: 550 5.1.1 user unknown", 550);
     reply_ok("550-5.1.1 The email account", 550);
@@ -75,7 +75,7 @@ TEST_SUITE("grammar/find_in_text") {
     reply_ok("550 4.2.0 odd", 550);
   }
 
-  TEST_CASE("reply code: nothing inside numbers, times, dates or addresses") {
+  TEST_CASE("reply code - nothing inside numbers, times, dates or addresses") {
     reply_none("");
     reply_none("5500 x");
     reply_none("x550 x");

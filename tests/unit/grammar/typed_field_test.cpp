@@ -41,7 +41,7 @@ void address_bad(std::string_view in) {
 }  // namespace
 
 TEST_SUITE("grammar/typed_field") {
-  TEST_CASE("type ; text, type lower-cased, text trimmed") {
+  TEST_CASE("type and text, type lower-cased, text trimmed") {
     ok("rfc822; a@b.example", "rfc822", "a@b.example");
     ok("RFC822;a@b.example", "rfc822", "a@b.example");
     ok(" rfc822 ; a@b.example  ", "rfc822", "a@b.example");
