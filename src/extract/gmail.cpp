@@ -1,0 +1,116 @@
+// Gmail's own (pre-2017) bounce and delay notices, sent by mailer-daemon@googlemail.com:
+//   Delivery to the following recipient failed permanently:   (or: has been delayed:)
+//        a@example.org
+//   Technical details of permanent failure:
+//   Google tried to deliver your message, but it was rejected by the server for the recipient
+//   domain example.org by mx.example.org. [192.0.2.1].
+//   The error that the other server returned was:
+//   550 5.1.1 <a@example.org>... User Unknown
+//   ----- Original message -----
+// The diagnostic is the other server's reply when Gmail quotes one, else Gmail's own words, which
+// its catalogue below maps to a reason (they describe Gmail's own give-up, not a remote reply).
+#include "extract/extractors.hpp"
+#include "extract/provider_text.hpp"
+#include "extract/text_scan.hpp"
+
+namespace bounce::extract {
+namespace {
+using detail::ifind;
+using ptext::npos;
+
+constexpr std::string_view k_intro = "delivery to the following recipient";
+constexpr std::string_view k_ends[] = {"----- original message -----",
+                                       "----- message header follows -----",
+                                       "----- original message follows -----"};
+
+// Gmail's own failure descriptions (no remote reply): they state the reason.
+constexpr ptext::phrase_reason k_catalogue[] = {
+    {"dns error: domain name not found", reason_kind::hostunknown, "dns-domain-not-found"},
+    {"dns error: dns server returned answer with no data", reason_kind::hostunknown,
+     "dns-no-data"},
+    {"dns error: could not contact dns servers", reason_kind::expired, "dns-unreachable"},
+    {"the recipient server did not accept our requests to connect", reason_kind::expired,
+     "connect-refused"},
+};
+
+// "... rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.1]."
+std::string remote_host(std::string_view tech) {
+  std::size_t p = ptext::after(tech, "for the recipient domain ");
+  if (p == npos) return {};
+  p = ptext::after(tech, " by ", p);
+  if (p == npos) return {};
+  std::size_t e = p;
+  while (e < tech.size() && tech[e] != ' ' && tech[e] != '\n' && tech[e] != '[') ++e;
+  std::string_view host = tech.substr(p, e - p);
+  while (!host.empty() && host.back() == '.') host.remove_suffix(1);
+  return std::string(host);
+}
+
+class gmail_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "Gmail"; }
+  bool claims(const mime::report& r) const override {
+    const std::string_view from = r.headers.get("From");
+    return (detail::icontains(from, "@googlemail.com") || detail::icontains(from, "@google.com")) &&
+           detail::icontains(r.text, k_intro);
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    const std::string_view text = ptext::cut_before(r.text, k_ends);
+    const std::size_t intro = ifind(text, k_intro);
+    if (intro == npos) return;
+    const std::string_view intro_line = ptext::line_at(text, intro);
+    const bool delayed = detail::icontains(intro_line, "delayed");
+
+    // The recipients: the address lines after the intro, up to the technical details.
+    std::size_t tech_at = ifind(text, "technical details of", intro);
+    std::size_t list_end = tech_at == npos ? text.size() : tech_at;
+    const std::size_t retry = ifind(text, "message will be retried", intro);
+    if (retry < list_end) list_end = retry;
+    const std::size_t list_begin = ptext::next_line(text, intro);
+    std::vector<std::string> rcpts =
+        list_begin < list_end ? find_addresses(text.substr(list_begin, list_end - list_begin))
+                              : std::vector<std::string>{};
+    if (rcpts.empty()) return;
+
+    std::string_view tech;
+    if (tech_at != npos) {
+      const std::size_t colon = text.find(':', tech_at);
+      if (colon != npos) tech = detail::trim(text.substr(colon + 1));
+    }
+    std::string_view diag = tech;
+    const std::size_t said = ptext::after(tech, "the error that the other server returned was:");
+    const bool remote_reply = said != npos;
+    if (remote_reply) diag = detail::trim(tech.substr(said));
+    if (diag.empty()) diag = detail::trim(intro_line);
+
+    const std::string host = remote_host(tech);
+    for (auto& a : rcpts) {
+      draft d;
+      d.recipient = std::move(a);
+      d.diagnostic = std::string(diag);
+      d.smtp_command = find_smtp_command(diag);
+      d.remote_mta = host;
+      if (delayed) {
+        d.action = action_kind::delayed;
+        d.temporary = true;
+      }
+      if (!remote_reply) {
+        if (!ptext::apply_catalogue(d, name(), k_catalogue) && delayed && tech.empty()) {
+          // A bare delay warning: Gmail is still retrying and names no cause.
+          d.reason = reason_kind::expired;
+          d.rule = "extractor/Gmail/delayed";
+        }
+      }
+      out.push_back(std::move(d));
+    }
+  }
+};
+
+}  // namespace
+
+const extractor& gmail_extractor() {
+  static const gmail_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract
