@@ -1,0 +1,65 @@
+#pragma once
+// Private helpers of the MIME layer (shared by its .cpp files and its unit tests).
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "bounce/options.hpp"
+
+namespace bounce::mime::detail {
+
+/// A parsed Content-Type value (our own parser: mimetic re-serialises values after typed access).
+struct content_type {
+  std::string type;     ///< lower-case; "text" when absent or invalid (RFC 2045 §5.2)
+  std::string subtype;  ///< lower-case; "plain" when absent or invalid
+  std::vector<std::pair<std::string, std::string>> params;  ///< names lower-case, values unquoted
+  bool present = false;  ///< a syntactically valid type/subtype was given
+
+  std::string_view param(std::string_view lower_name) const noexcept;
+  bool is(std::string_view t, std::string_view s) const noexcept { return type == t && subtype == s; }
+  std::string full() const { return type + "/" + subtype; }
+};
+
+/// Parse a raw Content-Type value; RFC 2231 continuations and charsets are decoded.
+content_type parse_content_type(std::string_view raw);
+
+/// Lower-cased mechanism of a Content-Transfer-Encoding value ("base64", "quoted-printable" ...).
+std::string parse_cte(std::string_view raw);
+
+/// Decode a body per its Content-Transfer-Encoding (identity for 7bit/8bit/binary/unknown).
+std::string decode_cte(std::string_view body, std::string_view cte);
+
+/// Nesting allowed whatever limits::max_depth says (mimetic's loader is recursive).
+inline constexpr std::size_t kHardMaxDepth = 256;
+
+/// The pre-scan of stack-notes.md: true when the message is within the limits for mimetic.
+/// Lines starting with "--" (parts), the longest header field in any header block before
+/// unfolding (a folded field counts whole), and "multipart"/"rfc822" occurrences in header
+/// blocks (nesting depth; capped at kHardMaxDepth).
+bool prescan_ok(std::string_view lf_message, const limits& lim) noexcept;
+
+/// Some MTAs continue Content-Type on an unindented line ("boundary=..." at line start, after a
+/// line ending in ';'), which every strict parser reads as the end of the header block. Returns
+/// the message with such lines indented (a fold), or an empty string when nothing needed it.
+std::string repair_unfolded_params(std::string_view lf_message);
+
+/// Reduce HTML to text: tags dropped (block tags become newlines), script/style removed,
+/// entities decoded (named basics and numeric).
+std::string html_to_text(std::string_view html);
+
+/// Length of the header block at the start of text including its terminating blank line:
+/// the offset where the body starts. Same rules as parse_header_block.
+std::size_t header_length(std::string_view text) noexcept;
+
+/// True when the line (without its newline) is a header field "Name: value".
+bool is_field_line(std::string_view line) noexcept;
+
+/// Parse with mimetic through the input-iterator path, inside try/catch, and report whether it
+/// succeeded (no tree is kept). Exposed for the regression tests on mimetic's known bugs.
+bool mimetic_parses(std::string_view bytes) noexcept;
+
+/// Append the UTF-8 encoding of a code point (invalid ones become U+FFFD).
+void append_utf8(std::string& out, unsigned long cp);
+
+}  // namespace bounce::mime::detail

@@ -1,0 +1,146 @@
+// The linear pre-scan that keeps mimetic away from its measured failure modes (stack-notes.md):
+// quadratic header buffering, deep recursion, part bombs.
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+#include "detail/string_util.hpp"
+#include "mime/detail.hpp"
+
+namespace bounce::mime::detail {
+namespace {
+
+bool at_word(std::string_view line, std::size_t i, std::string_view lower_word) noexcept {
+  return line.size() - i >= lower_word.size() && bounce::detail::iequals(line.substr(i, lower_word.size()), lower_word);
+}
+
+// Occurrences of "multipart" and "rfc822", ASCII case-insensitive (memchr on the first letter
+// keeps this at memory speed on long header blocks).
+std::size_t count_nesting_words(std::string_view line, bool& saw_rfc822) noexcept {
+  std::size_t count = 0;
+  for (const char first : {'m', 'M', 'r', 'R'}) {
+    const std::string_view word = (first == 'm' || first == 'M') ? "multipart" : "rfc822";
+    std::size_t i = 0;
+    while (i < line.size()) {
+      const void* hit = std::memchr(line.data() + i, first, line.size() - i);
+      if (hit == nullptr) break;
+      i = static_cast<std::size_t>(static_cast<const char*>(hit) - line.data());
+      if (at_word(line, i, word)) {
+        ++count;
+        if (word[0] == 'r') saw_rfc822 = true;
+        i += word.size();
+      } else {
+        ++i;
+      }
+    }
+  }
+  return count;
+}
+
+}  // namespace
+
+// mimetic parses a header block at the start of the message, after every boundary line and
+// right after the header block of a message/rfc822 entity. "Header context" here is a superset
+// of those places: the start, after any line starting with "--", and the block after a header
+// block that mentions rfc822. Only there are field lengths measured and nesting words counted;
+// lines starting with "--" are counted everywhere.
+bool prescan_ok(std::string_view msg, const limits& lim) noexcept {
+  // mimetic's loader recurses once per level: whatever the options say, stay far below the
+  // depth that overflows a small (or sanitizer-inflated) thread stack.
+  const std::size_t max_depth = std::min<std::size_t>(lim.max_depth, kHardMaxDepth);
+  const char* const base = msg.data();
+  const std::size_t n = msg.size();
+  std::size_t dash_lines = 0, nesting = 0, field_len = 0;
+  bool header = true, block_has_rfc822 = false;
+  std::size_t pos = 0;
+  while (pos < n) {
+    const void* nlp = std::memchr(base + pos, '\n', n - pos);
+    const std::size_t end = nlp ? static_cast<std::size_t>(static_cast<const char*>(nlp) - base) : n;
+    const std::string_view line(base + pos, end - pos);
+    pos = nlp ? end + 1 : n;
+    if (line.size() >= 2 && line[0] == '-' && line[1] == '-') {
+      if (++dash_lines > lim.max_parts) return false;
+      if (line.size() > lim.max_header_line && header) return false;
+      header = true;  // a part's header block may follow
+      block_has_rfc822 = false;
+      field_len = 0;
+      continue;
+    }
+    if (!header) continue;
+    if (line.empty() || (line.size() == 1 && line[0] == '\r')) {
+      header = block_has_rfc822;  // an embedded message's header block follows
+      block_has_rfc822 = false;
+      field_len = 0;
+      continue;
+    }
+    // A folded field is buffered whole by mimetic: measure the field, not just the line.
+    field_len = (line[0] == ' ' || line[0] == '\t') ? field_len + line.size() + 1 : line.size();
+    if (field_len > lim.max_header_line) return false;
+    nesting += count_nesting_words(line, block_has_rfc822);
+    if (nesting > max_depth) return false;
+  }
+  return true;
+}
+
+}  // namespace bounce::mime::detail
+
+namespace bounce::mime::detail {
+namespace {
+
+// "name=" at the start of a line: what a Content-Type parameter looks like.
+bool looks_like_param(std::string_view line) noexcept {
+  std::size_t i = 0;
+  while (i < line.size()) {
+    const char c = line[i];
+    const bool tok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                     c == '_' || c == '*' || c == '.';
+    if (!tok) break;
+    ++i;
+  }
+  if (i == 0) return false;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  return i < line.size() && line[i] == '=';
+}
+
+}  // namespace
+
+std::string repair_unfolded_params(std::string_view msg) {
+  const char* const base = msg.data();
+  const std::size_t n = msg.size();
+  std::vector<std::size_t> fix;  // offsets of lines that need a leading tab
+  bool in_ct = false, ends_semicolon = false;
+  std::size_t pos = 0;
+  while (pos < n) {
+    const void* nlp = std::memchr(base + pos, '\n', n - pos);
+    const std::size_t end = nlp ? static_cast<std::size_t>(static_cast<const char*>(nlp) - base) : n;
+    std::string_view line(base + pos, end - pos);
+    const std::size_t start = pos;
+    pos = nlp ? end + 1 : n;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    const bool continuation = !line.empty() && (line[0] == ' ' || line[0] == '\t');
+    if (in_ct && (continuation || (ends_semicolon && looks_like_param(line)))) {
+      if (!continuation) fix.push_back(start);
+      const std::string_view t = bounce::detail::trim(line);
+      ends_semicolon = !t.empty() && t.back() == ';';
+      continue;
+    }
+    in_ct = bounce::detail::istarts_with(line, "content-type:");
+    if (in_ct) {
+      const std::string_view t = bounce::detail::trim(line.substr(13));
+      ends_semicolon = !t.empty() && t.back() == ';';
+    }
+  }
+  if (fix.empty()) return {};
+  std::string out;
+  out.reserve(n + fix.size());
+  std::size_t from = 0;
+  for (const std::size_t at : fix) {
+    out.append(msg.substr(from, at - from));
+    out.push_back('\t');
+    from = at;
+  }
+  out.append(msg.substr(from));
+  return out;
+}
+
+}  // namespace bounce::mime::detail

@@ -1,0 +1,420 @@
+// build_report: pre-scan, mimetic (input-iterator path, load() in try/catch), an iterative
+// depth-limited walk over its tree, and the report view. The only user of mimetic.
+#include <mimetic/mimetic.h>
+
+#include <cstdint>
+#include <cstring>
+#include <iterator>
+#include <optional>
+#include <streambuf>
+
+#include "detail/string_util.hpp"
+#include "input/input.hpp"
+#include "mime/detail.hpp"
+#include "mime/report.hpp"
+
+namespace bounce::mime {
+namespace {
+
+using bounce::detail::iequals;
+using detail::content_type;
+
+constexpr std::size_t kOriginalRawCap = 64u << 10;
+
+/// A streambuf viewing our buffer: mimetic reads it through std::istreambuf_iterator (the
+/// input-iterator path anchors boundaries at line starts and lacks the length_error bug).
+struct view_buf final : std::streambuf {
+  view_buf(const char* p, std::size_t n) {
+    auto* b = const_cast<char*>(p);  // the get area is never written through
+    setg(b, b, b + n);
+  }
+};
+
+bool load_entity(std::string_view bytes, mimetic::MimeEntity& me) noexcept {
+  view_buf buf(bytes.data(), bytes.size());
+  try {
+    me.load(std::istreambuf_iterator<char>(&buf), std::istreambuf_iterator<char>());
+    return true;
+  } catch (...) {
+    return false;
+  }
+}
+
+void add_warning(report& rep, std::string_view w) {
+  for (const auto& have : rep.warnings)
+    if (have == w) return;
+  rep.warnings.emplace_back(w);
+}
+
+std::string_view skip_blank_lines(std::string_view s) noexcept {
+  for (;;) {
+    std::size_t i = 0;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')) ++i;
+    if (i < s.size() && s[i] == '\n') {
+      s.remove_prefix(i + 1);
+      continue;
+    }
+    return s;
+  }
+}
+
+/// At most cap bytes, cut after the last complete line when there is one.
+std::string capped(std::string_view s, std::size_t cap = kOriginalRawCap) {
+  if (s.size() <= cap) return std::string(s);
+  std::string_view head = s.substr(0, cap);
+  const std::size_t nl = head.rfind('\n');
+  if (nl != std::string_view::npos) head = head.substr(0, nl + 1);
+  return std::string(head);
+}
+
+std::string normalized(std::string s) {
+  input::normalize_newlines_inplace(s);
+  return s;
+}
+
+/// Decoded, UTF-8, LF text of a text part (HTML reduced to text).
+std::string decode_text(std::string_view body, std::string_view cte, std::string_view charset,
+                        bool html, report& rep) {
+  std::string bytes = detail::decode_cte(body, cte);
+  std::string_view cs = charset;
+  const bool ascii_label = cs.empty() || iequals(bounce::detail::trim(cs), "us-ascii");
+  if (ascii_label && (bytes.find("\x1b$B") != std::string::npos || bytes.find("\x1b$@") != std::string::npos))
+    cs = "iso-2022-jp";  // unlabelled JIS text, common in Japanese bounces
+  bool ok = true;
+  std::string text = to_utf8(bytes, cs, &ok);
+  if (!ok) add_warning(rep, "charset_unknown");
+  input::normalize_newlines_inplace(text);
+  return html ? detail::html_to_text(text) : text;
+}
+
+/// Raw Content-Type, Content-Transfer-Encoding and Content-Disposition values of an entity,
+/// read before any typed access (after it, mimetic returns re-serialised values).
+struct raw_fields {
+  std::string content_type, cte, disposition;
+};
+
+raw_fields read_raw(const mimetic::MimeEntity& e) {
+  raw_fields r;
+  bool ct = false, cte = false, disp = false;
+  for (const mimetic::Field& f : e.header()) {
+    const std::string_view name(f.name().data(), f.name().size());
+    if (!ct && iequals(name, "content-type")) {
+      r.content_type = f.value();
+      ct = true;
+    } else if (!cte && iequals(name, "content-transfer-encoding")) {
+      r.cte = f.value();
+      cte = true;
+    } else if (!disp && iequals(name, "content-disposition")) {
+      r.disposition = f.value();
+      disp = true;
+    }
+  }
+  return r;
+}
+
+/// Part k (0-based) of a multipart body split on "--boundary" lines, as mimetic splits it
+/// (prefix match at line start; "--boundary--" closes; end of input closes an open part).
+std::optional<std::string_view> nth_part(std::string_view body, std::string_view boundary, std::size_t k) {
+  const std::size_t n = body.size();
+  std::size_t pos = 0, part_start = std::string_view::npos;
+  std::size_t index = 0;
+  bool open = false;
+  while (pos < n) {
+    const void* nlp = std::memchr(body.data() + pos, '\n', n - pos);
+    const std::size_t end = nlp ? static_cast<std::size_t>(static_cast<const char*>(nlp) - body.data()) : n;
+    const std::size_t next = nlp ? end + 1 : n;
+    const std::string_view line = body.substr(pos, end - pos);
+    if (line.size() >= 2 + boundary.size() && line[0] == '-' && line[1] == '-' &&
+        line.substr(2, boundary.size()) == boundary) {
+      if (open && index == k) return body.substr(part_start, (pos > part_start ? pos - 1 : pos) - part_start);
+      if (open) ++index;
+      if (line.substr(2 + boundary.size(), 2) == "--") return std::nullopt;
+      open = true;
+      part_start = next;
+    }
+    pos = next;
+  }
+  if (open && index == k) return body.substr(std::min(part_start, n));
+  return std::nullopt;
+}
+
+struct text_candidate {
+  std::string_view body;
+  std::string cte, charset;
+  bool html = false, set = false;
+};
+
+class walker {
+ public:
+  walker(std::string_view msg, const content_type& top, const limits& lim, report& rep)
+      : msg_(msg), top_(top), lim_(lim), rep_(rep) {}
+
+  void run(const mimetic::MimeEntity& root) {
+    nodes_.push_back({&root, kNone, 0, 0, {}, false});
+    std::vector<std::uint32_t> stack{0};
+    while (!stack.empty()) {
+      const std::uint32_t idx = stack.back();
+      stack.pop_back();
+      visit(idx, stack);
+    }
+    finish_text();
+  }
+
+ private:
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+  struct node {
+    const mimetic::MimeEntity* e;
+    std::uint32_t parent, ordinal, depth;
+    std::string boundary;  // set on multipart nodes whose children were walked
+    bool digest;           // a multipart/digest: children default to message/rfc822
+  };
+
+  void visit(std::uint32_t idx, std::vector<std::uint32_t>& stack) {
+    const mimetic::MimeEntity& e = *nodes_[idx].e;
+    const raw_fields raw = read_raw(e);  // before any typed access
+    content_type ct = idx == 0 ? top_ : detail::parse_content_type(raw.content_type);
+    if (idx != 0 && !ct.present && nodes_[nodes_[idx].parent].digest) {
+      ct.type = "message";
+      ct.subtype = "rfc822";
+    }
+    const std::string cte = detail::parse_cte(raw.cte);
+    if (ct.type == "multipart") {
+      if (ct.subtype == "report" && rep_.report_type.empty())
+        rep_.report_type = bounce::detail::to_lower(ct.param("report-type"));
+      const std::string_view boundary = ct.param("boundary");
+      if (boundary.empty()) return;  // opaque: "--" would match every line
+      if (e.header().contentType().param("boundary").empty()) return;  // mimetic's view agrees?
+      if (nodes_[idx].depth >= lim_.max_depth) return;
+      const auto& parts = e.body().parts();
+      nodes_[idx].boundary = std::string(boundary);
+      nodes_[idx].digest = ct.subtype == "digest";
+      const std::size_t first = nodes_.size();
+      std::uint32_t ordinal = 0;
+      for (const mimetic::MimeEntity* child : parts) {
+        if (child == nullptr) continue;
+        nodes_.push_back({child, idx, ordinal++, nodes_[idx].depth + 1, {}, false});
+      }
+      for (std::size_t i = nodes_.size(); i > first; --i) stack.push_back(static_cast<std::uint32_t>(i - 1));
+      return;
+    }
+    if (ct.type == "message" && (ct.subtype == "rfc822" || ct.subtype == "global" || ct.subtype == "news")) {
+      returned_message(idx, ct, cte);
+      return;  // never descend: its text is not the bounce's
+    }
+    if (ct.is("text", "rfc822-headers") || ct.is("message", "global-headers")) {
+      if (rep_.has_original) return;
+      rep_.has_original = true;
+      const std::string decoded = normalized(detail::decode_cte(e.body(), cte));
+      const std::string_view headers = skip_blank_lines(decoded);
+      parse_header_block(headers, rep_.original);
+      rep_.original_raw = capped(headers);
+      return;
+    }
+    if (ct.is("message", "delivery-status") || ct.is("message", "global-delivery-status")) {
+      if (have_dsn_) return;
+      have_dsn_ = true;
+      rep_.global_dsn = ct.subtype == "global-delivery-status";
+      rep_.delivery_status = normalized(detail::decode_cte(e.body(), cte));
+      return;
+    }
+    if (ct.is("message", "feedback-report")) {
+      if (have_feedback_) return;
+      have_feedback_ = true;
+      rep_.feedback_report = normalized(detail::decode_cte(e.body(), cte));
+      return;
+    }
+    if (ct.type == "text" && (ct.subtype == "plain" || ct.subtype == "html")) {
+      const bool attachment = bounce::detail::istarts_with(bounce::detail::trim(raw.disposition), "attachment");
+      text_candidate& slot = ct.subtype == "html" ? (attachment ? html_att_ : html_) : (attachment ? plain_att_ : plain_);
+      if (slot.set) return;
+      slot = {e.body(), cte, std::string(ct.param("charset")), ct.subtype == "html", true};
+    }
+  }
+
+  void returned_message(std::uint32_t idx, const content_type& ct, const std::string& cte) {
+    if (rep_.has_original) return;
+    rep_.has_original = true;
+    const mimetic::MimeEntity& e = *nodes_[idx].e;
+    const auto& parts = e.body().parts();
+    const bool encoded = cte == "base64" || cte == "quoted-printable";
+    if (ct.subtype == "rfc822" && !encoded && !parts.empty() && parts.front() != nullptr) {
+      // mimetic parsed the content as a nested entity and keeps no bytes of it. Locate them in
+      // our buffer and parse the headers with our own rules (the same unfolding as everywhere);
+      // when that fails, take the headers from mimetic's nested entity.
+      if (auto raw = raw_range(idx)) {
+        const std::string_view message = skip_blank_lines(raw->substr(detail::header_length(*raw)));
+        parse_header_block(message, rep_.original);
+        rep_.original_raw = capped(message);
+        return;
+      }
+      const mimetic::MimeEntity& inner = *parts.front();
+      for (const mimetic::Field& f : inner.header()) {
+        rep_.original.fields.push_back({std::string(bounce::detail::trim(std::string_view(f.name().data(), f.name().size()))),
+                                        std::string(bounce::detail::trim(f.value()))});
+      }
+      std::string rebuilt;
+      for (const auto& f : rep_.original.fields) rebuilt += f.name + ": " + f.value + "\n";
+      rebuilt += "\n";
+      rebuilt.append(inner.body(), 0, std::min<std::size_t>(inner.body().size(), kOriginalRawCap));
+      rep_.original_raw = capped(rebuilt);
+      return;
+    }
+    // A leaf for mimetic (message/global, an encoded message/rfc822): its body is the message.
+    std::string_view content = e.body();
+    std::optional<std::string_view> raw;
+    if (!parts.empty()) {  // encoded but parsed as nested: take the bytes from our buffer
+      raw = raw_range(idx);
+      if (!raw) return;
+      content = raw->substr(detail::header_length(*raw));
+    }
+    const std::string decoded = normalized(detail::decode_cte(content, cte));
+    const std::string_view message = skip_blank_lines(decoded);
+    parse_header_block(message, rep_.original);
+    rep_.original_raw = capped(message);
+  }
+
+  /// The bytes of node idx (its header block and body), located in our buffer by replaying the
+  /// path from the root: mimetic keeps no offsets, and copies no message/rfc822 content.
+  std::optional<std::string_view> raw_range(std::uint32_t idx) const {
+    std::vector<std::uint32_t> path;
+    for (std::uint32_t i = idx; i != 0 && i != kNone; i = nodes_[i].parent) path.push_back(i);
+    std::string_view cur = msg_;
+    for (std::size_t k = path.size(); k > 0; --k) {
+      const node& nd = nodes_[path[k - 1]];
+      const node& parent = nodes_[nd.parent];
+      const std::string_view body = cur.substr(detail::header_length(cur));
+      if (parent.boundary.empty()) return std::nullopt;  // only multiparts have children here
+      auto part = nth_part(body, parent.boundary, nd.ordinal);
+      if (!part) return std::nullopt;
+      cur = *part;
+    }
+    return cur;
+  }
+
+  void finish_text() {
+    const text_candidate* pick = plain_.set       ? &plain_
+                                 : plain_att_.set ? &plain_att_
+                                 : html_.set      ? &html_
+                                 : html_att_.set  ? &html_att_
+                                                  : nullptr;
+    if (pick) rep_.text = decode_text(pick->body, pick->cte, pick->charset, pick->html, rep_);
+  }
+
+  std::string_view msg_;
+  const content_type& top_;
+  const limits& lim_;
+  report& rep_;
+  std::vector<node> nodes_;
+  bool have_dsn_ = false, have_feedback_ = false;
+  text_candidate plain_, plain_att_, html_, html_att_;
+};
+
+/// A message whose top level is a single part: no structure, so no mimetic.
+void single_part(std::string_view body, const content_type& ct, std::string_view cte, report& rep) {
+  if (ct.type == "message" && (ct.subtype == "rfc822" || ct.subtype == "global" || ct.subtype == "news")) {
+    rep.has_original = true;
+    const std::string decoded = normalized(detail::decode_cte(body, cte));
+    const std::string_view message = skip_blank_lines(decoded);
+    parse_header_block(message, rep.original);
+    rep.original_raw = capped(message);
+    return;
+  }
+  if (ct.is("text", "rfc822-headers") || ct.is("message", "global-headers")) {
+    rep.has_original = true;
+    const std::string decoded = normalized(detail::decode_cte(body, cte));
+    const std::string_view headers = skip_blank_lines(decoded);
+    parse_header_block(headers, rep.original);
+    rep.original_raw = capped(headers);
+    return;
+  }
+  if (ct.is("message", "delivery-status") || ct.is("message", "global-delivery-status")) {
+    rep.global_dsn = ct.subtype == "global-delivery-status";
+    rep.delivery_status = normalized(detail::decode_cte(body, cte));
+    return;
+  }
+  if (ct.is("message", "feedback-report")) {
+    rep.feedback_report = normalized(detail::decode_cte(body, cte));
+    return;
+  }
+  rep.text = decode_text(body, cte, ct.param("charset"), ct.is("text", "html"), rep);
+}
+
+/// The flat view: top headers (already parsed) and the body as text.
+void flat_view(std::string_view body, const content_type& ct, std::string_view cte, report& rep,
+               std::string_view warning) {
+  add_warning(rep, warning);
+  rep.text.clear();
+  rep.delivery_status.clear();
+  rep.feedback_report.clear();
+  rep.has_original = false;
+  rep.original = {};
+  rep.original_raw.clear();
+  rep.global_dsn = false;
+  if (ct.type == "multipart" || ct.type == "message") {
+    rep.text = std::string(body);  // no part structure to decode by
+  } else {
+    rep.text = decode_text(body, cte, ct.param("charset"), ct.is("text", "html"), rep);
+  }
+}
+
+}  // namespace
+
+namespace detail {
+bool mimetic_parses(std::string_view bytes) noexcept {
+  try {
+    mimetic::MimeEntity me;
+    return load_entity(bytes, me);
+  } catch (...) {
+    return false;
+  }
+}
+}  // namespace detail
+
+result<report> build_report(std::string_view lf_message, const limits& lim) {
+  std::string owned;
+  if (std::memchr(lf_message.data(), '\r', lf_message.size()) != nullptr) {  // callers may skip input
+    owned = input::normalize_newlines(lf_message);
+    lf_message = owned;
+  }
+  std::string repaired = detail::repair_unfolded_params(lf_message);
+  if (!repaired.empty()) lf_message = repaired;
+  std::string_view msg = lf_message;
+  if (input::looks_like_mbox(msg)) {  // an mbox separator left in a single file
+    const std::size_t nl = msg.find('\n');
+    msg = nl == std::string_view::npos ? std::string_view() : msg.substr(nl + 1);
+  }
+  msg = skip_blank_lines(msg);
+  const std::string_view first_line = msg.substr(0, msg.find('\n'));
+  if (msg.empty() || !detail::is_field_line(first_line)) return errc::not_a_message;
+
+  report rep;
+  const std::size_t body_at = parse_header_block(msg, rep.headers);
+  const std::string_view body = msg.substr(body_at);
+  const content_type top = detail::parse_content_type(rep.headers.get("Content-Type"));
+  const std::string cte = detail::parse_cte(rep.headers.get("Content-Transfer-Encoding"));
+  rep.content_type = top.full();
+  if (top.type == "multipart" && top.subtype == "report")
+    rep.report_type = bounce::detail::to_lower(top.param("report-type"));
+
+  if (!detail::prescan_ok(msg, lim)) {
+    flat_view(body, top, cte, rep, "mime_limits");
+    return rep;
+  }
+  if (top.type != "multipart") {
+    single_part(body, top, cte, rep);
+    return rep;
+  }
+  if (top.param("boundary").empty()) {  // an opaque multipart: nothing to split on
+    rep.text = std::string(body);
+    return rep;
+  }
+  mimetic::MimeEntity root;
+  if (!load_entity(msg, root) || root.body().parts().empty()) {
+    flat_view(body, top, cte, rep, "mime_malformed");
+    return rep;
+  }
+  walker(msg, top, lim, rep).run(root);
+  return rep;
+}
+
+}  // namespace bounce::mime

@@ -1,0 +1,90 @@
+#include "mime/report.hpp"
+
+#include <doctest/doctest.h>
+
+#include "mime/detail.hpp"
+
+using namespace bounce::mime;
+
+TEST_SUITE("mime/header") {
+  TEST_CASE("parses and unfolds, returns the body offset") {
+    const std::string text =
+        "Subject: a\n  folded\tline \nX-Empty:\nTo: x@example.com\nsubject: second\n\nbody\n";
+    header_block h;
+    const std::size_t at = parse_header_block(text, h);
+    CHECK(text.substr(at) == "body\n");
+    REQUIRE(h.fields.size() == 4);
+    CHECK(h.get("SUBJECT") == "a folded\tline");
+    CHECK(h.get("x-empty") == "");
+    CHECK(h.has("X-Empty"));
+    CHECK_FALSE(h.has("Cc"));
+    CHECK(h.get("Cc").empty());
+    auto all = h.get_all("Subject");
+    REQUIRE(all.size() == 2);
+    CHECK(all[1] == "second");
+  }
+  TEST_CASE("keeps raw values: no RFC 2047 decoding") {
+    header_block h;
+    parse_header_block("Subject: =?UTF-8?Q?x?=\n\n", h);
+    CHECK(h.get("Subject") == "=?UTF-8?Q?x?=");
+  }
+  TEST_CASE("stops at a line that is neither a field nor a continuation") {
+    const std::string text = "A: 1\nthis is body\nB: 2\n";
+    header_block h;
+    const std::size_t at = parse_header_block(text, h);
+    CHECK(h.fields.size() == 1);
+    CHECK(text.substr(at) == "this is body\nB: 2\n");
+  }
+  TEST_CASE("no blank line: everything is header") {
+    header_block h;
+    CHECK(parse_header_block("A: 1\nB: 2", h) == 9);
+    CHECK(h.get("B") == "2");
+  }
+  TEST_CASE("obsolete 'Name :' syntax and CRLF tolerated") {
+    header_block h;
+    parse_header_block("Subject : hi\r\nX: y\r\n\r\n", h);
+    CHECK(h.get("Subject") == "hi");
+    CHECK(h.get("X") == "y");
+  }
+  TEST_CASE("field line detection") {
+    CHECK(detail::is_field_line("Received: from x"));
+    CHECK(detail::is_field_line("X-Y:"));
+    CHECK_FALSE(detail::is_field_line("Hello world: x"));
+    CHECK_FALSE(detail::is_field_line(": x"));
+    CHECK_FALSE(detail::is_field_line("no colon"));
+    CHECK_FALSE(detail::is_field_line("\xE6\x97\xA5: x"));
+  }
+}
+
+TEST_SUITE("mime/content-type") {
+  TEST_CASE("type, subtype and parameters") {
+    auto ct = detail::parse_content_type(
+        "Multipart/Report; report-type=Delivery-Status;\n\tboundary=\"=_a b;c\\\"d\" (comment)");
+    CHECK(ct.present);
+    CHECK(ct.full() == "multipart/report");
+    CHECK(ct.param("report-type") == "Delivery-Status");
+    CHECK(ct.param("boundary") == "=_a b;c\"d");
+  }
+  TEST_CASE("absent or invalid is text/plain") {
+    CHECK(detail::parse_content_type("").full() == "text/plain");
+    CHECK_FALSE(detail::parse_content_type("multipart").present);
+    CHECK(detail::parse_content_type("text").full() == "text/plain");
+  }
+  TEST_CASE("unquoted values and empty boundary") {
+    auto ct = detail::parse_content_type("multipart/mixed; boundary=abc ; charset=utf-8");
+    CHECK(ct.param("boundary") == "abc");
+    CHECK(ct.param("charset") == "utf-8");
+    CHECK(detail::parse_content_type("multipart/mixed; boundary=\"\"").param("boundary").empty());
+  }
+  TEST_CASE("RFC 2231 continuations and charsets") {
+    auto ct = detail::parse_content_type(
+        "text/plain; name*0=\"long\"; name*1=\"name.txt\"; title*=iso-8859-1'en'caf%E9");
+    CHECK(ct.param("name") == "longname.txt");
+    CHECK(ct.param("title") == "caf\xC3\xA9");
+  }
+  TEST_CASE("content-transfer-encoding") {
+    CHECK(detail::parse_cte(" Base64 ") == "base64");
+    CHECK(detail::parse_cte("quoted-printable (comment)") == "quoted-printable");
+    CHECK(detail::parse_cte("") == "");
+  }
+}
