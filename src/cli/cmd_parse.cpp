@@ -7,6 +7,7 @@
 
 #include "bounce/bounce.hpp"
 #include "cli/commands.hpp"
+#include "cli/progress.hpp"
 
 namespace bounce::cli {
 namespace {
@@ -22,6 +23,7 @@ constexpr const char* parse_usage =
     "  --failures-only        drop records that are not failures (delivered, feedback, vacation)\n"
     "  --max-message-bytes N  larger messages are reported and skipped (default 10485760)\n"
     "  --verbose              print message-level warnings on stderr\n"
+    "  -q, --quiet            no progress line (shown on a terminal when a run lasts over 2 s)\n"
     "  -h, --help             this text\n"
     "\n"
     "exit status: 0 every input was read, 1 some input or message failed, 2 usage error\n";
@@ -39,6 +41,7 @@ bool parse_size(const char* s, std::size_t& out) {
 int cmd_parse(int argc, char** argv) {
   options opt;
   bool verbose = false;
+  bool quiet = false;
   std::vector<std::string_view> paths;
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
@@ -49,6 +52,8 @@ int cmd_parse(int argc, char** argv) {
       opt.include_delivered = opt.include_feedback = opt.include_vacation = false;
     } else if (a == "--verbose") {
       verbose = true;
+    } else if (a == "-q" || a == "--quiet") {
+      quiet = true;
     } else if (a == "--max-message-bytes" && i + 1 < argc) {
       if (!parse_size(argv[++i], opt.limits.max_message_bytes)) {
         std::fprintf(stderr, "bounce parse: bad number '%s'\n", argv[i]);
@@ -67,6 +72,7 @@ int cmd_parse(int argc, char** argv) {
   }
 
   int status = 0;
+  progress prog(quiet);
   std::string buffer;
   auto flush = [&] {
     if (!buffer.empty() && std::fwrite(buffer.data(), 1, buffer.size(), stdout) != buffer.size())
@@ -75,14 +81,17 @@ int cmd_parse(int argc, char** argv) {
   };
   for (std::string_view path : paths) {
     auto walked = for_each_message(path, opt, [&](const message_ref& ref, result<parsed_message>& r) {
+      prog.tick();
       if (!r) {
         status = 1;
         flush();
+        prog.finish();
         std::fprintf(stderr, "bounce: %.*s#%zu: %s\n", static_cast<int>(ref.source.size()),
                      ref.source.data(), ref.index, r.error().message().c_str());
         return;
       }
       for (const auto& rec : r->records) append_json(buffer, rec);
+      if (verbose && !r->warnings.empty()) prog.finish();
       if (verbose)
         for (const auto& w : r->warnings)
           std::fprintf(stderr, "bounce: %.*s#%zu: warning: %s\n", static_cast<int>(ref.source.size()),
@@ -92,11 +101,13 @@ int cmd_parse(int argc, char** argv) {
     if (!walked) {
       status = 1;
       flush();
+      prog.finish();
       std::fprintf(stderr, "bounce: %.*s: %s\n", static_cast<int>(path.size()), path.data(),
                    walked.error().message().c_str());
     }
   }
   flush();
+  prog.finish();
   if (std::fflush(stdout) != 0) status = 1;
   return status;
 }

@@ -15,6 +15,9 @@ constexpr const char* usage_text =
     "\n"
     "commands:\n"
     "  parse PATH...      parse files, directories, mbox files or - (stdin); one JSON record per line\n"
+    "  stats PATH...      records by reason, hard/soft and recipient domain (--json for JSON)\n"
+    "  explain PATH...    explain in words where each record came from and why it has its reason\n"
+    "  classify TEXT      classify one diagnostic text (JSON: reason, status, rule ...)\n"
     "  registry [CODE]    print the IANA enhanced status code registry as JSON Lines\n"
     "  --version          print the version\n"
     "  --help             this text; `bounce <command> --help` for a command's options\n";
@@ -29,6 +32,9 @@ struct command {
 int main(int argc, char** argv) {
   static constexpr command commands[] = {
       {"parse", bounce::cli::cmd_parse},
+      {"stats", bounce::cli::cmd_stats},
+      {"explain", bounce::cli::cmd_explain},
+      {"classify", bounce::cli::cmd_classify},
       {"registry", bounce::cli::cmd_registry},
   };
   if (argc < 2) {

@@ -1,0 +1,64 @@
+/* bounce.h: the C API of the bounce library (style.md P14).
+ *
+ * A thin, exception-free layer over bounce::parse_message(). It is part of the library target
+ * bounce::bounce (CMake) / bounce (pkg-config); link with a C++ linker or add -lstdc++.
+ *
+ *   bounce_result *r = bounce_parse(data, len);
+ *   if (r && !bounce_result_error(r)) {
+ *     size_t i;
+ *     for (i = 0; i < bounce_result_count(r); ++i)
+ *       printf("%s %s\n", bounce_result_field(r, i, "recipient"), bounce_result_field(r, i, "reason"));
+ *   }
+ *   bounce_result_free(r);
+ *
+ * Ownership: every string a function returns is owned by the bounce_result it came from and stays
+ * valid until bounce_result_free() on that result. Never free() a returned string. A result may be
+ * read from several threads at once; different results are independent.
+ *
+ * The header is C89: no // comments, no bool, no inline.
+ */
+#ifndef BOUNCE_H
+#define BOUNCE_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Opaque: the records of one parsed message, or the reason it could not be parsed. */
+typedef struct bounce_result bounce_result;
+
+/* Parses one raw message (any line endings) of len bytes at data. data may be NULL when len is 0.
+ * Returns a new result that the caller releases with bounce_result_free(), or NULL only when memory
+ * ran out. A message that is not a bounce gives a result with no records and no error. */
+bounce_result *bounce_parse(const char *data, size_t len);
+
+/* Why the message could not be parsed (e.g. "not a mail message (no header block)"), or NULL when
+ * it was parsed (even if it gave no records). NULL for a NULL result. Owned by the result. */
+const char *bounce_result_error(const bounce_result *result);
+
+/* Number of records (0 for an error, a non-bounce, or a NULL result). */
+size_t bounce_result_count(const bounce_result *result);
+
+/* Field `name` of record `index`, by its JSON key (docs/record-schema.md), as text: strings as-is,
+ * integers in decimal ("550", "1"), booleans "true"/"false", "warnings" as a JSON array text
+ * ("[]", "[\"invalid_utf8\"]"). NULL when the field is null/absent, the name is unknown, index is
+ * out of range, or result is NULL. Owned by the result. */
+const char *bounce_result_field(const bounce_result *result, size_t index, const char *name);
+
+/* Record `index` as one JSON object (the same line `bounce parse` prints, without the newline), or
+ * NULL when index is out of range or result is NULL. Owned by the result. */
+const char *bounce_result_json(const bounce_result *result, size_t index);
+
+/* Releases the result and every string it handed out. NULL is allowed (no-op). */
+void bounce_result_free(bounce_result *result);
+
+/* Library version, e.g. "0.1.0". A static string; never NULL. */
+const char *bounce_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* BOUNCE_H */

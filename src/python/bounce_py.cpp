@@ -1,0 +1,171 @@
+// The Python module `bounce` (pybind11): parse(bytes) -> list[dict], parse_path(path) -> iterator.
+// Records become dicts keyed by the JSON names (docs/record-schema.md) with Python types, so a
+// dict equals json.loads() of the line `bounce parse` prints for the same record.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bounce/bounce.hpp"
+
+namespace py = pybind11;
+
+namespace {
+
+// Decodes as UTF-8, replacing invalid bytes with U+FFFD like the JSON writer; notes the repair.
+py::object text(std::string_view s, bool& clean) {
+  PyObject* o = PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "strict");
+  if (!o) {
+    PyErr_Clear();
+    clean = false;
+    o = PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace");
+    if (!o) throw py::error_already_set();
+  }
+  return py::reinterpret_steal<py::object>(o);
+}
+
+py::dict to_dict(const bounce::record& r) {
+  bool clean = true;
+  auto str = [&](std::string_view s) { return text(s, clean); };
+  auto str_or_none = [&](std::string_view s) -> py::object {
+    return s.empty() ? py::none() : text(s, clean);
+  };
+  py::dict d;
+  d["source"] = str(r.source);
+  d["message_index"] = py::int_(r.message_index);
+  d["recipient"] = str_or_none(r.recipient);
+  d["action"] = str(bounce::to_string(r.action));
+  d["status"] = r.status ? str(r.status->to_string()) : py::none();
+  d["status_source"] = r.status_source ? str(bounce::to_string(*r.status_source)) : py::none();
+  d["status_class_title"] = str_or_none(r.status_class_title);
+  d["status_subject_title"] = str_or_none(r.status_subject_title);
+  d["status_detail_title"] = str_or_none(r.status_detail_title);
+  d["reply_code"] = r.reply_code ? py::object(py::int_(*r.reply_code)) : py::none();
+  d["reason"] = str(bounce::to_string(r.reason));
+  d["hard_bounce"] = py::bool_(r.hard_bounce);
+  d["diagnostic_type"] = str_or_none(r.diagnostic_type);
+  d["diagnostic"] = str_or_none(r.diagnostic);
+  d["smtp_command"] = str_or_none(r.smtp_command);
+  d["remote_mta"] = str_or_none(r.remote_mta);
+  d["reporting_mta"] = str_or_none(r.reporting_mta);
+  d["arrival_date"] = str_or_none(r.arrival_date);
+  d["last_attempt_date"] = str_or_none(r.last_attempt_date);
+  d["original_message_id"] = str_or_none(r.original_message_id);
+  d["original_from"] = str_or_none(r.original_from);
+  d["original_to"] = str_or_none(r.original_to);
+  d["original_subject"] = str_or_none(r.original_subject);
+  d["feedback_type"] = str_or_none(r.feedback_type);
+  d["engine"] = str(r.engine);
+  d["rule"] = str(r.rule);
+  py::list warnings;
+  for (const auto& w : r.warnings) warnings.append(str(w));
+  if (!clean) warnings.append(py::str("invalid_utf8"));
+  d["warnings"] = std::move(warnings);
+  return d;
+}
+
+bounce::options make_options(bool failures_only) {
+  bounce::options opt;
+  if (failures_only) opt.include_delivered = opt.include_feedback = opt.include_vacation = false;
+  return opt;
+}
+
+py::list parse(py::bytes data, bool failures_only) {
+  std::string_view raw = data;  // borrowed: `data` stays alive for the call
+  bounce::result<bounce::parsed_message> r = bounce::errc::usage;
+  {
+    py::gil_scoped_release unlocked;
+    r = bounce::parse_message(raw, make_options(failures_only));
+  }
+  if (!r) throw py::value_error(r.error().message());
+  py::list out;
+  for (const auto& rec : r->records) out.append(to_dict(rec));
+  return out;
+}
+
+// One item of parse_path: a record, or (errors=True) a message that could not be parsed.
+struct item {
+  bool is_error = false;
+  bounce::record rec;
+  std::string source, error;
+  std::size_t index = 1;
+};
+
+py::iterator parse_path(py::object path, bool failures_only, bool errors) {
+  const std::string p = py::str(py::module_::import("os").attr("fsdecode")(path));
+  std::vector<item> items_;
+  auto* items = &items_;
+  bounce::result<std::size_t> walked = bounce::errc::usage;
+  {
+    py::gil_scoped_release unlocked;
+    walked = bounce::for_each_message(
+        p, make_options(failures_only),
+        [&](const bounce::message_ref& ref, bounce::result<bounce::parsed_message>& r) {
+          if (!r) {
+            if (errors)
+              items->push_back({true, {}, std::string(ref.source), r.error().message(), ref.index});
+            return;
+          }
+          for (auto& rec : r->records) items->push_back({false, std::move(rec), {}, {}, ref.index});
+        });
+  }
+  if (!walked) {
+    PyErr_SetObject(PyExc_OSError,
+                    py::make_tuple(py::none(), walked.error().message(), p).ptr());
+    // OSError(errno, strerror, filename): errno unknown, so None.
+    throw py::error_already_set();
+  }
+  py::list out;
+  for (const auto& it : *items) {
+    if (it.is_error) {
+      py::dict d;
+      d["source"] = py::str(it.source);
+      d["message_index"] = py::int_(it.index);
+      d["error"] = py::str(it.error);
+      out.append(std::move(d));
+    } else {
+      out.append(to_dict(it.rec));
+    }
+  }
+  return py::iter(out);
+}
+
+py::dict classify(const std::string& diagnostic) {
+  const bounce::classification c = bounce::classify(diagnostic);
+  py::dict d;
+  d["reason"] = py::str(std::string(bounce::to_string(c.reason)));
+  d["status"] = c.status ? py::object(py::str(c.status->to_string())) : py::none();
+  d["status_source"] = c.status ? py::object(py::str(std::string(bounce::to_string(c.status_source))))
+                                : py::none();
+  d["reply_code"] = c.reply_code ? py::object(py::int_(*c.reply_code)) : py::none();
+  d["hard_bounce"] = py::bool_(c.hard_bounce);
+  d["rule"] = py::str(c.rule);
+  return d;
+}
+
+}  // namespace
+
+PYBIND11_MODULE(bounce, m) {
+  m.doc() =
+      "Turns bounce e-mails (RFC 3464 DSNs and MTA notices) into delivery-failure records.\n"
+      "Records are dicts keyed by the JSON field names of `bounce parse`.";
+  m.attr("__version__") = BOUNCE_VERSION_STRING;
+  m.def("parse", &parse, py::arg("data"), py::kw_only(), py::arg("failures_only") = false,
+        "parse(data: bytes, *, failures_only=False) -> list[dict]\n\n"
+        "Parses one raw message. Returns its records (an empty list for a message that is not a\n"
+        "bounce). Raises ValueError when the bytes are not a mail message or are too large.\n"
+        "Records have source \"\" and message_index 1.");
+  m.def("parse_path", &parse_path, py::arg("path"), py::kw_only(),
+        py::arg("failures_only") = false, py::arg("errors") = false,
+        "parse_path(path, *, failures_only=False, errors=False) -> Iterator[dict]\n\n"
+        "Parses a file, a directory (recursively, in name order), an mbox or '-' (stdin).\n"
+        "Records carry source and message_index. Messages that cannot be parsed are skipped;\n"
+        "with errors=True each yields {'source', 'message_index', 'error'} instead.\n"
+        "Raises OSError when path cannot be read at all. The whole path is read before the\n"
+        "first item is returned.");
+  m.def("classify", &classify, py::arg("diagnostic"),
+        "classify(diagnostic: str) -> dict\n\n"
+        "Classifies one diagnostic text: reason, status, status_source, reply_code, hard_bounce, rule.");
+}

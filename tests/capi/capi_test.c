@@ -1,0 +1,115 @@
+/* Tests the C API from C (style.md P14). Plain C89-style checks; exit status 1 on any failure. */
+#include "bounce.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int failures = 0;
+
+#define CHECK(cond)                                                   \
+  do {                                                                \
+    if (!(cond)) {                                                    \
+      fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
+      ++failures;                                                     \
+    }                                                                 \
+  } while (0)
+
+static int same(const char *got, const char *want) {
+  if (got == NULL || strcmp(got, want) != 0) {
+    fprintf(stderr, "  got \"%s\", want \"%s\"\n", got ? got : "(null)", want);
+    return 0;
+  }
+  return 1;
+}
+
+static const char dsn[] =
+    "From: MAILER-DAEMON@relay.example.com (Mail Delivery System)\r\n"
+    "To: sender@example.com\r\n"
+    "Subject: Undelivered Mail Returned to Sender\r\n"
+    "MIME-Version: 1.0\r\n"
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"XYZ\"\r\n"
+    "\r\n"
+    "--XYZ\r\n"
+    "Content-Type: text/plain\r\n"
+    "\r\n"
+    "Delivery failed for two recipients.\r\n"
+    "--XYZ\r\n"
+    "Content-Type: message/delivery-status\r\n"
+    "\r\n"
+    "Reporting-MTA: dns; relay.example.com\r\n"
+    "\r\n"
+    "Final-Recipient: rfc822; alice@example.net\r\n"
+    "Action: failed\r\n"
+    "Status: 5.1.1\r\n"
+    "Remote-MTA: dns; mx.example.net\r\n"
+    "Diagnostic-Code: smtp; 550 5.1.1 <alice@example.net>: User unknown\r\n"
+    "\r\n"
+    "Final-Recipient: rfc822; bob@example.net\r\n"
+    "Action: failed\r\n"
+    "Status: 5.2.2\r\n"
+    "Diagnostic-Code: smtp; 552 5.2.2 Mailbox full\r\n"
+    "--XYZ--\r\n";
+
+int main(void) {
+  bounce_result *r;
+  const char *json;
+
+  CHECK(bounce_version() != NULL && strlen(bounce_version()) > 0);
+
+  r = bounce_parse(dsn, sizeof dsn - 1);
+  CHECK(r != NULL);
+  CHECK(bounce_result_error(r) == NULL);
+  CHECK(bounce_result_count(r) == 2);
+  CHECK(same(bounce_result_field(r, 0, "recipient"), "alice@example.net"));
+  CHECK(same(bounce_result_field(r, 0, "status"), "5.1.1"));
+  CHECK(same(bounce_result_field(r, 0, "reason"), "userunknown"));
+  CHECK(same(bounce_result_field(r, 0, "hard_bounce"), "true"));
+  CHECK(same(bounce_result_field(r, 0, "reply_code"), "550"));
+  CHECK(same(bounce_result_field(r, 0, "message_index"), "1"));
+  CHECK(same(bounce_result_field(r, 0, "remote_mta"), "mx.example.net"));
+  CHECK(same(bounce_result_field(r, 0, "warnings"), "[]"));
+  CHECK(same(bounce_result_field(r, 1, "recipient"), "bob@example.net"));
+  CHECK(same(bounce_result_field(r, 1, "status"), "5.2.2"));
+  CHECK(same(bounce_result_field(r, 1, "hard_bounce"), "false"));
+  /* absent (null) fields, unknown names, out-of-range indexes */
+  CHECK(bounce_result_field(r, 1, "remote_mta") == NULL);
+  CHECK(bounce_result_field(r, 0, "feedback_type") == NULL);
+  CHECK(bounce_result_field(r, 0, "no_such_field") == NULL);
+  CHECK(bounce_result_field(r, 0, NULL) == NULL);
+  CHECK(bounce_result_field(r, 2, "recipient") == NULL);
+  CHECK(bounce_result_json(r, 2) == NULL);
+  json = bounce_result_json(r, 0);
+  CHECK(json != NULL && json[0] == '{' && json[strlen(json) - 1] == '}');
+  CHECK(json != NULL && strstr(json, "\"recipient\":\"alice@example.net\"") != NULL);
+  bounce_result_free(r);
+
+  /* empty input: an error result, not a crash; NULL data with length 0 is allowed */
+  r = bounce_parse("", 0);
+  CHECK(r != NULL);
+  CHECK(bounce_result_error(r) != NULL);
+  CHECK(bounce_result_count(r) == 0);
+  CHECK(bounce_result_field(r, 0, "recipient") == NULL);
+  bounce_result_free(r);
+  r = bounce_parse(NULL, 0);
+  CHECK(r != NULL && bounce_result_error(r) != NULL);
+  bounce_result_free(r);
+  r = bounce_parse(NULL, 5);
+  CHECK(r != NULL && bounce_result_error(r) != NULL);
+  bounce_result_free(r);
+
+  /* a message that is not a bounce: parsed, no records, no error */
+  r = bounce_parse("Subject: hello\n\nhi\n", 19);
+  CHECK(r != NULL && bounce_result_error(r) == NULL && bounce_result_count(r) == 0);
+  bounce_result_free(r);
+
+  /* NULL results are tolerated everywhere */
+  CHECK(bounce_result_error(NULL) == NULL);
+  CHECK(bounce_result_count(NULL) == 0);
+  CHECK(bounce_result_field(NULL, 0, "recipient") == NULL);
+  CHECK(bounce_result_json(NULL, 0) == NULL);
+  bounce_result_free(NULL);
+
+  if (failures) fprintf(stderr, "%d check(s) failed\n", failures);
+  else printf("capi_test: all checks passed\n");
+  return failures ? 1 : 0;
+}
