@@ -24,26 +24,33 @@ mbox_reader::mbox_reader(std::istream& in, std::size_t max_bytes) : in_(in), max
 
 bool mbox_reader::fetch(std::string_view& piece, bool& line_start) {
   if (buf_.size() != kBufferSize) buf_.resize(kBufferSize);
+  auto emit = [&](std::size_t len, bool complete) {
+    piece = std::string_view(buf_.data() + beg_, len);
+    line_start = bol_;
+    bol_ = complete;
+    beg_ += len;
+    return true;
+  };
   for (;;) {
     if (beg_ < end_) {
-      const char* base = buf_.data();
-      const void* nl = std::memchr(base + beg_, '\n', end_ - beg_);
-      if (nl != nullptr) {
-        const std::size_t stop = static_cast<std::size_t>(static_cast<const char*>(nl) - base) + 1;
-        piece = std::string_view(base + beg_, stop - beg_);
-        line_start = bol_;
-        bol_ = true;
-        beg_ = stop;
-        return true;
+      // A line ends at LF, CRLF or a bare CR (old Mac files).
+      const char* b = buf_.data() + beg_;
+      const std::size_t avail = end_ - beg_;
+      const void* lf = std::memchr(b, '\n', avail);
+      const std::size_t lf_at = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - b) : avail;
+      const void* cr = std::memchr(b, '\r', lf_at);
+      bool cr_at_end = false;
+      if (cr != nullptr) {
+        const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(cr) - b);
+        if (at + 1 < avail) return emit(b[at + 1] == '\n' ? at + 2 : at + 1, true);
+        if (eof_) return emit(at + 1, true);
+        cr_at_end = true;  // an LF may follow in the next read
+      } else if (lf != nullptr) {
+        return emit(lf_at + 1, true);
       }
-      if (eof_ || (beg_ == 0 && end_ == buf_.size())) {
-        // The last line without a newline, or a line longer than the buffer: hand out a piece.
-        piece = std::string_view(base + beg_, end_ - beg_);
-        line_start = bol_;
-        bol_ = eof_;
-        beg_ = end_;
-        return true;
-      }
+      const bool full = beg_ == 0 && end_ == buf_.size();
+      if (eof_) return emit(avail, true);  // the last line, without a newline
+      if (full) return emit(cr_at_end ? avail - 1 : avail, false);  // a line longer than the buffer
     }
     if (eof_) return false;
     if (beg_ > 0) {  // keep the unfinished line, refill behind it

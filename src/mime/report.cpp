@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <iterator>
+#include <new>
 #include <optional>
 #include <streambuf>
 
@@ -181,12 +182,13 @@ class walker {
     if (ct.type == "multipart") {
       if (ct.subtype == "report" && rep_.report_type.empty())
         rep_.report_type = bounce::detail::to_lower(ct.param("report-type"));
-      const std::string_view boundary = ct.param("boundary");
-      if (boundary.empty()) return;  // opaque: "--" would match every line
-      if (e.header().contentType().param("boundary").empty()) return;  // mimetic's view agrees?
+      // The tree is mimetic's, so its reading of the boundary is the one that split it (typed
+      // access, after read_raw). Without one, "--" matched every line: an opaque leaf.
+      std::string boundary = e.header().contentType().param("boundary");
+      if (boundary.empty()) return;
       if (nodes_[idx].depth >= lim_.max_depth) return;
       const auto& parts = e.body().parts();
-      nodes_[idx].boundary = std::string(boundary);
+      nodes_[idx].boundary = std::move(boundary);
       nodes_[idx].digest = ct.subtype == "digest";
       const std::size_t first = nodes_.size();
       std::uint32_t ordinal = 0;
@@ -409,11 +411,22 @@ result<report> build_report(std::string_view lf_message, const limits& lim) {
     return rep;
   }
   mimetic::MimeEntity root;
-  if (!load_entity(msg, root) || root.body().parts().empty()) {
+  const mimetic::MimeEntity& croot = root;
+  if (!load_entity(msg, root)) {
     flat_view(body, top, cte, rep, "mime_malformed");
     return rep;
   }
-  walker(msg, top, lim, rep).run(root);
+  try {  // typed access parses field values: nothing of mimetic's may escape this layer
+    if (croot.body().parts().empty() || croot.header().contentType().param("boundary").empty()) {
+      flat_view(body, top, cte, rep, "mime_malformed");  // no part where one was promised
+      return rep;
+    }
+    walker(msg, top, lim, rep).run(croot);
+  } catch (const std::bad_alloc&) {
+    throw;
+  } catch (...) {
+    flat_view(body, top, cte, rep, "mime_malformed");
+  }
   return rep;
 }
 

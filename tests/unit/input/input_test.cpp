@@ -127,6 +127,23 @@ TEST_SUITE("input/mbox") {
     CHECK(m[0] == "A: 1\n\nb\n");
     CHECK(m[1] == "A: 2\n");
   }
+  TEST_CASE("CR-only (old Mac) mbox is split and normalised") {
+    auto m = split_mbox("From x\rA: 1\r\rb\r\rFrom y\rA: 2\r>From z\r");
+    REQUIRE(m.size() == 2);
+    CHECK(m[0] == "A: 1\n\nb\n");
+    CHECK(m[1] == "A: 2\nFrom z\n");
+  }
+  TEST_CASE("a CR at the end of a read buffer is not split from its LF") {
+    std::string body;
+    while (body.size() < 200000) body += "line of text\r\n";
+    for (int pad = 0; pad < 14; ++pad) {  // puts a CR on the last byte of the first read
+      const std::string head = "A: " + std::string(static_cast<std::size_t>(pad), 'x');
+      auto m = split_mbox("From x\r\n" + head + "\r\n\r\n" + body + "\r\nFrom y\r\nA: 2\r\n");
+      REQUIRE(m.size() == 2);
+      CHECK(m[0] == head + "\n\n" + bounce::input::normalize_newlines(body));
+      CHECK(m[1] == "A: 2\n");
+    }
+  }
   TEST_CASE("too large messages are skipped and reported") {
     std::string big(5000, 'x');
     std::vector<bool> large;

@@ -40,8 +40,8 @@ TEST_SUITE("mime/limits") {
         // 28 bytes, minimised
         "436f6e74656e742d547970653a6d756c7469706172740a0a0d0a2d2d",
         // 61 bytes, nested part
-        "436f6e74656e742d547970653a206d756c7469706172742f6d697865643b20626f756e646172793d620a0a2d2d620a"
-        "413a20620a0a0d0a2d2d622d2d0a",
+        ("436f6e74656e742d547970653a206d756c7469706172742f6d697865643b20626f756e646172793d620a0a2d2d620a"
+         "413a20620a0a0d0a2d2d622d2d0a"),
     };
     for (const char* hex : hexes) {
       const std::string raw = from_hex(hex);
