@@ -1,0 +1,141 @@
+// Postfix bounces: usually an RFC 3464 report whose human-readable part repeats each failure as
+// "<rcpt>: host mx[ip] said: 550 ... (in reply to RCPT TO command)"; older or customised set-ups
+// send only that text ("The mail system" / "The Postfix program" followed by "<rcpt>:"
+// paragraphs), and some relays paste the whole report into a text/plain body. The text gives the
+// SMTP command and the remote host, which the DSN lacks.
+#include "detail/string_util.hpp"
+#include "extract/dsn_common.hpp"
+#include "extract/extractors.hpp"
+#include "extract/text_scan.hpp"
+#include "extract/unix_text.hpp"
+
+namespace bounce::extract {
+namespace {
+
+namespace ut = unix_text;
+
+// The command of "(in reply to RCPT TO command)", "(in reply to end of DATA command)".
+std::string postfix_command(std::string_view text) {
+  auto p = detail::ifind(text, "in reply to ");
+  if (p != std::string_view::npos) {
+    std::string c = normalize_command(text.substr(p + 12, 20));
+    if (!c.empty()) return c;
+  }
+  if (detail::icontains(text, "while sending rcpt to")) return "RCPT";
+  if (detail::icontains(text, "while sending mail from")) return "MAIL";
+  if (detail::icontains(text, "while sending end of data") ||
+      detail::icontains(text, "while sending message body"))
+    return "DATA";
+  if (detail::icontains(text, "while receiving the initial server greeting") ||
+      detail::icontains(text, "server refused to talk to me") ||
+      detail::icontains(text, "connect to "))
+    return "CONN";
+  if (detail::icontains(text, "while performing the ehlo handshake") ||
+      detail::icontains(text, "while sending ehlo") || detail::icontains(text, "while sending helo"))
+    return "EHLO";
+  return {};
+}
+
+// "host mx.example.net[192.0.2.1] said: 550 ... (in reply to RCPT TO command)" -> the reply
+// without the "(in reply to ...)" tail; the whole text when there is no "said:".
+std::string remote_reply(std::string_view text, std::string* host) {
+  std::string flat = ut::join(text);
+  std::string_view f = flat;
+  auto said = detail::ifind(f, " said: ");
+  if (said == std::string_view::npos) return flat;
+  auto h = detail::ifind(f, "host ");
+  if (host && h != std::string_view::npos && h < said) *host = ut::host_name(f.substr(h));
+  std::string_view reply = f.substr(said + 7);
+  auto tail = detail::ifind(reply, "(in reply to ");
+  if (tail != std::string_view::npos) reply = reply.substr(0, tail);
+  return std::string(detail::trim(reply));
+}
+
+const ut::address_block* block_for(const std::vector<ut::address_block>& blocks,
+                                   const draft& d) {
+  for (const auto& b : blocks)
+    if (detail::iequals(b.recipient, d.recipient)) return &b;
+  for (const auto& b : blocks)
+    if (!b.alias.empty() && detail::iequals(b.alias, d.recipient)) return &b;
+  return nullptr;
+}
+
+// The notice's "<rcpt>:" paragraphs come after "The mail system" (or "The Postfix program");
+// a customised preamble may quote the postmaster's address in angle brackets before that.
+std::string_view notice_part(std::string_view text) {
+  for (std::string_view m : {"the mail system\n", "the postfix program\n",
+                             "the following is the error message.\n"}) {
+    auto p = detail::ifind(text, m);
+    if (p != std::string_view::npos) {
+      std::string_view rest = text.substr(p + m.size());
+      // Another marker further down is the real start (a localised preamble repeats them).
+      std::string_view again = notice_part(rest);
+      return again.empty() ? rest : again;
+    }
+  }
+  return {};
+}
+
+class postfix_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "postfix"; }
+  bool claims(const mime::report& r) const override {
+    if (detail::icontains(r.headers.get("Subject"), "undelivered mail returned to sender"))
+      return true;
+    if (detail::icontains(r.text, "this is the mail system at host") ||
+        detail::icontains(r.text, "this is the postfix program at host"))
+      return true;
+    return detail::icontains(r.delivery_status, "x-postfix-");
+  }
+
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    std::string_view text = r.text;
+    std::string_view notice = notice_part(text);
+    if (notice.empty()) notice = text;
+    notice = ut::until_line(notice, {"Content-Type: message/", "Content-Description:"});
+    const auto blocks = ut::angle_address_blocks(notice);
+
+    std::vector<draft> drafts;
+    if (!r.delivery_status.empty())
+      dsn_drafts(r, drafts);
+    else
+      ut::dsn_drafts_from(r, ut::inline_delivery_status(text), drafts);
+
+    if (drafts.empty()) {
+      for (const auto& b : blocks) {
+        std::string host;
+        draft d = ut::make_draft(b.recipient, remote_reply(b.text, &host), postfix_command(b.text));
+        d.remote_mta = host;
+        if (detail::icontains(b.text, "delivery temporarily suspended")) d.temporary = true;
+        drafts.push_back(std::move(d));
+      }
+    } else {
+      for (auto& d : drafts) {
+        const ut::address_block* b = block_for(blocks, d);
+        if (!b) continue;
+        std::string host;
+        std::string reply = remote_reply(b->text, &host);
+        const std::string cmd = postfix_command(b->text);
+        if (!cmd.empty()) d.smtp_command = cmd;
+        if (d.remote_mta.empty()) d.remote_mta = host;
+        if (d.diagnostic.empty() || d.diagnostic == std::string(detail::trim(about(r, d))))
+          d.diagnostic = reply;
+      }
+    }
+    for (auto& d : drafts) out.push_back(std::move(d));
+  }
+
+ private:
+  static std::string_view about(const mime::report& r, const draft& d) {
+    return paragraph_about(r.text, d.recipient);
+  }
+};
+
+}  // namespace
+
+const extractor& postfix_extractor() {
+  static const postfix_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

@@ -1,0 +1,127 @@
+// Sendmail 8 bounces: an RFC 3464 report whose text part lists the failed addresses
+// ("----- The following addresses had permanent fatal errors -----", "(reason: 550 ...)") and
+// the SMTP transcript ("... while talking to mx.example.net.:", ">>> RCPT To:<a>",
+// "<<< 550 5.1.1 ..."). The DSN's Diagnostic-Code holds only the first line of a multi-line
+// reply and never the command; the transcript has both. A bounce forwarded inline (quoted with
+// "> ") carries the same text and fields without MIME structure.
+#include "detail/string_util.hpp"
+#include "extract/dsn_common.hpp"
+#include "extract/extractors.hpp"
+#include "extract/text_scan.hpp"
+#include "extract/unix_text.hpp"
+
+namespace bounce::extract {
+namespace {
+
+namespace ut = unix_text;
+
+constexpr std::string_view transcript_marker = "----- transcript of session follows -----";
+
+bool looks_sendmail(std::string_view text) {
+  return detail::icontains(text, transcript_marker) ||
+         detail::icontains(text, "----- the following addresses had permanent fatal errors -----") ||
+         detail::icontains(text, "----- the following addresses had transient non-fatal errors -----");
+}
+
+// The transcript: from its marker to the next "   ----- ... -----" section line.
+std::string_view transcript_of(std::string_view text) {
+  std::string_view t = ut::after_line(text, transcript_marker);
+  return ut::until_line(t, {"-----"});
+}
+
+// The "(reason: ...)" line under the recipient in the list of failed addresses.
+std::string_view listed_reason(std::string_view text, std::string_view recipient) {
+  std::string_view list = ut::after_line(text, "----- the following addresses had");
+  list = ut::until_line(list, {"-----"});
+  auto p = detail::ifind(list, detail::to_lower(recipient));
+  if (p == std::string_view::npos) return {};
+  auto r = list.find("(reason:", p);
+  if (r == std::string_view::npos) return {};
+  // Only when it belongs to this recipient (no other address line in between).
+  auto nl = list.find('\n', p);
+  auto next_addr = list.find("\n<", p);
+  if (next_addr != std::string_view::npos && next_addr < r && nl != next_addr) return {};
+  auto end = list.find('\n', r);
+  std::string_view reason = list.substr(r + 8, end == std::string_view::npos ? std::string_view::npos
+                                                                           : end - r - 8);
+  reason = detail::trim(reason);
+  if (!reason.empty() && reason.back() == ')') reason.remove_suffix(1);
+  return detail::trim(reason);
+}
+
+bool starts_like(std::string_view longer, std::string_view shorter) {
+  std::string a = detail::collapse_space(longer), b = detail::collapse_space(shorter);
+  if (b.size() < 8 || a.size() < b.size()) return false;
+  return detail::iequals(std::string_view(a).substr(0, b.size()), b);
+}
+
+const ut::smtp_exchange* exchange_for(const std::vector<ut::smtp_exchange>& ex, const draft& d,
+                                      std::string_view reason) {
+  if (const auto* e = ut::exchange_naming(ex, d.recipient)) return e;
+  for (std::string_view hint : {std::string_view(d.diagnostic), reason}) {
+    if (hint.empty()) continue;
+    std::string_view h = hint;
+    if (detail::istarts_with(h, "smtp;")) h = detail::trim(h.substr(5));
+    for (const auto& e : ex)
+      if (e.code >= 400 && starts_like(e.reply, h.substr(0, 60))) return &e;
+  }
+  const ut::smtp_exchange* only = nullptr;
+  int failing = 0;
+  for (const auto& e : ex)
+    if (e.code >= 400 && (d.remote_mta.empty() || e.host.empty() ||
+                          detail::iequals(ut::host_name(d.remote_mta), e.host))) {
+      if (!only) only = &e;
+      ++failing;
+    }
+  return failing == 1 ? only : nullptr;
+}
+
+void enrich(std::vector<draft>& drafts, std::string_view text) {
+  const std::string_view transcript = transcript_of(text);
+  const auto exchanges = ut::parse_transcript(transcript);
+  for (auto& d : drafts) {
+    const std::string_view reason = listed_reason(text, d.recipient);
+    const ut::smtp_exchange* e = exchange_for(exchanges, d, reason);
+    if (e) {
+      if (!e->command.empty()) d.smtp_command = e->command;
+      if (d.remote_mta.empty()) d.remote_mta = e->host;
+      // The transcript has the whole multi-line reply; the DSN often only its first line.
+      if (d.diagnostic.empty() || (e->reply.size() > d.diagnostic.size() &&
+                                   starts_like(e->reply, d.diagnostic.substr(0, 40))))
+        d.diagnostic = e->reply;
+    }
+    if (d.diagnostic.empty() && !reason.empty()) d.diagnostic = std::string(reason);
+    if (d.diagnostic.empty() || d.diagnostic == paragraph_about(text, d.recipient)) {
+      std::string t = ut::join(transcript);
+      if (!t.empty()) d.diagnostic = std::move(t);
+    }
+  }
+}
+
+class sendmail_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "sendmail"; }
+  bool claims(const mime::report& r) const override { return looks_sendmail(r.text); }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    std::vector<draft> drafts;
+    if (!r.delivery_status.empty()) {
+      dsn_drafts(r, drafts);
+      enrich(drafts, r.text);
+    } else {
+      // Forwarded inline: the quoted text carries the delivery-status fields.
+      const std::string plain = ut::unquote(r.text);
+      ut::dsn_drafts_from(r, ut::inline_delivery_status(plain), drafts);
+      enrich(drafts, plain);
+    }
+    for (auto& d : drafts) out.push_back(std::move(d));
+  }
+};
+
+}  // namespace
+
+const extractor& sendmail_extractor() {
+  static const sendmail_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract
