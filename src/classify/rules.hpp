@@ -30,8 +30,10 @@ struct decision {
 std::optional<decision> provider_rule(const evidence&);
 /// Stages 4 and 6: phrase sets; strong == true for stage 4.
 std::optional<decision> phrase_rule(const evidence&, bool strong);
-/// Stage 5: specific status codes (no X.0.0, no X.Y.0, no 5.7.1).
-std::optional<decision> status_rule(const evidence&);
+/// Specific status codes (no X.0.0, no X.Y.0, no 5.7.1). decisive: the codes whose meaning is
+/// unambiguous (X.2.2, X.3.4, X.1.8 ...), tried before the wording; otherwise the codes that are
+/// often sent for other failures (X.1.1, X.4.7 ...), tried after the strong wording.
+std::optional<decision> status_rule(const evidence&, bool decisive);
 /// Stage 7: class fallbacks (X.6 -> contenterror, X-UNIX -> mailererror, delayed -> expired ...).
 std::optional<decision> class_rule(const evidence&);
 

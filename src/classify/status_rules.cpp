@@ -22,7 +22,7 @@ constexpr code_rule code_rules[] = {
     {1, 8, R::rejected, "status/X.1.8"},       {1, 9, R::systemerror, "status/X.1.9"},
     {1, 10, R::notaccept, "status/X.1.10"},    {2, 1, R::suspend, "status/X.2.1"},
     {2, 2, R::mailboxfull, "status/X.2.2"},    {2, 3, R::exceedlimit, "status/X.2.3"},
-    {2, 4, R::filtered, "status/X.2.4"},       {3, 1, R::systemfull, "status/X.3.1"},
+    {2, 0, R::filtered, "status/X.2.0"},       {2, 4, R::filtered, "status/X.2.4"},       {3, 1, R::systemfull, "status/X.3.1"},
     {3, 2, R::notaccept, "status/X.3.2"},      {3, 3, R::systemerror, "status/X.3.3"},
     {3, 4, R::mesgtoobig, "status/X.3.4"},     {3, 5, R::systemerror, "status/X.3.5"},
     {4, 1, R::expired, "status/X.4.1"},        {4, 2, R::networkerror, "status/X.4.2"},
@@ -66,17 +66,44 @@ bool any_of(std::string_view text, std::initializer_list<std::string_view> words
   return false;
 }
 
+// "User unknown" is a verdict on the address, which a server gives at RCPT. Said after the
+// recipient was accepted (at DATA), or under a code that names no address problem, it is the
+// recipient's filter refusing the message.
+bool unknown_user_means_filtered(const evidence& ev) {
+  if (ev.command == "RCPT" || ev.command == "MAIL") return false;
+  if (ev.status && ev.status->subject == 1) return false;
+  if (!ev.command.empty()) return true;
+  return ev.status && !(ev.status->subject == 0 && ev.status->detail == 0);
+}
+
 }  // namespace
 
-std::optional<decision> status_rule(const evidence& ev) {
+// Reasons whose codes are often sent for other failures (a 5.1.1 for a filter, a 4.4.7 for a
+// blocklisted client): for these the wording is read first and the code decides after it.
+// Every other specific code states its reason without doubt and decides before the wording.
+bool code_is_decisive(reason_kind r) {
+  switch (r) {
+    case R::userunknown: case R::hostunknown: case R::suspend: case R::expired:
+    case R::networkerror: case R::systemerror: case R::securityerror: case R::onhold:
+    case R::undefined:
+      return false;
+    default:
+      return true;
+  }
+}
+
+std::optional<decision> status_rule(const evidence& ev, bool decisive) {
   if (!ev.status) return std::nullopt;
   for (const auto& r : code_rules)
-    if (r.subject == ev.status->subject && r.detail == ev.status->detail)
+    if (r.subject == ev.status->subject && r.detail == ev.status->detail) {
+      if (code_is_decisive(r.reason) != decisive) return std::nullopt;
       return decision{r.reason, std::string(r.rule)};
+    }
   return std::nullopt;
 }
 
 std::optional<decision> class_rule(const evidence& ev) {
+  if (ev.command == "MAIL") return decision{R::rejected, "command/mail-from"};
   if (ev.diagnostic_type == "X-UNIX") return decision{R::mailererror, "class/x-unix"};
   if (ev.command == "CONN" || ev.command == "EHLO" || ev.command == "HELO")
     return decision{R::blocked, "class/command-" + std::string(ev.command == "CONN" ? "conn" : "ehlo")};
@@ -100,17 +127,63 @@ bool looks_temporary(const evidence& ev) {
 
 decision decide(const evidence& ev) {
   if (auto d = provider_rule(ev)) return *d;
-  if (auto d = phrase_rule(ev, true)) return *d;
-  // A refusal of the envelope sender is "rejected" whatever code came with it.
-  if (ev.command == "MAIL") return decision{R::rejected, "command/mail-from"};
-  if (auto d = status_rule(ev)) return *d;
+  if (auto d = status_rule(ev, true)) return *d;
+  if (auto d = phrase_rule(ev, true)) {
+    // An address refused at MAIL FROM is the sender's, whatever the wording calls it.
+    if (ev.command == "MAIL" && (d->reason == R::userunknown || d->reason == R::filtered))
+      return decision{R::rejected, "command/mail-from"};
+    if (d->reason == R::userunknown && unknown_user_means_filtered(ev))
+      return decision{R::filtered, d->rule + "/after-rcpt"};
+    return *d;
+  }
+  if (auto d = status_rule(ev, false)) return *d;
   if (auto d = phrase_rule(ev, false)) return *d;
   if (auto d = class_rule(ev)) return *d;
   if (!ev.text.empty()) return decision{R::onhold, "fallback/onhold"};
   return decision{R::undefined, "fallback/undefined"};
 }
 
-std::string normalize_text(std::string_view s) {
+namespace {
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Length of a reply-line prefix at s[i] ("550-", "550 5.7.1 ", "550-5.7.1 "), or 0.
+std::size_t reply_prefix(std::string_view s, std::size_t i) {
+  if (i + 4 > s.size() || (s[i] != '2' && s[i] != '4' && s[i] != '5') || !is_digit(s[i + 1]) ||
+      !is_digit(s[i + 2]) || (s[i + 3] != '-' && s[i + 3] != ' '))
+    return 0;
+  std::size_t j = i + 4;
+  std::size_t k = j;
+  if (k < s.size() && s[k] == s[i] && k + 1 < s.size() && s[k + 1] == '.') {
+    k += 2;
+    int dots = 1, digits = 0;
+    while (k < s.size() && (is_digit(s[k]) || (s[k] == '.' && dots < 2))) {
+      if (s[k] == '.') ++dots, digits = 0; else ++digits;
+      ++k;
+    }
+    if (dots == 2 && digits > 0 && (k == s.size() || s[k] == ' ')) j = k + (k < s.size());
+  }
+  return s[i + 3] == '-' || j > i + 4 ? j - i : 0;
+}
+}  // namespace
+
+std::string normalize_text(std::string_view raw) {
+  // Multi-line replies repeat "550-5.7.1" on every line; keep the first and drop the rest so
+  // that phrases broken across reply lines still match.
+  std::string cleaned;
+  bool seen_prefix = false;
+  for (std::size_t i = 0; i < raw.size();) {
+    const bool word_start = i == 0 || raw[i - 1] == ' ' || raw[i - 1] == '\n' || raw[i - 1] == '\t';
+    if (word_start) {
+      if (std::size_t n = reply_prefix(raw, i)) {
+        if (!seen_prefix) cleaned.append(raw.substr(i, n));
+        seen_prefix = true;
+        i += n;
+        continue;
+      }
+    }
+    cleaned.push_back(raw[i++]);
+  }
+  std::string_view s = cleaned;
   std::string out;
   out.reserve(s.size());
   bool pending = false;
