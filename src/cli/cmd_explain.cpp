@@ -108,6 +108,17 @@ std::string warning_text(std::string_view w) {
   return {};
 }
 
+const char* outcome_note(const record& r) {
+  switch (r.reason) {
+    case reason_kind::delivered: return " (a success report, not a failure)";
+    case reason_kind::feedback: return " (a complaint/feedback report, not a delivery failure)";
+    case reason_kind::vacation: return " (an automatic reply, not a delivery failure)";
+    default:
+      return r.hard_bounce ? " (hard bounce: do not retry this address)"
+                           : " (soft bounce: the address may work later)";
+  }
+}
+
 void explain(std::string& out, const record& r, std::size_t n, std::size_t total) {
   char head[64];
   std::snprintf(head, sizeof head, "#%zu, record %zu of %zu: ", r.message_index, n, total);
@@ -116,8 +127,7 @@ void explain(std::string& out, const record& r, std::size_t n, std::size_t total
   out += r.recipient.empty() ? "(no recipient)" : r.recipient;
   out += "\n  outcome:     ";
   out += std::string(to_string(r.action)) + ", reason " + std::string(to_string(r.reason)) +
-         (r.hard_bounce ? " (hard bounce: do not retry this address)"
-                        : " (soft bounce: the address may work later)");
+         outcome_note(r);
   out += "\n  found by:    " + engine_text(r.engine);
   out += "\n  status:      " + status_text(r);
   if (r.reply_code) out += "\n  reply code:  " + std::to_string(*r.reply_code);
