@@ -1,0 +1,47 @@
+// Google Groups refusing a post: mailer-daemon@googlemail.com reports the group address in
+// X-Failed-Recipients and explains, in the poster's language, that the group may not exist or
+// that the sender may not post to it ("Hello a@example.org, We're writing to let you know that
+// the group you tried to contact (name) may not exist, or you may not have permission to post
+// messages to the group."). Whatever the language, the notice states one thing: the group refused
+// this sender, so the reason is `rejected`.
+#include "extract/extractors.hpp"
+#include "extract/provider_text.hpp"
+#include "extract/text_scan.hpp"
+
+namespace bounce::extract {
+namespace {
+
+constexpr std::string_view k_ends[] = {"----- original message -----"};
+
+class googlegroups_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "GoogleGroups"; }
+  bool claims(const mime::report& r) const override {
+    const std::string_view from = r.headers.get("From");
+    return (detail::icontains(from, "@googlemail.com") || detail::icontains(from, "@google.com")) &&
+           detail::icontains(r.headers.get("X-Failed-Recipients"), "@googlegroups.com") &&
+           detail::icontains(r.text, "groups.google.com");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    const std::string_view text = detail::trim(ptext::cut_before(r.text, k_ends));
+    for (auto v : r.headers.get_all("X-Failed-Recipients")) {
+      for (auto& a : find_addresses(v)) {
+        draft d;
+        d.recipient = std::move(a);
+        d.diagnostic = std::string(text);
+        d.reason = reason_kind::rejected;
+        d.rule = "extractor/GoogleGroups/post-refused";
+        out.push_back(std::move(d));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+const extractor& googlegroups_extractor() {
+  static const googlegroups_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract
