@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# End-to-end tests of the bounce CLI: exit codes, inputs, subcommands, JSON validity.
+# Usage: cli_test.sh PATH/TO/bounce SOURCE_DIR      exit 0 pass, 1 fail, 77 skip
+set -uo pipefail
+bounce=$1
+src=$2
+[ -x "$bounce" ] || { echo "SKIP: no bounce binary at $bounce"; exit 77; }
+command -v python3 >/dev/null || { echo "SKIP: python3 is needed to check JSON"; exit 77; }
+cd "$src" || exit 1
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/bounce-cli.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+two=corpus/rfc3464/postfix-two-recipients.eml
+good=corpus/junk/good-dsn.eml
+mbox=corpus/mbox/three-messages.mbox
+
+# run NAME EXPECTED_RC CMD...: stdout in $tmp/NAME.out, stderr in $tmp/NAME.err
+run() {
+  local name=$1 want=$2
+  shift 2
+  "$@" >"$tmp/$name.out" 2>"$tmp/$name.err"
+  local rc=$?
+  [ "$rc" -eq "$want" ] || fail "$name: exit $rc, want $want ($*); stderr: $(head -c 300 "$tmp/$name.err")"
+}
+# Every line is one JSON object.
+jsonl() {
+  python3 -c '
+import json, sys
+n = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    assert isinstance(json.loads(line), dict)
+    n += 1
+print(n)' "$tmp/$1.out" 2>/dev/null || { fail "$1: output is not valid JSON Lines"; echo -1; }
+}
+lines() { wc -l <"$tmp/$1.out" | tr -d ' '; }
+has() { grep -q -- "$2" "$tmp/$1.out" || fail "$1: output lacks '$2'"; }
+
+# --- parse ------------------------------------------------------------------------------------
+run good 0 "$bounce" parse "$two"
+[ "$(jsonl good)" = 2 ] || fail "good: want 2 records"
+has good '"recipient":"alice.nguyen@example.net"'
+has good '"source":"corpus/rfc3464/postfix-two-recipients.eml"'
+
+run stdin 0 "$bounce" parse - <"$two"
+[ "$(jsonl stdin)" = 2 ] || fail "stdin: want 2 records"
+has stdin '"source":"-"'
+
+run missing 1 "$bounce" parse "$tmp/does-not-exist.eml" "$two"
+[ "$(jsonl missing)" = 2 ] || fail "missing: the readable file's records must still come out"
+grep -q "does-not-exist" "$tmp/missing.err" || fail "missing: no error line naming the file"
+
+if [ "$(id -u)" -ne 0 ]; then
+  cp "$two" "$tmp/unreadable.eml" && chmod 000 "$tmp/unreadable.eml"
+  run unreadable 1 "$bounce" parse "$tmp/unreadable.eml" "$two"
+  [ "$(jsonl unreadable)" = 2 ] || fail "unreadable: the readable file's records must still come out"
+fi
+
+run junk 1 "$bounce" parse corpus/junk
+[ "$(jsonl junk)" -ge 1 ] || fail "junk: the good DSN gave no records"
+has junk '"source":"corpus/junk/good-dsn.eml"'
+has junk '"recipient":"nobody@example.org"'
+grep -q "empty.eml" "$tmp/junk.err" || fail "junk: empty file not reported"
+
+run mbox 0 "$bounce" parse "$mbox"
+[ "$(jsonl mbox)" -ge 1 ] || fail "mbox: no records"
+has mbox '"message_index":1'
+python3 -c '
+import json, sys
+idx = {json.loads(l)["message_index"] for l in open(sys.argv[1])}
+assert idx <= {1, 2, 3}, idx' "$tmp/mbox.out" || fail "mbox: message_index outside 1..3"
+
+run all 0 "$bounce" parse corpus/rfc3464
+run failures 0 "$bounce" parse --failures-only corpus/rfc3464
+all=$(jsonl all)
+failonly=$(jsonl failures)
+[ "$failonly" -lt "$all" ] || fail "--failures-only kept every record ($failonly of $all)"
+grep -q '"reason":"delivered"' "$tmp/all.out" || fail "all: no delivered record in corpus/rfc3464"
+! grep -qE '"reason":"(delivered|feedback|vacation)"' "$tmp/failures.out" ||
+  fail "--failures-only: a non-failure record came out"
+
+run quiet 0 "$bounce" parse --quiet "$two"
+[ "$(jsonl quiet)" = 2 ] || fail "--quiet changed the output"
+[ ! -s "$tmp/quiet.err" ] || fail "--quiet: stderr not empty"
+
+# --- usage errors -----------------------------------------------------------------------------
+run noargs 2 "$bounce"
+run nocmd 2 "$bounce" no-such-command
+run noparse 2 "$bounce" parse
+run badopt 2 "$bounce" parse --no-such-option "$two"
+run statsbad 2 "$bounce" stats --no-such-option "$two"
+run statsnone 2 "$bounce" stats
+run explainnone 2 "$bounce" explain
+run classifynone 2 "$bounce" classify
+run version 0 "$bounce" --version
+has version "bounce "
+
+# --- --help everywhere ------------------------------------------------------------------------
+run help 0 "$bounce" --help
+for cmd in parse stats explain classify registry; do
+  run "help-$cmd" 0 "$bounce" "$cmd" --help
+  has "help-$cmd" "usage: bounce $cmd"
+  grep -q "^  $cmd " "$tmp/help.out" || fail "top-level --help does not list $cmd"
+done
+
+# --- stats ------------------------------------------------------------------------------------
+run stats 0 "$bounce" stats "$two"
+has stats "userunknown"
+has stats "mailboxfull"
+has stats "example.net"
+has stats "50.0"
+run statsjson 0 "$bounce" stats --json corpus/rfc3464 "$two"
+[ "$(jsonl statsjson)" = 1 ] || fail "stats --json: want one JSON object"
+python3 -c '
+import json, sys
+s = json.load(open(sys.argv[1]))
+assert s["records"] == sum(r["count"] for r in s["by_reason"]), s
+assert s["records"] == sum(r["count"] for r in s["by_type"]), s
+assert len(s["top_domains"]) <= 10
+assert abs(sum(r["percent"] for r in s["by_reason"]) - 100) < 0.5
+' "$tmp/statsjson.out" || fail "stats --json: inconsistent counts"
+run statsjunk 1 "$bounce" stats --json corpus/junk
+python3 -c '
+import json, sys
+s = json.load(open(sys.argv[1]))
+assert s["records"] >= 1 and s["failed_messages"] >= 2, s' "$tmp/statsjunk.out" ||
+  fail "stats on junk: want the good DSN counted and the junk reported"
+
+# --- explain ----------------------------------------------------------------------------------
+run explain 0 "$bounce" explain "$two"
+has explain "alice.nguyen@example.net"
+has explain "rfc3464"
+has explain "Status: field"
+has explain "decided by"
+has explain "text/en/user-unknown\|status/X"
+run explainmissing 1 "$bounce" explain "$tmp/does-not-exist.eml"
+
+# --- classify ---------------------------------------------------------------------------------
+run classify 0 "$bounce" classify '550 5.1.1 <a@example.net>: Recipient address rejected: User unknown'
+[ "$(jsonl classify)" = 1 ] || fail "classify: want one JSON object"
+python3 -c '
+import json, sys
+c = json.load(open(sys.argv[1]))
+assert list(c) == ["reason", "status", "status_source", "reply_code", "hard_bounce", "rule"], c
+assert c["reason"] == "userunknown" and c["status"] == "5.1.1" and c["reply_code"] == 550, c
+assert c["hard_bounce"] is True and c["rule"], c' "$tmp/classify.out" || fail "classify: wrong object"
+run classifystdin 0 "$bounce" classify - <<<'452 4.2.2 Mailbox full'
+has classifystdin '"reason":"mailboxfull"'
+run classifyodd 0 "$bounce" classify $'quote " backslash \\ tab \t ctrl \x01 latin1 \xe9'
+[ "$(jsonl classifyodd)" = 1 ] || fail "classify: odd bytes broke the JSON"
+
+# --- registry ---------------------------------------------------------------------------------
+run registry 0 "$bounce" registry
+[ "$(jsonl registry)" -ge 80 ] || fail "registry: too few entries"
+
+if [ "$failures" -ne 0 ]; then
+  echo "$failures failure(s)"
+  exit 1
+fi
+echo "PASS"
