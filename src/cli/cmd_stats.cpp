@@ -167,7 +167,8 @@ int cmd_stats(int argc, char** argv) {
     out += "}\n";
     std::fputs(out.c_str(), stdout);
   } else {
-    std::printf("%zu records from %zu messages (%zu could not be parsed)\n", records, messages, failed);
+    std::printf("%zu record%s from %zu message%s (%zu could not be parsed)\n", records,
+                records == 1 ? "" : "s", messages, messages == 1 ? "" : "s", failed);
     print_section("by reason", reasons, records);
     print_section("hard / soft", kinds, records);
     char title[64];
