@@ -22,8 +22,13 @@ using raw_callback =
     std::function<void(std::string_view source, std::size_t index, result<std::string>& bytes)>;
 
 /// Walk PATH: a regular file (an mbox when its first line starts with "From "), a directory
-/// (recursive, entries sorted by name, hidden files skipped), or "-" for standard input.
-/// Returns the number of messages seen, or io_error when PATH itself cannot be opened.
+/// (recursive, entries sorted by name in byte order, entries starting with '.' skipped,
+/// directory symlinks not followed, file symlinks read, fifos/sockets/devices skipped), or "-"
+/// for standard input (an mbox when it starts with "From "). Sources inside a directory are
+/// PATH + "/" + entry names. A plain file is message 1; an mbox numbers its messages from 1.
+/// Failures of one file or message (io_error, message_too_large) go to the callback and the
+/// walk goes on. Returns the number of callbacks made (messages and failures), or io_error when
+/// PATH itself cannot be opened.
 result<std::size_t> for_each_raw(std::string_view path, const limits&, const raw_callback&);
 
 /// Reads an mbox one message at a time from a stream: memory is bounded by the largest message.

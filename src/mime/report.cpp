@@ -398,12 +398,12 @@ result<report> build_report(std::string_view lf_message, const limits& lim) {
   if (top.type == "multipart" && top.subtype == "report")
     rep.report_type = bounce::detail::to_lower(top.param("report-type"));
 
-  if (!detail::prescan_ok(msg, lim)) {
-    flat_view(body, top, cte, rep, "mime_limits");
+  if (top.type != "multipart") {  // no structure: our linear code only, mimetic is not needed
+    single_part(body, top, cte, rep);
     return rep;
   }
-  if (top.type != "multipart") {
-    single_part(body, top, cte, rep);
+  if (!detail::prescan_ok(msg, lim)) {
+    flat_view(body, top, cte, rep, "mime_limits");
     return rep;
   }
   if (top.param("boundary").empty()) {  // an opaque multipart: nothing to split on

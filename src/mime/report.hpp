@@ -30,23 +30,31 @@ struct header_block {
 std::size_t parse_header_block(std::string_view text, header_block& out);
 
 struct report {
-  header_block headers;      ///< top-level headers of the bounce
+  header_block headers;      ///< top-level headers of the bounce (raw values, not 2047-decoded)
   std::string content_type;  ///< top-level "type/subtype", lower-case ("text/plain" when absent)
-  std::string report_type;   ///< report-type parameter of multipart/report, lower-case
-  std::string text;          ///< human-readable text, decoded to UTF-8, LF line ends; for a
-                             ///< non-MIME message the whole body
+  std::string report_type;   ///< report-type parameter of the first multipart/report, lower-case
+  /// Human-readable text, decoded (CTE, charset) to UTF-8 with LF line ends; invalid bytes are
+  /// not repaired here. Multipart: the first text/plain outside the returned message (an inline
+  /// one before an attachment), else the first text/html reduced to text, else empty.
+  /// Single part: the whole body. Flat view: the raw body.
+  std::string text;
   std::string delivery_status;  ///< body of message/delivery-status or global-delivery-status
+                                ///< (first one; base64/QP decoded, LF line ends)
   bool global_dsn = false;      ///< it was message/global-delivery-status (RFC 6533)
-  std::string feedback_report;  ///< body of message/feedback-report (RFC 5965)
-  bool has_original = false;    ///< a returned message or its headers was found
+  std::string feedback_report;  ///< body of message/feedback-report (RFC 5965), decoded
+  bool has_original = false;    ///< a returned message or its headers was found (first one wins)
   header_block original;        ///< headers of the returned message (values not 2047-decoded)
-  std::string original_raw;     ///< the returned message/rfc822 as bytes (headers + body), if any
-  std::vector<std::string> warnings;  ///< mime_limits, mime_malformed, charset_unknown ...
+  /// The returned message (message/rfc822, message/global) or headers part as bytes, LF line
+  /// ends, capped at 64 KiB (cut after a whole line): enough for its headers and start.
+  std::string original_raw;
+  std::vector<std::string> warnings;  ///< mime_limits, mime_malformed, charset_unknown
 };
 
-/// Build the report view of an LF-normalised message. Over a limit or when mimetic fails, a flat
-/// view (top headers + body as text) with a warning. errc::not_a_message when there is no header
-/// block at all.
+/// Build the report view of an LF-normalised message (CR is tolerated: it is normalised again).
+/// A leading mbox "From " line and blank lines are skipped. A multipart message over a limit
+/// (warning mime_limits) or one mimetic cannot split (mime_malformed) gets the flat view: top
+/// headers, content_type/report_type, and the raw body as text. errc::not_a_message when the
+/// input is empty, whitespace or its first line is not a header field.
 result<report> build_report(std::string_view lf_message, const limits&);
 
 /// Decode RFC 2047 encoded words to UTF-8 (B and Q; adjacent words joined).
