@@ -1,0 +1,145 @@
+// RFC 3834 automatic responses (out-of-office / vacation replies): one draft for the address
+// that answered (the reply's From), reason vacation, status null.
+// `Auto-Submitted: auto-replied` alone never decides: real bounces carry it too. A message is an
+// auto-reply when it says so in a header made for that (X-Autoreply, Precedence: auto_reply ...)
+// or in its subject ("Automatic reply:", "Out of Office"), or when it is marked auto-replied and
+// also reads like one (away/vacation wording, or it answers a message: In-Reply-To, which RFC
+// 3834 §3.1.5 asks responders to set and bounces do not). Bounces (mailer-daemon, postmaster,
+// failure subjects, delivery-status parts) are never claimed.
+// reasons.md: the body is classified first. An auto-reply that says the address is no longer in
+// use is `suspend`, not `vacation`: when the body has such failure wording the draft carries no
+// reason and the classifier decides from the text.
+#include <string_view>
+
+#include "detail/string_util.hpp"
+#include "extract/extractors.hpp"
+#include "extract/text_scan.hpp"
+
+namespace bounce::extract {
+namespace {
+
+using detail::icontains;
+using detail::trim;
+
+bool any_of(std::string_view text, std::initializer_list<std::string_view> words) {
+  for (auto w : words)
+    if (icontains(text, w)) return true;
+  return false;
+}
+
+// The local part of the first address in a header, without allocation ("" when none).
+std::string_view local_part(std::string_view v) {
+  auto at = v.find('@');
+  if (at == std::string_view::npos) return {};
+  std::size_t b = at;
+  while (b > 0 && v[b - 1] != '<' && v[b - 1] != ' ' && v[b - 1] != '"' && v[b - 1] != ',') --b;
+  return v.substr(b, at - b);
+}
+
+bool from_system(const mime::report& r) {
+  const std::string_view from = r.headers.get("From");
+  const std::string_view local = local_part(from);
+  for (std::string_view s : {"mailer-daemon", "mailer_daemon", "postmaster", "root"})
+    if (detail::iequals(local, s)) return true;
+  return icontains(from, "mail delivery") || icontains(from, "mail administrator");
+}
+
+bool failure_subject(std::string_view subject) {
+  return any_of(subject, {"undeliver", "delivery status", "delivery failure", "delivery failed",
+                          "delivery has failed", "failure notice", "returned mail",
+                          "non-delivery", "nondeliverable", "could not be delivered",
+                          "can't be delivered", "cannot be delivered", "bounce",
+                          "delivery notification", "mail system error", "security information for"});
+}
+
+// Headers whose only purpose is to mark an automatic reply.
+bool autoreply_header(const mime::header_block& h) {
+  if (h.has("X-Autoreply") || h.has("X-Autorespond") || h.has("X-Autoresponder")) return true;
+  const std::string_view prec = trim(h.get("Precedence"));
+  if (detail::iequals(prec, "auto_reply")) return true;
+  return detail::iequals(trim(h.get("X-Apple-Action")), "vacation");
+}
+
+// Subjects that only auto-replies use (English and the common localisations; Q-encoded words
+// keep ASCII letters as they are, so these also match inside encoded words).
+bool autoreply_subject(std::string_view subject) {
+  return any_of(subject, {"automatic reply", "auto reply", "auto-reply", "autoreply",
+                          "auto response", "auto-response", "autorespons", "auto-antwort",
+                          "automatische antwort", "out of office", "out of the office",
+                          "abwesenheitsnotiz", "reponse automatique", "respuesta autom",
+                          "risposta automatica", "automatisch antwoord", "resposta autom"});
+}
+
+// Away wording, used only together with Auto-Submitted: auto-replied.
+bool away_wording(std::string_view text) {
+  return any_of(text, {"away", "vacation", "holiday", "on leave", "out of office",
+                       "out of the office", "limited access to e", "will be back",
+                       "return on", "returning", "abwesend", "absent", "currently unavailable",
+                       "not available until", "auto-reply", "automatic reply"});
+}
+
+// Wording that says the address itself does not work (reasons.md: such an auto-reply is
+// classified from its body, e.g. "no longer in use" is suspend).
+bool failure_wording(std::string_view text) {
+  return any_of(text, {"no longer in use", "no longer active", "no longer valid",
+                       "no longer exist", "is not in use", "not in use anymore",
+                       "has been disabled", "has been deactivated", "has been suspended",
+                       "has been closed", "account is disabled", "account is closed",
+                       "does not exist", "mailbox is full", "over quota", "user unknown",
+                       "has been replaced by", "no longer at this address"});
+}
+
+bool is_autoreply(const mime::report& r) {
+  if (!r.delivery_status.empty() || !r.feedback_report.empty()) return false;
+  if (from_system(r)) return false;
+  const std::string_view subject = r.headers.get("Subject");
+  if (failure_subject(subject)) return false;
+  if (autoreply_header(r.headers) || autoreply_subject(subject)) return true;
+  if (!detail::istarts_with(trim(r.headers.get("Auto-Submitted")), "auto-replied")) return false;
+  const std::string_view head = r.text.size() > 2048 ? std::string_view(r.text).substr(0, 2048)
+                                                      : std::string_view(r.text);
+  return away_wording(subject) || away_wording(head) || r.headers.has("In-Reply-To");
+}
+
+bool no_reply_local(std::string_view local) {
+  return icontains(local, "noreply") || icontains(local, "no-reply") ||
+         icontains(local, "donotreply") || icontains(local, "do-not-reply");
+}
+
+std::string body_summary(std::string_view text) {
+  text = trim(text);
+  if (text.size() > 1024) text = text.substr(0, 1024);
+  return std::string(text);
+}
+
+class rfc3834_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "rfc3834"; }
+  bool claims(const mime::report& r) const override { return is_autoreply(r); }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    draft d;
+    const std::string_view from = r.headers.get("From");
+    d.recipient = find_address(from);
+    // A responder that sends from a no-reply address names the person in Reply-To.
+    if ((d.recipient.empty() || no_reply_local(local_part(from))) && r.headers.has("Reply-To")) {
+      std::string reply_to = find_address(r.headers.get("Reply-To"));
+      if (!reply_to.empty()) d.recipient = std::move(reply_to);
+    }
+    if (d.recipient.empty()) return;
+    d.diagnostic = body_summary(r.text);
+    if (!failure_wording(d.diagnostic)) {
+      d.reason = reason_kind::vacation;
+      d.rule = "extractor/rfc3834/auto-reply";
+    }
+    out.push_back(std::move(d));
+  }
+};
+
+}  // namespace
+
+const extractor& rfc3834_extractor() {
+  static const rfc3834_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract
