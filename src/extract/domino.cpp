@@ -1,0 +1,80 @@
+// HCL/IBM Lotus Domino failure reports ("DELIVERY FAILURE: ..." from Postmaster):
+//   Your message
+//     Subject: Test
+//   was not delivered to:
+//     a@example.org
+//   because:
+//     User name (a@example.org) not listed in Domino Directory
+// Newer Domino servers wrap the same text in an RFC 3464 report (Diagnostic-Type X-Notes); then the
+// DSN names the recipients and the "because:" text (unwrapped, unlike the folded Diagnostic-Code)
+// is the diagnostic.
+#include "extract/dsn_common.hpp"
+#include "extract/extractors.hpp"
+#include "extract/provider_text.hpp"
+#include "extract/text_scan.hpp"
+
+namespace bounce::extract {
+namespace {
+using ptext::npos;
+
+// Domino's own sentences, in the languages it is localised to.
+constexpr ptext::phrase_reason k_catalogue[] = {
+    {"not listed in domino directory", reason_kind::userunknown, "not-in-directory"},
+    {"not listed in public name & address book", reason_kind::userunknown, "not-in-directory"},
+    {"no se encuentra en el directorio de domino", reason_kind::userunknown, "not-in-directory"},
+    {"non è elencato nella directory di domino", reason_kind::userunknown, "not-in-directory"},
+    {"domino ディレクトリには見つかりません", reason_kind::userunknown, "not-in-directory"},
+    {"maximum hop count exceeded", reason_kind::networkerror, "hop-count"},
+    {"cannot route mail to user", reason_kind::filtered, "cannot-route"},
+};
+
+// The text after "because:" up to the end of its paragraph group.
+std::string because_text(std::string_view text) {
+  std::size_t p = ptext::after(text, "because:");
+  if (p == npos) return {};
+  std::string_view rest = detail::trim(text.substr(p));
+  const std::size_t end = rest.find("\n\n");
+  return detail::collapse_space(rest.substr(0, end));
+}
+
+class domino_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "Domino"; }
+  bool claims(const mime::report& r) const override {
+    const std::string_view subject = r.headers.get("Subject");
+    const bool subject_ok = detail::istarts_with(subject, "delivery failure:") ||
+                            detail::istarts_with(subject, "delivery_failure:");
+    return subject_ok && detail::icontains(r.text, "was not delivered to:");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    const std::string because = because_text(r.text);
+    const std::size_t first = out.size();
+    dsn_drafts(r, out);
+    if (out.size() == first) {
+      // Plain-text report: the addresses between "was not delivered to:" and "because:".
+      std::size_t b = ptext::after(r.text, "was not delivered to:");
+      std::size_t e = detail::ifind(r.text, "because:", b == npos ? 0 : b);
+      if (b == npos || e == npos) return;
+      for (auto& a : find_addresses(std::string_view(r.text).substr(b, e - b))) {
+        draft d;
+        d.recipient = std::move(a);
+        out.push_back(std::move(d));
+      }
+    }
+    for (std::size_t i = first; i < out.size(); ++i) {
+      draft& d = out[i];
+      if (!because.empty()) d.diagnostic = because;
+      d.smtp_command = find_smtp_command(d.diagnostic);
+      ptext::apply_catalogue(d, name(), k_catalogue);
+    }
+  }
+};
+
+}  // namespace
+
+const extractor& domino_extractor() {
+  static const domino_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

@@ -1,0 +1,117 @@
+// Microsoft Exchange 5.5/2000/2003 non-delivery reports (Internet Mail Service / IMC):
+//   Your message
+//     To: ...  Subject: ...  Sent: ...
+//   did not reach the following recipient(s):           (or: "The following recipient(s)
+//                                                             could not be reached:")
+//   a@example.org on Thu, 29 Apr 2007 16:51:51 -0500
+//       The recipient name is not recognized
+//       The MTS-ID of the original message is: c=jp;a= ;p=neko;l=EXCHANGE0000
+//       MSEXCH:IMS:ORG:SITE:SERVER 0 (000C05A6) Unknown Recipient
+// One "address on date" line per recipient, then its indented explanation. The hexadecimal
+// MSEXCH diagnostic code in parentheses is Exchange's own error catalogue.
+#include "extract/extractors.hpp"
+#include "extract/provider_text.hpp"
+#include "extract/text_scan.hpp"
+
+namespace bounce::extract {
+namespace {
+using ptext::npos;
+
+constexpr std::string_view k_starts[] = {"did not reach the following recipient",
+                                         "could not be reached:"};
+
+struct code_reason {
+  std::string_view code;  // upper-case hex as Exchange writes it
+  reason_kind reason;
+  std::string_view id;
+};
+// MSEXCH:IMS diagnostic codes that name the cause.
+constexpr code_reason k_codes[] = {
+    {"000C05A6", reason_kind::userunknown, "unknown-recipient"},
+    {"000C0595", reason_kind::filtered, "ambiguous-recipient"},
+    {"00010264", reason_kind::mesgtoobig, "message-too-large"},
+    {"00010256", reason_kind::exceedlimit, "too-many-recipients"},
+    {"000D06B5", reason_kind::systemerror, "no-proxy"},
+};
+
+// Exchange's own sentences for the same conditions.
+constexpr ptext::phrase_reason k_catalogue[] = {
+    {"the recipient name is not recognized", reason_kind::userunknown, "name-not-recognized"},
+    {"recipient not found", reason_kind::userunknown, "recipient-not-found"},
+};
+
+// "a@example.org on 4/29/01 11:34:45 PM" -> the address; empty when the line is no such entry.
+std::string entry_address(std::string_view line) {
+  line = detail::trim(line);
+  const std::size_t on = detail::ifind(line, " on ");
+  if (on == npos) return {};
+  std::string_view a = line.substr(0, on);
+  if (a.size() > 2 && a.front() == '<' && a.back() == '>') a = a.substr(1, a.size() - 2);
+  return is_address(a) && a.find(' ') == npos ? std::string(a) : std::string{};
+}
+
+void decide(draft& d) {
+  for (const auto& c : k_codes) {
+    if (d.diagnostic.find(c.code) == std::string::npos) continue;
+    d.reason = c.reason;
+    d.rule = "extractor/Exchange2003/" + std::string(c.id);
+    return;
+  }
+  ptext::apply_catalogue(d, "Exchange2003", k_catalogue);
+}
+
+class exchange2003_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "Exchange2003"; }
+  bool claims(const mime::report& r) const override {
+    const std::string_view mailer = r.headers.get("X-Mailer");
+    const bool exchange = detail::icontains(mailer, "internet mail service") ||
+                          detail::icontains(mailer, "microsoft exchange") ||
+                          r.original.has("X-MS-Embedded-Report") ||
+                          detail::icontains(r.text, "msexch:");
+    return exchange && (detail::icontains(r.text, k_starts[0]) ||
+                        detail::icontains(r.text, k_starts[1]));
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    const std::string_view text = r.text;
+    std::size_t pos = npos;
+    for (auto m : k_starts)
+      if (std::size_t p = ptext::after(text, m); p < pos) pos = p;
+    if (pos == npos) return;
+    draft cur;
+    bool open = false;
+    for (pos = ptext::next_line(text, pos); pos < text.size(); pos = ptext::next_line(text, pos)) {
+      const std::string_view line = ptext::line_at(text, pos);
+      std::string addr = entry_address(line);
+      if (!addr.empty()) {
+        if (open) {
+          decide(cur);
+          out.push_back(std::move(cur));
+        }
+        cur = draft{};
+        cur.recipient = std::move(addr);
+        open = true;
+        continue;
+      }
+      if (!open || ptext::blank(line)) continue;
+      // The MTS-ID line wraps onto a line of its own; it carries nothing about the failure.
+      const std::string_view t = detail::trim(line);
+      if (detail::istarts_with(t, "the mts-id") || t.front() == ';') continue;
+      if (!cur.diagnostic.empty()) cur.diagnostic.push_back(' ');
+      cur.diagnostic.append(t);
+    }
+    if (open) {
+      decide(cur);
+      out.push_back(std::move(cur));
+    }
+  }
+};
+
+}  // namespace
+
+const extractor& exchange2003_extractor() {
+  static const exchange2003_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

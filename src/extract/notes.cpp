@@ -1,0 +1,63 @@
+// Lotus Notes (the older "Lotus SMTP MTA") failure report, "Undeliverable message":
+//   ------- Failure Reasons  --------
+//   User  not listed in public Name & Address Book
+//   a@example.org
+//   ------- Returned Message --------
+// The reason lines come first, then the recipient addresses, one per line.
+#include "extract/extractors.hpp"
+#include "extract/provider_text.hpp"
+#include "extract/text_scan.hpp"
+
+namespace bounce::extract {
+namespace {
+using ptext::npos;
+
+constexpr ptext::phrase_reason k_catalogue[] = {
+    {"not listed in public name & address book", reason_kind::userunknown, "not-in-directory"},
+};
+
+class notes_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "Notes"; }
+  bool claims(const mime::report& r) const override {
+    return detail::icontains(r.text, "------- failure reasons");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    const std::string_view text = r.text;
+    std::size_t b = ptext::after(text, "------- failure reasons");
+    if (b == npos) return;
+    b = ptext::next_line(text, b);
+    std::size_t e = detail::ifind(text, "------- returned message", b);
+    if (e == npos) e = text.size();
+    std::string reasons;
+    std::vector<std::string> rcpts;
+    for (std::size_t pos = b; pos < e; pos = ptext::next_line(text, pos)) {
+      const std::string_view line = detail::trim(ptext::line_at(text, pos));
+      if (line.empty()) continue;
+      std::string_view a = line;
+      if (a.size() > 2 && a.front() == '<' && a.back() == '>') a = a.substr(1, a.size() - 2);
+      if (is_address(a) && a.find(' ') == npos) {
+        rcpts.emplace_back(a);
+        continue;
+      }
+      if (!reasons.empty()) reasons.push_back(' ');
+      reasons.append(line);
+    }
+    for (auto& a : rcpts) {
+      draft d;
+      d.recipient = std::move(a);
+      d.diagnostic = reasons;
+      ptext::apply_catalogue(d, name(), k_catalogue);
+      out.push_back(std::move(d));
+    }
+  }
+};
+
+}  // namespace
+
+const extractor& notes_extractor() {
+  static const notes_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract
