@@ -342,3 +342,119 @@ std::vector<address_block> angle_address_blocks(std::string_view text) {
 }
 
 }  // namespace bounce::extract::unix_text
+
+namespace bounce::extract::unix_text {
+namespace {
+
+struct fixed_message {
+  std::string_view lower_text;
+  std::string_view id;
+  reason_kind reason;
+};
+
+// qmail's own sentences (qmail-remote, qmail-local, vpopmail, indimail) that state the failure
+// without a remote reply. Only consulted when no remote host said anything.
+constexpr fixed_message qmail_messages[] = {
+    {"no mailbox here by that name", "no-mailbox", reason_kind::userunknown},
+    {"sorry, no mailbox by that name", "no-mailbox", reason_kind::userunknown},
+    {"couldn't find any host named", "host-not-found", reason_kind::hostunknown},
+    {"couldn't find any host by that name", "host-not-found", reason_kind::hostunknown},
+    {"couldn't find a mail exchanger or ip address", "no-mx", reason_kind::notaccept},
+    {"wasn't able to establish an smtp connection", "no-connection", reason_kind::networkerror},
+    {"this message is looping", "looping", reason_kind::networkerror},
+    {"unable to contact ldap server", "ldap", reason_kind::systemerror},
+    {"ldap attribute", "ldap", reason_kind::systemerror},
+    {"temporary failure in ldap", "ldap", reason_kind::systemerror},
+    {"mailfolder is full", "mailfolder-full", reason_kind::mailboxfull},
+    {"mailbox is full", "mailbox-full", reason_kind::mailboxfull},
+    {"over quota", "over-quota", reason_kind::mailboxfull},
+    {"account has been disabled", "disabled", reason_kind::suspend},
+    {"this message is too big", "too-big", reason_kind::mesgtoobig},
+    {"message is larger than", "too-big", reason_kind::mesgtoobig},
+};
+
+struct command_sentence {
+  std::string_view lower_text;
+  std::string_view command;
+};
+constexpr command_sentence qmail_commands[] = {
+    {"does not like recipient", "RCPT"},
+    {"most progress was rcpt to", "RCPT"},
+    {"failed after i sent the message", "DATA"},
+    {"failed on data command", "DATA"},
+    {"most progress was data", "DATA"},
+    {"but sender was rejected", "MAIL"},
+    {"most progress was mail from", "MAIL"},
+    {"but my name was rejected", "HELO"},
+    {"but greeting failed", "CONN"},
+    {"wasn't able to establish an smtp connection", "CONN"},
+};
+
+}  // namespace
+
+void qmail_style_drafts(std::string_view body, std::string_view engine, std::vector<draft>& out) {
+  for (const auto& b : angle_address_blocks(body)) {
+    draft d;
+    d.recipient = b.recipient;
+    std::string_view t = b.text;
+    for (const auto& c : qmail_commands)
+      if (detail::icontains(t, c.lower_text)) {
+        d.smtp_command = std::string(c.command);
+        break;
+      }
+    // The remote reply: after "Remote host said:" (possibly "Remote host said[...]:") or
+    // "remote host 192.0.2.1 said:", up to qmail's closing sentences.
+    std::string reply;
+    auto said = detail::ifind(t, "remote host said");
+    std::size_t start = std::string_view::npos;
+    if (said != std::string_view::npos) {
+      start = t.find(':', said);
+    } else if ((said = detail::ifind(t, " said: ")) != std::string_view::npos) {
+      start = said + 6;
+    }
+    if (start != std::string_view::npos) {
+      std::string_view r = t.substr(start + 1);
+      for (std::string_view stop : {"\nGiving up on", "\nI'm not going to try again",
+                                    "\n(Other MXes tried", "\nSorry, "}) {
+        auto s = r.find(stop);
+        if (s != std::string_view::npos) r = r.substr(0, s);
+      }
+      // Multi-line replies repeat the code on each line: keep the text once.
+      std::vector<std::string_view> lines = split_lines(r);
+      std::optional<int> code;
+      for (auto line : lines) {
+        std::string_view l = detail::trim(line);
+        if (l.empty()) continue;
+        auto c = leading_reply_code(l);
+        if (!reply.empty() && c && code && *c == *code && l.size() > 4) {
+          l = detail::trim(l.substr(4));
+          if (l.size() > 5 && is_digit(l[0]) && l[1] == '.') {
+            auto sp = l.find(' ');
+            if (sp != std::string_view::npos && sp <= 9) l = detail::trim(l.substr(sp));
+          }
+        }
+        if (!code) code = c;
+        if (!reply.empty()) reply.push_back(' ');
+        reply.append(l);
+      }
+    }
+    if (auto st = hash_status(t)) {
+      d.status = st;
+      d.status_from = status_source::text;
+    }
+    if (!reply.empty()) {
+      d.diagnostic = std::move(reply);
+    } else {
+      d.diagnostic = join(t);
+      for (const auto& m : qmail_messages)
+        if (detail::icontains(t, m.lower_text)) {
+          d.reason = m.reason;
+          d.rule = "extractor/" + std::string(engine) + "/" + std::string(m.id);
+          break;
+        }
+    }
+    out.push_back(std::move(d));
+  }
+}
+
+}  // namespace bounce::extract::unix_text

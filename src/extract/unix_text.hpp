@@ -91,3 +91,15 @@ struct address_block {
 std::vector<address_block> angle_address_blocks(std::string_view text);
 
 }  // namespace bounce::extract::unix_text
+
+namespace bounce::extract::unix_text {
+
+/// Drafts from qmail-style "<address>:" paragraphs (qmail, netqmail, indimail, vpopmail and the
+/// qmail-derived X2/X4 notices): the remote reply after "Remote host said:" or "... said:",
+/// the command from qmail's fixed sentences ("does not like recipient" -> RCPT, "failed after I
+/// sent the message" -> DATA, "sender was rejected" -> MAIL, "my name was rejected" -> HELO),
+/// the "(#5.1.1)" code, and a reason for qmail's own fixed messages (rule
+/// "extractor/<engine>/<id>"). body is the notice without the returned message.
+void qmail_style_drafts(std::string_view body, std::string_view engine, std::vector<draft>& out);
+
+}  // namespace bounce::extract::unix_text

@@ -1,0 +1,69 @@
+// Courier mail server notices ("This is a delivery status notification from host, running the
+// Courier mail server"): an RFC 3464 report whose text repeats each failure as
+//   <rcpt@example.org>:
+//       mx.example.org [192.0.2.1]:
+//   >>> RCPT TO:<rcpt@example.org>
+//   <<< 550 5.1.1 <rcpt@example.org>... User Unknown
+// The transcript gives the SMTP command; the DSN's Status is usually a generic 5.0.0.
+#include "detail/string_util.hpp"
+#include "extract/dsn_common.hpp"
+#include "extract/extractors.hpp"
+#include "extract/text_scan.hpp"
+#include "extract/unix_text.hpp"
+
+namespace bounce::extract {
+namespace {
+
+namespace ut = unix_text;
+
+void apply_block(draft& d, std::string_view text) {
+  std::string reply;
+  for (std::string_view raw : split_lines(text)) {
+    std::string_view line = detail::trim(raw);
+    if (line.substr(0, 3) == ">>>") {
+      d.smtp_command = normalize_command(detail::trim(line.substr(3)));
+    } else if (line.substr(0, 3) == "<<<") {
+      if (!reply.empty()) reply.push_back(' ');
+      reply.append(detail::trim(line.substr(3)));
+    } else if (!line.empty() && line.back() == ':' && d.remote_mta.empty()) {
+      d.remote_mta = ut::host_name(line);
+    }
+  }
+  if (!reply.empty() && (d.diagnostic.empty() || reply.size() > d.diagnostic.size()))
+    d.diagnostic = std::move(reply);
+}
+
+class courier_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "courier"; }
+  bool claims(const mime::report& r) const override {
+    return detail::icontains(r.text, "running the courier mail server");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    std::string_view list = ut::after_line(r.text, "the following recipients cannot be delivered");
+    if (list.empty()) list = ut::after_line(r.text, "delayed");
+    list = ut::until_line(list, {"-----"});
+    const auto blocks = ut::angle_address_blocks(list);
+    std::vector<draft> drafts;
+    if (!r.delivery_status.empty()) dsn_drafts(r, drafts);
+    if (drafts.empty())
+      for (const auto& b : blocks) drafts.push_back(ut::make_draft(b.recipient, {}));
+    for (auto& d : drafts) {
+      for (const auto& b : blocks)
+        if (detail::iequals(b.recipient, d.recipient)) {
+          apply_block(d, b.text);
+          break;
+        }
+      out.push_back(std::move(d));
+    }
+  }
+};
+
+}  // namespace
+
+const extractor& courier_extractor() {
+  static const courier_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

@@ -1,0 +1,67 @@
+// DragonFly Mail Agent (dma) bounces:
+//   This is the DragonFly Mail Agent v0.13 at df.example.net.
+//   There was an error delivering your mail to <rcpt@example.org>.
+//   mx.example.org [192.0.2.1] did not like our RCPT TO:
+//   550 5.1.1 <rcpt@example.org>: Recipient address rejected: User unknown
+//   Message headers follow.
+#include "detail/string_util.hpp"
+#include "extract/extractors.hpp"
+#include "extract/text_scan.hpp"
+#include "extract/unix_text.hpp"
+
+namespace bounce::extract {
+namespace {
+
+namespace ut = unix_text;
+
+class dragonfly_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "dragonfly"; }
+  bool claims(const mime::report& r) const override {
+    return detail::icontains(r.text, "this is the dragonfly mail agent");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    std::string_view t = r.text;
+    auto p = detail::ifind(t, "there was an error delivering your mail to ");
+    if (p == std::string_view::npos) return;
+    std::string_view rest = t.substr(p + 44);
+    auto nl = rest.find('\n');
+    std::string rcpt(ut::bare_address(rest.substr(0, nl)));
+    if (!is_address(rcpt)) return;
+    std::string_view body = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
+    body = ut::until_line(body, {"Message headers follow", "Original message follows"});
+    draft d;
+    d.recipient = std::move(rcpt);
+    std::string reply;
+    for (std::string_view raw : split_lines(body)) {
+      std::string_view line = detail::trim(raw);
+      if (line.empty()) continue;
+      auto dl = detail::ifind(line, " did not like our ");
+      if (dl != std::string_view::npos) {
+        d.remote_mta = ut::host_name(line);
+        std::string_view what = line.substr(dl + 18);
+        if (detail::istarts_with(what, "final data")) d.smtp_command = "DATA";
+        else d.smtp_command = normalize_command(what);
+        continue;
+      }
+      if (!reply.empty()) reply.push_back(' ');
+      reply.append(line);
+    }
+    d.diagnostic = std::move(reply);
+    // "Could not deliver for the last 432000 seconds. Giving up.": the queue lifetime ran out.
+    if (d.smtp_command.empty() && detail::icontains(d.diagnostic, "could not deliver for the last")) {
+      d.reason = reason_kind::expired;
+      d.rule = "extractor/dragonfly/giving-up";
+    }
+    out.push_back(std::move(d));
+  }
+};
+
+}  // namespace
+
+const extractor& dragonfly_extractor() {
+  static const dragonfly_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

@@ -1,0 +1,49 @@
+// MailMarshal SMTP notices: "Your message: ... Could not be delivered because of <reply>",
+// "The following recipients were affected:" then the addresses, indented, and an "Additional
+// Information" block ("Remote-MTA: <192.0.2.1>").
+#include "detail/string_util.hpp"
+#include "extract/extractors.hpp"
+#include "extract/text_scan.hpp"
+#include "extract/unix_text.hpp"
+
+namespace bounce::extract {
+namespace {
+
+namespace ut = unix_text;
+
+class mailmarshalsmtp_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "mailmarshalsmtp"; }
+  bool claims(const mime::report& r) const override {
+    return detail::icontains(r.text, "could not be delivered because of") &&
+           detail::icontains(r.text, "the following recipients were affected:");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    std::string_view why = ut::after_line(r.text, "could not be delivered because of");
+    why = ut::until_line(why, {"The following recipients were affected"});
+    const std::string diag = ut::join(why);
+    std::string_view list = ut::after_line(r.text, "the following recipients were affected:");
+    list = ut::until_line(list, {"Additional Information", "====="});
+    std::string remote;
+    std::string_view info = ut::after_line(r.text, "additional information");
+    for (std::string_view raw : split_lines(info)) {
+      std::string_view line = detail::trim(raw);
+      if (detail::istarts_with(line, "remote-mta:"))
+        remote = std::string(ut::bare_address(line.substr(11)));
+    }
+    for (auto& a : find_addresses(list)) {
+      draft d = ut::make_draft(a, diag);
+      d.remote_mta = remote;
+      out.push_back(std::move(d));
+    }
+  }
+};
+
+}  // namespace
+
+const extractor& mailmarshalsmtp_extractor() {
+  static const mailmarshalsmtp_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

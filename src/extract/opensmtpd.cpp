@@ -1,0 +1,107 @@
+// OpenSMTPD bounces and delay warnings: "This is the MAILER-DAEMON, please DO NOT REPLY to this
+// e-mail." then one "rcpt@example.org: <error>" line per recipient after "the following list of
+// recipients:". Newer versions add a minimal RFC 3464 part (Status: 5.0.0, no Diagnostic-Code):
+// the text line is then the diagnostic. The errors OpenSMTPD writes itself (no remote reply) come
+// from a short fixed list, mapped here.
+#include "detail/string_util.hpp"
+#include "extract/dsn_common.hpp"
+#include "extract/extractors.hpp"
+#include "extract/text_scan.hpp"
+#include "extract/unix_text.hpp"
+
+namespace bounce::extract {
+namespace {
+
+namespace ut = unix_text;
+
+struct fixed_message {
+  std::string_view lower_text;
+  std::string_view id;
+  reason_kind reason;
+};
+constexpr fixed_message messages[] = {
+    {"domain does not exist", "no-domain", reason_kind::hostunknown},
+    {"no mx found for domain", "no-mx", reason_kind::notaccept},
+    {"envelope expired", "expired", reason_kind::expired},
+    {"network error on destination mxs", "network", reason_kind::networkerror},
+    {"loop detected", "loop", reason_kind::networkerror},
+    {"could not retrieve source address", "source-address", reason_kind::systemerror},
+    {"no valid route to destination", "no-route", reason_kind::networkerror},
+    {"destination seem to reject all mails", "rejects-all", reason_kind::notaccept},
+    {"invalid recipient", "invalid-recipient", reason_kind::userunknown},
+};
+
+struct line_entry {
+  std::string recipient;
+  std::string text;
+};
+
+std::vector<line_entry> entries(std::string_view text) {
+  std::string_view list = ut::after_line(text, "list of recipients:");
+  list = ut::until_line(list, {"Below is a copy", "Please note that this is only", "--"});
+  std::vector<line_entry> out;
+  for (std::string_view raw : split_lines(list)) {
+    std::string_view line = detail::trim(raw);
+    auto colon = line.find(": ");
+    if (colon == std::string_view::npos) continue;
+    std::string_view who = ut::bare_address(line.substr(0, colon));
+    if (!is_address(who)) continue;
+    out.push_back({std::string(who), std::string(detail::trim(line.substr(colon + 2)))});
+  }
+  return out;
+}
+
+void apply_text(draft& d, std::string_view text) {
+  if (ut::leading_reply_code(text)) {
+    d.diagnostic = std::string(text);
+    return;
+  }
+  d.diagnostic = std::string(text);
+  for (const auto& m : messages)
+    if (detail::icontains(text, m.lower_text)) {
+      d.reason = m.reason;
+      d.rule = "extractor/opensmtpd/" + std::string(m.id);
+      break;
+    }
+}
+
+class opensmtpd_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "opensmtpd"; }
+  bool claims(const mime::report& r) const override {
+    return detail::icontains(r.text, "this is the mailer-daemon, please do not reply to this");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    const auto lines = entries(r.text);
+    const bool delayed = detail::icontains(r.text, "only a temporary failure report") ||
+                         detail::icontains(r.text, "a message is delayed for");
+    std::vector<draft> drafts;
+    if (!r.delivery_status.empty()) dsn_drafts(r, drafts);
+    if (drafts.empty())
+      for (const auto& e : lines) drafts.push_back(ut::make_draft(e.recipient, {}));
+    for (auto& d : drafts) {
+      for (const auto& e : lines)
+        if (detail::iequals(e.recipient, d.recipient)) {
+          if (d.diagnostic.empty() || d.diagnostic == paragraph_about(r.text, d.recipient))
+            apply_text(d, e.text);
+          break;
+        }
+      // "Envelope expired" ends the attempts even inside a warning; other delay notices are
+      // temporary.
+      if (delayed && d.reason != reason_kind::expired) {
+        d.temporary = true;
+        if (!d.action) d.action = action_kind::delayed;
+      }
+      out.push_back(std::move(d));
+    }
+  }
+};
+
+}  // namespace
+
+const extractor& opensmtpd_extractor() {
+  static const opensmtpd_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

@@ -1,0 +1,51 @@
+// qmail-send bounces (qmail, netqmail, indimail, vpopmail set-ups): plain text,
+//   Hi. This is the qmail-send program at mx.example.net.
+//   I'm afraid I wasn't able to deliver your message to the following addresses.
+//   <rcpt@example.org>:
+//   192.0.2.1 does not like recipient.
+//   Remote host said: 550 5.1.1 <rcpt@example.org>... User unknown
+//   Giving up on 192.0.2.1.
+//   --- Below this line is a copy of the message.
+#include "detail/string_util.hpp"
+#include "extract/extractors.hpp"
+#include "extract/unix_text.hpp"
+
+namespace bounce::extract {
+namespace {
+
+namespace ut = unix_text;
+
+class qmail_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "qmail"; }
+  bool claims(const mime::report& r) const override {
+    return detail::icontains(r.text, "this is the qmail-send program at") ||
+           (detail::icontains(r.text, "i'm afraid i wasn't able to deliver your message") &&
+            detail::icontains(r.text, "this is the "));
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    std::string_view body = ut::after_line(r.text, "wasn't able to deliver your message");
+    body = ut::until_line(body, {"--- Below this line is a copy of the message",
+                                 "--- Enclosed is a copy of the message",
+                                 "--- Enclosed are the original headers of the message",
+                                 "--- Original message follows"});
+    std::string reporting;
+    auto at = detail::ifind(r.text, "program at ");
+    if (at != std::string_view::npos) reporting = ut::host_name(r.text.substr(at + 11));
+    std::vector<draft> drafts;
+    ut::qmail_style_drafts(body, name(), drafts);
+    for (auto& d : drafts) {
+      d.reporting_mta = reporting;
+      out.push_back(std::move(d));
+    }
+  }
+};
+
+}  // namespace
+
+const extractor& qmail_extractor() {
+  static const qmail_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

@@ -1,0 +1,42 @@
+// X1: an unnamed MTA's notice ("---The following addresses had delivery errors---" then one
+// "rcpt@example.org [error words]" line per recipient).
+#include "detail/string_util.hpp"
+#include "extract/extractors.hpp"
+#include "extract/text_scan.hpp"
+#include "extract/unix_text.hpp"
+
+namespace bounce::extract {
+namespace {
+
+namespace ut = unix_text;
+
+class x1_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "x1"; }
+  bool claims(const mime::report& r) const override {
+    return detail::icontains(r.text, "---the following addresses had delivery errors---");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    std::string_view list = ut::after_line(r.text, "---the following addresses had delivery errors---");
+    for (std::string_view raw : split_lines(list)) {
+      std::string_view line = detail::trim(raw);
+      if (line.empty()) continue;
+      if (line.substr(0, 2) == "--") break;
+      auto sp = line.find(' ');
+      std::string_view who = ut::bare_address(line.substr(0, sp));
+      if (!is_address(who)) continue;
+      std::string_view why = sp == std::string_view::npos ? std::string_view{} : detail::trim(line.substr(sp));
+      if (why.size() >= 2 && why.front() == '[' && why.back() == ']') why = why.substr(1, why.size() - 2);
+      out.push_back(ut::make_draft(who, std::string(why)));
+    }
+  }
+};
+
+}  // namespace
+
+const extractor& x1_extractor() {
+  static const x1_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

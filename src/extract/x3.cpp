@@ -1,0 +1,58 @@
+// X3: an unnamed MTA's "This is an automatically generated Delivery Status Notification." with
+// "Delivery to the following recipients failed permanently:" (or "... was aborted after N
+// hour(s):"), "   * rcpt@example.org", and "Technical details:" ("SMTP:RCPT host 192.0.2.1:
+// 553 5.3.0 ..."). Also seen misspelt "Delevery".
+#include "detail/string_util.hpp"
+#include "extract/extractors.hpp"
+#include "extract/text_scan.hpp"
+#include "extract/unix_text.hpp"
+
+namespace bounce::extract {
+namespace {
+
+namespace ut = unix_text;
+
+class x3_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "x3"; }
+  bool claims(const mime::report& r) const override {
+    return detail::icontains(r.text, "this is an automatically generated delivery status notification") &&
+           detail::icontains(r.text, "to the following recipients");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    std::string_view list = ut::after_line(r.text, "to the following recipients");
+    list = ut::until_line(list, {"=====", "Technical details"});
+    std::string_view tech = ut::after_line(r.text, "technical details:");
+    tech = ut::until_line(tech, {"====="});
+    std::string diag = ut::join(tech);
+    std::string command;
+    if (detail::istarts_with(diag, "smtp:")) {
+      std::string_view rest = std::string_view(diag).substr(5);
+      command = normalize_command(rest);
+      auto colon = rest.find(": ");
+      if (colon != std::string_view::npos) diag = std::string(detail::trim(rest.substr(colon + 2)));
+    }
+    const bool aborted = detail::icontains(r.text, "recipients was aborted after");
+    for (std::string_view raw : split_lines(list)) {
+      std::string_view line = detail::trim(raw);
+      if (line.substr(0, 1) != "*") continue;
+      std::string_view who = ut::bare_address(line.substr(1));
+      if (!is_address(who)) continue;
+      draft d = ut::make_draft(who, diag, command);
+      if (aborted && command.empty()) {
+        d.reason = reason_kind::expired;
+        d.rule = "extractor/x3/aborted";
+      }
+      out.push_back(std::move(d));
+    }
+  }
+};
+
+}  // namespace
+
+const extractor& x3_extractor() {
+  static const x3_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

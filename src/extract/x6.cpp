@@ -1,0 +1,65 @@
+// X6: an unnamed MTA's "We had trouble delivering your message. Full details follow:" with one
+// sentence per failure: "The following recipients returned permanent errors: rcpt@example.org.
+// Reason: SMTP Server <192.0.2.1> refused to accept your message (DATA), with the following
+// error message: [554 ...]" or "SMTP Server <host> rejected recipient <rcpt@example.org>
+// (Error following RCPT command). It responded as follows: [550 5.1.1 User unknown]".
+#include "detail/string_util.hpp"
+#include "extract/extractors.hpp"
+#include "extract/text_scan.hpp"
+#include "extract/unix_text.hpp"
+
+namespace bounce::extract {
+namespace {
+
+namespace ut = unix_text;
+
+class x6_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "x6"; }
+  bool claims(const mime::report& r) const override {
+    return detail::icontains(r.text, "we had trouble delivering your message. full details follow:");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    std::string_view body = ut::after_line(r.text, "error(s):");
+    body = ut::until_line(body, {"The attachment contains"});
+    for (std::string_view raw : split_lines(body)) {
+      std::string_view line = detail::trim(raw);
+      if (line.empty()) continue;
+      std::string rcpt;
+      auto p = detail::ifind(line, "returned permanent errors: ");
+      if (p != std::string_view::npos) rcpt = find_address(line.substr(p + 27));
+      p = detail::ifind(line, "rejected recipient ");
+      if (rcpt.empty() && p != std::string_view::npos) rcpt = find_address(line.substr(p + 19));
+      if (rcpt.empty()) continue;
+      std::string diag;
+      auto lb = line.rfind('['), rb = line.rfind(']');
+      if (lb != std::string_view::npos && rb != std::string_view::npos && rb > lb)
+        diag = std::string(line.substr(lb + 1, rb - lb - 1));
+      else
+        diag = std::string(line);
+      std::string command;
+      auto paren = line.find('(');
+      if (paren != std::string_view::npos) {
+        std::string_view in = line.substr(paren + 1);
+        if (detail::istarts_with(in, "error following ")) in = in.substr(16);
+        command = normalize_command(in);
+      }
+      draft d = ut::make_draft(rcpt, std::move(diag), std::move(command));
+      auto srv = detail::ifind(line, "smtp server <");
+      if (srv != std::string_view::npos) {
+        std::string_view h = line.substr(srv + 13);
+        d.remote_mta = std::string(h.substr(0, h.find('>')));
+      }
+      out.push_back(std::move(d));
+    }
+  }
+};
+
+}  // namespace
+
+const extractor& x6_extractor() {
+  static const x6_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract
