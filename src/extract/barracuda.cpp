@@ -1,0 +1,49 @@
+// Barracuda Spam & Virus Firewall: "**Message you sent blocked by our bulk email filter**" with
+// an RFC 3464 report whose Diagnostic-Code holds the verdict. Claimed only by its subject and
+// its own wording, never by X-Barracuda-* or Received headers, which any mail relayed through a
+// Barracuda carries.
+#include "detail/string_util.hpp"
+#include "extract/dsn_common.hpp"
+#include "extract/extractors.hpp"
+#include "extract/regional_text.hpp"
+#include "extract/text_scan.hpp"
+
+namespace bounce::extract {
+namespace {
+using namespace regional;
+
+class barracuda_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "barracuda"; }
+  bool claims(const mime::report& r) const override {
+    return detail::icontains(r.headers.get("Subject"), "message you sent blocked by our bulk email filter") ||
+           detail::icontains(r.text, "blocked by our spam & virus firewall") ||
+           detail::icontains(r.text, "blocked by our spam firewall");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    std::vector<draft> drafts;
+    dsn_drafts(r, drafts);
+    if (drafts.empty()) {
+      // "Your message to: a@b was blocked by our Spam & Virus Firewall."
+      std::string addr = find_address(cut_at(r.text, {"was blocked"}));
+      if (addr.empty()) return;
+      draft d;
+      d.recipient = std::move(addr);
+      for (std::string_view line : split_lines(cut_at(r.text, {"\n\n\n"}))) append_text(d.diagnostic, line);
+      drafts.push_back(std::move(d));
+    }
+    for (auto& d : drafts) {
+      if (d.smtp_command.empty()) d.smtp_command = "DATA";  // a content filter judges the message
+      out.push_back(std::move(d));
+    }
+  }
+};
+
+}  // namespace
+
+const extractor& barracuda_extractor() {
+  static const barracuda_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

@@ -1,0 +1,60 @@
+// BIGLOBE and the ISPs on its mail platform (inacatv, tmtv, ttv): a sendmail-like text from
+// postmaster@<isp>, "----- The following addresses had delivery problems -----", the addresses,
+// then "----- Non-delivered information -----" and one catalogue sentence.
+#include "detail/string_util.hpp"
+#include "extract/extractors.hpp"
+#include "extract/regional_text.hpp"
+#include "extract/text_scan.hpp"
+
+namespace bounce::extract {
+namespace {
+using namespace regional;
+
+constexpr phrase_reason catalogue[] = {
+    {"number of messages in recipient's mailbox exceeded", reason_kind::mailboxfull, "mailbox-full"},
+    {"mail delivery failed... user unknown", reason_kind::userunknown, "user-unknown"},
+};
+
+bool biglobe_domain(std::string_view s) {
+  for (std::string_view d : {"biglobe.ne.jp", "inacatv.ne.jp", "tmtv.ne.jp", "ttv.ne.jp"})
+    if (detail::icontains(s, d)) return true;
+  return false;
+}
+
+class biglobe_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "biglobe"; }
+  bool claims(const mime::report& r) const override {
+    const std::string_view from = r.headers.get("From");
+    return detail::icontains(from, "postmaster@") && biglobe_domain(from) &&
+           detail::istarts_with(detail::trim(r.headers.get("Subject")), "returned mail:");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    std::string_view list = after_marker(r.text, "----- the following addresses had delivery problems");
+    if (list.empty()) return;
+    std::string_view info = after_marker(list, "----- non-delivered information");
+    std::string diag;
+    for (std::string_view line : split_lines(cut_at(info, {"\n\n", "-----"}))) append_text(diag, line);
+    const std::size_t first = out.size();
+    for (std::string_view line : split_lines(cut_at(list, {"-----"}))) {
+      std::string_view addr = bare_address(line);
+      if (addr.empty()) continue;
+      draft d;
+      d.recipient = std::string(addr);
+      d.diagnostic = diag;
+      d.diagnostic_type = "SMTP";
+      out.push_back(std::move(d));
+    }
+    if (const phrase_reason* hit = match_table(diag, catalogue))
+      for (std::size_t i = first; i < out.size(); ++i) state_reason(out[i], name(), *hit);
+  }
+};
+
+}  // namespace
+
+const extractor& biglobe_extractor() {
+  static const biglobe_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

@@ -1,0 +1,38 @@
+// 1&1 / IONOS (kundenserver.de): the same platform text as GMX, "The following address
+// failed:", the address, "For the following reason:" and 1&1's own message with a help link
+// at postmaster.1and1.com.
+#include "detail/string_util.hpp"
+#include "extract/extractors.hpp"
+#include "extract/regional_text.hpp"
+
+namespace bounce::extract {
+namespace {
+using namespace regional;
+
+class einsundeins_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "einsundeins"; }
+  bool claims(const mime::report& r) const override {
+    const std::string_view from = r.headers.get("From");
+    if (detail::icontains(from, "kundenserver") || detail::icontains(from, "1and1") ||
+        detail::icontains(from, "ionos"))
+      return detail::icontains(from, "mailer-daemon");
+    // The 1&1 text names its help pages; the header separator is the platform's own.
+    return detail::icontains(r.text, "postmaster.1and1.") &&
+           detail::icontains(r.text, "--- the header of the original message is following. ---");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    std::string_view list = after_marker(r.text, "failed:");
+    if (list.empty()) return;
+    exim_drafts(united_internet_entries(list), name(), out);
+  }
+};
+
+}  // namespace
+
+const extractor& einsundeins_extractor() {
+  static const einsundeins_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

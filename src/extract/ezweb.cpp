@@ -1,0 +1,117 @@
+// au by KDDI mobile mail (ezweb.ne.jp, au.com): "Mail System Error - Returned Mail" from
+// Postmaster@ezweb.ne.jp. A Japanese preface, then one English sentence from a small catalogue
+// ("The user(s) account is disabled.", "Your message was not delivered within ..."), the
+// recipients as "<addr>" or "Recipient: <addr>" lines and sometimes a ">>> RCPT TO" / "<<< 550"
+// transcript. X-SPASIGN: NG marks mail the recipient's domain filter refused.
+#include "detail/string_util.hpp"
+#include "extract/dsn_common.hpp"
+#include "extract/extractors.hpp"
+#include "extract/regional_text.hpp"
+#include "extract/text_scan.hpp"
+
+namespace bounce::extract {
+namespace {
+using namespace regional;
+
+// The catalogue sentences and what each one states.
+constexpr phrase_reason catalogue[] = {
+    {"the user(s) account is temporarily over quota", reason_kind::mailboxfull, "over-quota"},
+    {"the user(s) account is disabled", reason_kind::suspend, "account-disabled"},
+    {"the user(s) account is temporarily limited", reason_kind::suspend, "account-limited"},
+    {"your message was not delivered within", reason_kind::expired, "not-delivered-within"},
+};
+
+// Lines that carry the error for the recipients (the rest is boilerplate).
+bool message_line(std::string_view t) {
+  return t.starts_with("The user(s) ") || t.starts_with("Your message ") ||
+         t.starts_with("Each of the following") || t.starts_with("Remote host ") ||
+         t.starts_with("<<< ");
+}
+
+class ezweb_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "ezweb"; }
+  bool claims(const mime::report& r) const override {
+    int score = 0;
+    const std::string_view from = r.headers.get("From");
+    if (detail::icontains(from, "postmaster@ezweb.ne.jp") || detail::icontains(from, "postmaster@au.com"))
+      ++score;
+    if (detail::iequals(detail::trim(r.headers.get("Subject")), "Mail System Error - Returned Mail")) ++score;
+    if (header_contains(r, "Received", "(ezweb mail) with")) ++score;
+    const std::string_view mid = r.headers.get("Message-Id");
+    if (detail::icontains(mid, ".ezweb.ne.jp>") || detail::icontains(mid, ".au.com>")) ++score;
+    return score >= 2;
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    // The returned message's headers follow a dashed line in the plain variant.
+    std::string_view text = cut_at(r.text, {"\n-----------", "content-type: message/rfc822"});
+    std::vector<std::string> rcpts;
+    std::string diag, command, japanese;
+    std::string_view rest = text;
+    while (!rest.empty()) {
+      auto nl = rest.find('\n');
+      std::string_view t = detail::trim(rest.substr(0, nl));
+      rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
+      if (t.empty()) continue;
+      if (t.starts_with(">>> ")) {
+        command = normalize_command(t.substr(4, t.find_first_of(":<", 4) - 4));
+        continue;
+      }
+      std::string_view addr = bare_address(t);
+      if (addr.empty() && detail::istarts_with(t, "recipient: ")) addr = bare_address(t.substr(11));
+      if (addr.empty() && t.front() == '<') {
+        // "<addr>: 550 user unknown (in reply to RCPT TO command)"
+        auto close = t.find(">:");
+        if (close != std::string_view::npos && !bare_address(t.substr(1, close - 1)).empty()) {
+          addr = t.substr(1, close - 1);
+          append_text(diag, t.substr(close + 2));
+        }
+      }
+      if (!addr.empty()) {
+        bool seen = false;
+        for (auto& a : rcpts) seen = seen || detail::iequals(a, addr);
+        if (!seen) rcpts.emplace_back(addr);
+        continue;
+      }
+      if (message_line(t))
+        append_text(diag, t.starts_with("<<< ") ? t.substr(4) : t);
+      else if (static_cast<unsigned char>(t.front()) >= 0x80)
+        append_text(japanese, t);
+    }
+    if (diag.empty()) diag = std::move(japanese);
+    if (command.empty()) command = find_smtp_command(diag);
+
+    // A multipart/report variant carries a DSN: take recipients and status from it.
+    std::vector<draft> drafts;
+    dsn_drafts(r, drafts);
+    if (drafts.empty())
+      for (auto& a : rcpts) {
+        draft d;
+        d.recipient = a;
+        drafts.push_back(std::move(d));
+      }
+    const bool spasign_ng = detail::istarts_with(detail::trim(r.headers.get("X-SPASIGN")), "ng");
+    const phrase_reason* hit = match_table(diag, catalogue);
+    for (auto& d : drafts) {
+      d.diagnostic = diag;
+      d.smtp_command = command;
+      if (d.diagnostic_type.empty()) d.diagnostic_type = "SMTP";
+      if (spasign_ng) {
+        d.reason = reason_kind::filtered;
+        d.rule = "extractor/ezweb/spasign-ng";
+      } else if (hit) {
+        state_reason(d, name(), *hit);
+      }
+      out.push_back(std::move(d));
+    }
+  }
+};
+
+}  // namespace
+
+const extractor& ezweb_extractor() {
+  static const ezweb_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

@@ -1,0 +1,35 @@
+// GMX (and WEB.DE, same platform): an Exim-like "Mail delivery failed" text with the failed
+// address in quotes, "SMTP error from remote server after RCPT command:", "host: NAME" and the
+// remote reply on separate lines. Marked by X-GMX-Antispam / X-UI-Out-Filterresults headers.
+#include "detail/string_util.hpp"
+#include "extract/extractors.hpp"
+#include "extract/regional_text.hpp"
+
+namespace bounce::extract {
+namespace {
+using namespace regional;
+
+class gmx_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "gmx"; }
+  bool claims(const mime::report& r) const override {
+    if (r.headers.has("X-GMX-Antispam")) return true;
+    const std::string_view from = r.headers.get("From");
+    return detail::icontains(from, "mailer-daemon@") &&
+           (detail::icontains(from, "gmx.") || detail::icontains(from, "web.de"));
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    std::string_view list = after_marker(r.text, "failed:");
+    if (list.empty()) return;
+    exim_drafts(united_internet_entries(list), name(), out);
+  }
+};
+
+}  // namespace
+
+const extractor& gmx_extractor() {
+  static const gmx_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

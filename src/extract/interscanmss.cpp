@@ -1,0 +1,80 @@
+// Trend Micro InterScan Messaging Security Suite (and InterScan MSS for SMTP): a multipart/mixed
+// notice with the boundary "InterScan_NT_MIME_Boundary". Either a transcript
+// ("Sent <<< RCPT TO:<addr>" / "Received >>> 550 ...", in Japanese "送信 <<<" / "受信 >>>"), or
+// the catalogue sentence "Unable to deliver message to <addr> (and other recipients in the same
+// domain)", which InterScan sends when the recipient's server refused the address.
+#include "detail/string_util.hpp"
+#include "extract/extractors.hpp"
+#include "extract/regional_text.hpp"
+#include "extract/text_scan.hpp"
+
+namespace bounce::extract {
+namespace {
+using namespace regional;
+
+// "Sent <<< RCPT TO:<a@b>" -> "RCPT TO:<a@b>"; empty when the line is not a transcript line.
+std::string_view transcript(std::string_view line, std::string_view arrow) {
+  auto p = line.find(arrow);
+  // The arrow follows a word ("Sent", "Received", "送信", "受信"); a bare ">>> " line is a
+  // sendmail transcript, whose arrows point the other way.
+  if (p == std::string_view::npos || p == 0 || p > 16) return {};
+  return detail::trim(line.substr(p + arrow.size()));
+}
+
+class interscanmss_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "interscanmss"; }
+  bool claims(const mime::report& r) const override {
+    return detail::icontains(r.headers.get("Content-Type"), "interscan_nt_mime_boundary") ||
+           detail::icontains(r.headers.get("From"), "\"interscan") ||
+           detail::icontains(r.text, "message from interscan messaging security suite");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    const std::size_t first = out.size();
+    draft* cur = nullptr;
+    std::string command;
+    for (std::string_view line : split_lines(r.text)) {
+      std::string_view t = detail::trim(line);
+      if (t.empty()) continue;
+      if (std::string_view sent = transcript(t, "<<< "); !sent.empty()) {
+        command = normalize_command(sent);
+        if (command == "RCPT") {
+          std::string addr = find_address(sent);
+          if (!addr.empty()) {
+            out.emplace_back();
+            cur = &out.back();
+            cur->recipient = std::move(addr);
+          }
+        }
+        continue;
+      }
+      if (std::string_view got = transcript(t, ">>> "); !got.empty()) {
+        if (!cur) continue;
+        append_text(cur->diagnostic, got);
+        cur->smtp_command = command;
+        continue;
+      }
+      auto p = detail::ifind(t, "unable to deliver message to ");
+      if (p != std::string_view::npos) {
+        std::string addr = find_address(t.substr(p));
+        if (addr.empty()) continue;
+        out.emplace_back();
+        cur = &out.back();
+        cur->recipient = std::move(addr);
+        cur->diagnostic = std::string(t.substr(p));
+        cur->reason = reason_kind::userunknown;
+        cur->rule = "extractor/interscanmss/unable-to-deliver";
+      }
+    }
+    for (std::size_t i = first; i < out.size(); ++i) out[i].diagnostic_type = "SMTP";
+  }
+};
+
+}  // namespace
+
+const extractor& interscanmss_extractor() {
+  static const interscanmss_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

@@ -1,0 +1,66 @@
+// KDDI (au one net, dion.ne.jp): "Your mail sent on: DATE / Could not be delivered to: <addr> /
+// As their mailbox is full." from no-reply@*.dion.ne.jp with Reply-To no-reply@app.auone-net.jp,
+// after an optional Japanese preface. The closing sentence comes from a small catalogue.
+#include "detail/string_util.hpp"
+#include "extract/extractors.hpp"
+#include "extract/regional_text.hpp"
+#include "extract/text_scan.hpp"
+
+namespace bounce::extract {
+namespace {
+using namespace regional;
+
+constexpr phrase_reason catalogue[] = {
+    {"as their mailbox is full", reason_kind::mailboxfull, "mailbox-full"},
+    {"due to the following smtp relay error", reason_kind::norelaying, "relay-error"},
+    {"as the remote domain doesnt exist", reason_kind::hostunknown, "no-domain"},
+    {"as the remote domain doesn't exist", reason_kind::hostunknown, "no-domain"},
+};
+
+class kddi_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "kddi"; }
+  bool claims(const mime::report& r) const override {
+    const std::string_view from = r.headers.get("From");
+    const bool kddi_header =
+        (detail::icontains(from, "no-reply@") && detail::icontains(from, ".dion.ne.jp")) ||
+        detail::icontains(r.headers.get("Reply-To"), "no-reply@app.auone-net.jp") ||
+        detail::icontains(r.headers.get("Message-ID"), ".auone-net.jp>");
+    return kddi_header && detail::icontains(r.text, "could not be delivered to:");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    std::string_view rest = r.text;
+    draft* cur = nullptr;
+    while (!rest.empty()) {
+      auto nl = rest.find('\n');
+      std::string_view t = detail::trim(rest.substr(0, nl));
+      rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
+      if (t.empty()) continue;
+      if (detail::istarts_with(t, "could not be delivered to:")) {
+        std::string addr = find_address(t);
+        if (addr.empty()) continue;
+        out.emplace_back();
+        cur = &out.back();
+        cur->recipient = std::move(addr);
+        cur->diagnostic_type = "SMTP";
+        continue;
+      }
+      if (!cur || detail::istarts_with(t, "your mail ")) continue;
+      append_text(cur->diagnostic, t);
+    }
+    for (auto& d : out) {
+      if (d.reason) continue;
+      if (const phrase_reason* hit = match_table(d.diagnostic, catalogue)) state_reason(d, name(), *hit);
+      if (d.smtp_command.empty()) d.smtp_command = find_smtp_command(d.diagnostic);
+    }
+  }
+};
+
+}  // namespace
+
+const extractor& kddi_extractor() {
+  static const kddi_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

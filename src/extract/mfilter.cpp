@@ -1,0 +1,54 @@
+// m-FILTER (Digital Arts' mail filter gateway, Japan): "failure notice" in Japanese with fixed
+// section markers: the failed addresses after the preface, "-------server message" (the remote
+// reply), "-------SMTP command" (the command it answered) and "-------original message" or
+// "-------original mail info". The same layout is sent with other X-Mailer names by rebranded
+// installations, so the markers, not only the header, identify it.
+#include "detail/string_util.hpp"
+#include "extract/extractors.hpp"
+#include "extract/regional_text.hpp"
+#include "extract/text_scan.hpp"
+
+namespace bounce::extract {
+namespace {
+using namespace regional;
+
+constexpr std::string_view server_marker = "-------server message";
+constexpr std::string_view command_marker = "-------smtp command";
+
+class mfilter_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "mfilter"; }
+  bool claims(const mime::report& r) const override {
+    if (detail::iequals(detail::trim(r.headers.get("X-Mailer")), "m-FILTER")) return true;
+    return detail::icontains(r.text, server_marker) && detail::icontains(r.text, command_marker);
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    auto server_at = detail::ifind(r.text, server_marker);
+    if (server_at == std::string_view::npos) return;
+    std::string_view head = r.text.substr(0, server_at);
+    std::string_view server = cut_at(after_marker(r.text, server_marker), {"-------"});
+    std::string_view cmd = detail::trim(cut_at(after_marker(r.text, command_marker), {"-------", "\n"}));
+    std::string diag;
+    for (std::string_view line : split_lines(server)) append_text(diag, line);
+    const std::string command = normalize_command(cmd);
+    for (std::string_view line : split_lines(head)) {
+      std::string_view addr = bare_address(line);
+      if (addr.empty()) continue;
+      draft d;
+      d.recipient = std::string(addr);
+      d.diagnostic = diag;
+      d.diagnostic_type = "SMTP";
+      d.smtp_command = command;
+      out.push_back(std::move(d));
+    }
+  }
+};
+
+}  // namespace
+
+const extractor& mfilter_extractor() {
+  static const mfilter_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

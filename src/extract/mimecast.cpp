@@ -1,0 +1,83 @@
+// Mimecast: "[Postmaster] Email Delivery Failure", one notice per failed recipient:
+//   "... could not be delivered:" / "-- a@b", "The problem appears to be :" / "-- <Mimecast's
+//   category>", "Additional information follows :" / "-- <the remote reply>".
+// Some carry a delivery-status part in a non-standard "Field : value" layout, so the text is
+// read first and the report only adds a status.
+#include "detail/string_util.hpp"
+#include "extract/dsn_common.hpp"
+#include "extract/extractors.hpp"
+#include "extract/regional_text.hpp"
+#include "extract/text_scan.hpp"
+
+namespace bounce::extract {
+namespace {
+using namespace regional;
+
+// The "-- text" item under a label ("The problem appears to be :"); empty when absent.
+std::string item_after(std::string_view text, std::string_view lower_label) {
+  std::string_view rest = after_marker(text, lower_label);
+  std::string out;
+  bool started = false;
+  for (std::string_view line : split_lines(rest)) {
+    std::string_view t = detail::trim(line);
+    if (!started) {
+      if (t.empty()) continue;
+      if (!t.starts_with("-- ")) break;
+      started = true;
+      append_text(out, t.substr(3));
+      continue;
+    }
+    if (t.empty()) break;
+    append_text(out, t);
+  }
+  return out;
+}
+
+class mimecast_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "mimecast"; }
+  bool claims(const mime::report& r) const override {
+    const bool mimecast = r.headers.has("X-MC-System") || r.headers.has("X-Mimecast-Originator") ||
+                          detail::icontains(r.headers.get("Message-Id"), ".mimecast.lan>");
+    return mimecast && detail::icontains(r.text, "the problem appears to be");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    // The recipient is the first "-- a@b" item of the notice.
+    std::string addr;
+    for (std::string_view line : split_lines(r.text)) {
+      std::string_view t = detail::trim(line);
+      if (!t.starts_with("-- ")) continue;
+      std::string_view a = bare_address(t.substr(3));
+      if (!a.empty()) {
+        addr = std::string(a);
+        break;
+      }
+    }
+    if (addr.empty()) return;
+    std::string info = item_after(r.text, "additional information follows");
+    std::string problem = item_after(r.text, "the problem appears to be");
+    draft d;
+    d.recipient = std::move(addr);
+    d.diagnostic = info.empty() ? problem : info;
+    d.diagnostic_type = "SMTP";
+    d.smtp_command = find_smtp_command(d.diagnostic);
+    std::vector<draft> dsn;
+    dsn_drafts(r, dsn);
+    for (auto& x : dsn)
+      if (detail::iequals(x.recipient, d.recipient)) {
+        d.status = x.status;
+        d.remote_mta = x.remote_mta;
+        d.reporting_mta = x.reporting_mta;
+      }
+    out.push_back(std::move(d));
+  }
+};
+
+}  // namespace
+
+const extractor& mimecast_extractor() {
+  static const mimecast_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract

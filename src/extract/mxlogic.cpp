@@ -1,0 +1,34 @@
+// MXLogic (McAfee SaaS email protection): an Exim-derived bounce, "The following address
+// failed:" then "  <addr>: 550 5.1.1 ..." lines, marked by X-MX-Bounce / X-MXL-NoteHash headers
+// and "<mxl~...>" message ids.
+#include "detail/string_util.hpp"
+#include "extract/extractors.hpp"
+#include "extract/regional_text.hpp"
+
+namespace bounce::extract {
+namespace {
+using namespace regional;
+
+class mxlogic_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "mxlogic"; }
+  bool claims(const mime::report& r) const override {
+    return r.headers.has("X-MX-Bounce") || r.headers.has("X-MXL-NoteHash") ||
+           r.headers.get("Message-Id").starts_with("<mxl~");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    std::string_view list = after_marker(r.text, "failed:");
+    if (list.empty()) return;
+    exim_drafts(exim_entries(cut_at(list, {"included is a copy", "------ this is a copy"})), name(),
+                out);
+  }
+};
+
+}  // namespace
+
+const extractor& mxlogic_extractor() {
+  static const mxlogic_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract
