@@ -92,7 +92,10 @@ std::string normalize_command(std::string_view w) {
   return {};
 }
 
-std::string find_smtp_command(std::string_view text) {
+std::string find_smtp_command(std::string_view raw) {
+  // Wrapped lines put a newline and indentation inside "in reply to\n    RCPT TO command".
+  const std::string collapsed = detail::collapse_space(raw.substr(0, 1 << 16));
+  const std::string_view text = collapsed;
   // Ordered patterns: the word after the marker names the command.
   static constexpr std::string_view markers[] = {
       "in reply to ", "after ", ">>> ", "error after ", "during ", "while sending ",
