@@ -76,8 +76,9 @@ std::vector<exim_block> parse_blocks(std::string_view section) {
       b.generated = std::string(ut::bare_address(line.substr(13)));
       continue;
     }
-    if (detail::istarts_with(line, "(ultimately generated from ")) {
-      std::string_view g = line.substr(27);
+    if (detail::istarts_with(line, "(ultimately generated from ") ||
+        detail::istarts_with(line, "(generated from ")) {
+      std::string_view g = line.substr(line.find(" from ") + 6);
       if (!g.empty() && g.back() == ')') g.remove_suffix(1);
       b.generated = std::string(ut::bare_address(g));
       continue;
@@ -160,6 +161,33 @@ std::string generated_text(std::string_view text) {
   if (pos >= t.size()) return {};
   std::string_view body = ut::until_line(t.substr(pos), {"------ ", "-----"});
   return ut::join(body);
+}
+
+// Exim's own words for failures it decided itself (no remote reply quoted).
+struct fixed_message {
+  std::string_view lower_text;
+  std::string_view id;
+  reason_kind reason;
+};
+constexpr fixed_message exim_messages[] = {
+    {"retry timeout exceeded", "retry-timeout", reason_kind::expired},
+    {"all hosts have been failing for a long time", "hosts-failing", reason_kind::expired},
+    {"unrouteable address", "unrouteable", reason_kind::hostunknown},
+    {"all relevant mx records point to non-existent hosts", "mx-non-existent", reason_kind::hostunknown},
+    {"unknown mail domain", "unknown-domain", reason_kind::hostunknown},
+    {"mailbox is full", "mailbox-full", reason_kind::mailboxfull},
+    {"too many \"received\" headers", "too-many-received", reason_kind::contenterror},
+    {"message is frozen", "frozen", reason_kind::systemerror},
+};
+
+void apply_fixed(draft& d) {
+  if (!d.smtp_command.empty() || ut::leading_reply_code(d.diagnostic)) return;
+  for (const auto& m : exim_messages)
+    if (detail::icontains(d.diagnostic, m.lower_text)) {
+      d.reason = m.reason;
+      d.rule = "extractor/exim/" + std::string(m.id);
+      return;
+    }
 }
 
 constexpr std::string_view section_starts[] = {
@@ -246,6 +274,7 @@ class exim_impl final : public extractor {
         }
       }
       if (d.diagnostic.empty() && !generated.empty()) d.diagnostic = generated;
+      if (d.diagnostic_type != "X-UNIX") apply_fixed(d);
       if (delayed) {
         d.temporary = true;
         d.action = action_kind::delayed;

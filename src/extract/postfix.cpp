@@ -122,6 +122,12 @@ class postfix_impl final : public extractor {
           d.diagnostic = reply;
       }
     }
+    // "--- Delivery report unavailable ---": Postfix lost the details; the returned message
+    // still names the recipient.
+    if (drafts.empty() && detail::icontains(text, "delivery report unavailable") && r.has_original) {
+      std::string to = find_address(r.original.get("To"));
+      if (!to.empty()) drafts.push_back(ut::make_draft(to, {}));
+    }
     for (auto& d : drafts) out.push_back(std::move(d));
   }
 

@@ -26,7 +26,12 @@ bool looks_sendmail(std::string_view text) {
 // The transcript: from its marker to the next "   ----- ... -----" section line.
 std::string_view transcript_of(std::string_view text) {
   std::string_view t = ut::after_line(text, transcript_marker);
-  return ut::until_line(t, {"-----"});
+  t = ut::until_line(t, {"-----"});
+  // A transcript has no blank line; one ends it (what follows is other text).
+  std::size_t b = 0;
+  while (b < t.size() && (t[b] == '\n' || t[b] == ' ')) ++b;
+  auto blank = t.find("\n\n", b);
+  return blank == std::string_view::npos ? t : t.substr(0, blank);
 }
 
 // The "(reason: ...)" line under the recipient in the list of failed addresses.

@@ -204,6 +204,7 @@ std::vector<smtp_exchange> parse_transcript(std::string_view transcript) {
   std::vector<smtp_exchange> out;
   std::string host, command, command_line;
   bool in_reply = false;
+  bool new_command = false;  // a ">>> " line since the last exchange began
   for_lines(transcript, [&](std::string_view raw, std::size_t off) {
     std::string_view line = detail::trim(raw);
     if (detail::istarts_with(line, "... while talking to ") ||
@@ -217,9 +218,16 @@ std::vector<smtp_exchange> parse_transcript(std::string_view transcript) {
       command_line = std::string(detail::trim(line.substr(3)));
       command = normalize_command(command_line);
       in_reply = false;
+      new_command = true;
     } else if (line.substr(0, 3) == "<<<") {
       std::string_view reply = detail::trim(line.substr(3));
       if (!in_reply) {
+        // A second reply to the same ">>> DATA" (after Sendmail's own line about a recipient):
+        // with PIPELINING the first one answered the RCPT TO sent just before DATA.
+        if (!new_command && !out.empty() && out.back().host == host &&
+            out.back().command == "DATA" && command == "DATA")
+          out.back().command = "RCPT";
+        new_command = false;
         smtp_exchange e;
         e.host = host;
         // A reply before any command of the session is the greeting.

@@ -1,0 +1,43 @@
+// X5: a gateway that wraps the bounce it received: its own text names nobody ("The following
+// addresses had permanent delivery errors" with an empty list) and the whole original bounce,
+// an RFC 3464 report, is attached as message/rfc822. The attached report is read with the other
+// extractors (once: a wrapped wrapper is not unwrapped again).
+#include "detail/string_util.hpp"
+#include "extract/extractors.hpp"
+
+namespace bounce::extract {
+namespace {
+
+thread_local int unwrap_depth = 0;
+
+class x5_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "x5"; }
+  bool claims(const mime::report& r) const override {
+    return unwrap_depth == 0 && r.delivery_status.empty() && r.has_original &&
+           detail::icontains(r.original.get("Content-Type"), "report-type=delivery-status") &&
+           detail::icontains(r.text, "the following addresses had permanent delivery errors");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    auto inner = mime::build_report(r.original_raw, limits{});
+    if (!inner) return;
+    ++unwrap_depth;
+    std::vector<draft> drafts;
+    for (const extractor* e : ordered_extractors()) {
+      if (e == this || e->name() == "fallback" || !e->claims(*inner)) continue;
+      e->extract(*inner, drafts);
+      if (!drafts.empty()) break;
+    }
+    --unwrap_depth;
+    for (auto& d : drafts) out.push_back(std::move(d));
+  }
+};
+
+}  // namespace
+
+const extractor& x5_extractor() {
+  static const x5_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract
