@@ -34,6 +34,8 @@ std::optional<decision> phrase_rule(const evidence&, bool strong);
 /// unambiguous (X.2.2, X.3.4, X.1.8 ...), tried before the wording; otherwise the codes that are
 /// often sent for other failures (X.1.1, X.4.7 ...), tried after the strong wording.
 std::optional<decision> status_rule(const evidence&, bool decisive);
+/// The SMTP command as evidence: MAIL -> rejected, CONN/EHLO/HELO -> blocked.
+std::optional<decision> command_rule(const evidence&);
 /// Stage 7: class fallbacks (X.6 -> contenterror, X-UNIX -> mailererror, delayed -> expired ...).
 std::optional<decision> class_rule(const evidence&);
 

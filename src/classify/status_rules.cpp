@@ -69,6 +69,12 @@ bool any_of(std::string_view text, std::initializer_list<std::string_view> words
 // "User unknown" is a verdict on the address, which a server gives at RCPT. Said after the
 // recipient was accepted (at DATA), or under a code that names no address problem, it is the
 // recipient's filter refusing the message.
+std::string detail_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+  return out;
+}
+
 bool unknown_user_means_filtered(const evidence& ev) {
   if (ev.command == "RCPT" || ev.command == "MAIL") return false;
   if (ev.status && ev.status->subject == 1) return false;
@@ -103,10 +109,7 @@ std::optional<decision> status_rule(const evidence& ev, bool decisive) {
 }
 
 std::optional<decision> class_rule(const evidence& ev) {
-  if (ev.command == "MAIL") return decision{R::rejected, "command/mail-from"};
   if (ev.diagnostic_type == "X-UNIX") return decision{R::mailererror, "class/x-unix"};
-  if (ev.command == "CONN" || ev.command == "EHLO" || ev.command == "HELO")
-    return decision{R::blocked, "class/command-" + std::string(ev.command == "CONN" ? "conn" : "ehlo")};
   if (ev.delayed) return decision{R::expired, "class/delayed"};
   if (ev.status && ev.status->subject >= 1 && ev.status->subject <= 7) {
     const auto& f = subject_fallbacks[static_cast<std::size_t>(ev.status->subject)];
@@ -115,6 +118,14 @@ std::optional<decision> class_rule(const evidence& ev) {
   if (ev.reply_code && *ev.reply_code >= 500 && *ev.reply_code <= 504)
     return decision{R::syntaxerror, "class/reply-50x"};
   if (ev.reply_code && *ev.reply_code == 421) return decision{R::blocked, "class/reply-421"};
+  return std::nullopt;
+}
+
+std::optional<decision> command_rule(const evidence& ev) {
+  // Refused at MAIL FROM: the sender was refused. Refused at the greeting: the client was.
+  if (ev.command == "MAIL") return decision{R::rejected, "command/mail-from"};
+  if (ev.command == "CONN" || ev.command == "EHLO" || ev.command == "HELO")
+    return decision{R::blocked, "command/" + detail_lower(ev.command)};
   return std::nullopt;
 }
 
@@ -130,13 +141,21 @@ decision decide(const evidence& ev) {
   if (auto d = status_rule(ev, true)) return *d;
   if (auto d = phrase_rule(ev, true)) {
     // An address refused at MAIL FROM is the sender's, whatever the wording calls it.
-    if (ev.command == "MAIL" && (d->reason == R::userunknown || d->reason == R::filtered))
-      return decision{R::rejected, "command/mail-from"};
+    const bool address_verdict = d->reason == R::userunknown || d->reason == R::filtered ||
+                                 d->reason == R::hostunknown;
+    if (ev.command == "MAIL" && address_verdict) return decision{R::rejected, "command/mail-from"};
+    // At the greeting the only address in play is the client's own (its HELO name).
+    if ((ev.command == "CONN" || ev.command == "EHLO" || ev.command == "HELO") && address_verdict)
+      return decision{R::blocked, "command/" + detail_lower(ev.command)};
+    // A destination that cannot be found right now, but may be later, is a network failure.
+    if (d->reason == R::hostunknown && looks_temporary(ev))
+      return decision{R::networkerror, d->rule + "/temporary"};
     if (d->reason == R::userunknown && unknown_user_means_filtered(ev))
       return decision{R::filtered, d->rule + "/after-rcpt"};
     return *d;
   }
   if (auto d = status_rule(ev, false)) return *d;
+  if (auto d = command_rule(ev)) return *d;
   if (auto d = phrase_rule(ev, false)) return *d;
   if (auto d = class_rule(ev)) return *d;
   if (!ev.text.empty()) return decision{R::onhold, "fallback/onhold"};
