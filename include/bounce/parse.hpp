@@ -42,4 +42,19 @@ using message_callback = std::function<void(const message_ref&, result<parsed_me
     all; per-message failures reach the callback and do not stop the walk. */
 result<std::size_t> for_each_message(std::string_view path, const options&, const message_callback&);
 
+/// Called once per message found under a path with its bytes (line endings normalised to LF),
+/// or with why it could not be read (errc::io_error, errc::message_too_large). The string may
+/// be moved from.
+using raw_message_callback = std::function<void(const message_ref&, result<std::string>& bytes)>;
+
+/** Read PATH as for_each_message does (same sources, order, indexes and read errors) without
+    parsing: for callers that parse elsewhere, e.g. on worker threads with parse_message_at.
+    for_each_message(path, opt, cb) gives the same results as calling parse_message_at on every
+    message this yields. */
+result<std::size_t> for_each_raw_message(std::string_view path, const options&,
+                                         const raw_message_callback&);
+
+/// parse_message for a message read from a source: records carry ref.source and ref.index.
+result<parsed_message> parse_message_at(std::string_view raw, const message_ref& ref, const options& = {});
+
 }  // namespace bounce
