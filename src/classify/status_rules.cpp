@@ -66,6 +66,12 @@ bool any_of(std::string_view text, std::initializer_list<std::string_view> words
   return false;
 }
 
+std::string detail_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+  return out;
+}
+
 // "User unknown" is a verdict on the address, which a server gives at RCPT. Said at another
 // step (DATA), or without the step being known and under a code that names no address
 // problem, it is most often the recipient's filter refusing the message.
