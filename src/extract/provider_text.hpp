@@ -58,3 +58,10 @@ void merge_split_groups(std::vector<draft>& out, std::size_t first);
 std::string fold(std::string_view s);
 
 }  // namespace bounce::extract::ptext
+
+namespace bounce::extract {
+/// Amazon SES and WorkMail expiry reports append the last remote reply in angle brackets
+/// ("Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>"): the
+/// format states the reason (expired) and the remote's code is the specific status.
+void ses_expired_reply(draft& d, std::string_view engine);
+}  // namespace bounce::extract

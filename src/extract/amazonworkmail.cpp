@@ -1,0 +1,50 @@
+// Amazon WorkMail's failure notice (X-Mailer: Amazon WorkMail, sent through SES):
+//   An error occurred while trying to deliver the mail to the following recipients:
+//   a@example.org
+//
+//   Technical report:
+//
+//   Reporting-MTA: dsn; a27-85.smtp-out.us-west-2.amazonses.com
+//   Action: failed
+//   Final-Recipient: rfc822; a@example.org
+//   Diagnostic-Code: smtp; 550 5.1.1 user unknown
+//   Status: 5.1.1
+// The "technical report" is an RFC 3464 delivery-status body written into the text part.
+#include "extract/dsn_common.hpp"
+#include "extract/extractors.hpp"
+#include "extract/provider_text.hpp"
+#include "extract/text_scan.hpp"
+
+namespace bounce::extract {
+namespace {
+using ptext::npos;
+
+class amazonworkmail_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "AmazonWorkMail"; }
+  bool claims(const mime::report& r) const override {
+    return detail::icontains(r.headers.get("X-Mailer"), "amazon workmail") &&
+           detail::icontains(r.text, "technical report:");
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    const std::size_t p = ptext::after(r.text, "technical report:");
+    if (p == npos) return;
+    // Read the report with the RFC 3464 code: a report view holding just the fields.
+    mime::report view;
+    view.delivery_status = std::string(detail::trim(std::string_view(r.text).substr(p)));
+    view.text = r.text.substr(0, p);
+    const std::size_t first = out.size();
+    dsn_drafts(view, out);
+    ptext::merge_split_groups(out, first);
+    for (std::size_t i = first; i < out.size(); ++i) ses_expired_reply(out[i], name());
+  }
+};
+
+}  // namespace
+
+const extractor& amazonworkmail_extractor() {
+  static const amazonworkmail_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract
