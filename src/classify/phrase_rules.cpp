@@ -1,7 +1,17 @@
 // Stages 4 and 6: phrase sets per language (phrases/<lang>.inc). The order of the sets in this
 // table is the priority: the first matching set wins, so the result never depends on hashing.
+//
+// Matching: one Aho-Corasick automaton over every phrase of every set, built once at first use,
+// finds in a single pass over the text which sets have a phrase in it; the sets are then tried
+// in table order exactly as before (same filters, same first winner).
+#include <algorithm>
+#include <bitset>
+#include <cstdint>
+#include <deque>
 #include <initializer_list>
+#include <iterator>
 #include <string_view>
+#include <vector>
 
 #include "classify/rules.hpp"
 
@@ -30,6 +40,9 @@ const phrase_set phrase_sets[] = {
 };
 #undef BOUNCE_PHRASES
 
+constexpr std::size_t kSets = std::size(phrase_sets);
+using set_bits = std::bitset<kSets>;
+
 // spamdetected, virusdetected and contenterror judge content, so they need the failure to come
 // at or after DATA (or at an unknown step): a content verdict at RCPT is a misreading.
 bool content_reason_allowed(reason_kind r, std::string_view command) {
@@ -39,15 +52,141 @@ bool content_reason_allowed(reason_kind r, std::string_view command) {
   return command.empty() || command == "DATA" || command == "." || command == "BDAT";
 }
 
+/// Aho-Corasick over bytes. The root has a direct 256-entry table; other nodes keep their few
+/// edges in one sorted array slice. Each node lists the sets of the phrases ending there, and
+/// links to the nearest node on its failure chain that has any (dict), so a match walks only
+/// nodes with outputs.
+class phrase_matcher {
+ public:
+  phrase_matcher() {
+    nodes_.push_back({});
+    std::vector<std::vector<std::pair<unsigned char, std::uint32_t>>> children(1);
+    std::vector<std::vector<std::uint32_t>> outputs(1);
+    for (std::size_t s = 0; s < kSets; ++s) {
+      for (std::string_view p : phrase_sets[s].phrases) {
+        if (p.empty()) {  // find("") matches any text
+          always_.set(s);
+          continue;
+        }
+        std::uint32_t cur = 0;
+        for (const char ch : p) {
+          const auto c = static_cast<unsigned char>(ch);
+          auto& kids = children[cur];
+          auto it = std::find_if(kids.begin(), kids.end(), [c](const auto& e) { return e.first == c; });
+          if (it != kids.end()) {
+            cur = it->second;
+            continue;
+          }
+          const auto next = static_cast<std::uint32_t>(nodes_.size());
+          nodes_.push_back({});
+          children.emplace_back();
+          outputs.emplace_back();
+          children[cur].emplace_back(c, next);
+          cur = next;
+        }
+        outputs[cur].push_back(static_cast<std::uint32_t>(s));
+      }
+    }
+    // Flatten the edges (sorted per node) and the outputs.
+    for (std::uint32_t n = 0; n < nodes_.size(); ++n) {
+      auto& kids = children[n];
+      std::sort(kids.begin(), kids.end());
+      nodes_[n].edge_begin = static_cast<std::uint32_t>(edge_bytes_.size());
+      for (const auto& [c, child] : kids) {
+        edge_bytes_.push_back(c);
+        edge_targets_.push_back(child);
+      }
+      nodes_[n].edge_end = static_cast<std::uint32_t>(edge_bytes_.size());
+      auto& outs = outputs[n];
+      std::sort(outs.begin(), outs.end());
+      outs.erase(std::unique(outs.begin(), outs.end()), outs.end());
+      nodes_[n].out_begin = static_cast<std::uint32_t>(out_sets_.size());
+      out_sets_.insert(out_sets_.end(), outs.begin(), outs.end());
+      nodes_[n].out_end = static_cast<std::uint32_t>(out_sets_.size());
+    }
+    for (std::uint32_t& r : root_) r = 0;
+    for (std::uint32_t e = nodes_[0].edge_begin; e < nodes_[0].edge_end; ++e) root_[edge_bytes_[e]] = edge_targets_[e];
+    // Failure and dict links, breadth first.
+    std::deque<std::uint32_t> queue;
+    for (std::uint32_t e = nodes_[0].edge_begin; e < nodes_[0].edge_end; ++e) {
+      nodes_[edge_targets_[e]].fail = 0;
+      queue.push_back(edge_targets_[e]);
+    }
+    while (!queue.empty()) {
+      const std::uint32_t n = queue.front();
+      queue.pop_front();
+      for (std::uint32_t e = nodes_[n].edge_begin; e < nodes_[n].edge_end; ++e) {
+        const unsigned char c = edge_bytes_[e];
+        const std::uint32_t child = edge_targets_[e];
+        nodes_[child].fail = step(nodes_[n].fail, c);
+        const node& f = nodes_[nodes_[child].fail];
+        nodes_[child].dict = f.out_begin != f.out_end ? nodes_[child].fail : f.dict;
+        queue.push_back(child);
+      }
+    }
+  }
+
+  /// The sets with at least one phrase in text.
+  set_bits match(std::string_view text) const {
+    set_bits found = always_;
+    std::uint32_t cur = 0;
+    for (const char ch : text) {
+      cur = step(cur, static_cast<unsigned char>(ch));
+      for (std::uint32_t n = cur; n != 0; n = nodes_[n].dict)
+        for (std::uint32_t o = nodes_[n].out_begin; o < nodes_[n].out_end; ++o) found.set(out_sets_[o]);
+    }
+    return found;
+  }
+
+ private:
+  struct node {
+    std::uint32_t edge_begin = 0, edge_end = 0;
+    std::uint32_t out_begin = 0, out_end = 0;
+    std::uint32_t fail = 0, dict = 0;  // dict 0: no output further down the failure chain
+  };
+
+  std::uint32_t child_of(std::uint32_t n, unsigned char c) const {
+    if (n == 0) return root_[c];
+    const unsigned char* b = edge_bytes_.data() + nodes_[n].edge_begin;
+    const unsigned char* e = edge_bytes_.data() + nodes_[n].edge_end;
+    for (const unsigned char* p = b; p != e; ++p)
+      if (*p == c) return edge_targets_[static_cast<std::size_t>(p - edge_bytes_.data())];
+    return kNoChild;
+  }
+
+  std::uint32_t step(std::uint32_t n, unsigned char c) const {
+    for (;;) {
+      const std::uint32_t next = child_of(n, c);
+      if (next != kNoChild) return next;  // at the root, 0 means "stay at the root"
+      n = nodes_[n].fail;
+    }
+  }
+
+  static constexpr std::uint32_t kNoChild = 0xFFFFFFFFu;
+  std::vector<node> nodes_;
+  std::vector<unsigned char> edge_bytes_;
+  std::vector<std::uint32_t> edge_targets_;
+  std::vector<std::uint32_t> out_sets_;
+  std::uint32_t root_[256];
+  set_bits always_;
+};
+
+const phrase_matcher& matcher() {
+  static const phrase_matcher m;
+  return m;
+}
+
 }  // namespace
 
 std::optional<decision> phrase_rule(const evidence& ev, bool strong) {
   if (ev.text.empty()) return std::nullopt;
   const strength want = strong ? strength::strong : strength::weak;
-  for (const phrase_set& set : phrase_sets) {
+  const set_bits found = matcher().match(ev.text);
+  if (found.none()) return std::nullopt;
+  for (std::size_t s = 0; s < kSets; ++s) {
+    const phrase_set& set = phrase_sets[s];
     if (set.level != want || !content_reason_allowed(set.reason, ev.command)) continue;
-    for (std::string_view p : set.phrases)
-      if (ev.text.find(p) != std::string_view::npos) return decision{set.reason, std::string(set.rule)};
+    if (found.test(s)) return decision{set.reason, std::string(set.rule)};
   }
   return std::nullopt;
 }

@@ -77,7 +77,8 @@ std::string detail_lower(std::string_view s) {
 // problem, it is most often the recipient's filter refusing the message.
 bool unknown_user_means_filtered(const evidence& ev) {
   if (ev.command == "RCPT" || ev.command == "MAIL") return false;
-  return !(ev.status && ev.status->subject == 1);
+  if (!ev.command.empty() || !ev.status) return true;
+  return ev.status->subject != 1 && ev.status->detail != 0;
 }
 
 }  // namespace
@@ -100,7 +101,10 @@ std::optional<decision> status_rule(const evidence& ev, bool decisive) {
   if (!ev.status) return std::nullopt;
   for (const auto& r : code_rules)
     if (r.subject == ev.status->subject && r.detail == ev.status->detail) {
-      if (code_is_decisive(r.reason) != decisive) return std::nullopt;
+      // A temporary "not accepting" is a state of the moment, which the wording explains better.
+      const bool is_decisive = code_is_decisive(r.reason) &&
+                               !(r.reason == R::notaccept && ev.status->cls == 4);
+      if (is_decisive != decisive) return std::nullopt;
       return decision{r.reason, std::string(r.rule)};
     }
   return std::nullopt;
