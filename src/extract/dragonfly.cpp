@@ -22,9 +22,10 @@ class dragonfly_impl final : public extractor {
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::string_view t = r.text;
-    auto p = detail::ifind(t, "there was an error delivering your mail to ");
+    constexpr std::string_view marker = "there was an error delivering your mail to ";
+    auto p = detail::ifind(t, marker);
     if (p == std::string_view::npos) return;
-    std::string_view rest = t.substr(p + 44);
+    std::string_view rest = t.substr(p + marker.size());
     auto nl = rest.find('\n');
     std::string rcpt(ut::bare_address(rest.substr(0, nl)));
     if (!is_address(rcpt)) return;

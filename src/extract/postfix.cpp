@@ -15,7 +15,9 @@ namespace {
 namespace ut = unix_text;
 
 // The command of "(in reply to RCPT TO command)", "(in reply to end of DATA command)".
-std::string postfix_command(std::string_view text) {
+std::string postfix_command(std::string_view folded) {
+  const std::string flat = ut::join(folded);  // "(in\n    reply to RCPT TO command)"
+  std::string_view text = flat;
   auto p = detail::ifind(text, "in reply to ");
   if (p != std::string_view::npos) {
     std::string c = normalize_command(text.substr(p + 12, 20));
