@@ -25,7 +25,7 @@ class mfilter_impl final : public extractor {
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     auto server_at = detail::ifind(r.text, server_marker);
     if (server_at == std::string_view::npos) return;
-    std::string_view head = r.text.substr(0, server_at);
+    std::string_view head = std::string_view(r.text).substr(0, server_at);
     std::string_view server = cut_at(after_marker(r.text, server_marker), {"-------"});
     std::string_view cmd = detail::trim(cut_at(after_marker(r.text, command_marker), {"-------", "\n"}));
     std::string diag;

@@ -1,0 +1,78 @@
+#include "extract/regional_text.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace bounce;
+namespace rg = bounce::extract::regional;
+
+TEST_SUITE("extract/regional_text") {
+  TEST_CASE("bare_address accepts an address alone, quoted or bracketed, and nothing else") {
+    CHECK(rg::bare_address("  a@example.org ") == "a@example.org");
+    CHECK(rg::bare_address("\"a@example.org\":") == "a@example.org");
+    CHECK(rg::bare_address("<a@example.org>") == "a@example.org");
+    CHECK(rg::bare_address("<< 550 <a@example.org").empty());
+    CHECK(rg::bare_address("mail a@example.org now").empty());
+    CHECK(rg::bare_address("no address").empty());
+  }
+
+  TEST_CASE("after_marker and cut_at") {
+    std::string_view t = "intro\nThe following address failed:\n  a@example.org\n------ copy\nX";
+    CHECK(rg::after_marker(t, "failed:") == "  a@example.org\n------ copy\nX");
+    CHECK(rg::after_marker(t, "absent").empty());
+    CHECK(rg::cut_at(rg::after_marker(t, "failed:"), {"------"}) == "  a@example.org\n");
+  }
+
+  TEST_CASE("exim_entries reads indented blocks with command, host and reply") {
+    std::string_view list =
+        "\n  a@example.org\n    SMTP error from remote mail server after RCPT TO:<a@example.org>:\n"
+        "    host mx.example.org [192.0.2.1]: 550 5.1.1 <a@example.org>... User Unknown\n\n"
+        "  b@example.net\n    SMTP error from remote mail server after end of data:\n"
+        "    host mx.example.net [192.0.2.2]: 550 :\n    User unknown\n\n"
+        "Next paragraph at column 0\n";
+    auto e = rg::exim_entries(list);
+    REQUIRE(e.size() == 2);
+    CHECK(e[0].recipient == "a@example.org");
+    CHECK(e[0].command == "RCPT");
+    CHECK(e[0].remote_mta == "mx.example.org");
+    CHECK(e[0].diagnostic == "550 5.1.1 <a@example.org>... User Unknown");
+    CHECK(e[1].command == "DATA");
+    CHECK(e[1].diagnostic == "550 : User unknown");
+  }
+
+  TEST_CASE("exim_entries reads the one-line \"<addr>: reply\" form") {
+    auto e = rg::exim_entries("  <c@example.com>: 550 5.1.1 <c@example.com>: unknown\n\nIncluded is a copy\n");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].recipient == "c@example.com");
+    CHECK(e[0].diagnostic == "550 5.1.1 <c@example.com>: unknown");
+  }
+
+  TEST_CASE("united_internet_entries: quoted address, command, host, labels and help links") {
+    std::string_view list =
+        "\n\"a@example.org\":\nSMTP error from remote server after RCPT command:\nhost: mx.example.org\n"
+        "5.2.2 <a@example.org>... Mailbox Full\n<b@example.net>\n\nReason:\ndelivery retry timeout exceeded\n"
+        "c@example.com\nFor the following reason:\nMail size limit exceeded. For explanation visit\n"
+        "https://postmaster.example/errors\n\n--- The header of the original message is following. ---\n"
+        "To: d@example.org\n";
+    auto e = rg::united_internet_entries(list);
+    REQUIRE(e.size() == 3);
+    CHECK(e[0].command == "RCPT");
+    CHECK(e[0].remote_mta == "mx.example.org");
+    CHECK(e[0].diagnostic == "5.2.2 <a@example.org>... Mailbox Full");
+    CHECK(e[1].recipient == "b@example.net");
+    CHECK(e[1].diagnostic == "delivery retry timeout exceeded");
+    CHECK(e[2].diagnostic == "Mail size limit exceeded. For explanation visit");
+  }
+
+  TEST_CASE("Exim's own catalogue messages state a reason; remote replies do not") {
+    const auto* s = rg::exim_message_reason("an MX or SRV record indicated no SMTP service");
+    REQUIRE(s != nullptr);
+    CHECK(s->reason == reason_kind::notaccept);
+    s = rg::exim_message_reason("Unrouteable address");
+    REQUIRE(s != nullptr);
+    CHECK(s->reason == reason_kind::hostunknown);
+    CHECK(rg::exim_message_reason("550 5.1.1 Unrouteable address here") == nullptr);
+  }
+}
