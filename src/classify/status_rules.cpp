@@ -77,8 +77,9 @@ std::string detail_lower(std::string_view s) {
 // problem, it is most often the recipient's filter refusing the message.
 bool unknown_user_means_filtered(const evidence& ev) {
   if (ev.command == "RCPT" || ev.command == "MAIL") return false;
+  if (ev.status && ev.status->subject == 1) return false;
   if (!ev.command.empty() || !ev.status) return true;
-  return ev.status->subject != 1 && ev.status->detail != 0;
+  return ev.status->detail != 0;
 }
 
 }  // namespace
@@ -102,7 +103,7 @@ std::optional<decision> status_rule(const evidence& ev, bool decisive) {
   for (const auto& r : code_rules)
     if (r.subject == ev.status->subject && r.detail == ev.status->detail) {
       // A temporary "not accepting" is a state of the moment, which the wording explains better.
-      const bool is_decisive = code_is_decisive(r.reason) &&
+      const bool is_decisive = code_is_decisive(r.reason) && r.detail != 0 &&
                                !(r.reason == R::notaccept && ev.status->cls == 4);
       if (is_decisive != decisive) return std::nullopt;
       return decision{r.reason, std::string(r.rule)};

@@ -30,7 +30,7 @@ class apachejames_impl final : public extractor {
     if (rcpts.empty() && r.has_original) rcpts = find_addresses(r.original.get("To"));
     std::string diag = ut::join(err);
     // The first line ("Error: Invalid user address") says what James made of it.
-    std::string_view head = detail::trim(r.text.substr(0, r.text.find('\n')));
+    std::string_view head = detail::trim(std::string_view(r.text).substr(0, r.text.find('\n')));
     if (detail::istarts_with(head, "error:")) diag = std::string(head) + " " + diag;
     for (auto& a : rcpts) out.push_back(ut::make_draft(a, diag));
   }

@@ -31,7 +31,7 @@ class qmail_impl final : public extractor {
                                  "--- Original message follows"});
     std::string reporting;
     auto at = detail::ifind(r.text, "program at ");
-    if (at != std::string_view::npos) reporting = ut::host_name(r.text.substr(at + 11));
+    if (at != std::string_view::npos) reporting = ut::host_name(std::string_view(r.text).substr(at + 11));
     std::vector<draft> drafts;
     ut::qmail_style_drafts(body, name(), drafts);
     for (auto& d : drafts) {
