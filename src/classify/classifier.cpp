@@ -9,7 +9,6 @@
 namespace bounce::rules {
 namespace {
 
-bool is_generic(const status_code& s) { return s.detail == 0; }
 
 struct chosen_status {
   std::optional<status_code> code;
@@ -17,9 +16,8 @@ struct chosen_status {
   bool conflict = false;
 };
 
-// Status policy (architecture.md): the DSN field first, then an enhanced code in the SMTP reply,
-// then one found in prose. On disagreement the code whose class matches the reply code wins,
-// then a specific code over a generic one.
+// Status policy (docs/record-schema.md): a code the bounce carries, the DSN field first, else an
+// enhanced code in the SMTP reply. When both exist and disagree, see below.
 chosen_status choose_status(const extract::draft& d, const std::optional<status_code>& in_reply,
                             const std::optional<int>& reply_code) {
   chosen_status out;
@@ -38,11 +36,11 @@ chosen_status choose_status(const extract::draft& d, const std::optional<status_
   const int reply_class = reply_code ? *reply_code / 100 : 0;
   const bool carried_matches = out.code->cls == reply_class;
   const bool reply_matches = in_reply->cls == reply_class;
-  bool take_reply = false;
-  if (reply_matches != carried_matches)
-    take_reply = reply_matches;
-  else
-    take_reply = is_generic(*out.code) && !is_generic(*in_reply) && in_reply->cls == out.code->cls;
+  // Same class: the reply is what the remote server said, the Status field the reporting MTA's
+  // summary of it, so the reply's code is the more precise one. Different classes: the code
+  // that agrees with the reply code wins.
+  bool take_reply = in_reply->cls == out.code->cls;
+  if (!take_reply && reply_class != 0) take_reply = reply_matches && !carried_matches;
   if (take_reply) {
     out.code = in_reply;
     out.source = status_source::reply;
