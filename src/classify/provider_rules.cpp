@@ -1,5 +1,9 @@
-// Stage 3: provider tables. A provider is recognised by its remote MTA host (or the recipient
-// domain); its own wording or codes then decide. Rules are data: {provider, hosts, phrase, reason}.
+// Stage 3: provider tables. A provider is recognised by its host: the remote MTA or the
+// recipient domain (host suffixes), or one of its own hosts / unmistakable tokens named in the
+// diagnostic itself (markers: "….prod.protection.outlook.com", "gsmtp", "service.mail.qq.com").
+// Its own codes ("AUP#CXBL", "OFR006_102", "IB607", "RCP-P1") and then its own wording decide.
+// The tables are data (classify/providers.inc): {name, hosts, markers, code prefixes, codes,
+// phrases}.
 #include <initializer_list>
 #include <string_view>
 
@@ -9,14 +13,26 @@ namespace bounce::rules {
 namespace {
 
 struct provider_phrase {
-  std::string_view phrase;  // lower-case
+  std::string_view phrase;  // lower-case; matched as a substring of the normalised diagnostic
+  reason_kind reason;
+  std::string_view id;
+};
+
+/// A provider's error code: the token after one of the provider's code prefixes, read up to
+/// the next character that is not a letter or digit, after the last '_', '-' or '#' inside
+/// the token ("ofr006_102" -> "102", "aup#in-1310" -> "1310", "aup#cxbl" -> "cxbl").
+struct provider_code {
+  std::string_view code;  // lower-case
   reason_kind reason;
   std::string_view id;
 };
 
 struct provider {
   std::string_view name;
-  std::initializer_list<std::string_view> host_suffixes;  // matched against remote MTA and domain
+  std::initializer_list<std::string_view> hosts;    // suffixes of remote MTA / recipient domain
+  std::initializer_list<std::string_view> markers;  // substrings of the diagnostic naming it
+  std::initializer_list<std::string_view> code_prefixes;
+  std::initializer_list<provider_code> codes;
   std::initializer_list<provider_phrase> phrases;
 };
 
@@ -29,6 +45,9 @@ const provider providers[] = {
 const provider providers[] = {
     {"microsoft",
      {"outlook.com", "hotmail.com", "live.com", "msn.com", "protection.outlook.com"},
+     {},
+     {},
+     {},
      {{"resolver.adr.recipientnotfound", R::userunknown, "recipient-not-found"},
       {"resolver.adr.recipientlimit", R::exceedlimit, "recipient-limit"},
       {"resolver.rst.notauthorized", R::filtered, "not-authorized"},
@@ -42,18 +61,48 @@ bool ends_with_host(std::string_view host, std::string_view suffix) {
   return host.size() == suffix.size() || host[host.size() - suffix.size() - 1] == '.';
 }
 
+constexpr bool alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+}
+
+bool matches(const provider& p, const evidence& ev) {
+  for (auto h : p.hosts)
+    if (ends_with_host(ev.remote_mta, h) || ends_with_host(ev.recipient_domain, h)) return true;
+  for (auto m : p.markers)
+    if (ev.text.find(m) != std::string_view::npos) return true;
+  return false;
+}
+
+// The codes of p in text, in order of appearance; the first known one decides.
+const provider_code* find_code(const provider& p, std::string_view text) {
+  for (auto prefix : p.code_prefixes) {
+    for (std::size_t at = text.find(prefix); at != std::string_view::npos;
+         at = text.find(prefix, at + 1)) {
+      if (at > 0 && alnum(text[at - 1])) continue;  // inside another word
+      std::size_t end = at + prefix.size();
+      std::size_t code_start = end;
+      while (end < text.size() &&
+             (alnum(text[end]) || text[end] == '_' || text[end] == '-' || text[end] == '#')) {
+        if (text[end] == '_' || text[end] == '-' || text[end] == '#') code_start = end + 1;
+        ++end;
+      }
+      const std::string_view code = text.substr(code_start, end - code_start);
+      if (code.empty()) continue;
+      for (const auto& c : p.codes)
+        if (c.code == code) return &c;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::optional<decision> provider_rule(const evidence& ev) {
   if (ev.text.empty()) return std::nullopt;
   for (const provider& p : providers) {
-    bool matched = false;
-    for (auto suffix : p.host_suffixes)
-      if (ends_with_host(ev.remote_mta, suffix) || ends_with_host(ev.recipient_domain, suffix)) {
-        matched = true;
-        break;
-      }
-    if (!matched) continue;
+    if (!matches(p, ev)) continue;
+    if (const provider_code* c = find_code(p, ev.text))
+      return decision{c->reason, "provider/" + std::string(p.name) + "/" + std::string(c->id)};
     for (const auto& ph : p.phrases)
       if (ev.text.find(ph.phrase) != std::string_view::npos)
         return decision{ph.reason, "provider/" + std::string(p.name) + "/" + std::string(ph.id)};
