@@ -89,7 +89,9 @@ bool unknown_user_means_filtered(const evidence& ev) {
 // Every other specific code states its reason without doubt and decides before the wording.
 bool code_is_decisive(reason_kind r) {
   switch (r) {
-    case R::userunknown: case R::hostunknown: case R::suspend: case R::expired:
+    // notaccept: Office 365 sends 5.1.10 (null MX) for a recipient not found, and a temporary
+    // X.3.2 is a state of the moment that the wording explains better.
+    case R::userunknown: case R::hostunknown: case R::suspend: case R::expired: case R::notaccept:
     case R::networkerror: case R::systemerror: case R::securityerror: case R::onhold:
     case R::undefined:
       return false;
@@ -102,9 +104,7 @@ std::optional<decision> status_rule(const evidence& ev, bool decisive) {
   if (!ev.status) return std::nullopt;
   for (const auto& r : code_rules)
     if (r.subject == ev.status->subject && r.detail == ev.status->detail) {
-      // A temporary "not accepting" is a state of the moment, which the wording explains better.
-      const bool is_decisive = code_is_decisive(r.reason) && r.detail != 0 &&
-                               !(r.reason == R::notaccept && ev.status->cls == 4);
+      const bool is_decisive = code_is_decisive(r.reason) && r.detail != 0;
       if (is_decisive != decisive) return std::nullopt;
       return decision{r.reason, std::string(r.rule)};
     }
