@@ -70,6 +70,8 @@ result<parsed_message> parse_normalized(std::string_view lf, const options& opt,
       if (inner && !inner->records.empty()) return inner;
     }
     if (!rep->delivery_status.empty()) out.warnings.emplace_back("no_recipient");
+    // A fallback (mime_limits, mime_malformed) must be visible even when it left nothing to read.
+    out.warnings.insert(out.warnings.end(), rep->warnings.begin(), rep->warnings.end());
     return out;
   }
   add_records(*rep, engine, drafts, opt, out);
