@@ -168,7 +168,8 @@ constexpr subtype_reason k_subtypes[] = {
 // SES's own words in its DSNs.
 constexpr ptext::phrase_reason k_catalogue[] = {
     {"amazon ses has suppressed sending to this address", reason_kind::suppressed, "suppressed"},
-    {"address is on the account-level suppression list", reason_kind::suppressed, "suppressed"},
+    {"is on the suppression list", reason_kind::suppressed, "suppressed"},
+    {"on the account-level suppression list", reason_kind::suppressed, "suppressed"},
     {"on the amazon ses suppression list", reason_kind::suppressed, "suppressed"},
 };
 
@@ -261,7 +262,8 @@ class amazonses_impl final : public extractor {
       if (detail::icontains(r.text, "\"notificationtype\"")) return true;
     }
     const std::string_view from = r.headers.get("From");
-    return !r.delivery_status.empty() && detail::icontains(from, "amazonses.com") &&
+    return !r.delivery_status.empty() &&
+           (detail::icontains(from, "amazonses.com") || r.headers.has("X-SES-Outgoing")) &&
            !detail::icontains(r.headers.get("X-Mailer"), "amazon workmail");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
@@ -319,6 +321,8 @@ void ses_expired_reply(draft& d, std::string_view engine) {
     d.status_from = status_source::text;
   }
   d.reply_code = find_reply_code_in_text(inner);
+  // The remote reply first, so that any reader of the text meets its codes before SES's summary.
+  d.diagnostic = inner + " (" + std::string(detail::trim(std::string_view(d.diagnostic).substr(0, lt))) + ")";
   d.reason = reason_kind::expired;
   d.rule = "extractor/" + std::string(engine) + "/message-expired";
 }

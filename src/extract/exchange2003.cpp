@@ -96,7 +96,9 @@ class exchange2003_impl final : public extractor {
       if (!open || ptext::blank(line)) continue;
       // The MTS-ID line wraps onto a line of its own; it carries nothing about the failure.
       const std::string_view t = detail::trim(line);
-      if (detail::istarts_with(t, "the mts-id") || t.front() == ';') continue;
+      if (detail::istarts_with(t, "the mts-id") || t.front() == ';' ||
+          detail::ifind(t, ";l=") != npos)
+        continue;
       if (!cur.diagnostic.empty()) cur.diagnostic.push_back(' ');
       cur.diagnostic.append(t);
     }

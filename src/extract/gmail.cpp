@@ -50,9 +50,11 @@ class gmail_impl final : public extractor {
  public:
   std::string_view name() const override { return "Gmail"; }
   bool claims(const mime::report& r) const override {
-    const std::string_view from = r.headers.get("From");
-    return (detail::icontains(from, "@googlemail.com") || detail::icontains(from, "@google.com")) &&
-           detail::icontains(r.text, k_intro);
+    // The two headings together are Gmail's alone; the sender address is not required, as
+    // Google Workspace domains send these notices from their own mailer-daemon.
+    return detail::icontains(r.text, k_intro) &&
+           (detail::icontains(r.text, "technical details of") ||
+            detail::icontains(r.text, "message will be retried"));
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::string_view text = ptext::cut_before(r.text, k_ends);

@@ -1,0 +1,100 @@
+// Microsoft 365 / Exchange Online reports (Reporting-MTA *.outlook.com / *.prod.outlook.com):
+// RFC 3464 reports whose Diagnostic-Code carries Exchange's component token after the codes,
+// "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup". The
+// token is Exchange's own error catalogue and states the reason even where the enhanced code is
+// overloaded (5.1.10 here is not a null MX). Some reports carry no delivery-status part; then the
+// text's "Diagnostic information for administrators:" section names each recipient, followed by
+// "Remote Server returned '550 5.1.10 RESOLVER...'".
+#include "extract/dsn_common.hpp"
+#include "extract/extractors.hpp"
+#include "extract/provider_text.hpp"
+#include "extract/text_scan.hpp"
+
+namespace bounce::extract {
+namespace {
+
+constexpr ptext::phrase_reason k_tokens[] = {
+    {"resolver.adr.recipientnotfound", reason_kind::userunknown, "recipient-not-found"},
+    {"resolver.adr.recipnotfound", reason_kind::userunknown, "recipient-not-found"},
+    {"resolver.adr.exrecipnotfound", reason_kind::userunknown, "recipient-not-found"},
+    {"resolver.adr.reciplimit", reason_kind::exceedlimit, "recipient-limit"},
+    {"resolver.adr.recipientlimit", reason_kind::exceedlimit, "recipient-limit"},
+    {"resolver.rst.notauthorized", reason_kind::filtered, "not-authorized"},
+    {"resolver.rst.authrequired", reason_kind::securityerror, "auth-required"},
+    {"resolver.rst.recipsizelimit", reason_kind::mesgtoobig, "size-limit"},
+    {"resolver.rst.sendersizelimit", reason_kind::mesgtoobig, "size-limit"},
+    {"storedrv.deliver: mailbox full", reason_kind::mailboxfull, "mailbox-full"},
+    {"queue.expired", reason_kind::expired, "queue-expired"},
+};
+
+using ptext::npos;
+
+// "Remote Server returned '550 5.1.1 ...'" -> "550 5.1.1 ..."
+std::string unquote_remote(std::string_view s) {
+  s = detail::trim(s);
+  if (const std::size_t p = ptext::after(s, "returned '"); p != npos) {
+    s = s.substr(p);
+    if (const std::size_t q = s.rfind('\''); q != npos) s = s.substr(0, q);
+  }
+  return std::string(detail::trim(s));
+}
+
+void admin_section_drafts(std::string_view text, std::vector<draft>& out) {
+  std::size_t pos = ptext::after(text, "diagnostic information for administrators:");
+  if (pos == npos) return;
+  std::size_t end = detail::ifind(text, "original message headers:", pos);
+  if (end == npos) end = text.size();
+  draft* cur = nullptr;
+  for (pos = ptext::next_line(text, pos); pos < end; pos = ptext::next_line(text, pos)) {
+    const std::string_view line = detail::trim(ptext::line_at(text, pos));
+    if (line.empty()) {
+      cur = nullptr;
+      continue;
+    }
+    std::string_view a = line;
+    if (const std::size_t m = a.find("<mailto:"); m != npos) a = a.substr(0, m);
+    if (is_address(a) && a.find(' ') == npos) {
+      out.emplace_back();
+      cur = &out.back();
+      cur->recipient = std::string(a);
+      continue;
+    }
+    if (!cur) continue;
+    if (!cur->diagnostic.empty()) cur->diagnostic.push_back(' ');
+    cur->diagnostic.append(line);
+  }
+}
+
+class office365_impl final : public extractor {
+ public:
+  std::string_view name() const override { return "Office365"; }
+  bool claims(const mime::report& r) const override {
+    return r.headers.has("X-MS-Exchange-Message-Is-Ndr") ||
+           (detail::icontains(r.text, "diagnostic information for administrators:") &&
+            detail::icontains(r.text, "generating server:")) ||
+           (!r.delivery_status.empty() && detail::icontains(r.delivery_status, "outlook.com"));
+  }
+  void extract(const mime::report& r, std::vector<draft>& out) const override {
+    const std::size_t first = out.size();
+    dsn_drafts(r, out);
+    ptext::merge_split_groups(out, first);
+    if (out.size() == first) {
+      admin_section_drafts(r.text, out);
+      for (std::size_t i = first; i < out.size(); ++i) {
+        out[i].diagnostic = unquote_remote(out[i].diagnostic);
+        out[i].smtp_command = find_smtp_command(out[i].diagnostic);
+      }
+    }
+    for (std::size_t i = first; i < out.size(); ++i)
+      ptext::apply_catalogue(out[i], name(), k_tokens);
+  }
+};
+
+}  // namespace
+
+const extractor& office365_extractor() {
+  static const office365_impl instance;
+  return instance;
+}
+
+}  // namespace bounce::extract
