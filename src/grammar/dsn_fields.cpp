@@ -239,11 +239,12 @@ class dsn_parser {
       bool start = cur == none;
       if (!start) {
         dsn_recipient const& r = msg_.recipients[cur];
-        bool const has_result = r.action || !r.action_raw.empty() || r.status || !r.status_raw.empty();
         if (f.kind == field_kind::final_recipient)
           start = has_final || message_field_after;
         else if (f.kind == field_kind::original_recipient)
-          start = has_original || message_field_after || (has_final && has_result);
+          // Not on has_final alone: many MTAs write Original-Recipient after Final-Recipient,
+          // Action and Status of the same recipient.
+          start = has_original || message_field_after;
       }
       if (start) {
         msg_.recipients.emplace_back();
