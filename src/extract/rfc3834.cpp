@@ -130,6 +130,9 @@ class rfc3834_impl final : public extractor {
     if (!failure_wording(d.diagnostic)) {
       d.reason = reason_kind::vacation;
       d.rule = "extractor/rfc3834/auto-reply";
+      // Not an error text: the subject summarises the reply, and a body's phone numbers
+      // ("+1 555 0142") must not be read as SMTP reply codes.
+      d.diagnostic = mime::decode_rfc2047(trim(r.headers.get("Subject")));
     }
     out.push_back(std::move(d));
   }

@@ -1,0 +1,100 @@
+#include "extract/dsn_common.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/extractors.hpp"
+
+using namespace bounce;
+using namespace bounce::extract;
+
+TEST_CASE("embedded_delivery_status: the DSN fields written into the text") {
+  const std::string text =
+      "The following addresses had permanent fatal errors\n<a@example.org>\n\n"
+      "Reporting-MTA: dns; relay.example.net\n\n"
+      "Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.1.1\n\n"
+      "Return-Path: <s@example.com>\nFrom: s@example.com\n\nbody\n";
+  const std::string_view dsn = embedded_delivery_status(text);
+  CHECK(dsn.substr(0, 14) == "Reporting-MTA:");
+  CHECK(dsn.find("Status: 5.1.1") != std::string_view::npos);
+  CHECK(dsn.find("Return-Path") == std::string_view::npos);
+}
+
+TEST_CASE("embedded_delivery_status: nothing without a recipient field") {
+  CHECK(embedded_delivery_status("Reporting-MTA: dns; x.example\n\nhello\n").empty());
+  CHECK(embedded_delivery_status("no report here\n").empty());
+}
+
+TEST_CASE("paragraph_about: prefers the paragraph with the SMTP reply") {
+  const std::string text =
+      "To: a@example.org\nSubject: hi\n\n"
+      "a@example.org: host mx.example.org said:\n    550 5.1.1 no such user\n";
+  CHECK(paragraph_about(text, "a@example.org").find("550 5.1.1") != std::string_view::npos);
+  const std::string quoted = "Header:\n  To: b@example.org\n\nRecipient address: b@example.org\n";
+  CHECK(paragraph_about(quoted, "b@example.org") == "Recipient address: b@example.org");
+}
+
+TEST_CASE("dsn_drafts_of_body: a group split by field order gives one draft") {
+  mime::report r;
+  const std::string body =
+      "Reporting-MTA: dns; in.example.net\n\n"
+      "Action: failed\nFinal-Recipient: rfc822; p@example.org\n"
+      "Original-Recipient: rfc822; p@example.org\nStatus: 4.2.2\n";
+  std::vector<draft> out;
+  dsn_drafts_of_body(r, body, "", out);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].recipient == "p@example.org");
+  REQUIRE(out[0].status);
+  CHECK(out[0].status->cls == 4);
+}
+
+TEST_CASE("dsn_drafts_of_body: a status comment is the diagnostic when nothing else is") {
+  mime::report r;
+  std::vector<draft> out;
+  dsn_drafts_of_body(r,
+                     "Final-Recipient: rfc822;x@example.net\nAction: delayed\n"
+                     "Status: 4.0.0 (example.net: host name lookup failure)\n",
+                     "", out);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].diagnostic == "example.net: host name lookup failure");
+}
+
+TEST_CASE("presents_as_bounce: sender and subject markers, not ordinary mail") {
+  mime::report r;
+  r.headers.fields.push_back({"From", "Mail Delivery Subsystem <MAILER-DAEMON@example.net>"});
+  CHECK(presents_as_bounce(r));
+  mime::report plain;
+  plain.headers.fields.push_back({"From", "Priya <priya@example.net>"});
+  plain.headers.fields.push_back({"Subject", "Re: question about DSN fields"});
+  CHECK_FALSE(presents_as_bounce(plain));
+}
+
+TEST_CASE("arf and rfc3834 claim their formats only") {
+  mime::report arf;
+  arf.report_type = "feedback-report";
+  arf.feedback_report = "Feedback-Type: fraud\nOriginal-Rcpt-To: <u@example.org>\n";
+  CHECK(arf_extractor().claims(arf));
+  std::vector<draft> out;
+  arf_extractor().extract(arf, out);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].feedback_type == "fraud");
+  CHECK(out[0].recipient == "u@example.org");
+
+  mime::report bounce_like;  // Auto-Submitted alone, from postmaster: a bounce, not an auto-reply
+  bounce_like.headers.fields.push_back({"From", "postmaster@example.de"});
+  bounce_like.headers.fields.push_back({"Auto-Submitted", "auto-replied"});
+  bounce_like.headers.fields.push_back({"Subject", "email bounce notification"});
+  CHECK_FALSE(rfc3834_extractor().claims(bounce_like));
+
+  mime::report ooo;
+  ooo.headers.fields.push_back({"From", "A <a@example.org>"});
+  ooo.headers.fields.push_back({"Subject", "Automatic reply: hello"});
+  ooo.text = "I am away until Monday.";
+  CHECK(rfc3834_extractor().claims(ooo));
+  out.clear();
+  rfc3834_extractor().extract(ooo, out);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].reason == reason_kind::vacation);
+}
