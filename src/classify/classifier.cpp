@@ -78,9 +78,13 @@ record classify_draft(const extract::draft& d, std::string_view engine, const li
   rec.last_attempt_date = d.last_attempt_date;
   rec.warnings.insert(rec.warnings.end(), d.warnings.begin(), d.warnings.end());
 
+  // Feedback reports and auto-replies are prose, not SMTP replies: numbers in them are not codes.
+  const bool prose = !d.feedback_type.empty() || d.reason == reason_kind::feedback ||
+                     d.reason == reason_kind::vacation;
   std::optional<int> reply_code = d.reply_code;
-  if (!reply_code) reply_code = find_reply_code_in_text(rec.diagnostic);
-  const std::optional<status_code> in_reply = find_status_in_text(rec.diagnostic);
+  if (!reply_code && !prose) reply_code = find_reply_code_in_text(rec.diagnostic);
+  const std::optional<status_code> in_reply =
+      prose ? std::nullopt : find_status_in_text(rec.diagnostic);
   chosen_status st = choose_status(d, in_reply, reply_code);
   if (st.conflict) rec.warnings.emplace_back("status_conflict");
 
@@ -133,7 +137,8 @@ record classify_draft(const extract::draft& d, std::string_view engine, const li
   if (d.action) {
     rec.action = *d.action;
   } else {
-    rec.action = rec.reason == reason_kind::delivered ? action_kind::delivered
+    // A feedback report or an auto-reply means the message reached the recipient.
+    rec.action = is_non_failure(rec.reason) ? action_kind::delivered
                  : (d.temporary)                      ? action_kind::delayed
                                                       : action_kind::failed;
   }
