@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "bounce/status.hpp"
+#include "bounce/jsonl.hpp"
 #include "bounce/status_registry.hpp"
 #include "commands.hpp"
 
@@ -28,31 +29,7 @@ constexpr const char* kUsage =
     "\n"
     "Exit status: 0 ok, 1 a code is not registered, 2 usage error.\n";
 
-// A local escaper: the registry text is ASCII, but stay valid JSON for any byte below 0x20.
-void append_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (char ch : s) {
-    switch (ch) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(ch) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x",
-                        static_cast<unsigned>(static_cast<unsigned char>(ch)));
-          out += buf;
-        } else {
-          out += ch;
-        }
-    }
-  }
-  out += '"';
-}
+void append_string(std::string& out, std::string_view s) { (void)append_json_string(out, s); }
 
 void append_key(std::string& out, std::string_view key) {
   out += out.back() == '{' ? "" : ",";

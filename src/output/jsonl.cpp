@@ -99,6 +99,8 @@ struct writer {
 
 }  // namespace
 
+bool append_json_string(std::string& out, std::string_view s) { return append_string(out, s); }
+
 void append_json(std::string& out, const record& r) {
   writer w{out};
   w.str("source", r.source);
