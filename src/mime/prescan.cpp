@@ -117,6 +117,9 @@ std::string repair_unfolded_params(std::string_view msg) {
     std::string_view line(base + pos, end - pos);
     const std::size_t start = pos;
     pos = nlp ? end + 1 : n;
+    // Outside a Content-Type field only a line starting with 'c'/'C' can change the state:
+    // most lines of a message stop here.
+    if (!in_ct && (line.empty() || (line[0] | 0x20) != 'c')) continue;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     const bool continuation = !line.empty() && (line[0] == ' ' || line[0] == '\t');
     if (in_ct && (continuation || (ends_semicolon && looks_like_param(line)))) {
