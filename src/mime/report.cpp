@@ -374,7 +374,8 @@ bool mimetic_parses(std::string_view bytes) noexcept {
 
 result<report> build_report(std::string_view lf_message, const limits& lim) {
   std::string owned;
-  if (std::memchr(lf_message.data(), '\r', lf_message.size()) != nullptr) {  // callers may skip input
+  // memchr needs a non-null pointer even for 0 bytes: an empty view may have data() == nullptr.
+  if (!lf_message.empty() && std::memchr(lf_message.data(), '\r', lf_message.size()) != nullptr) {
     owned = input::normalize_newlines(lf_message);
     lf_message = owned;
   }
