@@ -42,6 +42,16 @@ bool header_line(std::string_view line) {
   return false;
 }
 
+// Lines introducing a list of failed addresses ("The following addresses had permanent fatal
+// errors", "Failed addresses follow:").
+constexpr std::array<std::string_view, 16> list_intros = {
+    "following address",   "following recipient", "failed address",
+    "failed recipient",    "permanent fatal error", "following destination",
+    "could not be delivered to", "undeliverable to", "delivery to the following",
+    "intended recipient",  "originally addressed to", "addressed to",
+    "was addressed",       "not delivered to the following", "did not receive a copy",
+    "delivery problems to"};
+
 // A marker is a separator line ("------ Original message follows ------", "Message text
 // follows:"), not prose that mentions the returned message in passing.
 bool marker_line(std::string_view line) {
@@ -49,7 +59,7 @@ bool marker_line(std::string_view line) {
   const bool separator = t.find("--") != std::string_view::npos ||
                          t.find("==") != std::string_view::npos ||
                          t.find("||") != std::string_view::npos || (!t.empty() && t.back() == ':');
-  return separator && any_of(t, returned_markers);
+  return separator && any_of(t, returned_markers) && !any_of(t, list_intros);
 }
 
 // The notice's own text: up to the returned message, which starts at a marker line, at an mbox
@@ -71,27 +81,72 @@ std::string_view notice_part(std::string_view text) {
   return text;
 }
 
-// Lines introducing a list of failed addresses ("The following addresses had permanent fatal
-// errors", "Failed addresses follow:").
-constexpr std::array<std::string_view, 9> list_intros = {
-    "following address",   "following recipient", "failed address",
-    "failed recipient",    "permanent fatal error", "following destination",
-    "could not be delivered to", "undeliverable to", "delivery to the following"};
-
 // Words that make a line report a failure for the address on it.
-constexpr std::array<std::string_view, 24> failure_words = {
+constexpr std::array<std::string_view, 28> failure_words = {
     "unknown",       "full",        "did not reach", "failed",     "failure",
     "not found",     "rejected",    "unable to deliver", "could not be delivered",
     "undeliverable", "does not exist", "no such",    "invalid",    "quota",
     "denied",        "refused",     "not exist",     "disabled",   "error",
-    "unavailable",   "not deliver", "bounced",       "expired",    "blocked"};
+    "unavailable",   "not deliver", "bounced",       "expired",    "blocked",
+    "no longer valid", "not valid",  "is wrong",     "not known"};
+
+// An address as written in an X.400-style or gateway line ("dda:SMTP=a@b", "RFC-822=a@b"):
+// the part after the label.
+std::string strip_label(std::string a) {
+  const std::size_t eq = a.find('=');
+  if (eq != std::string::npos && eq < a.find('@')) {
+    const std::string_view label = std::string_view(a).substr(0, eq);
+    if (detail::iequals(label, "smtp") || detail::iequals(label, "rfc-822") ||
+        detail::iequals(label, "rfc822"))
+      a.erase(0, eq + 1);
+  }
+  return a;
+}
+
+bool ends_with_word(std::string_view s, std::string_view w) {
+  return s.size() >= w.size() && detail::iequals(s.substr(s.size() - w.size()), w);
+}
+
+// The address on an introducing line, unless it is the sender's ("... not accepting mail
+// from a@b:"): the recipient then follows on its own line.
+std::string intro_address(std::string_view line) {
+  const std::string a = find_address(line);
+  if (a.empty()) return a;
+  const std::size_t at = detail::ifind(line, a);
+  const std::string_view before = line.substr(0, at == std::string_view::npos ? 0 : at);
+  const std::string_view tb = trim(before);
+  if (ends_with_word(tb, "from") || ends_with_word(tb, "from <") || ends_with_word(tb, "sender"))
+    return {};
+  return strip_label(a);
+}
+
+// A line that is only a local name ("screenname", "jsmith"): some gateways list the failed
+// recipient without its domain.
+bool bare_name(std::string_view line) {
+  if (line.empty() || line.size() > 64) return false;
+  bool letter = false;
+  for (char c : line) {
+    const bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!alpha && !(c >= '0' && c <= '9') && c != '.' && c != '_' && c != '-') return false;
+    letter = letter || alpha;
+  }
+  return letter && line.front() != '-' && line.front() != '.';
+}
+
+// "Hi. This is the qmail-send program at host." and the like: the failed addresses follow.
+bool program_intro(std::string_view t) {
+  return istarts_with(t, "hi. this is the ") && icontains(t, " program at ");
+}
 
 // Addresses the notice reports as failed: those on a line that says so, or listed (alone on
 // their line) under an introducing line. The bounce's own sender and receiver are skipped.
+// When the list names no address but bare local names, those get the domain of the notice's
+// sender (the gateway that reports on its own users).
 std::vector<std::string> addresses_in_text(std::string_view notice, std::string_view self_from,
                                            std::string_view self_to) {
-  std::vector<std::string> found;
+  std::vector<std::string> found, bare;
   auto add = [&](std::string a) {
+    a = strip_label(std::move(a));
     if (a.empty() || detail::iequals(a, self_from) || detail::iequals(a, self_to)) return;
     for (const auto& f : found)
       if (detail::iequals(f, a)) return;
@@ -103,21 +158,31 @@ std::vector<std::string> addresses_in_text(std::string_view notice, std::string_
     if (t.empty()) {
       continue;  // a blank line may separate the intro from its list
     }
-    if (any_of(t, list_intros)) {
+    if (any_of(t, list_intros) || program_intro(t)) {
       in_list = true;
       // "Did not reach the following recipient: a@b" names it on the same line.
-      if (t.find('@') != std::string_view::npos) add(find_address(t));
+      if (t.find('@') != std::string_view::npos) add(intro_address(t));
       continue;
     }
     if (t.find('@') == std::string_view::npos) {
+      if (in_list && bare_name(t) && line.size() > t.size()) bare.emplace_back(t);
       // A line of prose ends a list; decorations ("-----") and short labels do not.
       if (t.size() > 40) in_list = false;
       continue;
     }
     const std::string a = find_address(t);
     if (a.empty()) continue;
-    const bool alone = t.size() <= a.size() + 40;  // "<a@b>", "a@b (unrecoverable error)"
+    // "<a>", "a@b (unrecoverable error)", "c=US;...;dda:SMTP=a@b; on <date>"
+    const bool alone = t.size() <= a.size() + 40 || strip_label(a).size() < a.size();
     if ((in_list && alone) || any_of(t, failure_words)) add(a);
+  }
+  if (found.empty() && !bare.empty()) {
+    const std::string_view domain = [&] {
+      const std::size_t at = self_from.rfind('@');
+      return at == std::string_view::npos ? std::string_view{} : self_from.substr(at + 1);
+    }();
+    if (domain.find('.') != std::string_view::npos)
+      for (const auto& b : bare) add(b + "@" + detail::to_lower(domain));
   }
   return found;
 }
@@ -156,6 +221,24 @@ std::string diagnostic_for(std::string_view notice, std::string_view recipient) 
   return std::string(trim(about));
 }
 
+// The returned message is itself a bounce (a gateway wrapped the report it got): its To is
+// the address that bounce went to, not a failed recipient; the forwarded report is read on its
+// own (parse_normalized runs the pipeline on the embedded message when nothing is found here).
+bool original_is_bounce(const mime::report& r) {
+  const std::string_view from = r.original.get("From");
+  return icontains(from, "mailer-daemon") || icontains(from, "postmaster") ||
+         icontains(r.original.get("Content-Type"), "delivery-status");
+}
+
+// The returned message is a mailing-list post: its To is the list, not the failed subscriber.
+bool original_is_list_post(const mime::report& r) {
+  if (r.original.has("List-Id") || r.original.has("X-BeenThere") ||
+      r.original.has("X-Mailman-Version") || r.original.has("List-Post"))
+    return true;
+  const std::string_view prec = trim(r.original.get("Precedence"));
+  return detail::iequals(prec, "list") || detail::iequals(prec, "bulk");
+}
+
 class fallback_impl final : public extractor {
  public:
   std::string_view name() const override { return "fallback"; }
@@ -168,7 +251,8 @@ class fallback_impl final : public extractor {
     if (recipients.empty())
       recipients = addresses_in_text(notice, find_address(r.headers.get("From")),
                                      find_address(r.headers.get("To")));
-    if (recipients.empty() && r.has_original) {
+    if (recipients.empty() && r.has_original && !original_is_bounce(r) &&
+        !original_is_list_post(r)) {
       auto to = find_address(r.original.get("To"));
       if (!to.empty()) recipients.push_back(std::move(to));
     }

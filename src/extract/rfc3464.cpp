@@ -106,6 +106,37 @@ std::string actual_recipient(const grammar::dsn_recipient& rcpt) {
   return {};
 }
 
+// The domain of an address (after its last '@'), empty when it has none.
+std::string_view domain_of(std::string_view a) {
+  const std::size_t at = a.rfind('@');
+  return at == std::string_view::npos ? std::string_view{} : a.substr(at + 1);
+}
+
+// The address a group reports on. Final-Recipient, unless it is no Internet address (an X.400
+// "/S=user/O=org/" address, a bare local name, "user@host" without a domain) or a local
+// alias the reporting site expanded the address into ("user@host.dept.example.org" for
+// "alias@example.org"): then the Original-Recipient the sender wrote, or X-Actual-Recipient.
+std::string reported_recipient(const grammar::dsn_recipient& rcpt) {
+  const std::string& fin = rcpt.final_recipient;
+  const std::string& orig = rcpt.original_recipient;
+  if (!orig.empty() && is_address(orig) && !iequals(fin, orig)) {
+    if (!is_address(fin)) return orig;
+    const std::string_view fd = domain_of(fin), od = domain_of(orig);
+    if (fd.size() > od.size() + 1 && fd[fd.size() - od.size() - 1] == '.' &&
+        iequals(fd.substr(fd.size() - od.size()), od))
+      return orig;
+  }
+  if (!fin.empty() && (is_address(fin) || orig.empty())) {
+    if (!is_address(fin)) {
+      const std::string actual = actual_recipient(rcpt);
+      if (!actual.empty()) return actual;
+    }
+    return fin;
+  }
+  if (!orig.empty()) return orig;
+  return actual_recipient(rcpt);
+}
+
 // The start of a line that quotes a header of the returned message.
 bool quoted_header(std::string_view line_start) {
   const std::string_view t = detail::trim(line_start);
@@ -220,8 +251,7 @@ void dsn_drafts_of_body(const mime::report& r, std::string_view body, std::strin
   const std::size_t first = out.size();
   for (auto& rcpt : dsn.recipients) {
     draft d;
-    d.recipient = !rcpt.final_recipient.empty() ? rcpt.final_recipient : rcpt.original_recipient;
-    if (d.recipient.empty()) d.recipient = actual_recipient(rcpt);
+    d.recipient = reported_recipient(rcpt);
     if (d.recipient.empty()) continue;
     d.action = rcpt.action;
     d.status = rcpt.status;
