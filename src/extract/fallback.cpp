@@ -152,7 +152,8 @@ std::vector<std::string> addresses_in_text(std::string_view notice, std::string_
       if (detail::iequals(f, a)) return;
     found.push_back(std::move(a));
   };
-  bool in_list = false;
+  bool in_list = false, listed = false;
+  int prose = 0;  // lines of prose since the intro, before any listed address
   for (std::string_view line : split_lines(notice)) {
     const std::string_view t = trim(line);
     if (t.empty()) {
@@ -160,21 +161,30 @@ std::vector<std::string> addresses_in_text(std::string_view notice, std::string_
     }
     if (any_of(t, list_intros) || program_intro(t)) {
       in_list = true;
+      listed = false;
+      prose = 0;
       // "Did not reach the following recipient: a@b" names it on the same line.
       if (t.find('@') != std::string_view::npos) add(intro_address(t));
       continue;
     }
     if (t.find('@') == std::string_view::npos) {
       if (in_list && bare_name(t) && line.size() > t.size()) bare.emplace_back(t);
-      // A line of prose ends a list; decorations ("-----") and short labels do not.
-      if (t.size() > 40) in_list = false;
+      // A line of prose ends a list once it has started; decorations ("-----"), short labels
+      // and up to two lines of prose between the intro and the list ("This is a permanent
+      // error; I've given up.") do not.
+      if (t.size() > 40 && (listed || ++prose > 2)) in_list = false;
       continue;
     }
     const std::string a = find_address(t);
     if (a.empty()) continue;
     // "<a>", "a@b (unrecoverable error)", "c=US;...;dda:SMTP=a@b; on <date>"
     const bool alone = t.size() <= a.size() + 40 || strip_label(a).size() < a.size();
-    if ((in_list && alone) || any_of(t, failure_words)) add(a);
+    if (in_list && alone) {
+      add(a);
+      listed = true;
+    } else if (any_of(t, failure_words)) {
+      add(a);
+    }
   }
   if (found.empty() && !bare.empty()) {
     const std::string_view domain = [&] {
