@@ -179,7 +179,9 @@ std::vector<std::string> addresses_in_text(std::string_view notice, std::string_
     if (a.empty()) continue;
     // "<a>", "a@b (unrecoverable error)", "c=US;...;dda:SMTP=a@b; on <date>"
     const bool alone = t.size() <= a.size() + 40 || strip_label(a).size() < a.size();
-    if (in_list && alone) {
+    // qmail's "<a@b>:" heading a paragraph about the address, with or without an intro.
+    const bool heading = t.front() == '<' && t.size() == a.size() + 3 && t.substr(t.size() - 2) == ">:";
+    if ((in_list && alone) || heading) {
       add(a);
       listed = true;
     } else if (any_of(t, failure_words)) {

@@ -235,7 +235,8 @@ bool presents_as_bounce(const mime::report& r) {
       "undeliver", "delivery status", "delivery failure", "failure notice", "returned mail",
       "delivery failed", "non-delivery", "nondeliverable", "could not be delivered",
       "delivery notification", "returned to sender", "returning to sender", "mail system error",
-      "delivery problem", "delayed mail", "delivery delayed", "mail failed"};
+      "delivery problem", "delayed mail", "delivery delayed", "mail failed", "failed mail",
+      "user unknown", "unknown user", "permanent delivery"};
   for (auto w : words)
     if (detail::icontains(subject, w)) return true;
   const std::string_view auto_submitted = r.headers.get("Auto-Submitted");
