@@ -11,8 +11,11 @@ namespace bounce::extract {
 
 /// One draft per recipient group of r.delivery_status (nothing when there is none). Fills the
 /// SMTP command and, when the DSN has no Diagnostic-Code, the diagnostic from the paragraph of
-/// the human-readable text that names the recipient. A recipient named only by
-/// X-Actual-Recipient is taken from there; two adjacent groups for the same recipient, one of
+/// the human-readable text that names the recipient. The recipient is Final-Recipient unless
+/// that is no Internet address (X.400 "/S=../", "user@host" without a domain) or a local alias
+/// inside the Original-Recipient's domain: then Original-Recipient (else X-Actual-Recipient).
+/// A recipient named only by X-Actual-Recipient is taken from there; two adjacent groups for
+/// the same recipient, one of
 /// them without any result (a broken MTA split one group with a blank line or field order),
 /// are joined into one draft.
 void dsn_drafts(const mime::report& r, std::vector<draft>& out);
