@@ -178,7 +178,8 @@ const phrase_matcher& matcher() {
 
 }  // namespace
 
-std::optional<decision> phrase_rule(const evidence& ev, bool strong) {
+std::optional<decision> phrase_rule(const evidence& ev, bool strong,
+                                    std::optional<reason_kind> only) {
   if (ev.text.empty()) return std::nullopt;
   const strength want = strong ? strength::strong : strength::weak;
   const set_bits found = matcher().match(ev.text);
@@ -186,6 +187,7 @@ std::optional<decision> phrase_rule(const evidence& ev, bool strong) {
   for (std::size_t s = 0; s < kSets; ++s) {
     const phrase_set& set = phrase_sets[s];
     if (set.level != want || !content_reason_allowed(set.reason, ev.command)) continue;
+    if (only && set.reason != *only) continue;
     if (found.test(s)) return decision{set.reason, std::string(set.rule)};
   }
   return std::nullopt;

@@ -29,7 +29,8 @@ struct decision {
 /// Stage 3: provider tables keyed by remote host or recipient domain, then their wording.
 std::optional<decision> provider_rule(const evidence&);
 /// Stages 4 and 6: phrase sets; strong == true for stage 4.
-std::optional<decision> phrase_rule(const evidence&, bool strong);
+std::optional<decision> phrase_rule(const evidence&, bool strong,
+                                    std::optional<reason_kind> only = std::nullopt);
 /// Specific status codes (no X.0.0, no X.Y.0, no 5.7.1). decisive: the codes whose meaning is
 /// unambiguous (X.2.2, X.3.4, X.1.8 ...), tried before the wording; otherwise the codes that are
 /// often sent for other failures (X.1.1, X.4.7 ...), tried after the strong wording.

@@ -142,6 +142,10 @@ bool looks_temporary(const evidence& ev) {
 decision decide(const evidence& ev) {
   if (auto d = provider_rule(ev)) return *d;
   if (auto d = status_rule(ev, true)) return *d;
+  // X-UNIX is the local delivery program's own report: when it names the program failing, that
+  // failure is the reason, whatever the program said about the user.
+  if (ev.diagnostic_type == "X-UNIX")
+    if (auto d = phrase_rule(ev, true, R::mailererror)) return *d;
   if (auto d = phrase_rule(ev, true)) {
     // An address refused at MAIL FROM is the sender's, whatever the wording calls it.
     const bool address_verdict = d->reason == R::userunknown || d->reason == R::filtered ||
