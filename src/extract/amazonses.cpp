@@ -86,7 +86,8 @@ std::vector<std::string_view> items(std::string_view arr) {
     i = skip_ws(arr, i);
     if (i >= arr.size() || arr[i] == ']') return out;
     const std::size_t e = value_end(arr, i);
-    if (e == npos) return out;
+    // No progress (a stray '}' or ',' where a value belongs) would loop for ever: stop there.
+    if (e == npos || e == i) return out;
     out.push_back(arr.substr(i, e - i));
     i = skip_ws(arr, e);
     if (i < arr.size() && arr[i] == ',') ++i;
