@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "detail/string_util.hpp"
+#include "detail/utf8.hpp"
 #include "grammar/action.hpp"
 #include "grammar/date.hpp"
 #include "grammar/smtp_reply.hpp"
@@ -45,23 +46,6 @@ constexpr int hex_value(char c) noexcept {
   return (c >= 'a' && c <= 'f') ? c - 'a' + 10 : upper_hex_value(c);
 }
 
-void append_utf8(std::string& out, unsigned long cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 /// RFC 6533 EmbeddedUnicodeChar: "\x{" 1*6HEXDIG "}" -> UTF-8. Surrogates, values above
 /// U+10FFFF and malformed escapes stay as written.
@@ -76,7 +60,7 @@ std::string decode_unicode_escapes(std::string_view s) {
       std::size_t const digits = j - (i + 3);
       if (digits >= 1 && digits <= 6 && j < s.size() && s[j] == '}' && cp <= 0x10FFFF &&
           !(cp >= 0xD800 && cp <= 0xDFFF)) {
-        append_utf8(out, cp);
+        detail::append_utf8(out, cp);
         i = j + 1;
         continue;
       }

@@ -1,4 +1,5 @@
 #pragma once
+#include "detail/utf8.hpp"
 // Private helpers of the MIME layer (shared by its .cpp files and its unit tests).
 #include <string>
 #include <string_view>
@@ -60,6 +61,6 @@ bool is_field_line(std::string_view line) noexcept;
 bool mimetic_parses(std::string_view bytes) noexcept;
 
 /// Append the UTF-8 encoding of a code point (invalid ones become U+FFFD).
-void append_utf8(std::string& out, unsigned long cp);
+using bounce::detail::append_utf8;
 
 }  // namespace bounce::mime::detail
