@@ -56,6 +56,17 @@ std::size_t header_length(std::string_view text) noexcept;
 /// True when the line (without its newline) is a header field "Name: value".
 bool is_field_line(std::string_view line) noexcept;
 
+/// True when mimetic's fast (const char*) path builds the same tree as its input-iterator path
+/// for this LF message: no CR, every boundary that a Content-Type field names is read the same
+/// by mimetic and by us, every "--boundary" occurrence is a whole delimiter line, and the
+/// delimiter lines nest. Linear in the message size.
+bool pointer_path_safe(std::string_view lf_message);
+
+/// The tree mimetic builds on one of its paths, as text (fields, bodies, nesting): for the
+/// differential tests of the two paths. "(load failed)" when load() threw. A body's last
+/// newline is left out (the input path keeps it when it fell at its 4 KiB buffer edge).
+std::string mimetic_tree(std::string_view bytes, bool fast);
+
 /// Parse with mimetic through the input-iterator path, inside try/catch, and report whether it
 /// succeeded (no tree is kept). Exposed for the regression tests on mimetic's known bugs.
 bool mimetic_parses(std::string_view bytes) noexcept;

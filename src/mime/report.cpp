@@ -12,6 +12,7 @@
 #include "detail/string_util.hpp"
 #include "input/input.hpp"
 #include "mime/detail.hpp"
+#include "mime/load.hpp"
 #include "mime/report.hpp"
 
 namespace bounce::mime {
@@ -21,25 +22,6 @@ using bounce::detail::iequals;
 using detail::content_type;
 
 constexpr std::size_t kOriginalRawCap = 64u << 10;
-
-/// A streambuf viewing our buffer: mimetic reads it through std::istreambuf_iterator (the
-/// input-iterator path anchors boundaries at line starts and lacks the length_error bug).
-struct view_buf final : std::streambuf {
-  view_buf(const char* p, std::size_t n) {
-    auto* b = const_cast<char*>(p);  // the get area is never written through
-    setg(b, b, b + n);
-  }
-};
-
-bool load_entity(std::string_view bytes, mimetic::MimeEntity& me) noexcept {
-  view_buf buf(bytes.data(), bytes.size());
-  try {
-    me.load(std::istreambuf_iterator<char>(&buf), std::istreambuf_iterator<char>());
-    return true;
-  } catch (...) {
-    return false;
-  }
-}
 
 void add_warning(report& rep, std::string_view w) {
   for (const auto& have : rep.warnings)
@@ -147,8 +129,8 @@ struct text_candidate {
 
 class walker {
  public:
-  walker(std::string_view msg, const content_type& top, const limits& lim, report& rep)
-      : msg_(msg), top_(top), lim_(lim), rep_(rep) {}
+  walker(std::string_view msg, const content_type& top, const limits& lim, bool fast, report& rep)
+      : msg_(msg), top_(top), lim_(lim), fast_(fast), rep_(rep) {}
 
   void run(const mimetic::MimeEntity& root) {
     nodes_.push_back({&root, kNone, 0, 0, {}, false});
@@ -183,8 +165,10 @@ class walker {
       if (ct.subtype == "report" && rep_.report_type.empty())
         rep_.report_type = bounce::detail::to_lower(ct.param("report-type"));
       // The tree is mimetic's, so its reading of the boundary is the one that split it (typed
-      // access, after read_raw). Without one, "--" matched every line: an opaque leaf.
-      std::string boundary = e.header().contentType().param("boundary");
+      // access, after read_raw; on the fast path the gate found ours equal to it). Without one,
+      // "--" matched every line: an opaque leaf.
+      std::string boundary =
+          fast_ ? std::string(ct.param("boundary")) : e.header().contentType().param("boundary");
       if (boundary.empty()) return;
       if (nodes_[idx].depth >= lim_.max_depth) return;
       const auto& parts = e.body().parts();
@@ -305,6 +289,7 @@ class walker {
   std::string_view msg_;
   const content_type& top_;
   const limits& lim_;
+  bool fast_;  // mimetic's fast path split the message (pointer_path_safe)
   report& rep_;
   std::vector<node> nodes_;
   bool have_dsn_ = false, have_feedback_ = false;
@@ -365,7 +350,7 @@ namespace detail {
 bool mimetic_parses(std::string_view bytes) noexcept {
   try {
     mimetic::MimeEntity me;
-    return load_entity(bytes, me);
+    return load_mimetic(bytes, false, me);
   } catch (...) {
     return false;
   }
@@ -413,16 +398,17 @@ result<report> build_report(std::string_view lf_message, const limits& lim) {
   }
   mimetic::MimeEntity root;
   const mimetic::MimeEntity& croot = root;
-  if (!load_entity(msg, root)) {
+  const bool fast = detail::pointer_path_safe(msg);
+  if (!detail::load_mimetic(msg, fast, root)) {
     flat_view(body, top, cte, rep, "mime_malformed");
     return rep;
   }
   try {  // typed access parses field values: nothing of mimetic's may escape this layer
-    if (croot.body().parts().empty() || croot.header().contentType().param("boundary").empty()) {
+    if (croot.body().parts().empty() || (!fast && croot.header().contentType().param("boundary").empty())) {
       flat_view(body, top, cte, rep, "mime_malformed");  // no part where one was promised
       return rep;
     }
-    walker(msg, top, lim, rep).run(croot);
+    walker(msg, top, lim, fast, rep).run(croot);
   } catch (const std::bad_alloc&) {
     throw;
   } catch (...) {

@@ -1,0 +1,150 @@
+// The gate in front of mimetic's fast (const char*) path: where it says yes, both of mimetic's
+// paths must build the same tree; the cases it refuses are the ones where they differ.
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "mime/detail.hpp"
+
+using bounce::mime::detail::mimetic_tree;
+using bounce::mime::detail::pointer_path_safe;
+
+namespace {
+
+bool same_tree(const std::string& m) { return mimetic_tree(m, true) == mimetic_tree(m, false); }
+
+const std::string kReport =
+    "From: MAILER-DAEMON@example.org\n"
+    "Content-Type: multipart/report; report-type=delivery-status;\n"
+    "\tboundary=\"outer/b\"\n"
+    "\n"
+    "--outer/b\n"
+    "Content-Type: text/plain\n"
+    "\n"
+    "I'm sorry.\n"
+    "--outer/b\n"
+    "Content-Type: message/delivery-status\n"
+    "\n"
+    "Final-Recipient: rfc822; a@example.net\n"
+    "Status: 5.1.1\n"
+    "--outer/b\n"
+    "Content-Type: message/rfc822\n"
+    "\n"
+    "Subject: hi\n"
+    "Content-Type: multipart/alternative; boundary=inner\n"
+    "\n"
+    "--inner\n"
+    "Content-Type: text/plain\n"
+    "\n"
+    "body\n"
+    "--inner--\n"
+    "--outer/b--\n";
+
+std::string replace(std::string s, std::string_view from, std::string_view to) {
+  const auto at = s.find(from);
+  REQUIRE(at != std::string::npos);
+  return s.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+TEST_SUITE("mime/fast_path") {
+  TEST_CASE("a well-formed report with a folded, quoted boundary takes the fast path") {
+    CHECK(pointer_path_safe(kReport));
+    CHECK(same_tree(kReport));
+    CHECK(mimetic_tree(kReport, true).find(">>entity\nContent-Type: text/plain") != std::string::npos);
+  }
+
+  TEST_CASE("boundary text in mid-line: refused, and the paths do differ there") {
+    const std::string m = replace(kReport, "I'm sorry.\n", "I'm sorry. --outer/b is not a line\n");
+    CHECK_FALSE(pointer_path_safe(m));
+    CHECK_FALSE(same_tree(m));
+  }
+
+  TEST_CASE("an inner multipart left open before the outer boundary: refused, the paths differ") {
+    const std::string m = replace(kReport, "--inner--\n", "");
+    CHECK_FALSE(pointer_path_safe(m));
+    CHECK_FALSE(same_tree(m));
+  }
+
+  TEST_CASE("an unterminated closing line ends the input: refused, the paths differ") {
+    std::string m = kReport;
+    m.pop_back();
+    CHECK_FALSE(pointer_path_safe(m));
+    const std::string leaf_last = "Subject: x\nContent-Type: multipart/mixed; boundary=A\n\n--A\nSubject: s\n\nline\n--A--";
+    CHECK_FALSE(pointer_path_safe(leaf_last));
+    CHECK_FALSE(same_tree(leaf_last));  // the input path keeps "--A--" in the body
+  }
+
+  TEST_CASE("a delimiter right after a delimiter is read as a header line: refused") {
+    const std::string m = replace(kReport, "--inner--\n--outer/b--\n", "--inner\n--inner--\n--outer/b--\ntrailer\n");
+    CHECK_FALSE(pointer_path_safe(m));
+    CHECK_FALSE(same_tree(m));
+  }
+
+  TEST_CASE("a returned message cut before its inner boundary, closed at the end: the fast path") {
+    const std::string m = replace(kReport, "--inner\nContent-Type: text/plain\n\nbody\n--inner--\n", "");
+    CHECK(pointer_path_safe(m));
+    CHECK(same_tree(m));
+    // ... but not when a part follows it (the gate does not model what each path does then).
+    const std::string more = m.substr(0, m.size() - 12) + "--outer/b\nContent-Type: text/plain\n\nmore\n--outer/b--\n";
+    CHECK_FALSE(pointer_path_safe(more));
+  }
+
+  TEST_CASE("a delimiter with trailing text or blanks is refused") {
+    CHECK_FALSE(pointer_path_safe(replace(kReport, "--outer/b\nContent-Type: message/d", "--outer/b  \nContent-Type: message/d")));
+    CHECK_FALSE(pointer_path_safe(replace(kReport, "--outer/b\nContent-Type: message/d", "--outer/bx\nContent-Type: message/d")));
+  }
+
+  TEST_CASE("one boundary a prefix of another is refused") {
+    const std::string m = replace(replace(kReport, "boundary=inner", "boundary=outer/bb"), "--inner\n", "--outer/bb\n");
+    CHECK_FALSE(pointer_path_safe(replace(m, "--inner--\n", "--outer/bb--\n")));
+  }
+
+  TEST_CASE("a multipart type without a boundary is refused: mimetic would split on every \"--\"") {
+    CHECK_FALSE(pointer_path_safe(replace(kReport, "multipart/alternative; boundary=inner", "multipart/alternative")));
+    CHECK_FALSE(pointer_path_safe(replace(kReport, "multipart/alternative; boundary=inner", "multipart/alternative; boundary=\"\"")));
+  }
+
+  TEST_CASE("a CR anywhere, the same boundary twice, or a NUL in a Content-Type: refused") {
+    CHECK_FALSE(pointer_path_safe(replace(kReport, "body\n", "body\r\n")));
+    CHECK_FALSE(pointer_path_safe(replace(kReport, "boundary=inner", "boundary=\"outer/b\"")));
+    CHECK_FALSE(pointer_path_safe(replace(kReport, "text/plain\n\nbody", std::string("text/plain; x=\0\n\nbody", 22))));
+    CHECK_FALSE(pointer_path_safe(""));
+  }
+
+  TEST_CASE("no boundary anywhere and no multipart type: safe") {
+    const std::string m = "Subject: x\nContent-Type: text/plain\n\n-- \nsignature\n";
+    CHECK(pointer_path_safe(m));
+    CHECK(same_tree(m));
+  }
+
+  TEST_CASE("random multipart messages: wherever the gate says yes, both paths agree") {
+    // Messages built from the lines that matter to the two paths: delimiters of two nested
+    // boundaries (whole, closing, mid-line, with trailing text), part headers, text lines.
+    const std::vector<std::string> pieces = {
+        "--A\n", "--A--\n", "--B\n", "--B--\n", "x --A\n", "--A \n", "--Bx\n", "--\n",
+        "Content-Type: multipart/mixed; boundary=B\n", "Content-Type: text/plain\n", "Content-Type: message/rfc822\n",
+        "\n", "\n", "text line\n", "Subject: s\n", "-- \n", "X: y\n",
+        "Content-Type: multipart/digest; boundary=\"B\"\n", "last", "--A--", "--B", "Content-Type: multipart/mixed\n",
+        "Content-Type: message/rfc822\n\nSubject: in\nContent-Type: multipart/mixed; boundary=B\n\n"};
+    std::mt19937 rng(20261129);
+    int safe = 0, differ = 0;
+    for (int round = 0; round < 20000; ++round) {
+      std::string m = "From: a@b\nContent-Type: multipart/report; boundary=A\n\n";
+      const int n = 4 + static_cast<int>(rng() % 24);
+      for (int i = 0; i < n; ++i) m += pieces[rng() % pieces.size()];
+      if (!pointer_path_safe(m)) continue;
+      ++safe;
+      if (!same_tree(m)) {
+        ++differ;
+        INFO(m);
+        CHECK(same_tree(m));
+      }
+    }
+    CHECK(differ == 0);
+    CHECK(safe > 500);  // the generator reaches the fast path often enough to mean something
+  }
+}
