@@ -1,0 +1,52 @@
+// decide(): the staged rules on whole diagnostics (docs/reasons.md "Deciding between code and
+// text"). Each case is a reply text and the evidence around it, and the reason it must give.
+#include "classify/rules.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace bounce;
+using namespace bounce::rules;
+
+namespace {
+decision run(std::string_view text, std::optional<status_code> status, std::string_view command,
+             std::string_view remote_mta = {}, std::string_view recipient_domain = {},
+             std::string_view reporting_mta = {}) {
+  static std::string t;
+  t = normalize_text(text);
+  evidence ev;
+  ev.text = t;
+  ev.status = status;
+  ev.command = command;
+  ev.remote_mta = remote_mta;
+  ev.recipient_domain = recipient_domain;
+  (void)reporting_mta;
+  return decide(ev);
+}
+
+status_code code(int c, int s, int d) { return status_code{c, s, d}; }
+}  // namespace
+
+TEST_CASE("decide: a recipient refused by an access map at RCPT is an unknown user") {
+  auto d = run("554 5.7.1 <kim@mail.example.org>: Recipient address rejected: Access denied",
+                code(5, 7, 1), "RCPT");
+  CHECK(d.reason == reason_kind::userunknown);
+}
+
+TEST_CASE("decide: the sender named by the reply wording is rejected") {
+  CHECK(run("550 5.2.0 <a@b.example> From: Domain is invalid. Please provide a valid From:",
+             code(5, 2, 0), "DATA")
+            .reason == reason_kind::rejected);
+  CHECK(run("550 5.4.1 All recipient addresses rejected : Access denied", code(5, 4, 1), "DATA")
+            .reason == reason_kind::rejected);
+  CHECK(run("550 'someone@relay.example' is not a registered gateway user", code(5, 0, 0), "")
+            .reason == reason_kind::rejected);
+}
+
+TEST_CASE("decide: KDDI names an unknown mailbox, its filter does not") {
+  CHECK(run("550 <nobody.here@ezweb.ne.jp>: User unknown", std::nullopt, "", "", "ezweb.ne.jp")
+            .reason == reason_kind::userunknown);
+  CHECK(run("550 : User unknown", std::nullopt, "DATA", "", "ezweb.ne.jp").reason ==
+        reason_kind::filtered);
+}
