@@ -21,7 +21,7 @@ decision run(std::string_view text, std::optional<status_code> status, std::stri
   ev.command = command;
   ev.remote_mta = remote_mta;
   ev.recipient_domain = recipient_domain;
-  (void)reporting_mta;
+  ev.reporting_mta = reporting_mta;
   return decide(ev);
 }
 
@@ -49,4 +49,37 @@ TEST_CASE("decide: KDDI names an unknown mailbox, its filter does not") {
             .reason == reason_kind::userunknown);
   CHECK(run("550 : User unknown", std::nullopt, "DATA", "", "ezweb.ne.jp").reason ==
         reason_kind::filtered);
+}
+
+TEST_CASE("decide: 'user unknown' without the SMTP step and with a code naming no address is a filter") {
+  CHECK(run("550 user unknown", code(5, 0, 0), "").reason == reason_kind::filtered);
+  CHECK(run("550 Unknown user nobody@example.net", code(5, 3, 0), "").reason ==
+        reason_kind::filtered);
+  CHECK(run("550 user unknown", code(5, 0, 0), "RCPT").reason == reason_kind::userunknown);
+  CHECK(run("550 5.1.1 user unknown", code(5, 1, 1), "").reason == reason_kind::userunknown);
+}
+
+TEST_CASE("decide: a provider that wrote the report is read in its own words") {
+  const std::string_view google =
+      "** Address not found ** Your message wasn't delivered to a@example.it because the address "
+      "couldn't be found. Check for typos or unnecessary spaces and try again.";
+  auto d = run(google, code(5, 0, 0), "", "", "example.it", "googlemail.com");
+  CHECK(d.reason == reason_kind::userunknown);
+  CHECK(d.rule == "provider/google/address-not-found");
+  d = run("550 Requested action not taken: mailbox unavailable", code(5, 5, 0), "", "",
+          "example.org", "BAY004-MC1F22.hotmail.com");
+  CHECK(d.reason == reason_kind::userunknown);
+  // The same words in a report of another MTA are not the provider's.
+  CHECK(run("550 Requested action not taken: mailbox unavailable", code(5, 5, 0), "", "",
+            "example.org", "mx.example.net")
+            .reason == reason_kind::filtered);
+}
+
+TEST_CASE("decide: a local delivery agent's verdict stands whatever the SMTP step") {
+  auto d = run("mail.local: unknown user: kim 554 <kim@example.net>... Service unavailable",
+               code(5, 5, 0), "");
+  CHECK(d.reason == reason_kind::userunknown);
+  CHECK(d.rule == "text/en/mda-unknown-user");
+  CHECK(run("maildrop: Invalid user specified.", std::nullopt, "DATA").reason ==
+        reason_kind::userunknown);
 }
