@@ -83,3 +83,18 @@ TEST_CASE("decide: a local delivery agent's verdict stands whatever the SMTP ste
   CHECK(run("maildrop: Invalid user specified.", std::nullopt, "DATA").reason ==
         reason_kind::userunknown);
 }
+
+TEST_CASE("decide: AOL's report of a recipient domain whose MX lookup fails for good") {
+  const std::string_view text =
+      "Name service error for name=example.org type=MX: Malformed or unexpected name server reply";
+  auto d = run(text, code(5, 4, 4), "", "", "example.org", "omr-m01.mx.aol.com");
+  CHECK(d.reason == reason_kind::notaccept);
+  // Reported by another MTA, the same words are a DNS failure.
+  CHECK(run(text, code(5, 4, 4), "", "", "example.org", "mx.example.net").reason ==
+        reason_kind::networkerror);
+}
+
+TEST_CASE("decide: a bare 'Recipient Not Found' (no Exchange code, no SMTP step) is a filter") {
+  CHECK(run("Recipient Not Found MSEXCH:IMC:ORG:SITE:SERVER", std::nullopt, "").reason ==
+        reason_kind::filtered);
+}
