@@ -1,4 +1,4 @@
-// Stage 3: provider tables. A provider is recognised by its host: the remote MTA or the
+// Stage 3: provider tables. A provider is recognised by its host: the remote MTA, the reporting MTA or the
 // recipient domain (host suffixes), or one of its own hosts / unmistakable tokens named in the
 // diagnostic itself (markers: "….prod.protection.outlook.com", "gsmtp", "service.mail.qq.com").
 // Its own codes ("AUP#CXBL", "OFR006_102", "IB607", "RCP-P1") and then its own wording decide.
