@@ -99,6 +99,7 @@ record classify_draft(const extract::draft& d, std::string_view engine, const li
   ev.diagnostic_type = d.diagnostic_type;
   ev.remote_mta = host;
   ev.recipient_domain = domain;
+  ev.reporting_mta = d.reporting_mta;
   ev.delayed = d.temporary || d.action == action_kind::delayed;
 
   // Stage 1: outcomes that are not failures; stage 2: a reason the extractor's format states.

@@ -18,7 +18,9 @@
 namespace bounce::rules {
 namespace {
 
-enum class strength { strong, weak };
+// local: a local delivery agent's own message ("mail.local: unknown user:"); tried with the
+// strong sets, and its verdict stands whatever the SMTP step.
+enum class strength { strong, weak, local };
 
 struct phrase_set {
   strength level;
@@ -186,9 +188,11 @@ std::optional<decision> phrase_rule(const evidence& ev, bool strong,
   if (found.none()) return std::nullopt;
   for (std::size_t s = 0; s < kSets; ++s) {
     const phrase_set& set = phrase_sets[s];
-    if (set.level != want || !content_reason_allowed(set.reason, ev.command)) continue;
+    const bool level = set.level == want || (strong && set.level == strength::local);
+    if (!level || !content_reason_allowed(set.reason, ev.command)) continue;
     if (only && set.reason != *only) continue;
-    if (found.test(s)) return decision{set.reason, std::string(set.rule)};
+    if (found.test(s))
+      return decision{set.reason, std::string(set.rule), set.level == strength::local};
   }
   return std::nullopt;
 }

@@ -1,4 +1,4 @@
-// Stage 3: provider tables. A provider is recognised by its host: the remote MTA or the
+// Stage 3: provider tables. A provider is recognised by its host: the remote MTA, the reporting MTA or the
 // recipient domain (host suffixes), or one of its own hosts / unmistakable tokens named in the
 // diagnostic itself (markers: "….prod.protection.outlook.com", "gsmtp", "service.mail.qq.com").
 // Its own codes ("AUP#CXBL", "OFR006_102", "IB607", "RCP-P1") and then its own wording decide.
@@ -55,9 +55,14 @@ const provider providers[] = {
 };
 #endif
 
+constexpr char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
+
+// host ends with the lower-case suffix on a label boundary (host in any case).
 bool ends_with_host(std::string_view host, std::string_view suffix) {
   if (host.size() < suffix.size()) return false;
-  if (host.substr(host.size() - suffix.size()) != suffix) return false;
+  const std::string_view tail = host.substr(host.size() - suffix.size());
+  for (std::size_t i = 0; i < suffix.size(); ++i)
+    if (lower(tail[i]) != suffix[i]) return false;
   return host.size() == suffix.size() || host[host.size() - suffix.size() - 1] == '.';
 }
 
@@ -66,8 +71,12 @@ constexpr bool alnum(char c) {
 }
 
 bool matches(const provider& p, const evidence& ev) {
+  // The remote MTA or the recipient's domain: the provider refused the message. The reporting
+  // MTA: the provider wrote the report, in its own words.
   for (auto h : p.hosts)
-    if (ends_with_host(ev.remote_mta, h) || ends_with_host(ev.recipient_domain, h)) return true;
+    if (ends_with_host(ev.remote_mta, h) || ends_with_host(ev.recipient_domain, h) ||
+        ends_with_host(ev.reporting_mta, h))
+      return true;
   for (auto m : p.markers)
     if (ev.text.find(m) != std::string_view::npos) return true;
   return false;

@@ -18,12 +18,16 @@ struct evidence {
   std::string_view diagnostic_type;  ///< upper-case: SMTP, X-UNIX ...
   std::string_view remote_mta;       ///< lower-case host name
   std::string_view recipient_domain; ///< lower-case
+  std::string_view reporting_mta;    ///< host name of the MTA that wrote the report, any case
   bool delayed = false;              ///< Action delayed / delay notice
 };
 
 struct decision {
   reason_kind reason = reason_kind::undefined;
   std::string rule;  ///< stable rule name written to record.rule
+  /// The words of a local delivery agent (mail.local, maildrop ...), not an SMTP reply: no SMTP
+  /// step qualifies them.
+  bool local_agent = false;
 };
 
 /// Stage 3: provider tables keyed by remote host or recipient domain, then their wording.

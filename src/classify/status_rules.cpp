@@ -74,12 +74,12 @@ std::string detail_lower(std::string_view s) {
 
 // "User unknown" is a verdict on the address, which a server gives at RCPT. Said at another
 // step (DATA), or without the step being known and under a code that names no address
-// problem, it is most often the recipient's filter refusing the message.
+// problem (X.0.0, 5.3.0, 5.7.1 ...), it is most often the recipient's filter refusing the
+// message. Formats that state the verdict themselves (a provider's or an MTA's own catalogue)
+// decide before this rule.
 bool unknown_user_means_filtered(const evidence& ev) {
   if (ev.command == "RCPT" || ev.command == "MAIL") return false;
-  if (ev.status && ev.status->subject == 1) return false;
-  if (!ev.command.empty() || !ev.status) return true;
-  return ev.status->detail != 0;
+  return !(ev.status && ev.status->subject == 1);
 }
 
 }  // namespace
@@ -147,6 +147,7 @@ decision decide(const evidence& ev) {
   if (ev.diagnostic_type == "X-UNIX")
     if (auto d = phrase_rule(ev, true, R::mailererror)) return *d;
   if (auto d = phrase_rule(ev, true)) {
+    if (d->local_agent) return *d;
     // An address refused at MAIL FROM is the sender's, whatever the wording calls it.
     const bool address_verdict = d->reason == R::userunknown || d->reason == R::filtered ||
                                  d->reason == R::hostunknown;

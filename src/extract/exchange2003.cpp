@@ -34,10 +34,10 @@ constexpr code_reason k_codes[] = {
     {"000D06B5", reason_kind::systemerror, "no-proxy"},
 };
 
-// Exchange's own sentences for the same conditions.
+// Exchange's own sentences for the same conditions. A bare "Recipient Not Found" (no MSEXCH
+// code) is ordinary wording, left to the classifier's rules like anyone else's.
 constexpr ptext::phrase_reason k_catalogue[] = {
     {"the recipient name is not recognized", reason_kind::userunknown, "name-not-recognized"},
-    {"recipient not found", reason_kind::userunknown, "recipient-not-found"},
 };
 
 // "a@example.org on 4/29/01 11:34:45 PM" -> the address; empty when the line is no such entry.

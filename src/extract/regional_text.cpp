@@ -29,6 +29,27 @@ std::string exim_command(std::string_view line) {
   return normalize_command(rest.substr(0, n));
 }
 
+// 1&1's one-line form: "SMTP error from remote server for TEXT command, host: mx.example.fr
+// (192.0.2.1) reason: 550 5.2.0 ..." names the command, the host and the reply on one line.
+// TEXT is the message text, sent after DATA.
+void one_line_error(std::string_view t, exim_entry& e) {
+  if (e.command.empty()) {
+    const auto f = ifind(t, " for ");
+    const auto c = ifind(t, " command");
+    if (f != std::string_view::npos && c != std::string_view::npos && c > f + 5) {
+      const std::string_view word = trim(t.substr(f + 5, c - f - 5));
+      e.command = detail::iequals(word, "text") ? std::string("DATA") : normalize_command(word);
+    }
+  }
+  const auto r = ifind(t, " reason: ");
+  if (const auto h = ifind(t, "host: "); h != std::string_view::npos && e.remote_mta.empty()) {
+    std::string_view host = t.substr(h + 6, r == std::string_view::npos || r < h ? t.npos : r - h - 6);
+    host = trim(host.substr(0, host.find(' ')));
+    e.remote_mta = std::string(host);
+  }
+  if (r != std::string_view::npos) append_text(e.diagnostic, trim(t.substr(r + 9)));
+}
+
 }  // namespace
 
 bool contains_ci(std::string_view text, std::string_view lower_needle) {
@@ -149,6 +170,7 @@ std::vector<exim_entry> united_internet_entries(std::string_view list) {
     exim_entry& e = out.back();
     if (detail::istarts_with(t, "smtp error from remote")) {
       e.command = exim_command(t);
+      one_line_error(t, e);
     } else if (detail::istarts_with(t, "host: ")) {
       e.remote_mta = std::string(trim(t.substr(6)));
     } else if (detail::iequals(t, "reason:") || detail::iequals(t, "for the following reason:")) {

@@ -147,6 +147,33 @@ bool quoted_header(std::string_view line_start) {
   return false;
 }
 
+// PowerMTA's own classification of a failure, X-PowerMTA-BounceCategory, per recipient group.
+// It states the reason only when the status code says nothing more (absent or X.0.0): a
+// specific code from the remote server is the more precise of the two.
+void powermta_category(const grammar::dsn_recipient& rcpt, draft& d) {
+  if (d.status && (d.status->subject != 0 || d.status->detail != 0)) return;
+  static constexpr struct {
+    std::string_view category;
+    reason_kind reason;
+  } table[] = {
+      {"bad-domain", reason_kind::hostunknown},       {"bad-mailbox", reason_kind::userunknown},
+      {"inactive-mailbox", reason_kind::suspend},     {"message-expired", reason_kind::expired},
+      {"no-answer-from-host", reason_kind::networkerror},
+      {"policy-related", reason_kind::policyviolation}, {"quota-issues", reason_kind::mailboxfull},
+      {"routing-errors", reason_kind::systemerror},   {"spam-related", reason_kind::spamdetected},
+  };
+  for (const auto& f : rcpt.extra) {
+    if (!iequals(f.name, "X-PowerMTA-BounceCategory")) continue;
+    const std::string_view value = detail::trim(f.value);
+    for (const auto& e : table)
+      if (iequals(value, e.category)) {
+        d.reason = e.reason;
+        d.rule = "extractor/PowerMTA/" + std::string(e.category);
+        return;
+      }
+  }
+}
+
 bool has_result(const draft& d) { return d.status || !d.diagnostic.empty(); }
 
 // Joins a draft into the one before when both report on the same recipient and the later one
@@ -275,6 +302,7 @@ void dsn_drafts_of_body(const mime::report& r, std::string_view body, std::strin
       const std::string_view comment = status_comment(rcpt.status_raw);
       if (!comment.empty() && !generic_comment(comment)) d.diagnostic = std::string(comment);
     }
+    powermta_category(rcpt, d);
     if (out.size() > first && merge_into(out.back(), d)) continue;
     out.push_back(std::move(d));
   }

@@ -61,6 +61,26 @@ TEST_CASE("dsn_drafts_of_body: a status comment is the diagnostic when nothing e
   CHECK(out[0].diagnostic == "example.net: host name lookup failure");
 }
 
+TEST_CASE("dsn_drafts_of_body: PowerMTA's bounce category states the reason under a generic code") {
+  mime::report r;
+  std::vector<draft> out;
+  dsn_drafts_of_body(r,
+                     "Reporting-MTA: dns;pmta.example.net\n\n"
+                     "Final-Recipient: rfc822;a@example.org\nAction: failed\nStatus: 5.0.0\n"
+                     "Diagnostic-Code: smtp;554 delivery error: this user has no account here\n"
+                     "X-PowerMTA-BounceCategory: bad-mailbox\n\n"
+                     "Final-Recipient: rfc822;b@example.org\nAction: failed\nStatus: 5.2.1\n"
+                     "Diagnostic-Code: smtp;550 5.2.1 <b@example.org>... User Unknown\n"
+                     "X-PowerMTA-BounceCategory: bad-mailbox\n",
+                     "", out);
+  REQUIRE(out.size() == 2);
+  REQUIRE(out[0].reason);
+  CHECK(*out[0].reason == reason_kind::userunknown);
+  CHECK(out[0].rule == "extractor/PowerMTA/bad-mailbox");
+  // A specific code from the remote server is more precise than the category.
+  CHECK_FALSE(out[1].reason);
+}
+
 TEST_CASE("presents_as_bounce: sender and subject markers, not ordinary mail") {
   mime::report r;
   r.headers.fields.push_back({"From", "Mail Delivery Subsystem <MAILER-DAEMON@example.net>"});

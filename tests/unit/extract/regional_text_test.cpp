@@ -66,6 +66,24 @@ TEST_SUITE("extract/regional_text") {
     CHECK(e[2].diagnostic == "Mail size limit exceeded. For explanation visit");
   }
 
+  TEST_CASE("united_internet_entries: the one-line \"for TEXT command, host: ... reason: ...\" form") {
+    std::string_view list =
+        "\na@example.fr:\nSMTP error from remote server for TEXT command, host: mx.example.fr "
+        "(192.0.2.65) reason: 550 5.7.1 Message refused\n--- The header of the original message "
+        "is following. ---\n";
+    auto e = rg::united_internet_entries(list);
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].command == "DATA");
+    CHECK(e[0].remote_mta == "mx.example.fr");
+    CHECK(e[0].diagnostic == "550 5.7.1 Message refused");
+
+    e = rg::united_internet_entries("\nb@example.org\nSMTP error from remote server for RCPT command, "
+                                    "host: mx.example.org reason: 550 No such user\n");
+    REQUIRE(e.size() == 1);
+    CHECK(e[0].command == "RCPT");
+    CHECK(e[0].diagnostic == "550 No such user");
+  }
+
   TEST_CASE("Exim's own catalogue messages state a reason; remote replies do not") {
     const auto* s = rg::exim_message_reason("an MX or SRV record indicated no SMTP service");
     REQUIRE(s != nullptr);
