@@ -1,7 +1,7 @@
 // bounce parse PATH...: JSON Lines on stdout, one line per unreadable message on stderr.
-// With -j N (default: all cores) one reader thread hands (sequence, bytes) to N parser threads
-// through a bounded window, and this thread writes the results in sequence order: the output is
-// byte for byte that of -j 1, and memory stays bounded (window of messages and of bytes).
+// With -j N (default: all cores) one reader thread hands numbered batches of messages to N parser
+// threads through a bounded window, and this thread writes the results in sequence order: the
+// output is byte for byte that of -j 1, and memory stays bounded (window of batches and of bytes).
 #include <algorithm>
 #include <condition_variable>
 #include <cstdio>
@@ -141,11 +141,14 @@ int run_sequential(const std::vector<std::string_view>& paths, const options& op
   return out.finish();
 }
 
-/// The parallel run: reader -> bounded window -> N parsers -> ordered writer (this thread).
+/// The parallel run: reader -> bounded window of batches -> N parsers -> ordered writer (this
+/// thread). Messages travel in batches (up to kBatchMessages or kBatchBytes) so that the threads
+/// meet once per batch, not once per message: per-message hand-offs cost more in wake-ups and
+/// context switches than a small bounce costs to parse.
 class parallel_run {
  public:
   parallel_run(const options& opt, unsigned jobs, writer& out) : opt_(opt), jobs_(jobs), out_(out) {
-    max_window_ = std::max<std::size_t>(8, 4u * jobs);
+    max_window_ = 4u * jobs;
   }
 
   int run(const std::vector<std::string_view>& paths) {
@@ -159,54 +162,66 @@ class parallel_run {
   }
 
  private:
-  struct job {
-    std::size_t seq = 0;
-    message_ref ref;
-    std::string source;  // owns ref.source
+  /// One message to parse, or an error to pass on in its place.
+  struct item {
+    outcome::kind_t kind = outcome::message;
+    std::string source;
+    std::size_t index = 0;
+    std::error_code error;
     std::string bytes;
   };
+  struct batch {
+    std::size_t seq = 0;
+    std::size_t bytes = 0;
+    std::vector<item> items;
+  };
 
-  // Reader: blocks while the window (messages read but not yet written) is full.
-  void submit(outcome::kind_t kind, std::string_view source, std::size_t index, std::error_code ec,
-              std::string* bytes) {
+  static constexpr std::size_t kBatchMessages = 32;
+  static constexpr std::size_t kBatchBytes = 1u << 20;
+  // Batches read but not yet written are bounded in number and in bytes (one batch over the
+  // byte budget still goes through, alone): memory is bounded by the largest message.
+  static constexpr std::size_t kMaxBytesInFlight = 32u << 20;
+
+  void add(outcome::kind_t kind, std::string_view source, std::size_t index, std::error_code ec, std::string* bytes) {
+    item it;
+    it.kind = kind;
+    it.source.assign(source);
+    it.index = index;
+    it.error = ec;
+    if (bytes) {
+      pending_.bytes += bytes->size();
+      it.bytes = std::move(*bytes);
+    }
+    pending_.items.push_back(std::move(it));
+    if (pending_.items.size() >= kBatchMessages || pending_.bytes >= kBatchBytes) submit();
+  }
+
+  // Reader: blocks while the window is full.
+  void submit() {
+    if (pending_.items.empty()) return;
     std::unique_lock lock(mu_);
-    const std::size_t size = bytes ? bytes->size() : 0;
     space_.wait(lock, [&] {
       const std::size_t in_flight = next_seq_ - next_write_;
-      return in_flight == 0 || (in_flight < max_window_ && bytes_in_flight_ + size <= kMaxBytesInFlight);
+      return in_flight == 0 || (in_flight < max_window_ && bytes_in_flight_ + pending_.bytes <= kMaxBytesInFlight);
     });
-    const std::size_t seq = next_seq_++;
-    bytes_in_flight_ += size;
-    sizes_[seq] = size;
-    if (kind == outcome::message) {
-      job j;
-      j.seq = seq;
-      j.source.assign(source);
-      j.ref = {std::string_view(), index};
-      j.bytes = std::move(*bytes);
-      queue_.push_back(std::move(j));
-      work_ready_.notify_one();
-    } else {  // nothing to parse: straight to the writer
-      outcome o;
-      o.kind = kind;
-      o.source.assign(source);
-      o.index = index;
-      o.error = ec;
-      done_.emplace(seq, std::move(o));
-      result_ready_.notify_one();
-    }
+    pending_.seq = next_seq_++;
+    bytes_in_flight_ += pending_.bytes;
+    queue_.push_back(std::move(pending_));
+    pending_ = batch{};
+    work_ready_.notify_one();
   }
 
   void read_all(const std::vector<std::string_view>& paths) {
     for (std::string_view path : paths) {
       auto walked = for_each_raw_message(path, opt_, [&](const message_ref& ref, result<std::string>& bytes) {
         if (!bytes)
-          submit(outcome::message_error, ref.source, ref.index, bytes.error(), nullptr);
+          add(outcome::message_error, ref.source, ref.index, bytes.error(), nullptr);
         else
-          submit(outcome::message, ref.source, ref.index, {}, &*bytes);
+          add(outcome::message, ref.source, ref.index, {}, &*bytes);
       });
-      if (!walked) submit(outcome::path_error, path, 0, walked.error(), nullptr);
+      if (!walked) add(outcome::path_error, path, 0, walked.error(), nullptr);
     }
+    submit();
     std::lock_guard lock(mu_);
     reading_done_ = true;
     work_ready_.notify_all();
@@ -215,29 +230,40 @@ class parallel_run {
 
   void work() {
     for (;;) {
-      job j;
+      batch b;
       {
         std::unique_lock lock(mu_);
         work_ready_.wait(lock, [&] { return !queue_.empty() || reading_done_; });
         if (queue_.empty()) return;
-        j = std::move(queue_.front());
+        b = std::move(queue_.front());
         queue_.pop_front();
       }
-      j.ref.source = j.source;
-      outcome o;
-      o.source = j.source;
-      o.index = j.ref.index;
-      result<parsed_message> r = parse_message_at(j.bytes, j.ref, opt_);
-      fill(o, r);
+      finished f;
+      f.bytes = b.bytes;
+      f.outcomes.resize(b.items.size());
+      for (std::size_t i = 0; i < b.items.size(); ++i) {
+        item& it = b.items[i];
+        outcome& o = f.outcomes[i];
+        o.kind = it.kind;
+        o.index = it.index;
+        o.error = it.error;
+        if (it.kind == outcome::message) {
+          const message_ref ref{it.source, it.index};
+          result<parsed_message> r = parse_message_at(it.bytes, ref, opt_);
+          fill(o, r);
+          std::string().swap(it.bytes);  // release the message now, not with the batch
+        }
+        o.source = std::move(it.source);
+      }
       std::lock_guard lock(mu_);
-      done_.emplace(j.seq, std::move(o));
-      if (j.seq == next_write_) result_ready_.notify_one();
+      done_.emplace(b.seq, std::move(f));
+      if (b.seq == next_write_) result_ready_.notify_one();
     }
   }
 
   void write_all() {
     for (;;) {
-      outcome o;
+      finished f;
       {
         std::unique_lock lock(mu_);
         result_ready_.wait(lock, [&] {
@@ -245,31 +271,31 @@ class parallel_run {
         });
         auto it = done_.find(next_write_);
         if (it == done_.end()) return;  // everything read has been written
-        o = std::move(it->second);
+        f = std::move(it->second);
         done_.erase(it);
-        bytes_in_flight_ -= sizes_[next_write_];
-        sizes_.erase(next_write_);
+        bytes_in_flight_ -= f.bytes;
         ++next_write_;
         space_.notify_one();
       }
-      out_.emit(o);
+      for (const outcome& o : f.outcomes) out_.emit(o);
     }
   }
 
-  // Messages read but not yet written are bounded in number and in bytes (one message over the
-  // byte budget still goes through, alone): memory is bounded by the largest message.
-  static constexpr std::size_t kMaxBytesInFlight = 32u << 20;
+  struct finished {
+    std::size_t bytes = 0;
+    std::vector<outcome> outcomes;
+  };
 
   const options& opt_;
   unsigned jobs_;
   writer& out_;
   std::size_t max_window_;
+  batch pending_;  // the reader's batch being filled
 
   std::mutex mu_;
   std::condition_variable space_, work_ready_, result_ready_;
-  std::deque<job> queue_;
-  std::map<std::size_t, outcome> done_;
-  std::map<std::size_t, std::size_t> sizes_;
+  std::deque<batch> queue_;
+  std::map<std::size_t, finished> done_;
   std::size_t next_seq_ = 0, next_write_ = 0, bytes_in_flight_ = 0;
   bool reading_done_ = false;
 };

@@ -63,8 +63,9 @@ bool is_field_line(std::string_view line) noexcept;
 bool pointer_path_safe(std::string_view lf_message);
 
 /// The tree mimetic builds on one of its paths, as text (fields, bodies, nesting): for the
-/// differential tests of the two paths. "(load failed)" when load() threw. A body's last
-/// newline is left out (the input path keeps it when it fell at its 4 KiB buffer edge).
+/// differential tests of the two paths. "(load failed)" when load() threw. Bodies are shown
+/// without trailing newlines (the input path keeps the newline before a delimiter when it fell
+/// at the edge of its 4 KiB buffer).
 std::string mimetic_tree(std::string_view bytes, bool fast);
 
 /// Parse with mimetic through the input-iterator path, inside try/catch, and report whether it

@@ -299,11 +299,11 @@ std::string mimetic_tree(std::string_view bytes, bool fast) {
     stack.pop_back();
     out.append(it.depth, '>').append("entity\n");
     for (const mimetic::Field& f : it.e->header()) out.append(f.name()).append(": ").append(f.value()).append("\n");
-    // The input path keeps a body's last newline when it fell at the edge of its 4 KiB buffer
-    // (it has been flushed when the delimiter is seen); the fast path never does. Not a
-    // difference in structure: compare bodies without it.
+    // The input path keeps the newline before a delimiter when it fell at the edge of its 4 KiB
+    // buffer (flushed before the delimiter is seen); the fast path never does. Not a difference
+    // in structure: compare bodies without trailing newlines.
     std::string_view body = it.e->body();
-    if (!body.empty() && body.back() == '\n') body.remove_suffix(1);
+    while (!body.empty() && body.back() == '\n') body.remove_suffix(1);
     out.append("body ").append(std::to_string(body.size())).append(":").append(body).append("\n");
     const auto& parts = it.e->body().parts();
     for (auto p = parts.rbegin(); p != parts.rend(); ++p)
