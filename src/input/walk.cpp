@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 #include <istream>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -22,7 +23,9 @@ namespace fs = std::filesystem;
 /// does not consume, so an mbox can be recognised on a pipe.
 class fd_buf final : public std::streambuf {
  public:
-  explicit fd_buf(int fd) : fd_(fd), buf_(64u << 10) { setg(buf_.data(), buf_.data(), buf_.data()); }
+  explicit fd_buf(int fd) : fd_(fd), buf_(std::make_unique_for_overwrite<char[]>(kSize)) {
+    setg(buf_.get(), buf_.get(), buf_.get());
+  }
   bool failed() const noexcept { return failed_; }
 
   /// Up to n bytes from the current position (fewer only at end of input).
@@ -35,7 +38,7 @@ class fd_buf final : public std::streambuf {
  protected:
   int_type underflow() override {
     if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
-    setg(buf_.data(), buf_.data(), buf_.data());
+    setg(buf_.get(), buf_.get(), buf_.get());
     if (!fill_more()) return traits_type::eof();
     return traits_type::to_int_type(*gptr());
   }
@@ -45,26 +48,28 @@ class fd_buf final : public std::streambuf {
   bool fill_more() {
     if (eof_) return false;
     const std::size_t have = static_cast<std::size_t>(egptr() - gptr());
-    if (gptr() != buf_.data()) {
-      std::memmove(buf_.data(), gptr(), have);
-      setg(buf_.data(), buf_.data(), buf_.data() + have);
+    if (gptr() != buf_.get()) {
+      std::memmove(buf_.get(), gptr(), have);
+      setg(buf_.get(), buf_.get(), buf_.get() + have);
     }
-    if (have == buf_.size()) return false;
+    if (have == kSize) return false;
     for (;;) {
-      const ssize_t got = ::read(fd_, buf_.data() + have, buf_.size() - have);
+      const ssize_t got = ::read(fd_, buf_.get() + have, kSize - have);
       if (got < 0 && errno == EINTR) continue;
       if (got <= 0) {
         if (got < 0) failed_ = true;
         eof_ = true;
         return false;
       }
-      setg(buf_.data(), buf_.data(), buf_.data() + have + static_cast<std::size_t>(got));
+      setg(buf_.get(), buf_.get(), buf_.get() + have + static_cast<std::size_t>(got));
       return true;
     }
   }
 
+  // Not zero-filled: clearing 64 KiB per file cost more than parsing a small bounce's headers.
+  static constexpr std::size_t kSize = 64u << 10;
   int fd_;
-  std::vector<char> buf_;
+  std::unique_ptr<char[]> buf_;
   bool eof_ = false, failed_ = false;
 };
 

@@ -104,14 +104,16 @@ bool boundary_of(std::string_view raw, std::string& out) {
 constexpr std::size_t kMaxWalkBack = 500;
 
 std::string_view line_at(std::string_view msg, std::size_t start) noexcept {
-  const std::size_t nl = msg.find('\n', start);
-  return msg.substr(start, (nl == std::string_view::npos ? msg.size() : nl) - start);
+  const void* nl = std::memchr(msg.data() + start, '\n', msg.size() - start);
+  const std::size_t end = nl == nullptr ? msg.size() : static_cast<std::size_t>(static_cast<const char*>(nl) - msg.data());
+  return msg.substr(start, end - start);
 }
 
 /// Start of the line before the one starting at start (which must not be 0).
 std::size_t previous_line(std::string_view msg, std::size_t start) noexcept {
-  const std::size_t nl = start >= 2 ? msg.rfind('\n', start - 2) : std::string_view::npos;
-  return nl == std::string_view::npos ? 0 : nl + 1;
+  if (start < 2) return 0;
+  const void* nl = memrchr(msg.data(), '\n', start - 1);  // glibc's is vectorised; rfind is not
+  return nl == nullptr ? 0 : static_cast<std::size_t>(static_cast<const char*>(nl) - msg.data()) + 1;
 }
 
 /// A line mimetic's header loader keeps in the header block: a field ("name: value", blanks
