@@ -31,6 +31,18 @@ bool append_string(std::string& out, std::string_view s) {
   bool clean = true;
   out.push_back('"');
   for (std::size_t i = 0; i < s.size();) {
+    // Copy the run of printable ASCII that needs no escape in one append (most of any value).
+    std::size_t run = i;
+    while (run < s.size()) {
+      const unsigned char r = static_cast<unsigned char>(s[run]);
+      if (r < 0x20 || r >= 0x7F || r == '"' || r == '\\') break;
+      ++run;
+    }
+    if (run != i) {
+      out.append(s.data() + i, run - i);
+      i = run;
+      continue;
+    }
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       const std::size_t n = utf8_sequence(s, i);
