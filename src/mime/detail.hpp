@@ -1,6 +1,7 @@
 #pragma once
 #include "detail/utf8.hpp"
 // Private helpers of the MIME layer (shared by its .cpp files and its unit tests).
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -61,6 +62,20 @@ bool is_field_line(std::string_view line) noexcept;
 /// by mimetic and by us, every "--boundary" occurrence is a whole delimiter line, and the
 /// delimiter lines nest. Linear in the message size.
 bool pointer_path_safe(std::string_view lf_message);
+
+/// On a message pointer_path_safe accepted: when the last part of the top-level multipart (whose
+/// boundary is given) is a returned message or its headers (message/rfc822, message/global,
+/// text/rfc822-headers, message/global-headers), its content as mimetic would split it. The
+/// caller then lets mimetic parse only the bytes before it: the returned message, often the
+/// bulk of a bounce, is read by our own header code anyway.
+std::optional<std::string_view> returned_last_part(std::string_view lf_message, std::string_view top_boundary);
+
+/// What mimetic needs of a message pointer_path_safe accepted, to split it the same way: a
+/// Content-Type field with the top type and boundary, then the body from body_at up to end.
+/// The top header block (often long: Received, DKIM ...) is parsed by our own code already.
+/// Empty when mimetic might end the top header block elsewhere than body_at.
+std::string structure_for_mimetic(std::string_view lf_message, std::size_t body_at, std::string_view type,
+                                  std::string_view boundary, std::size_t end);
 
 /// The tree mimetic builds on one of its paths, as text (fields, bodies, nesting): for the
 /// differential tests of the two paths. "(load failed)" when load() threw. Bodies are shown

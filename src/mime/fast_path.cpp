@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <optional>
 #include <streambuf>
 #include <string>
 #include <vector>
@@ -253,6 +254,73 @@ bool pointer_path_safe(std::string_view msg) {
     if (e.what == event::closing) open.pop_back();
   }
   return true;
+}
+
+std::optional<std::string_view> returned_last_part(std::string_view msg, std::string_view boundary) {
+  if (boundary.empty()) return std::nullopt;
+  const std::string needle = std::string("--").append(boundary);
+  const std::size_t n = msg.size();
+  std::size_t last_open = std::string_view::npos, closing = std::string_view::npos;
+  for (std::size_t at = 0;;) {
+    const void* hit = memmem(msg.data() + at, n - at, needle.data(), needle.size());
+    if (hit == nullptr) break;
+    const std::size_t i = static_cast<std::size_t>(static_cast<const char*>(hit) - msg.data());
+    if (n - (i + needle.size()) >= 2 && msg[i + needle.size()] == '-' && msg[i + needle.size() + 1] == '-') {
+      closing = i;
+      break;
+    }
+    last_open = i;
+    at = i + 1;
+  }
+  if (last_open == std::string_view::npos) return std::nullopt;
+  // The part's header block: header lines only, up to a blank line (else mimetic and our
+  // header_length might disagree on where its content starts).
+  std::size_t pos = msg.find('\n', last_open);
+  if (pos == std::string_view::npos) return std::nullopt;
+  ++pos;
+  std::string ct_value;
+  bool in_content_type = false, have_content_type = false;
+  for (;;) {
+    if (pos >= n) return std::nullopt;
+    const std::string_view line = line_at(msg, pos);
+    pos += line.size() + 1;
+    if (line.empty()) break;
+    if (!header_line(line)) return std::nullopt;
+    if (line[0] == ' ' || line[0] == '\t') {
+      if (in_content_type) ct_value.append(" ").append(line);
+      continue;
+    }
+    std::size_t value_at = 0, field_end = 0;
+    in_content_type = !have_content_type && content_type_field(line, 0, value_at, field_end);
+    if (in_content_type) {
+      have_content_type = true;
+      ct_value.assign(line.substr(value_at));
+    }
+  }
+  const content_type ct = parse_content_type(ct_value);
+  const bool returned = ct.is("message", "rfc822") || ct.is("message", "global") ||
+                        ct.is("text", "rfc822-headers") || ct.is("message", "global-headers");
+  if (!returned || pos > n) return std::nullopt;
+  // Up to the newline before the closing delimiter, as mimetic ends a part.
+  const std::size_t end = closing == std::string_view::npos ? n : std::max(pos, closing == 0 ? 0 : closing - 1);
+  return msg.substr(pos, end - pos);
+}
+
+std::string structure_for_mimetic(std::string_view msg, std::size_t body_at, std::string_view type,
+                                  std::string_view boundary, std::size_t end) {
+  // Only when mimetic would end the top header block where we do: header lines, then a blank line.
+  if (body_at < 2 || body_at > end || msg[body_at - 1] != '\n' || msg[body_at - 2] != '\n') return {};
+  for (std::size_t pos = 0; pos + 1 < body_at;) {
+    const std::string_view line = line_at(msg, pos);
+    if (!header_line(line)) return {};
+    pos += line.size() + 1;
+  }
+  if (boundary.find_first_of("\"\\") != std::string_view::npos) return {};
+  std::string out;
+  out.reserve(40 + type.size() + boundary.size() + (end - body_at));
+  out.append("Content-Type: ").append(type).append("; boundary=\"").append(boundary).append("\"\n\n");
+  out.append(msg.substr(body_at, end - body_at));
+  return out;
 }
 
 }  // namespace bounce::mime::detail

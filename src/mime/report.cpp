@@ -129,8 +129,9 @@ struct text_candidate {
 
 class walker {
  public:
-  walker(std::string_view msg, const content_type& top, const limits& lim, bool fast, report& rep)
-      : msg_(msg), top_(top), lim_(lim), fast_(fast), rep_(rep) {}
+  walker(std::string_view msg, const content_type& top, const limits& lim, bool fast,
+         std::optional<std::string_view> cut, report& rep)
+      : msg_(msg), top_(top), lim_(lim), fast_(fast), cut_(cut), rep_(rep) {}
 
   void run(const mimetic::MimeEntity& root) {
     nodes_.push_back({&root, kNone, 0, 0, {}, false});
@@ -190,7 +191,8 @@ class walker {
     if (ct.is("text", "rfc822-headers") || ct.is("message", "global-headers")) {
       if (rep_.has_original) return;
       rep_.has_original = true;
-      const std::string decoded = normalized(detail::decode_cte(e.body(), cte));
+      const auto own = cut_content(idx);
+      const std::string decoded = normalized(detail::decode_cte(own ? *own : std::string_view(e.body()), cte));
       const std::string_view headers = skip_blank_lines(decoded);
       parse_header_block(headers, rep_.original);
       rep_.original_raw = capped(headers);
@@ -217,9 +219,26 @@ class walker {
     }
   }
 
+  /// The content of node idx when mimetic was not given it (the root's last part, cut off).
+  std::optional<std::string_view> cut_content(std::uint32_t idx) const {
+    if (!cut_ || nodes_[idx].parent != 0) return std::nullopt;
+    const auto& siblings = nodes_[0].e->body().parts();
+    std::uint32_t count = 0;
+    for (const mimetic::MimeEntity* c : siblings) count += c != nullptr;
+    if (nodes_[idx].ordinal + 1 != count) return std::nullopt;
+    return cut_;
+  }
+
   void returned_message(std::uint32_t idx, const content_type& ct, const std::string& cte) {
     if (rep_.has_original) return;
     rep_.has_original = true;
+    if (const auto own = cut_content(idx)) {
+      const std::string decoded = normalized(detail::decode_cte(*own, cte));
+      const std::string_view message = skip_blank_lines(decoded);
+      parse_header_block(message, rep_.original);
+      rep_.original_raw = capped(message);
+      return;
+    }
     const mimetic::MimeEntity& e = *nodes_[idx].e;
     const auto& parts = e.body().parts();
     const bool encoded = cte == "base64" || cte == "quoted-printable";
@@ -290,6 +309,8 @@ class walker {
   const content_type& top_;
   const limits& lim_;
   bool fast_;  // mimetic's fast path split the message (pointer_path_safe)
+  // The content of the root's last part, which mimetic was not given (returned_last_part).
+  std::optional<std::string_view> cut_;
   report& rep_;
   std::vector<node> nodes_;
   bool have_dsn_ = false, have_feedback_ = false;
@@ -357,7 +378,9 @@ bool mimetic_parses(std::string_view bytes) noexcept {
 }
 }  // namespace detail
 
-result<report> build_report(std::string_view lf_message, const limits& lim) {
+namespace {
+
+result<report> build_report_on(std::string_view lf_message, const limits& lim, bool allow_fast) {
   std::string owned;
   // memchr needs a non-null pointer even for 0 bytes: an empty view may have data() == nullptr.
   if (!lf_message.empty() && std::memchr(lf_message.data(), '\r', lf_message.size()) != nullptr) {
@@ -398,8 +421,16 @@ result<report> build_report(std::string_view lf_message, const limits& lim) {
   }
   mimetic::MimeEntity root;
   const mimetic::MimeEntity& croot = root;
-  const bool fast = detail::pointer_path_safe(msg);
-  if (!detail::load_mimetic(msg, fast, root)) {
+  const bool fast = allow_fast && detail::pointer_path_safe(msg);
+  // The returned message at the end is read by our own code: mimetic need not parse it.
+  const std::optional<std::string_view> cut = fast ? detail::returned_last_part(msg, top.param("boundary")) : std::nullopt;
+  const std::size_t load_end = cut ? static_cast<std::size_t>(cut->data() - msg.data()) : msg.size();
+  // And mimetic need not parse the top header block either: it gets the structure only.
+  const std::string structure =
+      fast ? detail::structure_for_mimetic(msg, body_at, rep.content_type, top.param("boundary"), load_end)
+           : std::string();
+  const std::string_view to_load = !structure.empty() ? std::string_view(structure) : msg.substr(0, load_end);
+  if (!detail::load_mimetic(to_load, fast, root)) {
     flat_view(body, top, cte, rep, "mime_malformed");
     return rep;
   }
@@ -408,7 +439,7 @@ result<report> build_report(std::string_view lf_message, const limits& lim) {
       flat_view(body, top, cte, rep, "mime_malformed");  // no part where one was promised
       return rep;
     }
-    walker(msg, top, lim, fast, rep).run(croot);
+    walker(msg, top, lim, fast, cut, rep).run(croot);
   } catch (const std::bad_alloc&) {
     throw;
   } catch (...) {
@@ -416,5 +447,40 @@ result<report> build_report(std::string_view lf_message, const limits& lim) {
   }
   return rep;
 }
+
+}  // namespace
+
+result<report> build_report(std::string_view lf_message, const limits& lim) {
+  return build_report_on(lf_message, lim, true);
+}
+
+namespace detail {
+result<report> build_report_input_path(std::string_view lf_message, const limits& lim) {
+  return build_report_on(lf_message, lim, false);
+}
+
+std::string report_digest(const report& r) {
+  std::string out;
+  const auto text = [&](std::string_view name, std::string_view v) {
+    while (!v.empty() && v.back() == '\n') v.remove_suffix(1);  // mimetic's 4 KiB edge (fast_path.cpp)
+    out.append(name).append(" ").append(std::to_string(v.size())).append(":").append(v).append("\n");
+  };
+  const auto block = [&](std::string_view name, const header_block& h) {
+    for (const field& f : h.fields) text(name, f.name + ": " + f.value);
+  };
+  block("header", r.headers);
+  text("content_type", r.content_type);
+  text("report_type", r.report_type);
+  text("text", r.text);
+  text("delivery_status", r.delivery_status);
+  text("global_dsn", r.global_dsn ? "yes" : "no");
+  text("feedback_report", r.feedback_report);
+  text("has_original", r.has_original ? "yes" : "no");
+  block("original", r.original);
+  text("original_raw", r.original_raw);
+  for (const std::string& w : r.warnings) text("warning", w);
+  return out;
+}
+}  // namespace detail
 
 }  // namespace bounce::mime

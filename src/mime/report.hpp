@@ -57,6 +57,15 @@ struct report {
 /// input is empty, whitespace or its first line is not a header field.
 result<report> build_report(std::string_view lf_message, const limits&);
 
+namespace detail {
+/// build_report without mimetic's fast path and without cutting the returned message off:
+/// the reference the differential tests (tests/unit/mime, fuzz/fuzz_mime_paths) compare with.
+result<report> build_report_input_path(std::string_view lf_message, const limits&);
+/// Every field of a report as text, for those comparisons (text fields without trailing
+/// newlines: mimetic's input path keeps one at the edge of its 4 KiB buffer).
+std::string report_digest(const report&);
+}  // namespace detail
+
 /// Decode RFC 2047 encoded words to UTF-8 (B and Q; adjacent words joined).
 std::string decode_rfc2047(std::string_view value);
 /// Convert bytes in charset to UTF-8 (iconv); bytes returned unchanged when the charset is

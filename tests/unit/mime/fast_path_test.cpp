@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "mime/detail.hpp"
+#include "mime/report.hpp"
 
 using bounce::mime::detail::mimetic_tree;
 using bounce::mime::detail::pointer_path_safe;
@@ -14,6 +15,16 @@ using bounce::mime::detail::pointer_path_safe;
 namespace {
 
 bool same_tree(const std::string& m) { return mimetic_tree(m, true) == mimetic_tree(m, false); }
+
+// build_report (fast path, returned message cut off, top header left to us) against the input
+// path on the whole message.
+bool same_report(const std::string& m) {
+  const bounce::limits lim;
+  const auto a = bounce::mime::build_report(m, lim);
+  const auto b = bounce::mime::detail::build_report_input_path(m, lim);
+  if (a.has_value() != b.has_value()) return false;
+  return !a || bounce::mime::detail::report_digest(*a) == bounce::mime::detail::report_digest(*b);
+}
 
 const std::string kReport =
     "From: MAILER-DAEMON@example.org\n"
@@ -121,6 +132,38 @@ TEST_SUITE("mime/fast_path") {
     CHECK(same_tree(m));
   }
 
+  TEST_CASE("the returned message at the end is found, so that mimetic need not parse it") {
+    using bounce::mime::detail::returned_last_part;
+    const auto cut = returned_last_part(kReport, "outer/b");
+    REQUIRE(cut.has_value());
+    CHECK(cut->substr(0, 12) == "Subject: hi\n");
+    CHECK(cut->substr(cut->size() - 9) == "--inner--");  // up to the newline before "--outer/b--"
+    CHECK(same_report(kReport));
+    // Not when the last part is something else, or its header block is not clean.
+    CHECK_FALSE(returned_last_part(replace(kReport, "Content-Type: message/rfc822", "Content-Type: text/plain"), "outer/b"));
+    CHECK_FALSE(returned_last_part(replace(kReport, "Content-Type: message/rfc822\n", "Content-Type: message/rfc822\nnot a field\n"), "outer/b"));
+    // text/rfc822-headers, unclosed at the end of the input: the rest of the message.
+    const std::string headers_part = replace(kReport, "Content-Type: message/rfc822", "Content-Type: text/rfc822-headers");
+    const std::string unclosed = headers_part.substr(0, headers_part.size() - 12);
+    const auto open_cut = returned_last_part(unclosed, "outer/b");
+    REQUIRE(open_cut.has_value());
+    CHECK(open_cut->substr(open_cut->size() - 10) == "--inner--\n");
+    CHECK(same_report(headers_part));
+    CHECK(same_report(unclosed));
+  }
+
+  TEST_CASE("mimetic gets the structure only: a Content-Type field and the body") {
+    using bounce::mime::detail::structure_for_mimetic;
+    const std::size_t body_at = kReport.find("\n\n") + 2;
+    const std::string s = structure_for_mimetic(kReport, body_at, "multipart/report", "outer/b", kReport.size());
+    CHECK(s.rfind("Content-Type: multipart/report; boundary=\"outer/b\"\n\n--outer/b\n", 0) == 0);
+    CHECK(s.size() == kReport.size() - body_at + 52);
+    // A top header block mimetic might end elsewhere (a line that is no field): not used.
+    const std::string odd = replace(kReport, "From: MAILER-DAEMON@example.org\n", "From: MAILER-DAEMON@example.org\nno colon here\n");
+    CHECK(structure_for_mimetic(odd, odd.find("\n\n") + 2, "multipart/report", "outer/b", odd.size()).empty());
+    CHECK(same_report(odd));
+  }
+
   TEST_CASE("random multipart messages: wherever the gate says yes, both paths agree") {
     // Messages built from the lines that matter to the two paths: delimiters of two nested
     // boundaries (whole, closing, mid-line, with trailing text), part headers, text lines.
@@ -136,6 +179,11 @@ TEST_SUITE("mime/fast_path") {
       std::string m = "From: a@b\nContent-Type: multipart/report; boundary=A\n\n";
       const int n = 4 + static_cast<int>(rng() % 24);
       for (int i = 0; i < n; ++i) m += pieces[rng() % pieces.size()];
+      if (!same_report(m)) {
+        ++differ;
+        INFO(m);
+        CHECK(same_report(m));
+      }
       if (!pointer_path_safe(m)) continue;
       ++safe;
       if (!same_tree(m)) {
