@@ -73,7 +73,8 @@ std::optional<std::string_view> returned_last_part(std::string_view lf_message, 
 /// What mimetic needs of a message pointer_path_safe accepted, to split it the same way: a
 /// Content-Type field with the top type and boundary, then the body from body_at up to end.
 /// The top header block (often long: Received, DKIM ...) is parsed by our own code already.
-/// Empty when mimetic might end the top header block elsewhere than body_at.
+/// body_at must come from parse_header_block. Empty when mimetic might end the top header block
+/// elsewhere than body_at.
 std::string structure_for_mimetic(std::string_view lf_message, std::size_t body_at, std::string_view type,
                                   std::string_view boundary, std::size_t end);
 
