@@ -279,17 +279,21 @@ std::optional<std::string_view> returned_last_part(std::string_view msg, std::st
   if (pos == std::string_view::npos) return std::nullopt;
   ++pos;
   std::string ct_value;
-  bool in_content_type = false, have_content_type = false;
+  bool in_content_type = false, have_content_type = false, have_field = false;
   for (;;) {
     if (pos >= n) return std::nullopt;
     const std::string_view line = line_at(msg, pos);
     pos += line.size() + 1;
     if (line.empty()) break;
-    if (!header_line(line)) return std::nullopt;
+    // A field, or a continuation of one: mimetic takes a blank-led first line, or a line it
+    // would skip (':'), as the start of the body.
     if (line[0] == ' ' || line[0] == '\t') {
+      if (!have_field) return std::nullopt;
       if (in_content_type) ct_value.append(" ").append(line);
       continue;
     }
+    if (line[0] == ':' || !header_line(line)) return std::nullopt;
+    have_field = true;
     std::size_t value_at = 0, field_end = 0;
     in_content_type = !have_content_type && content_type_field(line, 0, value_at, field_end);
     if (in_content_type) {

@@ -142,6 +142,10 @@ TEST_SUITE("mime/fast_path") {
     // Not when the last part is something else, or its header block is not clean.
     CHECK_FALSE(returned_last_part(replace(kReport, "Content-Type: message/rfc822", "Content-Type: text/plain"), "outer/b"));
     CHECK_FALSE(returned_last_part(replace(kReport, "Content-Type: message/rfc822\n", "Content-Type: message/rfc822\nnot a field\n"), "outer/b"));
+    // A blank-led first line is no continuation for mimetic: its body starts there (fuzz finding).
+    const std::string tab_led = replace(kReport, "--outer/b\nContent-Type: message/rfc822", "--outer/b\n\t\te\nContent-Type: message/rfc822");
+    CHECK_FALSE(returned_last_part(tab_led, "outer/b"));
+    CHECK(same_report(tab_led));
     // text/rfc822-headers, unclosed at the end of the input: the rest of the message.
     const std::string headers_part = replace(kReport, "Content-Type: message/rfc822", "Content-Type: text/rfc822-headers");
     const std::string unclosed = headers_part.substr(0, headers_part.size() - 12);
@@ -173,7 +177,7 @@ TEST_SUITE("mime/fast_path") {
         "--A\n", "--A--\n", "--B\n", "--B--\n", "x --A\n", "--A \n", "--Bx\n", "--\n",
         "Content-Type: multipart/mixed; boundary=B\n", "Content-Type: text/plain\n", "Content-Type: message/rfc822\n",
         "\n", "\n", "text line\n", "Subject: s\n", "-- \n", "X: y\n",
-        "Content-Type: multipart/digest; boundary=\"B\"\n", "last", "--A--", "--B", "Content-Type: multipart/mixed\n",
+        "Content-Type: multipart/digest; boundary=\"B\"\n", "last", "--A--", "--B", "Content-Type: multipart/mixed\n", "\t\tcontinued\n", ":x\n",
         "Content-Type: message/rfc822\n\nSubject: in\nContent-Type: multipart/mixed; boundary=B\n\n"};
     std::mt19937 rng(20261129);
     int safe = 0, differ = 0;
