@@ -63,6 +63,13 @@ bool is_field_line(std::string_view line) noexcept;
 /// delimiter lines nest. Linear in the message size.
 bool pointer_path_safe(std::string_view lf_message);
 
+/// A Content-Type value of the plain form "type/subtype; name=value; name=\"value\"" (tokens,
+/// quoted strings without '\\', '"' or ';', no RFC 2231, at most one boundary): its boundary
+/// (empty when none) and whether the type is multipart. False for any other form.
+bool simple_boundary(std::string_view value, std::string& boundary, bool& multipart);
+/// The same read by mimetic's ContentType (false when it threw).
+bool mimetic_boundary(std::string_view value, std::string& boundary, bool& multipart);
+
 /// On a message pointer_path_safe accepted: when the last part of the top-level multipart (whose
 /// boundary is given) is a returned message or its headers (message/rfc822, message/global,
 /// text/rfc822-headers, message/global-headers), its content as mimetic would split it. The

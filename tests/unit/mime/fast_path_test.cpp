@@ -170,6 +170,39 @@ TEST_SUITE("mime/fast_path") {
     CHECK(same_report(odd));
   }
 
+  TEST_CASE("a plain Content-Type value reads the same by our quick reader, mimetic and our parser") {
+    using bounce::mime::detail::mimetic_boundary;
+    using bounce::mime::detail::simple_boundary;
+    const std::vector<std::string> types = {"multipart/mixed", "MULTIPART/Report", "text/plain", "message/rfc822", "multipart"};
+    const std::vector<std::string> names = {"boundary", "BOUNDARY", "Boundary", "report-type", "charset", "boundary*", "x"};
+    const std::vector<std::string> values = {"abc", "\"a b\"", "\"=_Part_1.2/x\"", "=_x", "\"a;b\"", "\"\"", "\"q\\\"x\"", "a'b", "\"(c)\"", "x y"};
+    const std::vector<std::string> glue = {";", "; ", " ; ", ";\t", ";;", " "};
+    std::mt19937 rng(7);
+    int simple = 0;
+    for (int round = 0; round < 20000; ++round) {
+      std::string v = (rng() % 4 ? "" : " ") + types[rng() % types.size()];
+      for (int k = static_cast<int>(rng() % 4); k > 0; --k)
+        v += glue[rng() % glue.size()] + names[rng() % names.size()] + (rng() % 5 ? "=" : " = ") + values[rng() % values.size()];
+      if (rng() % 5 == 0) v += ";";
+      std::string quick, theirs;
+      bool quick_multipart = false, their_multipart = false;
+      if (!simple_boundary(v, quick, quick_multipart)) continue;
+      ++simple;
+      INFO(v);
+      REQUIRE(mimetic_boundary(v, theirs, their_multipart));
+      CHECK(quick == theirs);
+      CHECK(quick_multipart == their_multipart);
+      CHECK(std::string(bounce::mime::detail::parse_content_type(v).param("boundary")) == quick);
+    }
+    CHECK(simple > 2000);
+    std::string b;
+    bool multipart = false;
+    CHECK_FALSE(simple_boundary("multipart/mixed; boundary=\"a;b\"", b, multipart));  // mimetic reads "\"a"
+    CHECK_FALSE(simple_boundary("multipart/mixed; boundary=a; boundary=b", b, multipart));
+    CHECK_FALSE(simple_boundary("multipart/mixed; boundary*0=a", b, multipart));
+    CHECK_FALSE(simple_boundary("multipart/mixed (comment); boundary=a", b, multipart));
+  }
+
   TEST_CASE("random multipart messages: wherever the gate says yes, both paths agree") {
     // Messages built from the lines that matter to the two paths: delimiters of two nested
     // boundaries (whole, closing, mid-line, with trailing text), part headers, text lines.
