@@ -219,15 +219,15 @@ struct walker {
         if (ec) break;
         std::string name = it->path().filename().string();
         if (name.empty() || name[0] == '.') continue;
+        // The entry's type comes from readdir (d_type) where the file system gives it: no
+        // lstat per file, which cost as much as parsing a small bounce.
         std::error_code sec;
-        const fs::file_status ls = it->symlink_status(sec);
         bool is_dir = false;
-        if (!sec && ls.type() == fs::file_type::directory) {
+        if (it->is_symlink(sec)) {
+          if (!sec && it->is_directory(sec)) continue;  // never follow a directory symlink
+        } else if (!sec && it->is_directory(sec)) {
           is_dir = true;
-        } else if (!sec && ls.type() == fs::file_type::symlink) {
-          const fs::file_status ts = it->status(sec);
-          if (!sec && ts.type() == fs::file_type::directory) continue;  // never follow
-        } else if (!sec && ls.type() != fs::file_type::regular) {
+        } else if (!sec && !it->is_regular_file(sec)) {
           continue;  // fifos, sockets, devices inside a tree are not messages
         }
         f.entries.emplace_back(std::move(name), is_dir);
