@@ -30,7 +30,7 @@ constexpr category categories[] = {
 class amavis_impl final : public extractor {
  public:
   std::string_view name() const override { return "amavis"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return !r.delivery_status.empty() &&
            (detail::icontains(r.text, "amavisd-new") ||
             detail::icontains(r.text, "was considered unsolicited bulk e-mail (ube)") ||

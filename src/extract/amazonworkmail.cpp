@@ -22,7 +22,7 @@ using ptext::npos;
 class amazonworkmail_impl final : public extractor {
  public:
   std::string_view name() const override { return "AmazonWorkMail"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.headers.get("X-Mailer"), "amazon workmail") &&
            detail::icontains(r.text, "technical report:");
   }

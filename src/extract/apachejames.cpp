@@ -13,7 +13,7 @@ namespace ut = unix_text;
 class apachejames_impl final : public extractor {
  public:
   std::string_view name() const override { return "apachejames"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.text, "error message below:") &&
            detail::icontains(r.text, "message details:");
   }

@@ -15,7 +15,7 @@ using namespace regional;
 class barracuda_impl final : public extractor {
  public:
   std::string_view name() const override { return "barracuda"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.headers.get("Subject"), "message you sent blocked by our bulk email filter") ||
            detail::icontains(r.text, "blocked by our spam & virus firewall") ||
            detail::icontains(r.text, "blocked by our spam firewall");

@@ -36,7 +36,7 @@ void apply_block(draft& d, std::string_view text) {
 class courier_impl final : public extractor {
  public:
   std::string_view name() const override { return "courier"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.text, "running the courier mail server");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {

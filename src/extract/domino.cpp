@@ -40,7 +40,7 @@ std::string because_text(std::string_view text) {
 class domino_impl final : public extractor {
  public:
   std::string_view name() const override { return "Domino"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     const std::string_view subject = r.headers.get("Subject");
     const bool subject_ok = detail::istarts_with(subject, "delivery failure:") ||
                             detail::istarts_with(subject, "delivery_failure:");

@@ -17,7 +17,7 @@ namespace ut = unix_text;
 class dragonfly_impl final : public extractor {
  public:
   std::string_view name() const override { return "dragonfly"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.text, "this is the dragonfly mail agent");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {

@@ -12,7 +12,7 @@ using namespace regional;
 class einsundeins_impl final : public extractor {
  public:
   std::string_view name() const override { return "einsundeins"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     const std::string_view from = r.headers.get("From");
     if (detail::icontains(from, "kundenserver") || detail::icontains(from, "1and1") ||
         detail::icontains(from, "ionos"))

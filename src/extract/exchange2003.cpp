@@ -63,7 +63,7 @@ void decide(draft& d) {
 class exchange2003_impl final : public extractor {
  public:
   std::string_view name() const override { return "Exchange2003"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     const std::string_view mailer = r.headers.get("X-Mailer");
     const bool exchange = detail::icontains(mailer, "internet mail service") ||
                           detail::icontains(mailer, "microsoft exchange") ||

@@ -212,7 +212,7 @@ std::string_view failure_section(std::string_view text) {
 class exim_impl final : public extractor {
  public:
   std::string_view name() const override { return "exim"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.text, "this message was created automatically by mail delivery software") ||
            detail::icontains(r.text, "this message was created automatically by the smtp relay on");
   }

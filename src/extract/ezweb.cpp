@@ -31,7 +31,7 @@ bool message_line(std::string_view t) {
 class ezweb_impl final : public extractor {
  public:
   std::string_view name() const override { return "ezweb"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     int score = 0;
     const std::string_view from = r.headers.get("From");
     if (detail::icontains(from, "postmaster@ezweb.ne.jp") || detail::icontains(from, "postmaster@au.com"))

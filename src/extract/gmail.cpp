@@ -49,7 +49,7 @@ std::string remote_host(std::string_view tech) {
 class gmail_impl final : public extractor {
  public:
   std::string_view name() const override { return "Gmail"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     // The two headings together are Gmail's alone; the sender address is not required, as
     // Google Workspace domains send these notices from their own mailer-daemon.
     return detail::icontains(r.text, k_intro) &&

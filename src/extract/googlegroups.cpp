@@ -16,7 +16,7 @@ constexpr std::string_view k_ends[] = {"----- original message -----"};
 class googlegroups_impl final : public extractor {
  public:
   std::string_view name() const override { return "GoogleGroups"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     const std::string_view from = r.headers.get("From");
     return (detail::icontains(from, "@googlemail.com") || detail::icontains(from, "@google.com")) &&
            detail::icontains(r.headers.get("X-Failed-Recipients"), "@googlegroups.com") &&

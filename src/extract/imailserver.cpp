@@ -27,7 +27,7 @@ constexpr imail_error errors[] = {
 class imailserver_impl final : public extractor {
  public:
   std::string_view name() const override { return "imailserver"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::istarts_with(r.headers.get("X-Mailer"), "<smtp32 v") ||
            (detail::icontains(r.headers.get("Subject"), "undeliverable mail") &&
             detail::icontains(r.text, "\noriginal message follows."));

@@ -24,7 +24,7 @@ std::string_view transcript(std::string_view line, std::string_view arrow) {
 class interscanmss_impl final : public extractor {
  public:
   std::string_view name() const override { return "interscanmss"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.headers.get("Content-Type"), "interscan_nt_mime_boundary") ||
            detail::icontains(r.headers.get("From"), "\"interscan") ||
            detail::icontains(r.text, "message from interscan messaging security suite");

@@ -20,7 +20,7 @@ constexpr phrase_reason catalogue[] = {
 class kddi_impl final : public extractor {
  public:
   std::string_view name() const override { return "kddi"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     const std::string_view from = r.headers.get("From");
     const bool kddi_header =
         (detail::icontains(from, "no-reply@") && detail::icontains(from, ".dion.ne.jp")) ||

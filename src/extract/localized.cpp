@@ -81,7 +81,7 @@ bool separator(std::string_view t) { return t.starts_with("---") || t.starts_wit
 class localized_impl final : public extractor {
  public:
   std::string_view name() const override { return "localized"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     if (!r.delivery_status.empty()) return false;
     const std::string_view from = r.headers.get("From");
     const bool from_system = detail::icontains(from, "mailer-daemon") ||

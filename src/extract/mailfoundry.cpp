@@ -13,7 +13,7 @@ namespace ut = unix_text;
 class mailfoundry_impl final : public extractor {
  public:
   std::string_view name() const override { return "mailfoundry"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.text, "unable to deliver message to: ") &&
            detail::icontains(r.text, "delivery failed for the following reason:");
   }

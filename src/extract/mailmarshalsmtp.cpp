@@ -14,7 +14,7 @@ namespace ut = unix_text;
 class mailmarshalsmtp_impl final : public extractor {
  public:
   std::string_view name() const override { return "mailmarshalsmtp"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.text, "could not be delivered because of") &&
            detail::icontains(r.text, "the following recipients were affected:");
   }

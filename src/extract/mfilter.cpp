@@ -18,7 +18,7 @@ constexpr std::string_view command_marker = "-------smtp command";
 class mfilter_impl final : public extractor {
  public:
   std::string_view name() const override { return "mfilter"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     if (detail::iequals(detail::trim(r.headers.get("X-Mailer")), "m-FILTER")) return true;
     return detail::icontains(r.text, server_marker) && detail::icontains(r.text, command_marker);
   }

@@ -36,7 +36,7 @@ std::string item_after(std::string_view text, std::string_view lower_label) {
 class mimecast_impl final : public extractor {
  public:
   std::string_view name() const override { return "mimecast"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     const bool mimecast = r.headers.has("X-MC-System") || r.headers.has("X-Mimecast-Originator") ||
                           detail::icontains(r.headers.get("Message-Id"), ".mimecast.lan>");
     return mimecast && detail::icontains(r.text, "the problem appears to be");

@@ -19,7 +19,7 @@ constexpr ptext::phrase_reason k_catalogue[] = {
 class notes_impl final : public extractor {
  public:
   std::string_view name() const override { return "Notes"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.text, "------- failure reasons");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {

@@ -68,7 +68,7 @@ void admin_section_drafts(std::string_view text, std::vector<draft>& out) {
 class office365_impl final : public extractor {
  public:
   std::string_view name() const override { return "Office365"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return r.headers.has("X-MS-Exchange-Message-Is-Ndr") ||
            (detail::icontains(r.text, "diagnostic information for administrators:") &&
             detail::icontains(r.text, "generating server:")) ||

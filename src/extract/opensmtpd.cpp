@@ -68,7 +68,7 @@ void apply_text(draft& d, std::string_view text) {
 class opensmtpd_impl final : public extractor {
  public:
   std::string_view name() const override { return "opensmtpd"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.text, "this is the mailer-daemon, please do not reply to this");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {

@@ -81,7 +81,7 @@ std::string_view notice_part(std::string_view text) {
 class postfix_impl final : public extractor {
  public:
   std::string_view name() const override { return "postfix"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     if (detail::icontains(r.headers.get("Subject"), "undelivered mail returned to sender"))
       return true;
     if (detail::icontains(r.text, "this is the mail system at host") ||

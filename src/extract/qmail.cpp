@@ -18,7 +18,7 @@ namespace ut = unix_text;
 class qmail_impl final : public extractor {
  public:
   std::string_view name() const override { return "qmail"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.text, "this is the qmail-send program at") ||
            (detail::icontains(r.text, "i'm afraid i wasn't able to deliver your message") &&
             detail::icontains(r.text, "this is the "));

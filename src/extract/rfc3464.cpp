@@ -289,7 +289,7 @@ namespace {
 class rfc3464_impl final : public extractor {
  public:
   std::string_view name() const override { return "rfc3464"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     if (!r.delivery_status.empty()) return true;
     // A report whose delivery-status part was lost in the text: only for messages that present
     // themselves as bounces, so that a message quoting a DSN is not taken for one.

@@ -106,7 +106,7 @@ void enrich(std::vector<draft>& drafts, std::string_view text) {
 class sendmail_impl final : public extractor {
  public:
   std::string_view name() const override { return "sendmail"; }
-  bool claims(const mime::report& r) const override { return looks_sendmail(r.text); }
+  bool claims(const mime::report& r, const marker_hits&) const override { return looks_sendmail(r.text); }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::vector<draft> drafts;
     if (!r.delivery_status.empty()) {

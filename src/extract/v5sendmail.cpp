@@ -62,7 +62,7 @@ std::string original_to(const mime::report& r) {
 class v5sendmail_impl final : public extractor {
  public:
   std::string_view name() const override { return "v5sendmail"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return r.delivery_status.empty() &&
            detail::icontains(r.text, "----- transcript of session follows -----");
   }

@@ -21,7 +21,7 @@ constexpr ptext::phrase_reason k_catalogue[] = {
 class verizon_impl final : public extractor {
  public:
   std::string_view name() const override { return "Verizon"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     const std::string_view from = r.headers.get("From");
     return (detail::icontains(from, "vtext.com") ||
             detail::icontains(from, "vzwpix.com")) &&

@@ -13,7 +13,7 @@ namespace ut = unix_text;
 class x2_impl final : public extractor {
  public:
   std::string_view name() const override { return "x2"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.text, "unable to deliver message to the following address(es).") &&
            detail::icontains(r.text, "message from ");
   }

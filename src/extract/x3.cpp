@@ -15,7 +15,7 @@ namespace ut = unix_text;
 class x3_impl final : public extractor {
  public:
   std::string_view name() const override { return "x3"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.text, "this is an automatically generated delivery status notification") &&
            detail::icontains(r.text, "to the following recipients");
   }

@@ -13,7 +13,7 @@ namespace ut = unix_text;
 class x4_impl final : public extractor {
  public:
   std::string_view name() const override { return "x4"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.text, "your mail message to the following address(es) could not be delivered");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {

@@ -13,7 +13,7 @@ thread_local int unwrap_depth = 0;
 class x5_impl final : public extractor {
  public:
   std::string_view name() const override { return "x5"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return unwrap_depth == 0 && r.delivery_status.empty() && r.has_original &&
            detail::icontains(r.original.get("Content-Type"), "report-type=delivery-status") &&
            detail::icontains(r.text, "the following addresses had permanent delivery errors");
@@ -23,11 +23,8 @@ class x5_impl final : public extractor {
     if (!inner) return;
     ++unwrap_depth;
     std::vector<draft> drafts;
-    for (const extractor* e : ordered_extractors()) {
-      if (e == this || e->name() == "fallback" || !e->claims(*inner)) continue;
-      e->extract(*inner, drafts);
-      if (!drafts.empty()) break;
-    }
+    run_extractors(*inner, drafts,
+                   [](const extractor& e) { return e.name() == "x5" || e.name() == "fallback"; });
     --unwrap_depth;
     for (auto& d : drafts) out.push_back(std::move(d));
   }

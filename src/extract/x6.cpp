@@ -16,7 +16,7 @@ namespace ut = unix_text;
 class x6_impl final : public extractor {
  public:
   std::string_view name() const override { return "x6"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.text, "we had trouble delivering your message. full details follow:");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {

@@ -66,7 +66,7 @@ void finish(draft& d, std::vector<draft>& out) {
 class yahoo_impl final : public extractor {
  public:
   std::string_view name() const override { return "Yahoo"; }
-  bool claims(const mime::report& r) const override { return detail::icontains(r.text, k_intro); }
+  bool claims(const mime::report& r, const marker_hits&) const override { return detail::icontains(r.text, k_intro); }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::string_view text = ptext::cut_before(r.text, k_ends);
     std::size_t pos = ptext::after(text, k_intro);

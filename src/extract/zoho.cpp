@@ -21,7 +21,7 @@ constexpr ptext::phrase_reason k_catalogue[] = {
 class zoho_impl final : public extractor {
  public:
   std::string_view name() const override { return "Zoho"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return (r.headers.has("X-ZohoMail") || detail::icontains(r.headers.get("From"), "zoho")) &&
            detail::icontains(r.text, "error_code :");
   }
