@@ -81,12 +81,17 @@ std::string_view notice_part(std::string_view text) {
 class postfix_impl final : public extractor {
  public:
   std::string_view name() const override { return "postfix"; }
-  bool claims(const mime::report& r, const marker_hits&) const override {
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { mail_system, postfix_program, marker_count };
+  static constexpr std::string_view markers[] = {
+      "this is the mail system at host",
+      "this is the postfix program at host"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report& r, const marker_hits& text) const override {
     if (detail::icontains(r.headers.get("Subject"), "undelivered mail returned to sender"))
       return true;
-    if (detail::icontains(r.text, "this is the mail system at host") ||
-        detail::icontains(r.text, "this is the postfix program at host"))
-      return true;
+    if (text.has(mail_system) || text.has(postfix_program)) return true;
     return detail::icontains(r.delivery_status, "x-postfix-");
   }
 

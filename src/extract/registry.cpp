@@ -59,7 +59,7 @@ bool claims_alone(const extractor& e, const mime::report& rep) {
   const marker_scanner scanner(std::vector<std::string_view>(own.begin(), own.end()));
   std::vector<std::size_t> first(scanner.size());
   scanner.scan(rep.text, first);
-  return e.claims(rep, marker_hits(first.data(), first.size()));
+  return e.claims(rep, marker_hits(rep.text, scanner.markers(), first.data()));
 }
 
 std::string_view run_extractors(const mime::report& rep, std::vector<draft>& out,
@@ -71,7 +71,9 @@ std::string_view run_extractors(const mime::report& rep, std::vector<draft>& out
   for (std::size_t i = 0; i < list.size(); ++i) {
     const extractor* e = list[i];
     if (skip && skip(*e)) continue;
-    if (!e->claims(rep, marker_hits(first.data() + markers.base[i], markers.count[i]))) continue;
+    const marker_hits hits(rep.text, markers.scanner.markers().subspan(markers.base[i], markers.count[i]),
+                           first.data() + markers.base[i]);
+    if (!e->claims(rep, hits)) continue;
     const std::size_t before = out.size();
     e->extract(rep, out);
     if (out.size() > before) return e->name();

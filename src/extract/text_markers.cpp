@@ -1,6 +1,8 @@
 #include "extract/text_markers.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <stdexcept>
 
 #include "detail/string_util.hpp"
@@ -8,46 +10,78 @@
 namespace bounce::extract {
 namespace {
 
-constexpr std::size_t k_window = 4;  // bytes hashed per position
+constexpr std::size_t L = marker_scanner::k_min_length;
+static_assert(L >= 8 && L - 3 <= 0xFF);
 
-constexpr std::uint8_t fold(char c) noexcept {
-  return static_cast<std::uint8_t>(detail::ascii_lower(c));
+constexpr std::array<std::uint8_t, 256> fold_table = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (unsigned c = 0; c < 256; ++c)
+    t[c] = static_cast<std::uint8_t>(detail::ascii_lower(static_cast<char>(c)));
+  return t;
+}();
+
+inline std::uint32_t fold(const char* p) noexcept {
+  return fold_table[static_cast<unsigned char>(*p)];
 }
 
-std::uint32_t key_of(std::string_view m) noexcept {
-  std::uint32_t w = 0;
-  for (std::size_t i = 0; i < k_window; ++i) w = (w << 8) | fold(m[i]);
-  return w;
+// The table slot of three adjacent bytes ending at p, folded.
+inline std::uint32_t triple_hash(const char* p, unsigned bits) noexcept {
+  const std::uint32_t w = fold(p - 2) << 16 | fold(p - 1) << 8 | fold(p);
+  return (w * 0x9E3779B1u) >> (32 - bits);
 }
 
-// text[at..] starts with lower_marker, ASCII case-insensitively (the first `skip` bytes known).
-bool matches_at(std::string_view text, std::size_t at, std::string_view lower_marker,
-                std::size_t skip) noexcept {
+// Eight bytes from p with A-Z folded to a-z (SWAR: the high bit of each byte marks A-Z).
+inline std::uint64_t folded8(const char* p) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  std::uint64_t x;
+  std::memcpy(&x, p, 8);
+  const std::uint64_t low7 = x & ~high;
+  const std::uint64_t ge_a = low7 + (0x80 - 'A') * ones;     // high bit: low7 >= 'A'
+  const std::uint64_t gt_z = low7 + (0x80 - 'Z' - 1) * ones;  // high bit: low7 > 'Z'
+  const std::uint64_t upper = ge_a & ~gt_z & ~x & high;
+  return x | (upper >> 2);  // 0x80 >> 2 == 0x20
+}
+
+// text[at..] starts with lower_marker, ASCII case-insensitively; its first eight bytes match.
+bool rest_matches_at(std::string_view text, std::size_t at, std::string_view lower_marker) noexcept {
   if (text.size() - at < lower_marker.size()) return false;
   const char* t = text.data() + at;
-  for (std::size_t j = skip; j < lower_marker.size(); ++j)
+  for (std::size_t j = 8; j < lower_marker.size(); ++j)
     if (detail::ascii_lower(t[j]) != lower_marker[j]) return false;
   return true;
 }
 
 }  // namespace
 
+std::size_t marker_hits::search(std::size_t k) const noexcept {
+  return detail::ifind(text_, markers_[k]);
+}
+
 marker_scanner::marker_scanner(std::vector<std::string_view> lower_markers)
     : markers_(std::move(lower_markers)) {
   if (markers_.size() > 0xFFFF) throw std::length_error("marker_scanner: too many markers");
-  constexpr std::size_t buckets = std::size_t{1} << k_hash_bits;
-  keys_.assign(markers_.size(), 0);
-  std::vector<std::vector<std::uint16_t>> by_bucket(buckets);
+  constexpr std::size_t slots = std::size_t{1} << k_hash_bits;
+  unscanned_.assign(markers_.size(), std::string_view::npos);
+  heads_.assign(markers_.size(), 0);
+  shift_.assign(slots, static_cast<std::uint8_t>(L - 2));
+  std::vector<std::vector<std::uint16_t>> by_slot(slots);
   for (std::size_t k = 0; k < markers_.size(); ++k) {
-    if (markers_[k].size() < k_window) {
-      short_ids_.push_back(static_cast<std::uint16_t>(k));
+    const std::string_view m = markers_[k];
+    if (m.size() < L) {
+      unscanned_[k] = marker_hits::unsearched;
       continue;
     }
-    keys_[k] = key_of(markers_[k]);
-    by_bucket[bucket_of(keys_[k])].push_back(static_cast<std::uint16_t>(k));
+    heads_[k] = folded8(m.data());
+    // The triple ending at j may be the window's last when the window is L - 1 - j short of
+    // the marker's first L bytes.
+    for (std::size_t j = 2; j < L; ++j) {
+      std::uint8_t& s = shift_[triple_hash(m.data() + j, k_hash_bits)];
+      s = std::min<std::uint8_t>(s, static_cast<std::uint8_t>(L - 1 - j));
+    }
+    by_slot[triple_hash(m.data() + L - 1, k_hash_bits)].push_back(static_cast<std::uint16_t>(k));
   }
-  bucket_begin_.reserve(buckets + 1);
-  for (const auto& ids : by_bucket) {
+  bucket_begin_.reserve(slots + 1);
+  for (const auto& ids : by_slot) {
     bucket_begin_.push_back(static_cast<std::uint16_t>(bucket_ids_.size()));
     bucket_ids_.insert(bucket_ids_.end(), ids.begin(), ids.end());
   }
@@ -55,22 +89,26 @@ marker_scanner::marker_scanner(std::vector<std::string_view> lower_markers)
 }
 
 void marker_scanner::scan(std::string_view text, std::span<std::size_t> first) const {
-  std::fill(first.begin(), first.end(), std::string_view::npos);
-  for (std::uint16_t k : short_ids_) first[k] = detail::ifind(text, markers_[k]);
+  std::copy(unscanned_.begin(), unscanned_.end(), first.begin());
   if (bucket_ids_.empty()) return;
-  const std::uint16_t* const begin = bucket_begin_.data();
-  std::uint32_t window = 0;  // the last four folded bytes, oldest in the high byte
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    window = (window << 8) | fold(text[i]);
-    const std::uint32_t b = bucket_of(window);
-    if (begin[b] == begin[b + 1] || i + 1 < k_window) continue;
-    const std::size_t at = i + 1 - k_window;
-    for (std::uint16_t n = begin[b]; n < begin[b + 1]; ++n) {
+  const char* const t = text.data();
+  const std::uint8_t* const shift = shift_.data();
+  // i: the last byte of the window text[i + 1 - L .. i].
+  for (std::size_t i = L - 1; i < text.size();) {
+    const std::uint32_t h = triple_hash(t + i, k_hash_bits);
+    if (const unsigned s = shift[h]) {
+      i += s;
+      continue;
+    }
+    const std::size_t at = i + 1 - L;
+    const std::uint64_t head = folded8(t + at);
+    for (std::uint16_t n = bucket_begin_[h]; n < bucket_begin_[h + 1]; ++n) {
       const std::uint16_t k = bucket_ids_[n];
-      if (first[k] == std::string_view::npos && keys_[k] == window &&
-          matches_at(text, at, markers_[k], k_window))
+      if (heads_[k] == head && first[k] == std::string_view::npos &&
+          rest_matches_at(text, at, markers_[k]))
         first[k] = at;
     }
+    ++i;
   }
 }
 

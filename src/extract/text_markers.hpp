@@ -20,41 +20,56 @@ namespace bounce::extract {
 class marker_hits {
  public:
   static constexpr std::size_t npos = std::string_view::npos;
+  /// A first[] entry of a marker not searched yet (a short one: searched when asked about).
+  static constexpr std::size_t unsearched = npos - 1;
   marker_hits() = default;
-  marker_hits(const std::size_t* first, std::size_t count) noexcept : first_(first), count_(count) {}
+  /// first[k] for markers[k] in text; unsearched entries are filled in when asked about.
+  marker_hits(std::string_view text, std::span<const std::string_view> markers,
+              std::size_t* first) noexcept
+      : text_(text), markers_(markers), first_(first) {}
   /// Marker k (an index into text_markers()) occurs in the text, ASCII case-insensitively.
   bool has(std::size_t k) const noexcept { return first(k) != npos; }
   /// Offset of the first occurrence of marker k; npos when absent.
-  std::size_t first(std::size_t k) const noexcept { return k < count_ ? first_[k] : npos; }
+  std::size_t first(std::size_t k) const noexcept {
+    if (k >= markers_.size()) return npos;
+    if (first_[k] == unsearched) first_[k] = search(k);
+    return first_[k];
+  }
 
  private:
-  const std::size_t* first_ = nullptr;
-  std::size_t count_ = 0;
+  std::size_t search(std::size_t k) const noexcept;
+  std::string_view text_;
+  std::span<const std::string_view> markers_;
+  std::size_t* first_ = nullptr;
 };
 
 /// Finds the first occurrence of each marker of a fixed set in one pass over a text, with the
-/// semantics of detail::ifind (ASCII case-insensitive; markers are lower-case). A rolling
-/// window of the last four folded bytes is hashed into a bucket table; only the markers
-/// whose first four bytes hash to the same bucket are compared there. Markers shorter than
-/// four bytes are searched with detail::ifind.
+/// semantics of detail::ifind (ASCII case-insensitive; markers are lower-case).
+///
+/// Multi-pattern Horspool (Wu-Manber): a window as long as the shortest marker slides over the
+/// text; the three bytes at its end, folded and hashed, give how far it may move before any
+/// marker can end in it, and when that is zero, the markers whose start ends with those three
+/// bytes are compared there. Markers are long sentences, so the window moves by about ten
+/// bytes a step. Markers shorter than k_min_length are not scanned for: marker_hits searches
+/// them when a claims() asks (they are few, and asked only after cheaper checks).
 class marker_scanner {
  public:
+  static constexpr std::size_t k_min_length = 16;  ///< the window (at least 8)
   explicit marker_scanner(std::vector<std::string_view> lower_markers);
+  std::span<const std::string_view> markers() const noexcept { return markers_; }
   std::size_t size() const noexcept { return markers_.size(); }
-  /// first[k] = offset of the first occurrence of marker k in text (npos when absent).
-  /// first.size() must be size().
+  /// first[k] = offset of the first occurrence of marker k in text, npos when absent, or
+  /// marker_hits::unsearched for a marker shorter than k_min_length. first.size() == size().
   void scan(std::string_view text, std::span<std::size_t> first) const;
 
  private:
-  static constexpr unsigned k_hash_bits = 10;
-  static std::uint32_t bucket_of(std::uint32_t window) noexcept {
-    return (window * 0x9E3779B1u) >> (32 - k_hash_bits);
-  }
+  static constexpr unsigned k_hash_bits = 12;
   std::vector<std::string_view> markers_;
-  std::vector<std::uint32_t> keys_;          ///< first four folded bytes of each long marker
+  std::vector<std::size_t> unscanned_;       ///< first[] before the scan: npos or unsearched
+  std::vector<std::uint64_t> heads_;         ///< first eight folded bytes of each long marker
+  std::vector<std::uint8_t> shift_;          ///< by hash of three folded bytes: safe window move
   std::vector<std::uint16_t> bucket_begin_;  ///< (1 << k_hash_bits) + 1 offsets into bucket_ids_
-  std::vector<std::uint16_t> bucket_ids_;    ///< marker indexes, grouped by bucket
-  std::vector<std::uint16_t> short_ids_;     ///< markers under four bytes
+  std::vector<std::uint16_t> bucket_ids_;    ///< long markers by hash of their bytes 13 to 15
 };
 
 }  // namespace bounce::extract
