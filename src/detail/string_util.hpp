@@ -69,15 +69,15 @@ inline std::string to_lower(std::string_view s) {
 inline std::string collapse_space(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool pending = false;
-  for (char c : s) {
-    if (is_space(c)) {
-      pending = !out.empty();
-    } else {
-      if (pending) out.push_back(' ');
-      pending = false;
-      out.push_back(c);
-    }
+  // Word by word: one append per run of non-space bytes, not one push_back per byte.
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_space(s[i])) ++i;
+    const std::size_t word = i;
+    while (i < s.size() && !is_space(s[i])) ++i;
+    if (i == word) break;
+    if (!out.empty()) out.push_back(' ');
+    out.append(s.data() + word, i - word);
   }
   return out;
 }
