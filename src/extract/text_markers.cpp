@@ -1,7 +1,6 @@
 #include "extract/text_markers.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 #include <stdexcept>
 
@@ -11,23 +10,20 @@ namespace bounce::extract {
 namespace {
 
 constexpr std::size_t L = marker_scanner::k_min_length;
-static_assert(L >= 8 && L - 3 <= 0xFF);
+static_assert(L >= 8 && L - 3 <= 0xFF);  // the window holds the eight-byte head
 
-constexpr std::array<std::uint8_t, 256> fold_table = [] {
-  std::array<std::uint8_t, 256> t{};
-  for (unsigned c = 0; c < 256; ++c)
-    t[c] = static_cast<std::uint8_t>(detail::ascii_lower(static_cast<char>(c)));
-  return t;
-}();
-
-inline std::uint32_t fold(const char* p) noexcept {
-  return fold_table[static_cast<unsigned char>(*p)];
+// The four bytes ending at p, each with bit 5 set: A-Z become a-z as with ascii_lower, and a
+// few other bytes merge with a neighbour ('@' with '`', '\n' with '*'). Equal under
+// ascii_lower means equal here, so shifts computed on these keys are safe (only more
+// cautious), and the markers found through them are compared exactly.
+inline std::uint32_t quad_key(const char* p) noexcept {
+  std::uint32_t w;
+  std::memcpy(&w, p - 3, 4);
+  return w | 0x20202020u;
 }
 
-// The table slot of three adjacent bytes ending at p, folded.
-inline std::uint32_t triple_hash(const char* p, unsigned bits) noexcept {
-  const std::uint32_t w = fold(p - 2) << 16 | fold(p - 1) << 8 | fold(p);
-  return (w * 0x9E3779B1u) >> (32 - bits);
+inline std::uint32_t slot_of(std::uint32_t key, unsigned bits) noexcept {
+  return (key * 0x9E3779B1u) >> (32 - bits);
 }
 
 // Eight bytes from p with A-Z folded to a-z (SWAR: the high bit of each byte marks A-Z).
@@ -63,7 +59,7 @@ marker_scanner::marker_scanner(std::vector<std::string_view> lower_markers)
   constexpr std::size_t slots = std::size_t{1} << k_hash_bits;
   unscanned_.assign(markers_.size(), std::string_view::npos);
   heads_.assign(markers_.size(), 0);
-  shift_.assign(slots, static_cast<std::uint8_t>(L - 2));
+  shift_.assign(slots, static_cast<std::uint8_t>(L - 3));
   std::vector<std::vector<std::uint16_t>> by_slot(slots);
   for (std::size_t k = 0; k < markers_.size(); ++k) {
     const std::string_view m = markers_[k];
@@ -72,13 +68,13 @@ marker_scanner::marker_scanner(std::vector<std::string_view> lower_markers)
       continue;
     }
     heads_[k] = folded8(m.data());
-    // The triple ending at j may be the window's last when the window is L - 1 - j short of
-    // the marker's first L bytes.
-    for (std::size_t j = 2; j < L; ++j) {
-      std::uint8_t& s = shift_[triple_hash(m.data() + j, k_hash_bits)];
+    // The four bytes ending at j may be the window's last when the window is L - 1 - j short
+    // of the marker's first L bytes.
+    for (std::size_t j = 3; j < L; ++j) {
+      std::uint8_t& s = shift_[slot_of(quad_key(m.data() + j), k_hash_bits)];
       s = std::min<std::uint8_t>(s, static_cast<std::uint8_t>(L - 1 - j));
     }
-    by_slot[triple_hash(m.data() + L - 1, k_hash_bits)].push_back(static_cast<std::uint16_t>(k));
+    by_slot[slot_of(quad_key(m.data() + L - 1), k_hash_bits)].push_back(static_cast<std::uint16_t>(k));
   }
   bucket_begin_.reserve(slots + 1);
   for (const auto& ids : by_slot) {
@@ -95,7 +91,7 @@ void marker_scanner::scan(std::string_view text, std::span<std::size_t> first) c
   const std::uint8_t* const shift = shift_.data();
   // i: the last byte of the window text[i + 1 - L .. i].
   for (std::size_t i = L - 1; i < text.size();) {
-    const std::uint32_t h = triple_hash(t + i, k_hash_bits);
+    const std::uint32_t h = slot_of(quad_key(t + i), k_hash_bits);
     if (const unsigned s = shift[h]) {
       i += s;
       continue;

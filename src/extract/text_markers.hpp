@@ -47,8 +47,8 @@ class marker_hits {
 /// semantics of detail::ifind (ASCII case-insensitive; markers are lower-case).
 ///
 /// Multi-pattern Horspool (Wu-Manber): a window as long as the shortest marker slides over the
-/// text; the three bytes at its end, folded and hashed, give how far it may move before any
-/// marker can end in it, and when that is zero, the markers whose start ends with those three
+/// text; the four bytes at its end, folded and hashed, give how far it may move before any
+/// marker can end in it, and when that is zero, the markers whose start ends with those four
 /// bytes are compared there. Markers are long sentences, so the window moves by about ten
 /// bytes a step. Markers shorter than k_min_length are not scanned for: marker_hits searches
 /// them when a claims() asks (they are few, and asked only after cheaper checks).
@@ -67,9 +67,9 @@ class marker_scanner {
   std::vector<std::string_view> markers_;
   std::vector<std::size_t> unscanned_;       ///< first[] before the scan: npos or unsearched
   std::vector<std::uint64_t> heads_;         ///< first eight folded bytes of each long marker
-  std::vector<std::uint8_t> shift_;          ///< by hash of three folded bytes: safe window move
+  std::vector<std::uint8_t> shift_;          ///< by hash of four folded bytes: safe window move
   std::vector<std::uint16_t> bucket_begin_;  ///< (1 << k_hash_bits) + 1 offsets into bucket_ids_
-  std::vector<std::uint16_t> bucket_ids_;    ///< long markers by hash of their bytes 13 to 15
+  std::vector<std::uint16_t> bucket_ids_;    ///< long markers by hash of their bytes 12 to 15
 };
 
 }  // namespace bounce::extract
