@@ -54,7 +54,7 @@ class marker_hits {
 /// them when a claims() asks (they are few, and asked only after cheaper checks).
 class marker_scanner {
  public:
-  static constexpr std::size_t k_min_length = 16;  ///< the window (at least 8)
+  static constexpr std::size_t k_min_length = 11;  ///< the window (at least 8)
   explicit marker_scanner(std::vector<std::string_view> lower_markers);
   std::span<const std::string_view> markers() const noexcept { return markers_; }
   std::size_t size() const noexcept { return markers_.size(); }

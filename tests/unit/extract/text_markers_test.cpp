@@ -36,7 +36,7 @@ TEST_CASE("marker_scanner: first occurrences, ASCII case-insensitive") {
   auto first = scan(s, text);
   CHECK(first[0] == 6);
   CHECK(first[1] == marker_hits::unsearched);  // short: searched when asked about
-  CHECK(first[5] == std::string_view::npos);   // long (12 bytes and more) and absent
+  CHECK(first[5] == std::string_view::npos);   // long (k_min_length bytes and more), absent
   const marker_hits hits(text, s.markers(), first.data());
   CHECK_FALSE(hits.has(1));
   CHECK(hits.first(2) == 38);
