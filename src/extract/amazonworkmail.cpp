@@ -29,8 +29,8 @@ class amazonworkmail_impl final : public extractor {
   static_assert(std::size(markers) == marker_count);
   std::span<const std::string_view> text_markers() const override { return markers; }
   bool claims(const mime::report& r, const marker_hits& text) const override {
-    return detail::icontains(r.headers.get("X-Mailer"), "amazon workmail") &&
-           text.has(technical_report);
+    return text.has(technical_report) &&
+           detail::icontains(r.headers.get("X-Mailer"), "amazon workmail");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::size_t p = ptext::after(r.text, "technical report:");

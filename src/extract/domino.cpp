@@ -47,10 +47,10 @@ class domino_impl final : public extractor {
   static_assert(std::size(markers) == marker_count);
   std::span<const std::string_view> text_markers() const override { return markers; }
   bool claims(const mime::report& r, const marker_hits& text) const override {
+    if (!text.has(not_delivered_to)) return false;
     const std::string_view subject = r.headers.get("Subject");
-    const bool subject_ok = detail::istarts_with(subject, "delivery failure:") ||
-                            detail::istarts_with(subject, "delivery_failure:");
-    return subject_ok && text.has(not_delivered_to);
+    return detail::istarts_with(subject, "delivery failure:") ||
+           detail::istarts_with(subject, "delivery_failure:");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::string because = because_text(r.text);

@@ -20,7 +20,8 @@ struct extractor {
   /// hands each claims() its own hits, indexed like this list.
   virtual std::span<const std::string_view> text_markers() const { return {}; }
   /// Cheap sniff: does this message look like this extractor's format? No allocation.
-  /// `text` tells which of text_markers() occur in report.text.
+  /// `text` tells which of text_markers() occur in report.text; those answers are already
+  /// there, so claims() asks them before header lookups and other searches.
   virtual bool claims(const mime::report&, const marker_hits& text) const = 0;
   /// Appends drafts for every recipient the message reports on.
   virtual void extract(const mime::report&, std::vector<draft>& out) const = 0;

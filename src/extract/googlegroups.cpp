@@ -23,10 +23,10 @@ class googlegroups_impl final : public extractor {
   static_assert(std::size(markers) == marker_count);
   std::span<const std::string_view> text_markers() const override { return markers; }
   bool claims(const mime::report& r, const marker_hits& text) const override {
+    if (!text.has(groups_site)) return false;
     const std::string_view from = r.headers.get("From");
     return (detail::icontains(from, "@googlemail.com") || detail::icontains(from, "@google.com")) &&
-           detail::icontains(r.headers.get("X-Failed-Recipients"), "@googlegroups.com") &&
-           text.has(groups_site);
+           detail::icontains(r.headers.get("X-Failed-Recipients"), "@googlegroups.com");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::string_view text = detail::trim(ptext::cut_before(r.text, k_ends));

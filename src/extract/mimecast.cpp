@@ -43,9 +43,9 @@ class mimecast_impl final : public extractor {
   static_assert(std::size(markers) == marker_count);
   std::span<const std::string_view> text_markers() const override { return markers; }
   bool claims(const mime::report& r, const marker_hits& text) const override {
-    const bool mimecast = r.headers.has("X-MC-System") || r.headers.has("X-Mimecast-Originator") ||
-                          detail::icontains(r.headers.get("Message-Id"), ".mimecast.lan>");
-    return mimecast && text.has(problem_appears);
+    return text.has(problem_appears) &&
+           (r.headers.has("X-MC-System") || r.headers.has("X-Mimecast-Originator") ||
+            detail::icontains(r.headers.get("Message-Id"), ".mimecast.lan>"));
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     // The recipient is the first "-- a@b" item of the notice.

@@ -21,8 +21,8 @@ class x5_impl final : public extractor {
   std::span<const std::string_view> text_markers() const override { return markers; }
   bool claims(const mime::report& r, const marker_hits& text) const override {
     return unwrap_depth == 0 && r.delivery_status.empty() && r.has_original &&
-           detail::icontains(r.original.get("Content-Type"), "report-type=delivery-status") &&
-           text.has(permanent_errors);
+           text.has(permanent_errors) &&
+           detail::icontains(r.original.get("Content-Type"), "report-type=delivery-status");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     auto inner = mime::build_report(r.original_raw, limits{});

@@ -28,8 +28,8 @@ class zoho_impl final : public extractor {
   static_assert(std::size(markers) == marker_count);
   std::span<const std::string_view> text_markers() const override { return markers; }
   bool claims(const mime::report& r, const marker_hits& text) const override {
-    return (r.headers.has("X-ZohoMail") || detail::icontains(r.headers.get("From"), "zoho")) &&
-           text.has(error_code);
+    return text.has(error_code) &&
+           (r.headers.has("X-ZohoMail") || detail::icontains(r.headers.get("From"), "zoho"));
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::string_view text = r.text;
