@@ -106,11 +106,19 @@ constexpr std::string_view command_markers[] = {
     "response to ", "reply to ", "smtp error from remote mail server after ",
 };
 
-// By first byte: the markers (bit k for command_markers[k]) that start with it.
+static_assert([] {
+  for (std::string_view m : command_markers)
+    if (m.size() < 2 || m[1] == ' ') return false;
+  return true;
+}(), "find_smtp_command checks a marker's second byte as a plain byte");
+
+// By text byte (either case): the markers (bit k for command_markers[k]) that start with it.
 constexpr auto command_markers_by_first = [] {
   std::array<std::uint16_t, 256> t{};
-  for (std::size_t k = 0; k < std::size(command_markers); ++k)
-    t[static_cast<unsigned char>(command_markers[k][0])] |= static_cast<std::uint16_t>(1u << k);
+  for (unsigned c = 0; c < 256; ++c)
+    for (std::size_t k = 0; k < std::size(command_markers); ++k)
+      if (detail::ascii_lower(static_cast<char>(c)) == command_markers[k][0])
+        t[c] |= static_cast<std::uint16_t>(1u << k);
   return t;
 }();
 
@@ -152,9 +160,12 @@ std::string find_smtp_command(std::string_view raw) {
   // The earliest marker followed by a command word wins: one pass, no copy of the text.
   const std::string_view text = raw.substr(0, 1 << 16);
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto first = static_cast<unsigned char>(detail::ascii_lower(text[i]));
-    for (unsigned mask = command_markers_by_first[first]; mask != 0; mask &= mask - 1) {
-      const std::size_t end = match_collapsed(text, i, command_markers[std::countr_zero(mask)]);
+    for (unsigned mask = command_markers_by_first[static_cast<unsigned char>(text[i])]; mask != 0;
+         mask &= mask - 1) {
+      const std::string_view m = command_markers[std::countr_zero(mask)];
+      // The second byte (never a space) rules out most starts before the full comparison.
+      if (i + 1 == text.size() || detail::ascii_lower(text[i + 1]) != m[1]) continue;
+      const std::size_t end = match_collapsed(text, i, m);
       if (end == std::string_view::npos) continue;
       std::string cmd = command_at(text, end);
       if (!cmd.empty()) return cmd;
