@@ -17,7 +17,7 @@ namespace ut = unix_text;
 class activehunter_impl final : public extractor {
  public:
   std::string_view name() const override { return "activehunter"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return r.headers.has("X-AHMAILID") ||
            detail::icontains(r.headers.get("Content-Type"), "_active!hunter_");
   }

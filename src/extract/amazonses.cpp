@@ -258,7 +258,7 @@ void unwrap_ses_reply(draft& d) {
 class amazonses_impl final : public extractor {
  public:
   std::string_view name() const override { return "AmazonSES"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     if (r.headers.has("x-amz-sns-message-id") || r.headers.has("X-SES-Outgoing")) {
       if (detail::icontains(r.text, "\"notificationtype\"")) return true;
     }
@@ -287,7 +287,7 @@ class amazonses_impl final : public extractor {
 class receivingses_impl final : public extractor {
  public:
   std::string_view name() const override { return "ReceivingSES"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return !r.delivery_status.empty() && detail::icontains(r.delivery_status, "inbound-smtp.") &&
            detail::icontains(r.delivery_status, "amazonaws.com");
   }

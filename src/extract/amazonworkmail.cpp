@@ -22,9 +22,15 @@ using ptext::npos;
 class amazonworkmail_impl final : public extractor {
  public:
   std::string_view name() const override { return "AmazonWorkMail"; }
-  bool claims(const mime::report& r) const override {
-    return detail::icontains(r.headers.get("X-Mailer"), "amazon workmail") &&
-           detail::icontains(r.text, "technical report:");
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { technical_report, marker_count };
+  static constexpr std::string_view markers[] = {
+      "technical report:"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report& r, const marker_hits& text) const override {
+    return text.has(technical_report) &&
+           detail::icontains(r.headers.get("X-Mailer"), "amazon workmail");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::size_t p = ptext::after(r.text, "technical report:");

@@ -13,9 +13,15 @@ namespace ut = unix_text;
 class apachejames_impl final : public extractor {
  public:
   std::string_view name() const override { return "apachejames"; }
-  bool claims(const mime::report& r) const override {
-    return detail::icontains(r.text, "error message below:") &&
-           detail::icontains(r.text, "message details:");
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { error_below, details, marker_count };
+  static constexpr std::string_view markers[] = {
+      "error message below:",
+      "message details:"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report&, const marker_hits& text) const override {
+    return text.has(error_below) && text.has(details);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::string_view err = ut::after_line(r.text, "error message below:");

@@ -74,7 +74,7 @@ class arf_impl final : public extractor {
  public:
   std::string_view name() const override { return "arf"; }
 
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     if (!r.delivery_status.empty()) return false;
     return !r.feedback_report.empty() || r.report_type == "feedback-report" || is_jmrp(r) ||
            is_apple_unsubscribe(r);

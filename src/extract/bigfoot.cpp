@@ -14,7 +14,7 @@ using namespace regional;
 class bigfoot_impl final : public extractor {
  public:
   std::string_view name() const override { return "bigfoot"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.headers.get("From"), "@bigfoot.com") ||
            header_contains(r, "Received", ".bigfoot.com (litemail");
   }

@@ -24,7 +24,7 @@ bool biglobe_domain(std::string_view s) {
 class biglobe_impl final : public extractor {
  public:
   std::string_view name() const override { return "biglobe"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     const std::string_view from = r.headers.get("From");
     return detail::icontains(from, "postmaster@") && biglobe_domain(from) &&
            detail::istarts_with(detail::trim(r.headers.get("Subject")), "returned mail:");

@@ -36,8 +36,14 @@ void apply_block(draft& d, std::string_view text) {
 class courier_impl final : public extractor {
  public:
   std::string_view name() const override { return "courier"; }
-  bool claims(const mime::report& r) const override {
-    return detail::icontains(r.text, "running the courier mail server");
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { courier_server, marker_count };
+  static constexpr std::string_view markers[] = {
+      "running the courier mail server"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report&, const marker_hits& text) const override {
+    return text.has(courier_server);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::string_view list = ut::after_line(r.text, "the following recipients cannot be delivered");

@@ -17,8 +17,14 @@ namespace ut = unix_text;
 class dragonfly_impl final : public extractor {
  public:
   std::string_view name() const override { return "dragonfly"; }
-  bool claims(const mime::report& r) const override {
-    return detail::icontains(r.text, "this is the dragonfly mail agent");
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { dragonfly_agent, marker_count };
+  static constexpr std::string_view markers[] = {
+      "this is the dragonfly mail agent"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report&, const marker_hits& text) const override {
+    return text.has(dragonfly_agent);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::string_view t = r.text;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "extract/draft.hpp"
+#include "extract/text_markers.hpp"
 #include "mime/report.hpp"
 
 namespace bounce::extract {
@@ -14,8 +15,14 @@ struct extractor {
   virtual ~extractor() = default;
   /// Becomes record.engine.
   virtual std::string_view name() const = 0;
+  /// Lower-case strings whose presence in report.text claims() asks about. run_extractors()
+  /// finds the markers of all extractors in one pass over the text (text_markers.hpp) and
+  /// hands each claims() its own hits, indexed like this list.
+  virtual std::span<const std::string_view> text_markers() const { return {}; }
   /// Cheap sniff: does this message look like this extractor's format? No allocation.
-  virtual bool claims(const mime::report&) const = 0;
+  /// `text` tells which of text_markers() occur in report.text; those answers are already
+  /// there, so claims() asks them before header lookups and other searches.
+  virtual bool claims(const mime::report&, const marker_hits& text) const = 0;
   /// Appends drafts for every recipient the message reports on.
   virtual void extract(const mime::report&, std::vector<draft>& out) const = 0;
 };
@@ -23,8 +30,13 @@ struct extractor {
 /// All extractors, in the order they are tried.
 std::span<const extractor* const> ordered_extractors();
 
+/// e.claims() for a report on its own (tests, tools): scans the text for e's markers first.
+bool claims_alone(const extractor& e, const mime::report&);
+
 /// Runs the ordered extractors: the first that claims the message and yields a draft wins.
 /// Returns that extractor's name (empty when none did).
-std::string_view run_extractors(const mime::report&, std::vector<draft>& out);
+/// skip: extractors not to try (none when null).
+std::string_view run_extractors(const mime::report&, std::vector<draft>& out,
+                                bool (*skip)(const extractor&) = nullptr);
 
 }  // namespace bounce::extract

@@ -31,15 +31,16 @@ bool message_line(std::string_view t) {
 class ezweb_impl final : public extractor {
  public:
   std::string_view name() const override { return "ezweb"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     int score = 0;
     const std::string_view from = r.headers.get("From");
     if (detail::icontains(from, "postmaster@ezweb.ne.jp") || detail::icontains(from, "postmaster@au.com"))
       ++score;
     if (detail::iequals(detail::trim(r.headers.get("Subject")), "Mail System Error - Returned Mail")) ++score;
-    if (header_contains(r, "Received", "(ezweb mail) with")) ++score;
     const std::string_view mid = r.headers.get("Message-Id");
     if (detail::icontains(mid, ".ezweb.ne.jp>") || detail::icontains(mid, ".au.com>")) ++score;
+    // The Received headers, the costly test, decide only when one other sign is there.
+    if (score == 1 && header_contains(r, "Received", "(ezweb mail) with")) ++score;
     return score >= 2;
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {

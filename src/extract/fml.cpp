@@ -31,7 +31,7 @@ constexpr notice notices[] = {
 class fml_impl final : public extractor {
  public:
   std::string_view name() const override { return "fml"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.headers.get("X-MLServer"), "fml");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {

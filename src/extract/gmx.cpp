@@ -12,7 +12,7 @@ using namespace regional;
 class gmx_impl final : public extractor {
  public:
   std::string_view name() const override { return "gmx"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     if (r.headers.has("X-GMX-Antispam")) return true;
     const std::string_view from = r.headers.get("From");
     return detail::icontains(from, "mailer-daemon@") &&

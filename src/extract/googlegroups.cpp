@@ -16,11 +16,17 @@ constexpr std::string_view k_ends[] = {"----- original message -----"};
 class googlegroups_impl final : public extractor {
  public:
   std::string_view name() const override { return "GoogleGroups"; }
-  bool claims(const mime::report& r) const override {
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { groups_site, marker_count };
+  static constexpr std::string_view markers[] = {
+      "groups.google.com"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report& r, const marker_hits& text) const override {
+    if (!text.has(groups_site)) return false;
     const std::string_view from = r.headers.get("From");
     return (detail::icontains(from, "@googlemail.com") || detail::icontains(from, "@google.com")) &&
-           detail::icontains(r.headers.get("X-Failed-Recipients"), "@googlegroups.com") &&
-           detail::icontains(r.text, "groups.google.com");
+           detail::icontains(r.headers.get("X-Failed-Recipients"), "@googlegroups.com");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::string_view text = detail::trim(ptext::cut_before(r.text, k_ends));

@@ -29,7 +29,7 @@ constexpr ptext::phrase_reason k_catalogue[] = {
 class googleworkspace_impl final : public extractor {
  public:
   std::string_view name() const override { return "GoogleWorkspace"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     const std::string_view from = r.headers.get("From");
     return (detail::icontains(from, "@googlemail.com") || detail::icontains(from, "@google.com")) &&
            detail::trim(r.delivery_status).empty() && r.headers.has("X-Failed-Recipients") &&

@@ -27,10 +27,16 @@ constexpr imail_error errors[] = {
 class imailserver_impl final : public extractor {
  public:
   std::string_view name() const override { return "imailserver"; }
-  bool claims(const mime::report& r) const override {
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { original_follows, marker_count };
+  static constexpr std::string_view markers[] = {
+      "\noriginal message follows."};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report& r, const marker_hits& text) const override {
     return detail::istarts_with(r.headers.get("X-Mailer"), "<smtp32 v") ||
            (detail::icontains(r.headers.get("Subject"), "undeliverable mail") &&
-            detail::icontains(r.text, "\noriginal message follows."));
+            text.has(original_follows));
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::string_view body = ut::until_line(r.text, {"Original message follows."});

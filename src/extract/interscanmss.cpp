@@ -24,10 +24,15 @@ std::string_view transcript(std::string_view line, std::string_view arrow) {
 class interscanmss_impl final : public extractor {
  public:
   std::string_view name() const override { return "interscanmss"; }
-  bool claims(const mime::report& r) const override {
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { interscan_suite, marker_count };
+  static constexpr std::string_view markers[] = {
+      "message from interscan messaging security suite"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report& r, const marker_hits& text) const override {
     return detail::icontains(r.headers.get("Content-Type"), "interscan_nt_mime_boundary") ||
-           detail::icontains(r.headers.get("From"), "\"interscan") ||
-           detail::icontains(r.text, "message from interscan messaging security suite");
+           detail::icontains(r.headers.get("From"), "\"interscan") || text.has(interscan_suite);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::size_t first = out.size();

@@ -4,9 +4,7 @@
 // address and a reason, then the returned headers after a dashed separator. Claimed only when
 // there is no delivery-status part and none of the English MTA templates that their own
 // extractors read; the reason is left to the phrase tables (phrases/intl.inc).
-#include <algorithm>
-#include <cstdint>
-#include <cstring>
+#include <array>
 #include <span>
 
 #include "detail/string_util.hpp"
@@ -52,28 +50,17 @@ constexpr std::string_view english_templates[] = {
     "could not be delivered to one or more", "transcript of session follows",
 };
 
-// Eight bytes at a time: this runs over the first 4 KB of most messages.
-bool has_non_ascii(std::string_view s) {
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    if (w & 0x8080808080808080ull) return true;
-  }
-  for (; i < s.size(); ++i)
-    if (static_cast<unsigned char>(s[i]) >= 0x80) return true;
-  return false;
-}
+// Both lists, for the one pass over the text (text_markers.hpp): failure markers first.
+constexpr auto markers = [] {
+  std::array<std::string_view, std::size(failure_markers) + std::size(english_templates)> all{};
+  std::size_t n = 0;
+  for (auto m : failure_markers) all[n++] = m;
+  for (auto m : english_templates) all[n++] = m;
+  return all;
+}();
 
-// skip_non_ascii: the caller knows the text is pure ASCII, so markers with a non-ASCII byte
-// cannot occur and are not searched for (most notices are English: this skips 2/3 of the scans).
-bool any_of_in(std::string_view text, std::span<const std::string_view> list, bool skip_non_ascii = false) {
-  for (auto m : list) {
-    if (skip_non_ascii && has_non_ascii(m)) continue;
-    if (detail::icontains(text, m)) return true;
-  }
-  return false;
-}
+// Only the head of the text is read: the notice, not the returned message it quotes.
+constexpr std::size_t k_head = 4096;
 
 // A separator before the returned headers: a line that starts with three dashes or underscores.
 bool separator(std::string_view t) { return t.starts_with("---") || t.starts_with("___"); }
@@ -81,7 +68,8 @@ bool separator(std::string_view t) { return t.starts_with("---") || t.starts_wit
 class localized_impl final : public extractor {
  public:
   std::string_view name() const override { return "localized"; }
-  bool claims(const mime::report& r) const override {
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report& r, const marker_hits& text) const override {
     if (!r.delivery_status.empty()) return false;
     const std::string_view from = r.headers.get("From");
     const bool from_system = detail::icontains(from, "mailer-daemon") ||
@@ -89,8 +77,14 @@ class localized_impl final : public extractor {
                              detail::icontains(from, "mail delivery") ||
                              detail::icontains(from, "mailer_daemon");
     if (!from_system) return false;
-    const std::string_view head = std::string_view(r.text).substr(0, std::min<std::size_t>(r.text.size(), 4096));
-    return any_of_in(head, failure_markers, !has_non_ascii(head)) && !any_of_in(head, english_templates);
+    auto in_head = [&](std::size_t k) {
+      return text.has(k) && text.first(k) + markers[k].size() <= k_head;
+    };
+    bool failure = false, english = false;
+    for (std::size_t k = 0; k < std::size(failure_markers); ++k) failure = failure || in_head(k);
+    for (std::size_t k = std::size(failure_markers); k < markers.size(); ++k)
+      english = english || in_head(k);
+    return failure && !english;
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     // The notice ends at the separator before the returned headers.

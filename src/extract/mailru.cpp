@@ -12,7 +12,7 @@ using namespace regional;
 class mailru_impl final : public extractor {
  public:
   std::string_view name() const override { return "mailru"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     // mailer-daemon@corp.mail.ru, ...@mail.ru; the Message-Id is an Exim id at *.mail.ru.
     const std::string_view from = r.headers.get("From");
     if (!detail::icontains(from, "mailer-daemon@")) return false;

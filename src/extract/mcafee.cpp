@@ -15,7 +15,7 @@ using namespace regional;
 class mcafee_impl final : public extractor {
  public:
   std::string_view name() const override { return "mcafee"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.headers.get("X-NAI-Header"), "modified by mcafee");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {

@@ -18,9 +18,16 @@ constexpr std::string_view command_marker = "-------smtp command";
 class mfilter_impl final : public extractor {
  public:
   std::string_view name() const override { return "mfilter"; }
-  bool claims(const mime::report& r) const override {
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { server_message, smtp_command, marker_count };
+  static constexpr std::string_view markers[] = {
+      server_marker,
+      command_marker};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report& r, const marker_hits& text) const override {
     if (detail::iequals(detail::trim(r.headers.get("X-Mailer")), "m-FILTER")) return true;
-    return detail::icontains(r.text, server_marker) && detail::icontains(r.text, command_marker);
+    return text.has(server_message) && text.has(smtp_command);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     auto server_at = detail::ifind(r.text, server_marker);

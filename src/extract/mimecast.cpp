@@ -36,10 +36,16 @@ std::string item_after(std::string_view text, std::string_view lower_label) {
 class mimecast_impl final : public extractor {
  public:
   std::string_view name() const override { return "mimecast"; }
-  bool claims(const mime::report& r) const override {
-    const bool mimecast = r.headers.has("X-MC-System") || r.headers.has("X-Mimecast-Originator") ||
-                          detail::icontains(r.headers.get("Message-Id"), ".mimecast.lan>");
-    return mimecast && detail::icontains(r.text, "the problem appears to be");
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { problem_appears, marker_count };
+  static constexpr std::string_view markers[] = {
+      "the problem appears to be"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report& r, const marker_hits& text) const override {
+    return text.has(problem_appears) &&
+           (r.headers.has("X-MC-System") || r.headers.has("X-Mimecast-Originator") ||
+            detail::icontains(r.headers.get("Message-Id"), ".mimecast.lan>"));
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     // The recipient is the first "-- a@b" item of the notice.

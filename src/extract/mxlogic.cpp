@@ -12,7 +12,7 @@ using namespace regional;
 class mxlogic_impl final : public extractor {
  public:
   std::string_view name() const override { return "mxlogic"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return r.headers.has("X-MX-Bounce") || r.headers.has("X-MXL-NoteHash") ||
            r.headers.get("Message-Id").starts_with("<mxl~");
   }

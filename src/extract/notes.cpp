@@ -19,8 +19,14 @@ constexpr ptext::phrase_reason k_catalogue[] = {
 class notes_impl final : public extractor {
  public:
   std::string_view name() const override { return "Notes"; }
-  bool claims(const mime::report& r) const override {
-    return detail::icontains(r.text, "------- failure reasons");
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { failure_reasons, marker_count };
+  static constexpr std::string_view markers[] = {
+      "------- failure reasons"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report&, const marker_hits& text) const override {
+    return text.has(failure_reasons);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::string_view text = r.text;

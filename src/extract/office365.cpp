@@ -68,10 +68,16 @@ void admin_section_drafts(std::string_view text, std::vector<draft>& out) {
 class office365_impl final : public extractor {
  public:
   std::string_view name() const override { return "Office365"; }
-  bool claims(const mime::report& r) const override {
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { for_administrators, generating_server, marker_count };
+  static constexpr std::string_view markers[] = {
+      "diagnostic information for administrators:",
+      "generating server:"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report& r, const marker_hits& text) const override {
     return r.headers.has("X-MS-Exchange-Message-Is-Ndr") ||
-           (detail::icontains(r.text, "diagnostic information for administrators:") &&
-            detail::icontains(r.text, "generating server:")) ||
+           (text.has(for_administrators) && text.has(generating_server)) ||
            (!r.delivery_status.empty() && detail::icontains(r.delivery_status, "outlook.com"));
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {

@@ -68,8 +68,14 @@ void apply_text(draft& d, std::string_view text) {
 class opensmtpd_impl final : public extractor {
  public:
   std::string_view name() const override { return "opensmtpd"; }
-  bool claims(const mime::report& r) const override {
-    return detail::icontains(r.text, "this is the mailer-daemon, please do not reply to this");
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { do_not_reply, marker_count };
+  static constexpr std::string_view markers[] = {
+      "this is the mailer-daemon, please do not reply to this"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report&, const marker_hits& text) const override {
+    return text.has(do_not_reply);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const auto lines = entries(r.text);

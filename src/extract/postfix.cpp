@@ -14,9 +14,9 @@ namespace {
 
 namespace ut = unix_text;
 
-// The command of "(in reply to RCPT TO command)", "(in reply to end of DATA command)".
-std::string postfix_command(std::string_view folded) {
-  const std::string flat = ut::join(folded);  // "(in\n    reply to RCPT TO command)"
+// The command of "(in reply to RCPT TO command)", "(in reply to end of DATA command)"; flat is
+// the block joined into one line (ut::join: "(in\n    reply to RCPT TO command)").
+std::string postfix_command(std::string_view flat) {
   std::string_view text = flat;
   auto p = detail::ifind(text, "in reply to ");
   if (p != std::string_view::npos) {
@@ -39,12 +39,12 @@ std::string postfix_command(std::string_view folded) {
 }
 
 // "host mx.example.net[192.0.2.1] said: 550 ... (in reply to RCPT TO command)" -> the reply
-// without the "(in reply to ...)" tail; the whole text when there is no "said:".
-std::string remote_reply(std::string_view text, std::string* host) {
-  std::string flat = ut::join(text);
+// without the "(in reply to ...)" tail; the whole text when there is no "said:". flat is the
+// block joined into one line (ut::join).
+std::string remote_reply(std::string_view flat, std::string* host) {
   std::string_view f = flat;
   auto said = detail::ifind(f, " said: ");
-  if (said == std::string_view::npos) return flat;
+  if (said == std::string_view::npos) return std::string(flat);
   auto h = detail::ifind(f, "host ");
   if (host && h != std::string_view::npos && h < said) *host = ut::host_name(f.substr(h));
   std::string_view reply = f.substr(said + 7);
@@ -81,12 +81,17 @@ std::string_view notice_part(std::string_view text) {
 class postfix_impl final : public extractor {
  public:
   std::string_view name() const override { return "postfix"; }
-  bool claims(const mime::report& r) const override {
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { mail_system, postfix_program, marker_count };
+  static constexpr std::string_view markers[] = {
+      "this is the mail system at host",
+      "this is the postfix program at host"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report& r, const marker_hits& text) const override {
     if (detail::icontains(r.headers.get("Subject"), "undelivered mail returned to sender"))
       return true;
-    if (detail::icontains(r.text, "this is the mail system at host") ||
-        detail::icontains(r.text, "this is the postfix program at host"))
-      return true;
+    if (text.has(mail_system) || text.has(postfix_program)) return true;
     return detail::icontains(r.delivery_status, "x-postfix-");
   }
 
@@ -106,7 +111,8 @@ class postfix_impl final : public extractor {
     if (drafts.empty()) {
       for (const auto& b : blocks) {
         std::string host;
-        draft d = ut::make_draft(b.recipient, remote_reply(b.text, &host), postfix_command(b.text));
+        const std::string flat = ut::join(b.text);
+        draft d = ut::make_draft(b.recipient, remote_reply(flat, &host), postfix_command(flat));
         d.remote_mta = host;
         if (detail::icontains(b.text, "delivery temporarily suspended")) d.temporary = true;
         drafts.push_back(std::move(d));
@@ -116,8 +122,9 @@ class postfix_impl final : public extractor {
         const ut::address_block* b = block_for(blocks, d);
         if (!b) continue;
         std::string host;
-        std::string reply = remote_reply(b->text, &host);
-        const std::string cmd = postfix_command(b->text);
+        const std::string flat = ut::join(b->text);
+        std::string reply = remote_reply(flat, &host);
+        const std::string cmd = postfix_command(flat);
         if (!cmd.empty()) d.smtp_command = cmd;
         if (d.remote_mta.empty()) d.remote_mta = host;
         if (d.diagnostic.empty() || d.diagnostic == std::string(detail::trim(about(r, d))))

@@ -18,10 +18,16 @@ namespace ut = unix_text;
 class qmail_impl final : public extractor {
  public:
   std::string_view name() const override { return "qmail"; }
-  bool claims(const mime::report& r) const override {
-    return detail::icontains(r.text, "this is the qmail-send program at") ||
-           (detail::icontains(r.text, "i'm afraid i wasn't able to deliver your message") &&
-            detail::icontains(r.text, "this is the "));
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { qmail_send, afraid, this_is_the, marker_count };
+  static constexpr std::string_view markers[] = {
+      "this is the qmail-send program at",
+      "i'm afraid i wasn't able to deliver your message",
+      "this is the "};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report&, const marker_hits& text) const override {
+    return text.has(qmail_send) || (text.has(afraid) && text.has(this_is_the));
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::string_view body = ut::after_line(r.text, "wasn't able to deliver your message");

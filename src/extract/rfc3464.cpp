@@ -284,12 +284,13 @@ void dsn_drafts_of_body(const mime::report& r, std::string_view body, std::strin
     d.action = rcpt.action;
     d.status = rcpt.status;
     d.status_from = status_source::dsn;
-    d.diagnostic_type = rcpt.diagnostic_type;
-    d.diagnostic = rcpt.diagnostic;
-    d.remote_mta = rcpt.remote_mta;
+    // The parsed report is ours: its per-recipient strings move into the draft.
+    d.diagnostic_type = std::move(rcpt.diagnostic_type);
+    d.diagnostic = std::move(rcpt.diagnostic);
+    d.remote_mta = std::move(rcpt.remote_mta);
     d.reporting_mta = dsn.reporting_mta;
     d.arrival_date = dsn.arrival_date;
-    d.last_attempt_date = rcpt.last_attempt_date;
+    d.last_attempt_date = std::move(rcpt.last_attempt_date);
     d.temporary = rcpt.action == action_kind::delayed;
     d.warnings = std::move(rcpt.warnings);
     d.warnings.insert(d.warnings.end(), dsn.warnings.begin(), dsn.warnings.end());
@@ -317,7 +318,7 @@ namespace {
 class rfc3464_impl final : public extractor {
  public:
   std::string_view name() const override { return "rfc3464"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     if (!r.delivery_status.empty()) return true;
     // A report whose delivery-status part was lost in the text: only for messages that present
     // themselves as bounces, so that a message quoting a DSN is not taken for one.

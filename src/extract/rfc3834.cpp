@@ -115,7 +115,7 @@ std::string body_summary(std::string_view text) {
 class rfc3834_impl final : public extractor {
  public:
   std::string_view name() const override { return "rfc3834"; }
-  bool claims(const mime::report& r) const override { return is_autoreply(r); }
+  bool claims(const mime::report& r, const marker_hits&) const override { return is_autoreply(r); }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     draft d;
     const std::string_view from = r.headers.get("From");

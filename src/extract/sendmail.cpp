@@ -17,12 +17,6 @@ namespace ut = unix_text;
 
 constexpr std::string_view transcript_marker = "----- transcript of session follows -----";
 
-bool looks_sendmail(std::string_view text) {
-  return detail::icontains(text, transcript_marker) ||
-         detail::icontains(text, "----- the following addresses had permanent fatal errors -----") ||
-         detail::icontains(text, "----- the following addresses had transient non-fatal errors -----");
-}
-
 // The transcript: from its marker to the next "   ----- ... -----" section line.
 std::string_view transcript_of(std::string_view text) {
   std::string_view t = ut::after_line(text, transcript_marker);
@@ -106,7 +100,17 @@ void enrich(std::vector<draft>& drafts, std::string_view text) {
 class sendmail_impl final : public extractor {
  public:
   std::string_view name() const override { return "sendmail"; }
-  bool claims(const mime::report& r) const override { return looks_sendmail(r.text); }
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { transcript, permanent_errors, transient_errors, marker_count };
+  static constexpr std::string_view markers[] = {
+      transcript_marker,
+      "----- the following addresses had permanent fatal errors -----",
+      "----- the following addresses had transient non-fatal errors -----"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report&, const marker_hits& text) const override {
+    return text.has(transcript) || text.has(permanent_errors) || text.has(transient_errors);
+  }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::vector<draft> drafts;
     if (!r.delivery_status.empty()) {

@@ -14,7 +14,7 @@ using namespace regional;
 class surfcontrol_impl final : public extractor {
  public:
   std::string_view name() const override { return "surfcontrol"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     return detail::icontains(r.headers.get("X-Mailer"), "surfcontrol");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {

@@ -1,6 +1,9 @@
 #include "extract/text_scan.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
 
 #include "detail/string_util.hpp"
 
@@ -92,29 +95,83 @@ std::string normalize_command(std::string_view w) {
   return {};
 }
 
-std::string find_smtp_command(std::string_view raw) {
-  // Wrapped lines put a newline and indentation inside "in reply to\n    RCPT TO command".
-  const std::string collapsed = detail::collapse_space(raw.substr(0, 1 << 16));
-  const std::string_view text = collapsed;
-  // Ordered patterns: the word after the marker names the command.
-  static constexpr std::string_view markers[] = {
-      "in reply to ", "after ", ">>> ", "error after ", "during ", "while sending ",
-      "response to ", "reply to ", "smtp error from remote mail server after ",
-  };
-  std::string best;
-  std::size_t best_pos = std::string_view::npos;
-  for (auto m : markers) {
-    for (std::size_t p = ifind(text, m); p != std::string_view::npos; p = ifind(text, m, p + 1)) {
-      std::string cmd = normalize_command(text.substr(p + m.size(), 16));
-      if (cmd.empty()) continue;
-      if (p < best_pos) {
-        best_pos = p;
-        best = std::move(cmd);
-      }
-      break;
+namespace {
+
+// The phrases after which a text names the command ("in reply to RCPT TO command"), by the
+// first letter they start with. A space stands for any run of white space (wrapped lines put
+// a newline and indentation inside "in reply to\n    RCPT TO command"). None is the start of
+// another, so at most one matches at a position.
+constexpr std::string_view command_markers[] = {
+    "in reply to ", "after ", ">>> ", "error after ", "during ", "while sending ",
+    "response to ", "reply to ", "smtp error from remote mail server after ",
+};
+
+static_assert([] {
+  for (std::string_view m : command_markers)
+    if (m.size() < 2 || m[1] == ' ') return false;
+  return true;
+}(), "find_smtp_command checks a marker's second byte as a plain byte");
+
+// By text byte (either case): the markers (bit k for command_markers[k]) that start with it.
+constexpr auto command_markers_by_first = [] {
+  std::array<std::uint16_t, 256> t{};
+  for (unsigned c = 0; c < 256; ++c)
+    for (std::size_t k = 0; k < std::size(command_markers); ++k)
+      if (detail::ascii_lower(static_cast<char>(c)) == command_markers[k][0])
+        t[c] |= static_cast<std::uint16_t>(1u << k);
+  return t;
+}();
+
+// The end of lower_marker matched at text[at] (white-space runs as single spaces; a run
+// matches only when text goes on after it), or npos.
+std::size_t match_collapsed(std::string_view text, std::size_t at, std::string_view lower_marker) {
+  std::size_t j = at;
+  for (char c : lower_marker) {
+    if (c == ' ') {
+      if (j >= text.size() || !detail::is_space(text[j])) return std::string_view::npos;
+      while (j < text.size() && detail::is_space(text[j])) ++j;
+      if (j == text.size()) return std::string_view::npos;
+    } else {
+      if (j >= text.size() || detail::ascii_lower(text[j]) != c) return std::string_view::npos;
+      ++j;
     }
   }
-  return best;
+  return j;
+}
+
+// The command word at text[at]: its first 16 characters with white-space runs as single spaces.
+std::string command_at(std::string_view text, std::size_t at) {
+  char word[16];
+  std::size_t n = 0;
+  for (std::size_t j = at; j < text.size() && n < sizeof word;) {
+    if (detail::is_space(text[j])) {
+      word[n++] = ' ';
+      while (j < text.size() && detail::is_space(text[j])) ++j;
+    } else {
+      word[n++] = text[j++];
+    }
+  }
+  return normalize_command(std::string_view(word, n));
+}
+
+}  // namespace
+
+std::string find_smtp_command(std::string_view raw) {
+  // The earliest marker followed by a command word wins: one pass, no copy of the text.
+  const std::string_view text = raw.substr(0, 1 << 16);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    for (unsigned mask = command_markers_by_first[static_cast<unsigned char>(text[i])]; mask != 0;
+         mask &= mask - 1) {
+      const std::string_view m = command_markers[std::countr_zero(mask)];
+      // The second byte (never a space) rules out most starts before the full comparison.
+      if (i + 1 == text.size() || detail::ascii_lower(text[i + 1]) != m[1]) continue;
+      const std::size_t end = match_collapsed(text, i, m);
+      if (end == std::string_view::npos) continue;
+      std::string cmd = command_at(text, end);
+      if (!cmd.empty()) return cmd;
+    }
+  }
+  return {};
 }
 
 std::vector<std::string_view> split_lines(std::string_view text) {

@@ -62,9 +62,14 @@ std::string original_to(const mime::report& r) {
 class v5sendmail_impl final : public extractor {
  public:
   std::string_view name() const override { return "v5sendmail"; }
-  bool claims(const mime::report& r) const override {
-    return r.delivery_status.empty() &&
-           detail::icontains(r.text, "----- transcript of session follows -----");
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { transcript, marker_count };
+  static constexpr std::string_view markers[] = {
+      "----- transcript of session follows -----"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report& r, const marker_hits& text) const override {
+    return r.delivery_status.empty() && text.has(transcript);
   }
 
   void extract(const mime::report& r, std::vector<draft>& out) const override {

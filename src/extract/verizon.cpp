@@ -21,11 +21,16 @@ constexpr ptext::phrase_reason k_catalogue[] = {
 class verizon_impl final : public extractor {
  public:
   std::string_view name() const override { return "Verizon"; }
-  bool claims(const mime::report& r) const override {
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { error, marker_count };
+  static constexpr std::string_view markers[] = {
+      "error:"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report& r, const marker_hits& text) const override {
     const std::string_view from = r.headers.get("From");
-    return (detail::icontains(from, "vtext.com") ||
-            detail::icontains(from, "vzwpix.com")) &&
-           detail::icontains(r.text, "error:");
+    return (detail::icontains(from, "vtext.com") || detail::icontains(from, "vzwpix.com")) &&
+           text.has(error);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::string_view text = r.text;

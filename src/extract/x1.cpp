@@ -13,8 +13,14 @@ namespace ut = unix_text;
 class x1_impl final : public extractor {
  public:
   std::string_view name() const override { return "x1"; }
-  bool claims(const mime::report& r) const override {
-    return detail::icontains(r.text, "---the following addresses had delivery errors---");
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { delivery_errors, marker_count };
+  static constexpr std::string_view markers[] = {
+      "---the following addresses had delivery errors---"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report&, const marker_hits& text) const override {
+    return text.has(delivery_errors);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::string_view list = ut::after_line(r.text, "---the following addresses had delivery errors---");

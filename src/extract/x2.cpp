@@ -13,9 +13,15 @@ namespace ut = unix_text;
 class x2_impl final : public extractor {
  public:
   std::string_view name() const override { return "x2"; }
-  bool claims(const mime::report& r) const override {
-    return detail::icontains(r.text, "unable to deliver message to the following address(es).") &&
-           detail::icontains(r.text, "message from ");
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { unable_to_deliver, message_from, marker_count };
+  static constexpr std::string_view markers[] = {
+      "unable to deliver message to the following address(es).",
+      "message from "};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report&, const marker_hits& text) const override {
+    return text.has(unable_to_deliver) && text.has(message_from);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::string_view body = ut::after_line(r.text, "unable to deliver message to the following address(es).");

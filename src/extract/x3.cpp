@@ -15,9 +15,15 @@ namespace ut = unix_text;
 class x3_impl final : public extractor {
  public:
   std::string_view name() const override { return "x3"; }
-  bool claims(const mime::report& r) const override {
-    return detail::icontains(r.text, "this is an automatically generated delivery status notification") &&
-           detail::icontains(r.text, "to the following recipients");
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { generated_dsn, following_recipients, marker_count };
+  static constexpr std::string_view markers[] = {
+      "this is an automatically generated delivery status notification",
+      "to the following recipients"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report&, const marker_hits& text) const override {
+    return text.has(generated_dsn) && text.has(following_recipients);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::string_view list = ut::after_line(r.text, "to the following recipients");

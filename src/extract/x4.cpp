@@ -13,8 +13,14 @@ namespace ut = unix_text;
 class x4_impl final : public extractor {
  public:
   std::string_view name() const override { return "x4"; }
-  bool claims(const mime::report& r) const override {
-    return detail::icontains(r.text, "your mail message to the following address(es) could not be delivered");
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { not_delivered, marker_count };
+  static constexpr std::string_view markers[] = {
+      "your mail message to the following address(es) could not be delivered"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report&, const marker_hits& text) const override {
+    return text.has(not_delivered);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::string_view body = ut::after_line(r.text, "could not be delivered");

@@ -13,21 +13,24 @@ thread_local int unwrap_depth = 0;
 class x5_impl final : public extractor {
  public:
   std::string_view name() const override { return "x5"; }
-  bool claims(const mime::report& r) const override {
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { permanent_errors, marker_count };
+  static constexpr std::string_view markers[] = {
+      "the following addresses had permanent delivery errors"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report& r, const marker_hits& text) const override {
     return unwrap_depth == 0 && r.delivery_status.empty() && r.has_original &&
-           detail::icontains(r.original.get("Content-Type"), "report-type=delivery-status") &&
-           detail::icontains(r.text, "the following addresses had permanent delivery errors");
+           text.has(permanent_errors) &&
+           detail::icontains(r.original.get("Content-Type"), "report-type=delivery-status");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     auto inner = mime::build_report(r.original_raw, limits{});
     if (!inner) return;
     ++unwrap_depth;
     std::vector<draft> drafts;
-    for (const extractor* e : ordered_extractors()) {
-      if (e == this || e->name() == "fallback" || !e->claims(*inner)) continue;
-      e->extract(*inner, drafts);
-      if (!drafts.empty()) break;
-    }
+    run_extractors(*inner, drafts,
+                   [](const extractor& e) { return e.name() == "x5" || e.name() == "fallback"; });
     --unwrap_depth;
     for (auto& d : drafts) out.push_back(std::move(d));
   }

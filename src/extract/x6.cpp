@@ -16,8 +16,14 @@ namespace ut = unix_text;
 class x6_impl final : public extractor {
  public:
   std::string_view name() const override { return "x6"; }
-  bool claims(const mime::report& r) const override {
-    return detail::icontains(r.text, "we had trouble delivering your message. full details follow:");
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { trouble_delivering, marker_count };
+  static constexpr std::string_view markers[] = {
+      "we had trouble delivering your message. full details follow:"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report&, const marker_hits& text) const override {
+    return text.has(trouble_delivering);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::string_view body = ut::after_line(r.text, "error(s):");

@@ -66,7 +66,12 @@ void finish(draft& d, std::vector<draft>& out) {
 class yahoo_impl final : public extractor {
  public:
   std::string_view name() const override { return "Yahoo"; }
-  bool claims(const mime::report& r) const override { return detail::icontains(r.text, k_intro); }
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { intro, marker_count };
+  static constexpr std::string_view markers[] = {k_intro};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report&, const marker_hits& text) const override { return text.has(intro); }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::string_view text = ptext::cut_before(r.text, k_ends);
     std::size_t pos = ptext::after(text, k_intro);

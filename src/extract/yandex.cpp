@@ -14,7 +14,7 @@ using namespace regional;
 class yandex_impl final : public extractor {
  public:
   std::string_view name() const override { return "yandex"; }
-  bool claims(const mime::report& r) const override {
+  bool claims(const mime::report& r, const marker_hits&) const override {
     const std::string_view from = r.headers.get("From");
     return detail::icontains(from, "mailer-daemon@yandex.") ||
            (detail::icontains(from, "mailer-daemon@") && r.headers.has("X-Yandex-Uniq"));

@@ -21,9 +21,15 @@ constexpr ptext::phrase_reason k_catalogue[] = {
 class zoho_impl final : public extractor {
  public:
   std::string_view name() const override { return "Zoho"; }
-  bool claims(const mime::report& r) const override {
-    return (r.headers.has("X-ZohoMail") || detail::icontains(r.headers.get("From"), "zoho")) &&
-           detail::icontains(r.text, "error_code :");
+  // The text markers claims() asks about (found with all extractors' in one pass).
+  enum text_marker : std::size_t { error_code, marker_count };
+  static constexpr std::string_view markers[] = {
+      "error_code :"};
+  static_assert(std::size(markers) == marker_count);
+  std::span<const std::string_view> text_markers() const override { return markers; }
+  bool claims(const mime::report& r, const marker_hits& text) const override {
+    return text.has(error_code) &&
+           (r.headers.has("X-ZohoMail") || detail::icontains(r.headers.get("From"), "zoho"));
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::string_view text = r.text;

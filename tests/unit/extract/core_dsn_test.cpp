@@ -95,7 +95,7 @@ TEST_CASE("arf and rfc3834 claim their formats only") {
   mime::report arf;
   arf.report_type = "feedback-report";
   arf.feedback_report = "Feedback-Type: fraud\nOriginal-Rcpt-To: <u@example.org>\n";
-  CHECK(arf_extractor().claims(arf));
+  CHECK(claims_alone(arf_extractor(), arf));
   std::vector<draft> out;
   arf_extractor().extract(arf, out);
   REQUIRE(out.size() == 1);
@@ -106,13 +106,13 @@ TEST_CASE("arf and rfc3834 claim their formats only") {
   bounce_like.headers.fields.push_back({"From", "postmaster@example.de"});
   bounce_like.headers.fields.push_back({"Auto-Submitted", "auto-replied"});
   bounce_like.headers.fields.push_back({"Subject", "email bounce notification"});
-  CHECK_FALSE(rfc3834_extractor().claims(bounce_like));
+  CHECK_FALSE(claims_alone(rfc3834_extractor(), bounce_like));
 
   mime::report ooo;
   ooo.headers.fields.push_back({"From", "A <a@example.org>"});
   ooo.headers.fields.push_back({"Subject", "Automatic reply: hello"});
   ooo.text = "I am away until Monday.";
-  CHECK(rfc3834_extractor().claims(ooo));
+  CHECK(claims_alone(rfc3834_extractor(), ooo));
   out.clear();
   rfc3834_extractor().extract(ooo, out);
   REQUIRE(out.size() == 1);
