@@ -238,7 +238,6 @@ class dsn_parser {
       }
       bool start = cur == none;
       if (!start) {
-        dsn_recipient const& r = msg_.recipients[cur];
         if (f.kind == field_kind::final_recipient)
           start = has_final || message_field_after;
         else if (f.kind == field_kind::original_recipient)

@@ -111,8 +111,8 @@ void skip_cfws(std::string_view s, std::size_t& i) noexcept {
     } else if (s[i] == '(') {
       int depth = 0;
       while (i < s.size()) {
-        if (s[i] == '\\') {
-          i += 2;
+        if (s[i] == '\\') {  // a quoted pair; a backslash at the very end quotes nothing
+          i = std::min(i + 2, s.size());
           continue;
         }
         if (s[i] == '(') ++depth;

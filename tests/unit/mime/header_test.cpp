@@ -87,4 +87,13 @@ TEST_SUITE("mime/content-type") {
     CHECK(detail::parse_cte("quoted-printable (comment)") == "quoted-printable");
     CHECK(detail::parse_cte("") == "");
   }
+
+  TEST_CASE("a comment ending in a lone backslash ends the value (fuzz finding: read past the end)") {
+    for (const char* raw : {"multipart/mixed; (\\", "text/plain;(a\\", "text/plain; charset=(\\", "(\\"}) {
+      INFO(raw);
+      const auto ct = detail::parse_content_type(raw);
+      CHECK(ct.param("charset").empty());
+    }
+    CHECK(detail::parse_content_type("multipart/mixed; (\\").full() == "multipart/mixed");
+  }
 }
