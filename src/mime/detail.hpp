@@ -82,8 +82,8 @@ std::optional<std::string_view> returned_last_part(std::string_view lf_message, 
 /// The top header block (often long: Received, DKIM ...) is parsed by our own code already.
 /// body_at must come from parse_header_block. Empty when mimetic might end the top header block
 /// elsewhere than body_at.
-std::string structure_for_mimetic(std::string_view lf_message, std::size_t body_at, std::string_view type,
-                                  std::string_view boundary, std::size_t end);
+bool structure_for_mimetic(std::string_view lf_message, std::size_t body_at, std::string_view type,
+                           std::string_view boundary, std::size_t end, std::string& out);
 
 /// The tree mimetic builds on one of its paths, as text (fields, bodies, nesting): for the
 /// differential tests of the two paths. "(load failed)" when load() threw. Bodies are shown

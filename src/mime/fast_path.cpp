@@ -386,18 +386,18 @@ std::optional<std::string_view> returned_last_part(std::string_view msg, std::st
   return msg.substr(pos, end - pos);
 }
 
-std::string structure_for_mimetic(std::string_view msg, std::size_t body_at, std::string_view type,
-                                  std::string_view boundary, std::size_t end) {
+bool structure_for_mimetic(std::string_view msg, std::size_t body_at, std::string_view type,
+                           std::string_view boundary, std::size_t end, std::string& out) {
+  out.clear();
   // Only when mimetic would end the top header block where we do. body_at comes from our header
   // parser, whose field lines are a subset of mimetic's header lines (header_line): when ours
   // ended at a blank line, so does mimetic's.
-  if (body_at < 2 || body_at > end || msg[body_at - 1] != '\n' || msg[body_at - 2] != '\n') return {};
-  if (boundary.find_first_of("\"\\") != std::string_view::npos) return {};
-  std::string out;
+  if (body_at < 2 || body_at > end || msg[body_at - 1] != '\n' || msg[body_at - 2] != '\n') return false;
+  if (boundary.find_first_of("\"\\") != std::string_view::npos) return false;
   out.reserve(40 + type.size() + boundary.size() + (end - body_at));
   out.append("Content-Type: ").append(type).append("; boundary=\"").append(boundary).append("\"\n\n");
   out.append(msg.substr(body_at, end - body_at));
-  return out;
+  return true;
 }
 
 }  // namespace bounce::mime::detail

@@ -426,11 +426,13 @@ result<report> build_report_on(std::string_view lf_message, const limits& lim, b
   const std::optional<std::string_view> cut = fast ? detail::returned_last_part(msg, top.param("boundary")) : std::nullopt;
   const std::size_t load_end = cut ? static_cast<std::size_t>(cut->data() - msg.data()) : msg.size();
   // And mimetic need not parse the top header block either: it gets the structure only.
-  const std::string structure =
-      fast ? detail::structure_for_mimetic(msg, body_at, rep.content_type, top.param("boundary"), load_end)
-           : std::string();
-  const std::string_view to_load = !structure.empty() ? std::string_view(structure) : msg.substr(0, load_end);
-  if (!detail::load_mimetic(to_load, fast, root)) {
+  thread_local std::string structure;  // reused: the copy is cheap, a fresh allocation is not
+  const bool structure_only =
+      fast && detail::structure_for_mimetic(msg, body_at, rep.content_type, top.param("boundary"), load_end, structure);
+  const std::string_view to_load = structure_only ? std::string_view(structure) : msg.substr(0, load_end);
+  const bool loaded = detail::load_mimetic(to_load, fast, root);
+  if (structure.capacity() > (1u << 20)) std::string().swap(structure);  // keep no large buffer
+  if (!loaded) {
     flat_view(body, top, cte, rep, "mime_malformed");
     return rep;
   }
