@@ -39,7 +39,10 @@ inline constexpr std::size_t kHardMaxDepth = 256;
 /// Lines starting with "--" (parts), the longest header field in any header block before
 /// unfolding (a folded field counts whole), and "multipart"/"rfc822" occurrences in header
 /// blocks (nesting depth; capped at kHardMaxDepth).
-bool prescan_ok(std::string_view lf_message, const limits& lim) noexcept;
+/// With content_type_lines, the offsets of the lines that start a Content-Type field (anywhere,
+/// in order) are appended to it in the same pass, for pointer_path_safe.
+bool prescan_ok(std::string_view lf_message, const limits& lim,
+                std::vector<std::size_t>* content_type_lines = nullptr);
 
 /// Some MTAs continue Content-Type on an unindented line ("boundary=..." at line start, after a
 /// line ending in ';'), which every strict parser reads as the end of the header block. Returns
@@ -61,7 +64,9 @@ bool is_field_line(std::string_view line) noexcept;
 /// for this LF message: no CR, every boundary that a Content-Type field names is read the same
 /// by mimetic and by us, every "--boundary" occurrence is a whole delimiter line, and the
 /// delimiter lines nest. Linear in the message size.
-bool pointer_path_safe(std::string_view lf_message);
+/// content_type_lines: what prescan_ok collected for this message; without it the lines are
+/// found here.
+bool pointer_path_safe(std::string_view lf_message, const std::vector<std::size_t>* content_type_lines = nullptr);
 
 /// A Content-Type value of the plain form "type/subtype; name=value; name=\"value\"" (tokens,
 /// quoted strings without '\\', '"' or ';', no RFC 2231, at most one boundary): its boundary

@@ -246,7 +246,7 @@ bool outside_header_blocks(std::string_view msg, std::size_t pos, const std::vec
 
 }  // namespace
 
-bool pointer_path_safe(std::string_view msg) {
+bool pointer_path_safe(std::string_view msg, const std::vector<std::size_t>* content_type_lines) {
   const std::size_t n = msg.size();
   if (n == 0 || std::memchr(msg.data(), '\r', n) != nullptr) return false;  // the length_error bug needs a CR
   // Every Content-Type field at a line start that may be in a header block (a superset of those
@@ -254,22 +254,28 @@ bool pointer_path_safe(std::string_view msg) {
   // declared.
   std::vector<std::string> boundaries;
   std::vector<event> events;
-  for (std::size_t pos = 0; pos < n;) {
+  const auto declaration = [&](std::size_t pos) {
     std::size_t value_at = 0, next = 0;
-    if ((msg[pos] | 0x20) == 'c' && content_type_field(msg, pos, value_at, next) && !inside_body_text(msg, pos)) {
-      std::string b;
-      if (!boundary_of(msg.substr(value_at, next - value_at), b)) return false;
-      if (!b.empty()) {
-        if (std::find(boundaries.begin(), boundaries.end(), b) != boundaries.end()) return false;
-        if (boundaries.size() == kMaxCheckedBoundaries) return false;
-        events.push_back({pos, static_cast<std::uint32_t>(boundaries.size()), event::declaration});
-        boundaries.push_back(std::move(b));
-      }
-      pos = next;
+    if (!content_type_field(msg, pos, value_at, next) || inside_body_text(msg, pos)) return true;
+    std::string b;
+    if (!boundary_of(msg.substr(value_at, next - value_at), b)) return false;
+    if (b.empty()) return true;
+    if (std::find(boundaries.begin(), boundaries.end(), b) != boundaries.end()) return false;
+    if (boundaries.size() == kMaxCheckedBoundaries) return false;
+    events.push_back({pos, static_cast<std::uint32_t>(boundaries.size()), event::declaration});
+    boundaries.push_back(std::move(b));
+    return true;
+  };
+  if (content_type_lines != nullptr) {
+    for (const std::size_t pos : *content_type_lines)
+      if (pos < n && !declaration(pos)) return false;
+  } else {
+    for (std::size_t pos = 0; pos < n;) {
+      if ((msg[pos] | 0x20) == 'c' && !declaration(pos)) return false;
+      const void* nl = std::memchr(msg.data() + pos, '\n', n - pos);
+      if (nl == nullptr) break;
+      pos = static_cast<std::size_t>(static_cast<const char*>(nl) - msg.data()) + 1;
     }
-    const void* nl = pos < n ? std::memchr(msg.data() + pos, '\n', n - pos) : nullptr;
-    if (nl == nullptr) break;
-    pos = static_cast<std::size_t>(static_cast<const char*>(nl) - msg.data()) + 1;
   }
   if (boundaries.empty()) return true;
 

@@ -38,6 +38,15 @@ std::size_t count_nesting_words(std::string_view line, bool& saw_rfc822) noexcep
   return count;
 }
 
+// "Content-Type" (any case), blanks, ':': mimetic's reading of a Content-Type field name.
+bool starts_content_type_field(std::string_view line) noexcept {
+  constexpr std::string_view name = "content-type";
+  if (line.size() < name.size() || !bounce::detail::iequals(line.substr(0, name.size()), name)) return false;
+  std::size_t i = name.size();
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  return i < line.size() && line[i] == ':';
+}
+
 }  // namespace
 
 // mimetic parses a header block at the start of the message, after every boundary line and
@@ -45,7 +54,7 @@ std::size_t count_nesting_words(std::string_view line, bool& saw_rfc822) noexcep
 // of those places: the start, after any line starting with "--", and the block after a header
 // block that mentions rfc822. Only there are field lengths measured and nesting words counted;
 // lines starting with "--" are counted everywhere.
-bool prescan_ok(std::string_view msg, const limits& lim) noexcept {
+bool prescan_ok(std::string_view msg, const limits& lim, std::vector<std::size_t>* content_type_lines) {
   // mimetic's loader recurses once per level: whatever the options say, stay far below the
   // depth that overflows a small (or sanitizer-inflated) thread stack.
   const std::size_t max_depth = std::min<std::size_t>(lim.max_depth, kHardMaxDepth);
@@ -58,7 +67,11 @@ bool prescan_ok(std::string_view msg, const limits& lim) noexcept {
     const void* nlp = std::memchr(base + pos, '\n', n - pos);
     const std::size_t end = nlp ? static_cast<std::size_t>(static_cast<const char*>(nlp) - base) : n;
     const std::string_view line(base + pos, end - pos);
+    const std::size_t start = pos;
     pos = nlp ? end + 1 : n;
+    // The fast-path gate needs every line that starts a Content-Type field, anywhere.
+    if (content_type_lines && !line.empty() && (line[0] | 0x20) == 'c' && starts_content_type_field(line))
+      content_type_lines->push_back(start);
     if (line.size() >= 2 && line[0] == '-' && line[1] == '-') {
       if (++dash_lines > lim.max_parts) return false;
       if (line.size() > lim.max_header_line && header) return false;

@@ -411,7 +411,8 @@ result<report> build_report_on(std::string_view lf_message, const limits& lim, b
     single_part(body, top, cte, rep);
     return rep;
   }
-  if (!detail::prescan_ok(msg, lim)) {
+  std::vector<std::size_t> content_type_lines;
+  if (!detail::prescan_ok(msg, lim, allow_fast ? &content_type_lines : nullptr)) {
     flat_view(body, top, cte, rep, "mime_limits");
     return rep;
   }
@@ -421,7 +422,7 @@ result<report> build_report_on(std::string_view lf_message, const limits& lim, b
   }
   mimetic::MimeEntity root;
   const mimetic::MimeEntity& croot = root;
-  const bool fast = allow_fast && detail::pointer_path_safe(msg);
+  const bool fast = allow_fast && detail::pointer_path_safe(msg, &content_type_lines);
   // The returned message at the end is read by our own code: mimetic need not parse it.
   const std::optional<std::string_view> cut = fast ? detail::returned_last_part(msg, top.param("boundary")) : std::nullopt;
   const std::size_t load_end = cut ? static_cast<std::size_t>(cut->data() - msg.data()) : msg.size();
