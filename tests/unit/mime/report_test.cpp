@@ -446,6 +446,14 @@ TEST_SUITE("mime/report") {
     CHECK(detail::repair_unfolded_params("Content-Type: text/plain;\ncharset=x\n\nbody=1\n") ==
           "Content-Type: text/plain;\n\tcharset=x\n\nbody=1\n");
     CHECK(detail::repair_unfolded_params("Content-Type: text/plain\ncharset=x\n").empty());
+    // Blanks after the ';' (as trim() sees them) do not hide the unfolded parameter.
+    for (const char* gap : {" ", "\t", " \f", "\v "}) {
+      const std::string in = std::string("Subject: x\nContent-Type: text/plain;") + gap + "\ncharset=x\n\nbody\n";
+      INFO(in);
+      CHECK(detail::repair_unfolded_params(in) == std::string("Subject: x\nContent-Type: text/plain;") + gap + "\n\tcharset=x\n\nbody\n");
+    }
+    // A ';' at a line end elsewhere is no reason to change anything.
+    CHECK(detail::repair_unfolded_params("Subject: a;\nb=c\n\nx;\ny=1\n").empty());
   }
 
   TEST_CASE("a returned message two levels deep keeps its raw bytes") {
