@@ -39,10 +39,18 @@ inline std::uint64_t folded8(const char* p) noexcept {
 }
 
 // text[at..] starts with lower_marker, ASCII case-insensitively; its first eight bytes match.
+// Eight bytes at a time: markers sharing a long start ("----- the following addresses had")
+// are compared at each occurrence of it.
 bool rest_matches_at(std::string_view text, std::size_t at, std::string_view lower_marker) noexcept {
   if (text.size() - at < lower_marker.size()) return false;
   const char* t = text.data() + at;
-  for (std::size_t j = 8; j < lower_marker.size(); ++j)
+  std::size_t j = 8;
+  for (; j + 8 <= lower_marker.size(); j += 8) {
+    std::uint64_t m;  // lower-case already: folding would not change it
+    std::memcpy(&m, lower_marker.data() + j, 8);
+    if (folded8(t + j) != m) return false;
+  }
+  for (; j < lower_marker.size(); ++j)
     if (detail::ascii_lower(t[j]) != lower_marker[j]) return false;
   return true;
 }
