@@ -254,7 +254,9 @@ bool original_is_list_post(const mime::report& r) {
 class fallback_impl final : public extractor {
  public:
   std::string_view name() const override { return "fallback"; }
-  bool claims(const mime::report& r, const marker_hits&) const override { return presents_as_bounce(r); }
+  bool claims(const mime::report& r, const marker_hits&) const override {
+    return presents_as_bounce(r);
+  }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::string_view notice = notice_part(r.text);
     std::vector<std::string> recipients;

@@ -71,7 +71,8 @@ std::string_view run_extractors(const mime::report& rep, std::vector<draft>& out
   for (std::size_t i = 0; i < list.size(); ++i) {
     const extractor* e = list[i];
     if (skip && skip(*e)) continue;
-    const marker_hits hits(rep.text, markers.scanner.markers().subspan(markers.base[i], markers.count[i]),
+    const marker_hits hits(rep.text,
+                           markers.scanner.markers().subspan(markers.base[i], markers.count[i]),
                            first.data() + markers.base[i]);
     if (!e->claims(rep, hits)) continue;
     const std::size_t before = out.size();

@@ -32,17 +32,26 @@ inline std::uint64_t folded8(const char* p) noexcept {
   std::uint64_t x;
   std::memcpy(&x, p, 8);
   const std::uint64_t low7 = x & ~high;
-  const std::uint64_t ge_a = low7 + (0x80 - 'A') * ones;     // high bit: low7 >= 'A'
+  const std::uint64_t ge_a = low7 + (0x80 - 'A') * ones;      // high bit: low7 >= 'A'
   const std::uint64_t gt_z = low7 + (0x80 - 'Z' - 1) * ones;  // high bit: low7 > 'Z'
   const std::uint64_t upper = ge_a & ~gt_z & ~x & high;
   return x | (upper >> 2);  // 0x80 >> 2 == 0x20
 }
 
 // text[at..] starts with lower_marker, ASCII case-insensitively; its first eight bytes match.
-bool rest_matches_at(std::string_view text, std::size_t at, std::string_view lower_marker) noexcept {
+// Eight bytes at a time: markers sharing a long start ("----- the following addresses had")
+// are compared at each occurrence of it.
+bool rest_matches_at(std::string_view text, std::size_t at,
+                     std::string_view lower_marker) noexcept {
   if (text.size() - at < lower_marker.size()) return false;
   const char* t = text.data() + at;
-  for (std::size_t j = 8; j < lower_marker.size(); ++j)
+  std::size_t j = 8;
+  for (; j + 8 <= lower_marker.size(); j += 8) {
+    std::uint64_t m;  // lower-case already: folding would not change it
+    std::memcpy(&m, lower_marker.data() + j, 8);
+    if (folded8(t + j) != m) return false;
+  }
+  for (; j < lower_marker.size(); ++j)
     if (detail::ascii_lower(t[j]) != lower_marker[j]) return false;
   return true;
 }
@@ -74,7 +83,8 @@ marker_scanner::marker_scanner(std::vector<std::string_view> lower_markers)
       std::uint8_t& s = shift_[slot_of(quad_key(m.data() + j), k_hash_bits)];
       s = std::min<std::uint8_t>(s, static_cast<std::uint8_t>(L - 1 - j));
     }
-    by_slot[slot_of(quad_key(m.data() + L - 1), k_hash_bits)].push_back(static_cast<std::uint16_t>(k));
+    by_slot[slot_of(quad_key(m.data() + L - 1), k_hash_bits)].push_back(
+        static_cast<std::uint16_t>(k));
   }
   bucket_begin_.reserve(slots + 1);
   for (const auto& ids : by_slot) {

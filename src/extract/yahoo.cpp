@@ -71,7 +71,9 @@ class yahoo_impl final : public extractor {
   static constexpr std::string_view markers[] = {k_intro};
   static_assert(std::size(markers) == marker_count);
   std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report&, const marker_hits& text) const override { return text.has(intro); }
+  bool claims(const mime::report&, const marker_hits& text) const override {
+    return text.has(intro);
+  }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::string_view text = ptext::cut_before(r.text, k_ends);
     std::size_t pos = ptext::after(text, k_intro);

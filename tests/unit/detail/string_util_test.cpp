@@ -28,7 +28,8 @@ std::string collapse_space_reference(std::string_view s) {
 }  // namespace
 
 TEST_CASE("collapse_space: runs of white space become one space, ends trimmed") {
-  CHECK(detail::collapse_space("  in reply to\n    RCPT TO\tcommand \r\n") == "in reply to RCPT TO command");
+  CHECK(detail::collapse_space("  in reply to\n    RCPT TO\tcommand \r\n") ==
+        "in reply to RCPT TO command");
   CHECK(detail::collapse_space("") == "");
   CHECK(detail::collapse_space(" \n\t\f\v ") == "");
   CHECK(detail::collapse_space("x") == "x");
@@ -73,12 +74,15 @@ TEST_CASE("ifind: same answers as the first-byte reference on random texts") {
   // Frequent and rare bytes, both cases, bytes next to the letter ranges, UTF-8 bytes; needles
   // are mostly lower-case but not always (the reference's answer is kept for those too).
   const std::string hay_chars = "eEtTaAzZqQ:@[`{ .-\n0\xc3\xa9";
-  const std::string needle_chars = "etazq:@[`{ .-\n0\xc3\xa9" "EZ";
+  const std::string needle_chars =
+      "etazq:@[`{ .-\n0\xc3\xa9"
+      "EZ";
   for (int round = 0; round < 30000; ++round) {
     std::string hay, needle;
     const std::size_t hn = rng() % 200, nn = rng() % 12;
     for (std::size_t i = 0; i < hn; ++i) hay.push_back(hay_chars[rng() % hay_chars.size()]);
-    for (std::size_t i = 0; i < nn; ++i) needle.push_back(needle_chars[rng() % needle_chars.size()]);
+    for (std::size_t i = 0; i < nn; ++i)
+      needle.push_back(needle_chars[rng() % needle_chars.size()]);
     if (!needle.empty() && hn > needle.size() && rng() % 2) {  // plant it, in random case
       std::string planted = needle;
       for (char& c : planted)
