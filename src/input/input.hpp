@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <functional>
 #include <istream>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -50,7 +51,7 @@ class mbox_reader {
   std::size_t max_;
   std::string pending_;  // the "From " line that starts the next message, once seen
   bool started_ = false;
-  std::string buf_;          // read-ahead buffer (fixed capacity)
+  std::unique_ptr<char[]> buf_;  // read-ahead buffer of kBufferSize bytes (mbox.cpp)
   std::size_t beg_ = 0, end_ = 0;
   bool eof_ = false, bol_ = true, read_error_ = false;
 };

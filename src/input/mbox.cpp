@@ -1,6 +1,7 @@
 // Streaming mbox reader (mboxrd reading rules): memory is bounded by the largest message kept
 // plus a fixed read-ahead buffer, even for a file that is one giant line.
 #include <cstring>
+#include <memory>
 
 #include "input/input.hpp"
 
@@ -23,9 +24,9 @@ std::size_t quoted_from_depth(std::string_view line) noexcept {
 mbox_reader::mbox_reader(std::istream& in, std::size_t max_bytes) : in_(in), max_(max_bytes) {}
 
 bool mbox_reader::fetch(std::string_view& piece, bool& line_start) {
-  if (buf_.size() != kBufferSize) buf_.resize(kBufferSize);
+  if (!buf_) buf_ = std::make_unique_for_overwrite<char[]>(kBufferSize);  // not zero-filled
   auto emit = [&](std::size_t len, bool complete) {
-    piece = std::string_view(buf_.data() + beg_, len);
+    piece = std::string_view(buf_.get() + beg_, len);
     line_start = bol_;
     bol_ = complete;
     beg_ += len;
@@ -34,7 +35,7 @@ bool mbox_reader::fetch(std::string_view& piece, bool& line_start) {
   for (;;) {
     if (beg_ < end_) {
       // A line ends at LF, CRLF or a bare CR (old Mac files).
-      const char* b = buf_.data() + beg_;
+      const char* b = buf_.get() + beg_;
       const std::size_t avail = end_ - beg_;
       const void* lf = std::memchr(b, '\n', avail);
       const std::size_t lf_at = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - b) : avail;
@@ -48,13 +49,13 @@ bool mbox_reader::fetch(std::string_view& piece, bool& line_start) {
       } else if (lf != nullptr) {
         return emit(lf_at + 1, true);
       }
-      const bool full = beg_ == 0 && end_ == buf_.size();
+      const bool full = beg_ == 0 && end_ == kBufferSize;
       if (eof_) return emit(avail, true);  // the last line, without a newline
       if (full) return emit(cr_at_end ? avail - 1 : avail, false);  // a line longer than the buffer
     }
     if (eof_) return false;
     if (beg_ > 0) {  // keep the unfinished line, refill behind it
-      std::memmove(buf_.data(), buf_.data() + beg_, end_ - beg_);
+      std::memmove(buf_.get(), buf_.get() + beg_, end_ - beg_);
       end_ -= beg_;
       beg_ = 0;
     }
@@ -62,7 +63,7 @@ bool mbox_reader::fetch(std::string_view& piece, bool& line_start) {
     std::streamsize got = 0;
     if (sb != nullptr) {
       try {
-        got = sb->sgetn(buf_.data() + end_, static_cast<std::streamsize>(buf_.size() - end_));
+        got = sb->sgetn(buf_.get() + end_, static_cast<std::streamsize>(kBufferSize - end_));
       } catch (...) {
         read_error_ = true;
         got = 0;
