@@ -37,8 +37,8 @@ inline constexpr std::size_t kHardMaxDepth = 256;
 
 /// The pre-scan of stack-notes.md: true when the message is within the limits for mimetic.
 /// Lines starting with "--" (parts), the longest header field in any header block before
-/// unfolding (a folded field counts whole), and "multipart"/"rfc822" occurrences in header
-/// blocks (nesting depth; capped at kHardMaxDepth).
+/// unfolding (a folded field counts whole), and "multipart"/"rfc822" occurrences in the
+/// Content-Type fields of header blocks (nesting depth; capped at kHardMaxDepth).
 /// With content_type_lines, the offsets of the lines that start a Content-Type field (anywhere,
 /// in order) are appended to it in the same pass, for pointer_path_safe.
 bool prescan_ok(std::string_view lf_message, const limits& lim,

@@ -52,8 +52,8 @@ bool starts_content_type_field(std::string_view line) noexcept {
 // mimetic parses a header block at the start of the message, after every boundary line and
 // right after the header block of a message/rfc822 entity. "Header context" here is a superset
 // of those places: the start, after any line starting with "--", and the block after a header
-// block that mentions rfc822. Only there are field lengths measured and nesting words counted;
-// lines starting with "--" are counted everywhere.
+// block whose Content-Type mentions rfc822. Only there are field lengths measured and nesting
+// words counted (in Content-Type fields); lines starting with "--" are counted everywhere.
 bool prescan_ok(std::string_view msg, const limits& lim, std::vector<std::size_t>* content_type_lines) {
   // mimetic's loader recurses once per level: whatever the options say, stay far below the
   // depth that overflows a small (or sanitizer-inflated) thread stack.
@@ -61,7 +61,7 @@ bool prescan_ok(std::string_view msg, const limits& lim, std::vector<std::size_t
   const char* const base = msg.data();
   const std::size_t n = msg.size();
   std::size_t dash_lines = 0, nesting = 0, field_len = 0;
-  bool header = true, block_has_rfc822 = false;
+  bool header = true, block_has_rfc822 = false, in_content_type = false;
   std::size_t pos = 0;
   while (pos < n) {
     const void* nlp = std::memchr(base + pos, '\n', n - pos);
@@ -78,6 +78,7 @@ bool prescan_ok(std::string_view msg, const limits& lim, std::vector<std::size_t
       header = true;  // a part's header block may follow
       block_has_rfc822 = false;
       field_len = 0;
+      in_content_type = false;
       continue;
     }
     if (!header) continue;
@@ -85,11 +86,18 @@ bool prescan_ok(std::string_view msg, const limits& lim, std::vector<std::size_t
       header = block_has_rfc822;  // an embedded message's header block follows
       block_has_rfc822 = false;
       field_len = 0;
+      in_content_type = false;
       continue;
     }
     // A folded field is buffered whole by mimetic: measure the field, not just the line.
-    field_len = (line[0] == ' ' || line[0] == '\t') ? field_len + line.size() + 1 : line.size();
+    const bool continuation = line[0] == ' ' || line[0] == '\t';
+    field_len = continuation ? field_len + line.size() + 1 : line.size();
     if (field_len > lim.max_header_line) return false;
+    // Every level of nesting needs a Content-Type naming multipart or rfc822 (a digest's parts
+    // default to rfc822 but are themselves inside a multipart): counting the words in those
+    // fields alone bounds the depth, and spares a search of every other header line.
+    if (!continuation) in_content_type = (line[0] | 0x20) == 'c' && starts_content_type_field(line);
+    if (!in_content_type) continue;
     nesting += count_nesting_words(line, block_has_rfc822);
     if (nesting > max_depth) return false;
   }
