@@ -64,9 +64,18 @@ bool is_field_line(std::string_view line) noexcept;
 /// for this LF message: no CR, every boundary that a Content-Type field names is read the same
 /// by mimetic and by us, every "--boundary" occurrence is a whole delimiter line, and the
 /// delimiter lines nest. Linear in the message size.
+/// Where the delimiter lines of one boundary are: its last opening line before its first
+/// closing line, and that closing line (npos when absent).
+struct delimiter_lines {
+  std::size_t last_opening = std::string_view::npos;
+  std::size_t closing = std::string_view::npos;
+};
+
 /// content_type_lines: what prescan_ok collected for this message; without it the lines are
-/// found here.
-bool pointer_path_safe(std::string_view lf_message, const std::vector<std::size_t>* content_type_lines = nullptr);
+/// found here. top_lines, when given, receives the delimiter lines of top_boundary (for
+/// returned_last_part, which then needs no search of its own).
+bool pointer_path_safe(std::string_view lf_message, const std::vector<std::size_t>* content_type_lines = nullptr,
+                       std::string_view top_boundary = {}, delimiter_lines* top_lines = nullptr);
 
 /// A Content-Type value of the plain form "type/subtype; name=value; name=\"value\"" (tokens,
 /// quoted strings without '\\', '"' or ';', no RFC 2231, at most one boundary): its boundary
@@ -81,6 +90,8 @@ bool mimetic_boundary(std::string_view value, std::string& boundary, bool& multi
 /// caller then lets mimetic parse only the bytes before it: the returned message, often the
 /// bulk of a bounce, is read by our own header code anyway.
 std::optional<std::string_view> returned_last_part(std::string_view lf_message, std::string_view top_boundary);
+/// The same from the top boundary's delimiter lines as pointer_path_safe found them.
+std::optional<std::string_view> returned_last_part(std::string_view lf_message, const delimiter_lines& top_lines);
 
 /// What mimetic needs of a message pointer_path_safe accepted, to split it the same way: a
 /// Content-Type field with the top type and boundary, then the body from body_at up to end.

@@ -246,13 +246,16 @@ bool outside_header_blocks(std::string_view msg, std::size_t pos, const std::vec
 
 }  // namespace
 
-bool pointer_path_safe(std::string_view msg, const std::vector<std::size_t>* content_type_lines) {
+bool pointer_path_safe(std::string_view msg, const std::vector<std::size_t>* content_type_lines,
+                       std::string_view top_boundary, delimiter_lines* top_lines) {
+  if (top_lines) *top_lines = {};
   const std::size_t n = msg.size();
   if (n == 0 || std::memchr(msg.data(), '\r', n) != nullptr) return false;  // the length_error bug needs a CR
   // Every Content-Type field at a line start that may be in a header block (a superset of those
   // mimetic reads; quoted headers in a text body are not): the boundaries, and where each is
   // declared.
   std::vector<std::string> boundaries;
+  std::vector<std::size_t> declared_at;
   std::vector<event> events;
   const auto declaration = [&](std::size_t pos) {
     std::size_t value_at = 0, next = 0;
@@ -264,6 +267,7 @@ bool pointer_path_safe(std::string_view msg, const std::vector<std::size_t>* con
     if (boundaries.size() == kMaxCheckedBoundaries) return false;
     events.push_back({pos, static_cast<std::uint32_t>(boundaries.size()), event::declaration});
     boundaries.push_back(std::move(b));
+    declared_at.push_back(pos);
     return true;
   };
   if (content_type_lines != nullptr) {
@@ -279,12 +283,14 @@ bool pointer_path_safe(std::string_view msg, const std::vector<std::size_t>* con
   }
   if (boundaries.empty()) return true;
 
-  // Every occurrence of "--boundary" must be a whole delimiter line, ended by a newline (the
-  // input path does not take an unterminated last line for one).
+  // Every occurrence of "--boundary" after its declaration must be a whole delimiter line, ended
+  // by a newline (the input path does not take an unterminated last line for one). Before its
+  // declaration the text is text to both paths: no entity has pushed the boundary yet.
   std::string needle;
   for (std::uint32_t k = 0; k < boundaries.size(); ++k) {
     needle.assign("--").append(boundaries[k]);
-    for (std::size_t at = 0;;) {
+    const bool top = top_lines != nullptr && boundaries[k] == top_boundary;
+    for (std::size_t at = declared_at[k];;) {
       const void* hit = memmem(msg.data() + at, n - at, needle.data(), needle.size());
       if (hit == nullptr) break;
       const std::size_t i = static_cast<std::size_t>(static_cast<const char*>(hit) - msg.data());
@@ -296,6 +302,12 @@ bool pointer_path_safe(std::string_view msg, const std::vector<std::size_t>* con
       // An opening delimiter that ends the input: the fast path adds an empty part there.
       if (!closing && j + 1 == n) return false;
       events.push_back({i, k, closing ? event::closing : event::opening});
+      if (top && top_lines->closing == std::string_view::npos) {
+        if (closing)
+          top_lines->closing = i;
+        else
+          top_lines->last_opening = i;
+      }
       at = i + 1;
     }
   }
@@ -342,19 +354,25 @@ std::optional<std::string_view> returned_last_part(std::string_view msg, std::st
   if (boundary.empty()) return std::nullopt;
   const std::string needle = std::string("--").append(boundary);
   const std::size_t n = msg.size();
-  std::size_t last_open = std::string_view::npos, closing = std::string_view::npos;
+  delimiter_lines lines;
   for (std::size_t at = 0;;) {
     const void* hit = memmem(msg.data() + at, n - at, needle.data(), needle.size());
     if (hit == nullptr) break;
     const std::size_t i = static_cast<std::size_t>(static_cast<const char*>(hit) - msg.data());
     if (n - (i + needle.size()) >= 2 && msg[i + needle.size()] == '-' && msg[i + needle.size() + 1] == '-') {
-      closing = i;
+      lines.closing = i;
       break;
     }
-    last_open = i;
+    lines.last_opening = i;
     at = i + 1;
   }
-  if (last_open == std::string_view::npos) return std::nullopt;
+  return returned_last_part(msg, lines);
+}
+
+std::optional<std::string_view> returned_last_part(std::string_view msg, const delimiter_lines& lines) {
+  const std::size_t n = msg.size();
+  const std::size_t last_open = lines.last_opening, closing = lines.closing;
+  if (last_open == std::string_view::npos || last_open >= n) return std::nullopt;
   // The part's header block: header lines only, up to a blank line (else mimetic and our
   // header_length might disagree on where its content starts).
   std::size_t pos = msg.find('\n', last_open);

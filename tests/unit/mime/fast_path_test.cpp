@@ -74,6 +74,13 @@ TEST_SUITE("mime/fast_path") {
     CHECK_FALSE(same_tree(m));
   }
 
+  TEST_CASE("a boundary's text before its declaration is text to both paths: accepted") {
+    const std::string m = replace(kReport, "I'm sorry.\n", "I'm sorry. See --inner below.\n");
+    CHECK(pointer_path_safe(m));
+    CHECK(same_tree(m));
+    CHECK(same_report(m));
+  }
+
   TEST_CASE("an inner multipart left open before the outer boundary: refused, the paths differ") {
     const std::string m = replace(kReport, "--inner--\n", "");
     CHECK_FALSE(pointer_path_safe(m));
