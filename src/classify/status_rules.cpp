@@ -194,34 +194,34 @@ std::size_t reply_prefix(std::string_view s, std::size_t i) {
 }  // namespace
 
 std::string normalize_text(std::string_view raw) {
+  // One pass: runs of white space become one space (none at the ends), letters lower-case.
   // Multi-line replies repeat "550-5.7.1" on every line; keep the first and drop the rest so
   // that phrases broken across reply lines still match.
-  std::string cleaned;
+  std::string out;
+  out.reserve(raw.size());
+  bool pending = false;
+  const auto put = [&](char c) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      pending = !out.empty();
+      return;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.push_back((c >= 'A' && c <= 'Z') ? char(c + 32) : c);
+  };
   bool seen_prefix = false;
   for (std::size_t i = 0; i < raw.size();) {
     const bool word_start = i == 0 || raw[i - 1] == ' ' || raw[i - 1] == '\n' || raw[i - 1] == '\t';
     if (word_start) {
       if (std::size_t n = reply_prefix(raw, i)) {
-        if (!seen_prefix) cleaned.append(raw.substr(i, n));
+        if (!seen_prefix)
+          for (std::size_t k = i; k < i + n; ++k) put(raw[k]);
         seen_prefix = true;
         i += n;
         continue;
       }
     }
-    cleaned.push_back(raw[i++]);
-  }
-  std::string_view s = cleaned;
-  std::string out;
-  out.reserve(s.size());
-  bool pending = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      pending = !out.empty();
-      continue;
-    }
-    if (pending) out.push_back(' ');
-    pending = false;
-    out.push_back((c >= 'A' && c <= 'Z') ? char(c + 32) : c);
+    put(raw[i++]);
   }
   return out;
 }

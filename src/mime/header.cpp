@@ -42,6 +42,7 @@ std::string_view rtrim(std::string_view s) noexcept {
 // Shared by parse_header_block and header_length; out may be null.
 std::size_t scan_header_block(std::string_view text, header_block* out) {
   const std::size_t n = text.size();
+  if (out && out->fields.empty()) out->fields.reserve(32);  // a bounce's header: 20-60 fields
   std::size_t pos = 0;
   bool have_field = false;
   while (pos < n) {
