@@ -10,6 +10,7 @@
 #include <deque>
 #include <initializer_list>
 #include <iterator>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -184,7 +185,15 @@ std::optional<decision> phrase_rule(const evidence& ev, bool strong,
                                     std::optional<reason_kind> only) {
   if (ev.text.empty()) return std::nullopt;
   const strength want = strong ? strength::strong : strength::weak;
-  const set_bits found = matcher().match(ev.text);
+  // decide() asks up to three times about the same text (strong, X-UNIX, weak sets): scan it
+  // once. The cache is keyed by the text itself, so it can never answer for another text.
+  thread_local std::string last_text;
+  thread_local set_bits last_found;
+  if (ev.text != last_text) {
+    last_found = matcher().match(ev.text);
+    last_text.assign(ev.text);
+  }
+  const set_bits found = last_found;
   if (found.none()) return std::nullopt;
   for (std::size_t s = 0; s < kSets; ++s) {
     const phrase_set& set = phrase_sets[s];

@@ -81,8 +81,11 @@ bool pointer_path_safe(std::string_view lf_message, const std::vector<std::size_
 /// quoted strings without '\\', '"' or ';', no RFC 2231, at most one boundary): its boundary
 /// (empty when none) and whether the type is multipart. False for any other form.
 bool simple_boundary(std::string_view value, std::string& boundary, bool& multipart);
-/// The same read by mimetic's ContentType (false when it threw).
-bool mimetic_boundary(std::string_view value, std::string& boundary, bool& multipart);
+/// The same read by mimetic's ContentType (false when it threw); serialized, when given,
+/// receives the value as mimetic writes it back (what Field::value() returns after its loader
+/// parsed the field).
+bool mimetic_boundary(std::string_view value, std::string& boundary, bool& multipart,
+                      std::string* serialized = nullptr);
 
 /// On a message pointer_path_safe accepted: when the last part of the top-level multipart (whose
 /// boundary is given) is a returned message or its headers (message/rfc822, message/global,

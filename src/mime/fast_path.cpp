@@ -122,11 +122,12 @@ bool simple_boundary(std::string_view v, std::string& boundary, bool& multipart)
   return true;
 }
 
-bool mimetic_boundary(std::string_view value, std::string& boundary, bool& multipart) {
+bool mimetic_boundary(std::string_view value, std::string& boundary, bool& multipart, std::string* serialized) {
   try {
     const mimetic::ContentType ct{std::string(value)};
     multipart = ct.isMultipart();
     boundary = ct.param("boundary");
+    if (serialized) *serialized = ct.str();
     return true;
   } catch (...) {
     return false;
@@ -168,10 +169,13 @@ bool boundary_of(std::string_view raw, std::string& out) {
     out = std::move(b);
     return true;
   }
-  if (!mimetic_boundary(value, b, multipart)) return false;
+  std::string serialized;
+  if (!mimetic_boundary(value, b, multipart, &serialized)) return false;
   if (multipart && b.empty()) return false;  // "--" would match everywhere
-  const content_type ours = parse_content_type(value);
-  if (ours.param("boundary") != b) return false;
+  // Ours must read the same from the value as written, and from the value as mimetic's Field
+  // returns it once its loader has parsed it (re-serialised: what the walker reads).
+  if (parse_content_type(value).param("boundary") != b) return false;
+  if (parse_content_type(serialized).param("boundary") != b) return false;
   out = std::move(b);
   return true;
 }
@@ -417,7 +421,8 @@ bool structure_for_mimetic(std::string_view msg, std::size_t body_at, std::strin
   // parser, whose field lines are a subset of mimetic's header lines (header_line): when ours
   // ended at a blank line, so does mimetic's.
   if (body_at < 2 || body_at > end || msg[body_at - 1] != '\n' || msg[body_at - 2] != '\n') return false;
-  if (boundary.find_first_of("\"\\") != std::string_view::npos) return false;
+  for (const char c : boundary)  // written inside quotes below
+    if (c == '"' || c == '\\') return false;
   out.reserve(40 + type.size() + boundary.size() + (end - body_at));
   out.append("Content-Type: ").append(type).append("; boundary=\"").append(boundary).append("\"\n\n");
   out.append(msg.substr(body_at, end - body_at));
