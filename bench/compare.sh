@@ -19,7 +19,7 @@ echo "input: $dir ($files files, $(du -sh "$dir" | cut -f1)); $(nproc) cores; lo
 names=() cmds=()
 add() { names+=("$1"); cmds+=("$2"); }
 add "bounce -j 1" "$bounce parse -q -j 1 $dir > /dev/null"
-add "bounce -j $(nproc)" "$bounce parse -q $dir > /dev/null"
+add "bounce (-j $(nproc))" "$bounce parse -q $dir > /dev/null"
 
 if perl -MSisimai -e 1 2>/dev/null; then
   add "sisimai $(perl -MSisimai -e 'print $Sisimai::VERSION')" \
@@ -67,9 +67,11 @@ else
 fi
 
 echo "timing: $how"
-printf '%-22s %10s %12s %14s\n' tool seconds messages/s "x bounce -j 1"
+# Ratios to bounce -j 1 and to bounce with its default (all cores), which is how it is run.
+printf '%-22s %10s %12s %14s %18s\n' tool seconds messages/s "x bounce -j 1" "x bounce (default)"
 base=${secs[0]}
+default=${secs[1]}
 for i in "${!names[@]}"; do
-  printf '%-22s %10.3f %12.0f %14.1f\n' "${names[$i]}" "${secs[$i]}" "$(echo "$files / ${secs[$i]}" | bc -l)" \
-    "$(echo "${secs[$i]} / $base" | bc -l)"
+  printf '%-22s %10.3f %12.0f %14.1f %18.1f\n' "${names[$i]}" "${secs[$i]}" "$(echo "$files / ${secs[$i]}" | bc -l)" \
+    "$(echo "${secs[$i]} / $base" | bc -l)" "$(echo "${secs[$i]} / $default" | bc -l)"
 done

@@ -1,6 +1,7 @@
 // JSON Lines: every key of the record in a fixed order, null when unknown, valid UTF-8 always.
 #include "bounce/jsonl.hpp"
 
+#include <array>
 #include <cstdio>
 
 namespace bounce {
@@ -25,6 +26,13 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
   return n;
 }
 
+// Bytes copied as they are: printable ASCII but the quote and the backslash.
+constexpr auto kPlain = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0x20; c < 0x7F; ++c) t[static_cast<std::size_t>(c)] = c != '"' && c != '\\';
+  return t;
+}();
+
 // Appends s as a JSON string; returns false when invalid UTF-8 had to be replaced.
 bool append_string(std::string& out, std::string_view s) {
   static constexpr char hex[] = "0123456789abcdef";
@@ -33,11 +41,7 @@ bool append_string(std::string& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     // Copy the run of printable ASCII that needs no escape in one append (most of any value).
     std::size_t run = i;
-    while (run < s.size()) {
-      const unsigned char r = static_cast<unsigned char>(s[run]);
-      if (r < 0x20 || r >= 0x7F || r == '"' || r == '\\') break;
-      ++run;
-    }
+    while (run < s.size() && kPlain[static_cast<unsigned char>(s[run])]) ++run;
     if (run != i) {
       out.append(s.data() + i, run - i);
       i = run;
