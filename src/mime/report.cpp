@@ -233,8 +233,10 @@ class walker {
     if (rep_.has_original) return;
     rep_.has_original = true;
     if (const auto own = cut_content(idx)) {
-      const std::string decoded = normalized(detail::decode_cte(*own, cte));
-      const std::string_view message = skip_blank_lines(decoded);
+      // Unencoded (the usual case) it is read in place: the fast path had no CR to normalise.
+      const bool encoded = cte == "base64" || cte == "quoted-printable";
+      const std::string decoded = encoded ? normalized(detail::decode_cte(*own, cte)) : std::string();
+      const std::string_view message = skip_blank_lines(encoded ? std::string_view(decoded) : *own);
       parse_header_block(message, rep_.original);
       rep_.original_raw = capped(message);
       return;
