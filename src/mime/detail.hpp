@@ -71,11 +71,9 @@ struct delimiter_lines {
   std::size_t closing = std::string_view::npos;
 };
 
-/// content_type_lines: what prescan_ok collected for this message; without it the lines are
-/// found here. top_lines, when given, receives the delimiter lines of top_boundary (for
-/// returned_last_part, which then needs no search of its own).
-bool pointer_path_safe(std::string_view lf_message, const std::vector<std::size_t>* content_type_lines = nullptr,
-                       std::string_view top_boundary = {}, delimiter_lines* top_lines = nullptr);
+/// content_type_lines: what prescan_ok collected for this message (offsets past its end are
+/// ignored); without it the lines are found here.
+bool pointer_path_safe(std::string_view lf_message, const std::vector<std::size_t>* content_type_lines = nullptr);
 
 /// A Content-Type value of the plain form "type/subtype; name=value; name=\"value\"" (tokens,
 /// quoted strings without '\\', '"' or ';', no RFC 2231, at most one boundary): its boundary
@@ -87,13 +85,15 @@ bool simple_boundary(std::string_view value, std::string& boundary, bool& multip
 bool mimetic_boundary(std::string_view value, std::string& boundary, bool& multipart,
                       std::string* serialized = nullptr);
 
-/// On a message pointer_path_safe accepted: when the last part of the top-level multipart (whose
-/// boundary is given) is a returned message or its headers (message/rfc822, message/global,
-/// text/rfc822-headers, message/global-headers), its content as mimetic would split it. The
-/// caller then lets mimetic parse only the bytes before it: the returned message, often the
-/// bulk of a bounce, is read by our own header code anyway.
+/// When the last part of the top-level multipart (whose boundary is given) is a returned message
+/// or its headers (message/rfc822, message/global, text/rfc822-headers, message/global-headers),
+/// its content as mimetic's input-iterator path would split it: from its header block to the
+/// closing delimiter, with no line inside starting with "--boundary". The caller then lets
+/// mimetic parse only the bytes before it (if pointer_path_safe accepts those): the returned
+/// message, often the bulk of a bounce, is read by our own header code anyway, and a returned
+/// message cut short inside its own multipart no longer keeps the message off the fast path.
 std::optional<std::string_view> returned_last_part(std::string_view lf_message, std::string_view top_boundary);
-/// The same from the top boundary's delimiter lines as pointer_path_safe found them.
+/// The same from the top boundary's delimiter lines, found by the caller.
 std::optional<std::string_view> returned_last_part(std::string_view lf_message, const delimiter_lines& top_lines);
 
 /// What mimetic needs of a message pointer_path_safe accepted, to split it the same way: a

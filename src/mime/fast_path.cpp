@@ -250,9 +250,7 @@ bool outside_header_blocks(std::string_view msg, std::size_t pos, const std::vec
 
 }  // namespace
 
-bool pointer_path_safe(std::string_view msg, const std::vector<std::size_t>* content_type_lines,
-                       std::string_view top_boundary, delimiter_lines* top_lines) {
-  if (top_lines) *top_lines = {};
+bool pointer_path_safe(std::string_view msg, const std::vector<std::size_t>* content_type_lines) {
   const std::size_t n = msg.size();
   if (n == 0 || std::memchr(msg.data(), '\r', n) != nullptr) return false;  // the length_error bug needs a CR
   // Every Content-Type field at a line start that may be in a header block (a superset of those
@@ -293,7 +291,6 @@ bool pointer_path_safe(std::string_view msg, const std::vector<std::size_t>* con
   std::string needle;
   for (std::uint32_t k = 0; k < boundaries.size(); ++k) {
     needle.assign("--").append(boundaries[k]);
-    const bool top = top_lines != nullptr && boundaries[k] == top_boundary;
     for (std::size_t at = declared_at[k];;) {
       const void* hit = memmem(msg.data() + at, n - at, needle.data(), needle.size());
       if (hit == nullptr) break;
@@ -306,12 +303,6 @@ bool pointer_path_safe(std::string_view msg, const std::vector<std::size_t>* con
       // An opening delimiter that ends the input: the fast path adds an empty part there.
       if (!closing && j + 1 == n) return false;
       events.push_back({i, k, closing ? event::closing : event::opening});
-      if (top && top_lines->closing == std::string_view::npos) {
-        if (closing)
-          top_lines->closing = i;
-        else
-          top_lines->last_opening = i;
-      }
       at = i + 1;
     }
   }
@@ -359,17 +350,31 @@ std::optional<std::string_view> returned_last_part(std::string_view msg, std::st
   const std::string needle = std::string("--").append(boundary);
   const std::size_t n = msg.size();
   delimiter_lines lines;
+  std::size_t last_inexact = std::string_view::npos;  // a line starting with "--boundary" and more
   for (std::size_t at = 0;;) {
     const void* hit = memmem(msg.data() + at, n - at, needle.data(), needle.size());
     if (hit == nullptr) break;
     const std::size_t i = static_cast<std::size_t>(static_cast<const char*>(hit) - msg.data());
-    if (n - (i + needle.size()) >= 2 && msg[i + needle.size()] == '-' && msg[i + needle.size() + 1] == '-') {
+    at = i + 1;
+    if (i != 0 && msg[i - 1] != '\n') continue;  // mid-line: text to every reader
+    std::size_t j = i + needle.size();
+    const bool closing = n - j >= 2 && msg[j] == '-' && msg[j + 1] == '-';
+    if (closing) j += 2;
+    if (j < n && msg[j] != '\n') {
+      last_inexact = i;
+      continue;
+    }
+    if (closing) {
       lines.closing = i;
       break;
     }
     lines.last_opening = i;
-    at = i + 1;
   }
+  // The input-iterator path takes any line starting with "--boundary" for a delimiter: none may
+  // sit inside the part (those before it are the gate's business: it judges the bytes before).
+  if (last_inexact != std::string_view::npos && lines.last_opening != std::string_view::npos &&
+      last_inexact > lines.last_opening)
+    return std::nullopt;
   return returned_last_part(msg, lines);
 }
 

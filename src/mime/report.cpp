@@ -424,11 +424,15 @@ result<report> build_report_on(std::string_view lf_message, const limits& lim, b
   }
   mimetic::MimeEntity root;
   const mimetic::MimeEntity& croot = root;
-  detail::delimiter_lines top_lines;
-  const bool fast = allow_fast && detail::pointer_path_safe(msg, &content_type_lines, top.param("boundary"), &top_lines);
-  // The returned message at the end is read by our own code: mimetic need not parse it.
-  const std::optional<std::string_view> cut = fast ? detail::returned_last_part(msg, top_lines) : std::nullopt;
-  const std::size_t load_end = cut ? static_cast<std::size_t>(cut->data() - msg.data()) : msg.size();
+  // The returned message at the end is read by our own code: mimetic need not parse it. The
+  // gate then judges the bytes mimetic is given.
+  std::optional<std::string_view> cut = allow_fast ? detail::returned_last_part(msg, top.param("boundary")) : std::nullopt;
+  std::size_t load_end = cut ? static_cast<std::size_t>(cut->data() - msg.data()) : msg.size();
+  const bool fast = allow_fast && detail::pointer_path_safe(msg.substr(0, load_end), &content_type_lines);
+  if (!fast) {  // the input path reads the whole message
+    cut.reset();
+    load_end = msg.size();
+  }
   // And mimetic need not parse the top header block either: it gets the structure only.
   thread_local std::string structure;  // reused: the copy is cheap, a fresh allocation is not
   const bool structure_only =
