@@ -163,6 +163,20 @@ TEST_SUITE("mime/fast_path") {
     CHECK(same_report(unclosed));
   }
 
+  TEST_CASE("a returned message cut short inside its own multipart is cut off, and the rest is fast") {
+    using bounce::mime::detail::returned_last_part;
+    const std::string truncated = replace(kReport, "--inner--\n", "body goes on and is cut\n");
+    CHECK_FALSE(pointer_path_safe(truncated));  // the whole message: an inner boundary left open
+    const auto cut = returned_last_part(truncated, "outer/b");
+    REQUIRE(cut.has_value());
+    const std::string_view before(truncated.data(), static_cast<std::size_t>(cut->data() - truncated.data()));
+    CHECK(pointer_path_safe(before));  // what mimetic is given
+    CHECK(same_report(truncated));
+    // A line inside the part that starts with "--outer/b" is a delimiter to the input path: no cut.
+    CHECK_FALSE(returned_last_part(replace(truncated, "body goes on", "--outer/bx\nbody goes on"), "outer/b"));
+    CHECK(same_report(replace(truncated, "body goes on", "--outer/bx\nbody goes on")));
+  }
+
   TEST_CASE("mimetic gets the structure only: a Content-Type field and the body") {
     using bounce::mime::detail::structure_for_mimetic;
     const std::size_t body_at = kReport.find("\n\n") + 2;
