@@ -350,30 +350,36 @@ std::optional<std::string_view> returned_last_part(std::string_view msg, std::st
   const std::string needle = std::string("--").append(boundary);
   const std::size_t n = msg.size();
   delimiter_lines lines;
-  std::size_t last_inexact = std::string_view::npos;  // a line starting with "--boundary" and more
+  std::size_t last_other = std::string_view::npos;  // "--boundary" anywhere but as a whole line
   for (std::size_t at = 0;;) {
     const void* hit = memmem(msg.data() + at, n - at, needle.data(), needle.size());
     if (hit == nullptr) break;
     const std::size_t i = static_cast<std::size_t>(static_cast<const char*>(hit) - msg.data());
     at = i + 1;
-    if (i != 0 && msg[i - 1] != '\n') continue;  // mid-line: text to every reader
     std::size_t j = i + needle.size();
     const bool closing = n - j >= 2 && msg[j] == '-' && msg[j + 1] == '-';
     if (closing) j += 2;
-    if (j < n && msg[j] != '\n') {
-      last_inexact = i;
+    // A whole line ends with a newline: the input path takes no unterminated last line for one.
+    if ((i != 0 && msg[i - 1] != '\n') || j >= n || msg[j] != '\n') {
+      last_other = i;
       continue;
     }
     if (closing) {
       lines.closing = i;
+      // Nothing of it may follow: where mimetic's loader reads the closing line as a header
+      // line of the returned message (right after its blank line, say), the input path would
+      // go on to find more parts.
+      if (memmem(msg.data() + at, n - at, needle.data(), needle.size()) != nullptr) return std::nullopt;
       break;
     }
     lines.last_opening = i;
   }
-  // The input-iterator path takes any line starting with "--boundary" for a delimiter: none may
-  // sit inside the part (those before it are the gate's business: it judges the bytes before).
-  if (last_inexact != std::string_view::npos && lines.last_opening != std::string_view::npos &&
-      last_inexact > lines.last_opening)
+  // Inside the part the boundary may appear only as its closing line: the input-iterator path
+  // takes any line starting with it for a delimiter, and after a header line mimetic rejects it
+  // even reads on from mid-line. (Occurrences before the part are the gate's business: it
+  // judges the bytes mimetic gets.)
+  if (last_other != std::string_view::npos && lines.last_opening != std::string_view::npos &&
+      last_other > lines.last_opening)
     return std::nullopt;
   return returned_last_part(msg, lines);
 }

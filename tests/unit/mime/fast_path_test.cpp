@@ -246,7 +246,7 @@ TEST_SUITE("mime/fast_path") {
         "--A\n", "--A--\n", "--B\n", "--B--\n", "x --A\n", "--A \n", "--Bx\n", "--\n",
         "Content-Type: multipart/mixed; boundary=B\n", "Content-Type: text/plain\n", "Content-Type: message/rfc822\n",
         "\n", "\n", "text line\n", "Subject: s\n", "-- \n", "X: y\n",
-        "Content-Type: multipart/digest; boundary=\"B\"\n", "last", "--A--", "--B", "Content-Type: multipart/mixed\n", "\t\tcontinued\n", ":x\n",
+        "Content-Type: multipart/digest; boundary=\"B\"\n", "last", "--A--", "--B", "Content-Type: multipart/mixed\n", "Content-Type: text/rfc822-headers\n", "\t\tcontinued\n", ":x\n",
         "Content-Type: message/rfc822\n\nSubject: in\nContent-Type: multipart/mixed; boundary=B\n\n"};
     std::mt19937 rng(20261129);
     int safe = 0, differ = 0;
