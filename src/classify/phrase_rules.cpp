@@ -62,49 +62,65 @@ bool content_reason_allowed(reason_kind r, std::string_view command) {
 class phrase_matcher {
  public:
   phrase_matcher() {
-    nodes_.push_back({});
-    std::vector<std::vector<std::pair<unsigned char, std::uint32_t>>> children(1);
-    std::vector<std::vector<std::uint32_t>> outputs(1);
-    for (std::size_t s = 0; s < kSets; ++s) {
+    // The trie is built from the phrases in sorted order: each phrase shares its path with the
+    // previous one up to their common prefix, so no per-node child list is searched or
+    // allocated (this build runs once per process, and was most of a small run's cost).
+    struct entry {
+      std::string_view phrase;
+      std::uint32_t set;
+    };
+    std::vector<entry> entries;
+    for (std::size_t s = 0; s < kSets; ++s)
       for (std::string_view p : phrase_sets[s].phrases) {
-        if (p.empty()) {  // find("") matches any text
+        if (p.empty())  // find("") matches any text
           always_.set(s);
-          continue;
-        }
-        std::uint32_t cur = 0;
-        for (const char ch : p) {
-          const auto c = static_cast<unsigned char>(ch);
-          auto& kids = children[cur];
-          auto it = std::find_if(kids.begin(), kids.end(), [c](const auto& e) { return e.first == c; });
-          if (it != kids.end()) {
-            cur = it->second;
-            continue;
-          }
-          const auto next = static_cast<std::uint32_t>(nodes_.size());
-          nodes_.push_back({});
-          children.emplace_back();
-          outputs.emplace_back();
-          children[cur].emplace_back(c, next);
-          cur = next;
-        }
-        outputs[cur].push_back(static_cast<std::uint32_t>(s));
+        else
+          entries.push_back({p, static_cast<std::uint32_t>(s)});
       }
+    std::sort(entries.begin(), entries.end(), [](const entry& a, const entry& b) {
+      return a.phrase < b.phrase || (a.phrase == b.phrase && a.set < b.set);
+    });
+    struct edge {
+      std::uint32_t parent;
+      unsigned char c;
+      std::uint32_t child;
+    };
+    std::vector<edge> edges;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> outputs;  // (node, set)
+    std::vector<std::uint32_t> path;  // path[d]: the node at depth d + 1 of the previous phrase
+    std::string_view prev;
+    nodes_.push_back({});
+    for (const entry& e : entries) {
+      std::size_t common = 0;
+      while (common < prev.size() && common < e.phrase.size() && prev[common] == e.phrase[common]) ++common;
+      path.resize(common);
+      std::uint32_t cur = common == 0 ? 0 : path[common - 1];
+      for (std::size_t i = common; i < e.phrase.size(); ++i) {
+        const auto child = static_cast<std::uint32_t>(nodes_.size());
+        nodes_.push_back({});
+        edges.push_back({cur, static_cast<unsigned char>(e.phrase[i]), child});
+        path.push_back(child);
+        cur = child;
+      }
+      outputs.emplace_back(cur, e.set);
+      prev = e.phrase;
     }
-    // Flatten the edges (sorted per node) and the outputs.
+    // Flatten: a node's edges in one slice, in byte order (siblings were made in sorted order).
+    std::stable_sort(edges.begin(), edges.end(), [](const edge& a, const edge& b) { return a.parent < b.parent; });
+    std::sort(outputs.begin(), outputs.end());
+    outputs.erase(std::unique(outputs.begin(), outputs.end()), outputs.end());
+    edge_bytes_.reserve(edges.size());
+    edge_targets_.reserve(edges.size());
+    std::size_t ei = 0, oi = 0;
     for (std::uint32_t n = 0; n < nodes_.size(); ++n) {
-      auto& kids = children[n];
-      std::sort(kids.begin(), kids.end());
       nodes_[n].edge_begin = static_cast<std::uint32_t>(edge_bytes_.size());
-      for (const auto& [c, child] : kids) {
-        edge_bytes_.push_back(c);
-        edge_targets_.push_back(child);
+      for (; ei < edges.size() && edges[ei].parent == n; ++ei) {
+        edge_bytes_.push_back(edges[ei].c);
+        edge_targets_.push_back(edges[ei].child);
       }
       nodes_[n].edge_end = static_cast<std::uint32_t>(edge_bytes_.size());
-      auto& outs = outputs[n];
-      std::sort(outs.begin(), outs.end());
-      outs.erase(std::unique(outs.begin(), outs.end()), outs.end());
       nodes_[n].out_begin = static_cast<std::uint32_t>(out_sets_.size());
-      out_sets_.insert(out_sets_.end(), outs.begin(), outs.end());
+      for (; oi < outputs.size() && outputs[oi].first == n; ++oi) out_sets_.push_back(outputs[oi].second);
       nodes_[n].out_end = static_cast<std::uint32_t>(out_sets_.size());
     }
     for (std::uint32_t& r : root_) r = 0;
