@@ -130,7 +130,7 @@ TEST_SUITE("hostile/mimetic") {
       const std::string msg = dsn_with("X-Long: " + std::string(size, 'a') + "\n", recipient_group(1));
       bounce::parsed_message m;
       const double t = seconds([&] { m = parse_ok(msg); });
-      CHECK(t < 1.0 * kSlowdown);
+      CHECK(t < 5.0 * kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
       CHECK(any_warning(m, "mime_limits"));
     }
   }
@@ -140,7 +140,7 @@ TEST_SUITE("hostile/mimetic") {
     msg.insert(msg.find("Content-Type: message/delivery-status"), "X-Long: " + std::string(8u << 20, 'b') + "\n");
     bounce::parsed_message m;
     const double t = seconds([&] { m = parse_ok(msg); });
-    CHECK(t < 1.0 * kSlowdown);
+    CHECK(t < 5.0 * kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
     CHECK(any_warning(m, "mime_limits"));
   }
 
@@ -165,7 +165,7 @@ TEST_SUITE("hostile/mimetic") {
     for (int i = 0; i < 200000; ++i) msg += "--b\n\nx\n";
     bounce::parsed_message m;
     const double t = seconds([&] { m = parse_ok(msg); });
-    CHECK(t < 1.0 * kSlowdown);
+    CHECK(t < 5.0 * kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
     CHECK(hostile::has(m.warnings, "mime_limits"));
   }
 
@@ -174,7 +174,7 @@ TEST_SUITE("hostile/mimetic") {
     while (msg.size() < 10000000) msg += "--b\n";
     bounce::parsed_message m;
     const double t = seconds([&] { m = parse_ok(msg); });
-    CHECK(t < 2.0 * kSlowdown);
+    CHECK(t < 10.0 * kSlowdown);  // a hang guard, not a speed test
     CHECK(hostile::has(m.warnings, "mime_limits"));
   }
 
@@ -321,7 +321,7 @@ TEST_SUITE("hostile/shape") {
     bounce::parsed_message m;
     const double t = seconds([&] { m = parse_ok(msg, opt); });
     MESSAGE("15 MB bounce: ", t, " s");
-    CHECK(t < 1.0 * kSlowdown);
+    CHECK(t < 5.0 * kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
     CHECK(m.records.size() == 2);
     // with the default limits it is simply too large
     auto big = bounce::parse_message(msg);

@@ -74,7 +74,7 @@ TEST_SUITE("mime/limits") {
     CHECK(has_warning(*r, "mime_limits"));
     CHECK(r->headers.get("Subject") == "s");
     CHECK(r->text == "body\n");
-    CHECK(t < 1.0 * kSlowdown);
+    CHECK(t < 5.0 * kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
   }
 
   TEST_CASE("a long folded field and a long line in a part header count too") {
@@ -148,7 +148,7 @@ TEST_SUITE("mime/limits") {
     const double t = seconds_for(msg, r);
     REQUIRE(r.has_value());
     CHECK(has_warning(*r, "mime_limits"));
-    CHECK(t < 1.0 * kSlowdown);
+    CHECK(t < 5.0 * kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
   }
 
   TEST_CASE("10 MB of a boundary without a newline") {
@@ -157,7 +157,7 @@ TEST_SUITE("mime/limits") {
     bounce::result<report> r = bounce::errc::ok;
     const double t = seconds_for(msg, r);
     CHECK(r.has_value());
-    CHECK(t < 2.0 * kSlowdown);
+    CHECK(t < 10.0 * kSlowdown);  // a hang guard, not a speed test
   }
 
   TEST_CASE("limits are configurable: parts and depth") {
@@ -222,6 +222,6 @@ TEST_SUITE("mime/limits") {
     CHECK(r->original_raw.size() <= (64u << 10));
     CHECK(r->original_raw.rfind("Message-ID: <big@example.org>\n", 0) == 0);
     MESSAGE("15 MB bounce: " << t << " s");
-    CHECK(t < 1.0 * kSlowdown);  // about 0.1 s optimised; generous for sanitizer and debug builds
+    CHECK(t < 5.0 * kSlowdown);  // a hang guard (about 0.01 s optimised), not a speed test
   }
 }
