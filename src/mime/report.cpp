@@ -58,10 +58,13 @@ std::string normalized(std::string s) {
 /// Decoded, UTF-8, LF text of a text part (HTML reduced to text).
 std::string decode_text(std::string_view body, std::string_view cte, std::string_view charset,
                         bool html, report& rep) {
-  std::string bytes = detail::decode_cte(body, cte);
+  // Only an encoded body needs a decoded copy; otherwise to_utf8 reads it in place.
+  const bool encoded = cte == "base64" || cte == "quoted-printable";
+  const std::string decoded = encoded ? detail::decode_cte(body, cte) : std::string();
+  const std::string_view bytes = encoded ? std::string_view(decoded) : body;
   std::string_view cs = charset;
   const bool ascii_label = cs.empty() || iequals(bounce::detail::trim(cs), "us-ascii");
-  if (ascii_label && (bytes.find("\x1b$B") != std::string::npos || bytes.find("\x1b$@") != std::string::npos))
+  if (ascii_label && (bytes.find("\x1b$B") != std::string_view::npos || bytes.find("\x1b$@") != std::string_view::npos))
     cs = "iso-2022-jp";  // unlabelled JIS text, common in Japanese bounces
   bool ok = true;
   std::string text = to_utf8(bytes, cs, &ok);
