@@ -1,4 +1,6 @@
-// When mimetic's fast (const char*) path may split a message, and both load paths.
+// What mimetic is given, and on which of its loaders: the gate (pointer_path_safe), the returned
+// message cut off the end (returned_last_part), the structure-only input (structure_for_mimetic),
+// both loaders, and the tree dump of the differential tests.
 //
 // mimetic's random-access parser is 2.5x faster than its input-iterator path on our corpus, but
 // it finds "--boundary" anywhere, not only at line starts, and it looks for the innermost open
@@ -8,6 +10,7 @@
 #include <mimetic/mimetic.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <iterator>
 #include <optional>
