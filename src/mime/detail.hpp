@@ -35,6 +35,10 @@ std::string decode_cte(std::string_view body, std::string_view cte);
 /// Nesting allowed whatever limits::max_depth says (mimetic's loader is recursive).
 inline constexpr std::size_t kHardMaxDepth = 256;
 
+/// Where the colon of a Content-Type field starting this line is ("Content-Type", any case, then
+/// blanks allowed before the colon, as mimetic reads the name), or npos when it starts none.
+std::size_t content_type_colon(std::string_view line) noexcept;
+
 /// The pre-scan of stack-notes.md: true when the message is within the limits for mimetic.
 /// Lines starting with "--" (parts), the longest header field in any header block before
 /// unfolding (a folded field counts whole), and "multipart"/"rfc822" occurrences in the
@@ -64,13 +68,6 @@ bool is_field_line(std::string_view line) noexcept;
 /// for this LF message: no CR, every boundary that a Content-Type field names is read the same
 /// by mimetic and by us, every "--boundary" occurrence is a whole delimiter line, and the
 /// delimiter lines nest. Linear in the message size.
-/// Where the delimiter lines of one boundary are: its last opening line before its first
-/// closing line, and that closing line (npos when absent).
-struct delimiter_lines {
-  std::size_t last_opening = std::string_view::npos;
-  std::size_t closing = std::string_view::npos;
-};
-
 /// content_type_lines: what prescan_ok collected for this message (offsets past its end are
 /// ignored); without it the lines are found here.
 bool pointer_path_safe(std::string_view lf_message, const std::vector<std::size_t>* content_type_lines = nullptr);
@@ -93,8 +90,6 @@ bool mimetic_boundary(std::string_view value, std::string& boundary, bool& multi
 /// message, often the bulk of a bounce, is read by our own header code anyway, and a returned
 /// message cut short inside its own multipart no longer keeps the message off the fast path.
 std::optional<std::string_view> returned_last_part(std::string_view lf_message, std::string_view top_boundary);
-/// The same from the top boundary's delimiter lines, found by the caller.
-std::optional<std::string_view> returned_last_part(std::string_view lf_message, const delimiter_lines& top_lines);
 
 /// What mimetic needs of a message pointer_path_safe accepted, to split it the same way: a
 /// Content-Type field with the top type and boundary, then the body from body_at up to end.

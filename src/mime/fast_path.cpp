@@ -39,12 +39,9 @@ struct event {
 /// The value of a "Content-Type:" field starting at line, with its continuation lines; empty
 /// when the line is not such a field. next receives the offset after the field.
 bool content_type_field(std::string_view msg, std::size_t line, std::size_t& value_at, std::size_t& next) noexcept {
-  constexpr std::string_view name = "content-type";
-  if (msg.size() - line < name.size() || !bounce::detail::iequals(msg.substr(line, name.size()), name)) return false;
-  std::size_t i = line + name.size();
-  while (i < msg.size() && (msg[i] == ' ' || msg[i] == '\t')) ++i;
-  if (i >= msg.size() || msg[i] != ':') return false;
-  value_at = i + 1;
+  const std::size_t colon = content_type_colon(msg.substr(line));
+  if (colon == std::string_view::npos) return false;
+  value_at = line + colon + 1;
   std::size_t end = value_at;
   for (;;) {  // the field ends at a newline not followed by a space or tab
     const void* nl = std::memchr(msg.data() + end, '\n', msg.size() - end);
@@ -61,6 +58,19 @@ bool content_type_field(std::string_view msg, std::size_t line, std::size_t& val
   }
   next = end;
   return true;
+}
+
+/// What the occurrence of needle ("--boundary") at i is: a whole delimiter line ending in a
+/// newline (the input path takes no unterminated last line for one), opening or closing, or
+/// anything else (mid-line, more text after it, at the very end).
+enum class delimiter { other, opening, closing };
+delimiter delimiter_at(std::string_view msg, std::size_t i, std::size_t needle_size) noexcept {
+  const std::size_t n = msg.size();
+  std::size_t j = i + needle_size;
+  const bool closing = n - j >= 2 && msg[j] == '-' && msg[j + 1] == '-';
+  if (closing) j += 2;
+  if ((i != 0 && msg[i - 1] != '\n') || j >= n || msg[j] != '\n') return delimiter::other;
+  return closing ? delimiter::closing : delimiter::opening;
 }
 
 bool token_char(char c) noexcept {  // RFC 2045 token: no space, CTL or tspecial
@@ -301,14 +311,11 @@ bool pointer_path_safe(std::string_view msg, const std::vector<std::size_t>* con
       const void* hit = memmem(msg.data() + at, n - at, needle.data(), needle.size());
       if (hit == nullptr) break;
       const std::size_t i = static_cast<std::size_t>(static_cast<const char*>(hit) - msg.data());
-      if (i != 0 && msg[i - 1] != '\n') return false;
-      std::size_t j = i + needle.size();
-      const bool closing = n - j >= 2 && msg[j] == '-' && msg[j + 1] == '-';
-      if (closing) j += 2;
-      if (j == n || msg[j] != '\n') return false;
+      const delimiter d = delimiter_at(msg, i, needle.size());
+      if (d == delimiter::other) return false;
       // An opening delimiter that ends the input: the fast path adds an empty part there.
-      if (!closing && j + 1 == n) return false;
-      events.push_back({i, k, closing ? event::closing : event::opening});
+      if (d == delimiter::opening && i + needle.size() + 1 == n) return false;
+      events.push_back({i, k, d == delimiter::closing ? event::closing : event::opening});
       at = i + 1;
     }
   }
@@ -355,45 +362,33 @@ std::optional<std::string_view> returned_last_part(std::string_view msg, std::st
   if (boundary.empty()) return std::nullopt;
   const std::string needle = std::string("--").append(boundary);
   const std::size_t n = msg.size();
-  delimiter_lines lines;
+  std::size_t last_open = std::string_view::npos, closing = std::string_view::npos;
   std::size_t last_other = std::string_view::npos;  // "--boundary" anywhere but as a whole line
   for (std::size_t at = 0;;) {
     const void* hit = memmem(msg.data() + at, n - at, needle.data(), needle.size());
     if (hit == nullptr) break;
     const std::size_t i = static_cast<std::size_t>(static_cast<const char*>(hit) - msg.data());
     at = i + 1;
-    std::size_t j = i + needle.size();
-    const bool closing = n - j >= 2 && msg[j] == '-' && msg[j + 1] == '-';
-    if (closing) j += 2;
-    // A whole line ends with a newline: the input path takes no unterminated last line for one.
-    if ((i != 0 && msg[i - 1] != '\n') || j >= n || msg[j] != '\n') {
+    const delimiter d = delimiter_at(msg, i, needle.size());
+    if (d == delimiter::other) {
       last_other = i;
-      continue;
-    }
-    if (closing) {
-      lines.closing = i;
+    } else if (d == delimiter::opening) {
+      last_open = i;
+    } else {
+      closing = i;
       // Nothing of it may follow: where mimetic's loader reads the closing line as a header
       // line of the returned message (right after its blank line, say), the input path would
       // go on to find more parts.
       if (memmem(msg.data() + at, n - at, needle.data(), needle.size()) != nullptr) return std::nullopt;
       break;
     }
-    lines.last_opening = i;
   }
   // Inside the part the boundary may appear only as its closing line: the input-iterator path
   // takes any line starting with it for a delimiter, and after a header line mimetic rejects it
   // even reads on from mid-line. (Occurrences before the part are the gate's business: it
   // judges the bytes mimetic gets.)
-  if (last_other != std::string_view::npos && lines.last_opening != std::string_view::npos &&
-      last_other > lines.last_opening)
-    return std::nullopt;
-  return returned_last_part(msg, lines);
-}
-
-std::optional<std::string_view> returned_last_part(std::string_view msg, const delimiter_lines& lines) {
-  const std::size_t n = msg.size();
-  const std::size_t last_open = lines.last_opening, closing = lines.closing;
-  if (last_open == std::string_view::npos || last_open >= n) return std::nullopt;
+  if (last_open == std::string_view::npos) return std::nullopt;
+  if (last_other != std::string_view::npos && last_other > last_open) return std::nullopt;
   // The part's header block: header lines only, up to a blank line (else mimetic and our
   // header_length might disagree on where its content starts).
   std::size_t pos = msg.find('\n', last_open);
@@ -415,11 +410,11 @@ std::optional<std::string_view> returned_last_part(std::string_view msg, const d
     }
     if (line[0] == ':' || !header_line(line)) return std::nullopt;
     have_field = true;
-    std::size_t value_at = 0, field_end = 0;
-    in_content_type = !have_content_type && content_type_field(line, 0, value_at, field_end);
+    const std::size_t colon = have_content_type ? std::string_view::npos : content_type_colon(line);
+    in_content_type = colon != std::string_view::npos;
     if (in_content_type) {
       have_content_type = true;
-      ct_value.assign(line.substr(value_at));
+      ct_value.assign(line.substr(colon + 1));
     }
   }
   const content_type ct = parse_content_type(ct_value);
@@ -427,7 +422,7 @@ std::optional<std::string_view> returned_last_part(std::string_view msg, const d
                         ct.is("text", "rfc822-headers") || ct.is("message", "global-headers");
   if (!returned || pos > n) return std::nullopt;
   // Up to the newline before the closing delimiter, as mimetic ends a part.
-  const std::size_t end = closing == std::string_view::npos ? n : std::max(pos, closing == 0 ? 0 : closing - 1);
+  const std::size_t end = closing == std::string_view::npos ? n : std::max(pos, closing - 1);  // closing > last_open
   return msg.substr(pos, end - pos);
 }
 

@@ -38,15 +38,6 @@ std::size_t count_nesting_words(std::string_view line, bool& saw_rfc822) noexcep
   return count;
 }
 
-// "Content-Type" (any case), blanks, ':': mimetic's reading of a Content-Type field name.
-bool starts_content_type_field(std::string_view line) noexcept {
-  constexpr std::string_view name = "content-type";
-  if (line.size() < name.size() || !bounce::detail::iequals(line.substr(0, name.size()), name)) return false;
-  std::size_t i = name.size();
-  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
-  return i < line.size() && line[i] == ':';
-}
-
 }  // namespace
 
 // mimetic parses a header block at the start of the message, after every boundary line and
@@ -54,6 +45,15 @@ bool starts_content_type_field(std::string_view line) noexcept {
 // of those places: the start, after any line starting with "--", and the block after a header
 // block whose Content-Type mentions rfc822. Only there are field lengths measured and nesting
 // words counted (in Content-Type fields); lines starting with "--" are counted everywhere.
+std::size_t content_type_colon(std::string_view line) noexcept {
+  constexpr std::string_view name = "content-type";
+  if (line.size() < name.size() || !bounce::detail::iequals(line.substr(0, name.size()), name))
+    return std::string_view::npos;
+  std::size_t i = name.size();
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  return i < line.size() && line[i] == ':' ? i : std::string_view::npos;
+}
+
 bool prescan_ok(std::string_view msg, const limits& lim, std::vector<std::size_t>* content_type_lines) {
   // mimetic's loader recurses once per level: whatever the options say, stay far below the
   // depth that overflows a small (or sanitizer-inflated) thread stack.
@@ -70,7 +70,7 @@ bool prescan_ok(std::string_view msg, const limits& lim, std::vector<std::size_t
     const std::size_t start = pos;
     pos = nlp ? end + 1 : n;
     // The fast-path gate needs every line that starts a Content-Type field, anywhere.
-    if (content_type_lines && !line.empty() && (line[0] | 0x20) == 'c' && starts_content_type_field(line))
+    if (content_type_lines && !line.empty() && (line[0] | 0x20) == 'c' && content_type_colon(line) != std::string_view::npos)
       content_type_lines->push_back(start);
     if (line.size() >= 2 && line[0] == '-' && line[1] == '-') {
       if (++dash_lines > lim.max_parts) return false;
@@ -96,7 +96,7 @@ bool prescan_ok(std::string_view msg, const limits& lim, std::vector<std::size_t
     // Every level of nesting needs a Content-Type naming multipart or rfc822 (a digest's parts
     // default to rfc822 but are themselves inside a multipart): counting the words in those
     // fields alone bounds the depth, and spares a search of every other header line.
-    if (!continuation) in_content_type = (line[0] | 0x20) == 'c' && starts_content_type_field(line);
+    if (!continuation) in_content_type = (line[0] | 0x20) == 'c' && content_type_colon(line) != std::string_view::npos;
     if (!in_content_type) continue;
     nesting += count_nesting_words(line, block_has_rfc822);
     if (nesting > max_depth) return false;
