@@ -57,7 +57,7 @@ bool contains_ci(std::string_view text, std::string_view lower_needle) {
 }
 
 bool header_contains(const mime::report& r, std::string_view name, std::string_view lower_needle) {
-  for (const auto& f : r.headers.fields)
+  for (const auto f : r.headers)
     if (detail::iequals(f.name, name) && detail::icontains(f.value, lower_needle)) return true;
   return false;
 }

@@ -11,22 +11,41 @@ namespace bounce::mime {
 
 using bounce::detail::iequals;
 
+void header_block::add(std::string_view name, std::string_view value) {
+  // A bounce's header is 1-4 KiB: one reservation covers most blocks.
+  if (text_.capacity() == 0) text_.reserve(2048);
+  if (spans_.capacity() == 0) spans_.reserve(32);
+  // Offsets are 32-bit: a block past 4 GiB (possible only with max_message_bytes raised that
+  // far) keeps the fields that fit.
+  if (text_.size() + name.size() + value.size() > UINT32_MAX) return;
+  const auto at = static_cast<std::uint32_t>(text_.size());
+  text_.append(name).append(value);
+  spans_.push_back({at, static_cast<std::uint32_t>(name.size()), static_cast<std::uint32_t>(at + name.size()),
+                    static_cast<std::uint32_t>(value.size())});
+}
+
+void header_block::extend_last(std::string_view more) {
+  if (spans_.empty() || text_.size() + more.size() > UINT32_MAX) return;
+  text_.append(more);  // the last value ends the buffer
+  spans_.back().value_size += static_cast<std::uint32_t>(more.size());
+}
+
 std::string_view header_block::get(std::string_view name) const noexcept {
-  for (const auto& f : fields)
-    if (iequals(f.name, name)) return f.value;
+  for (const span& s : spans_)
+    if (s.name_size == name.size() && iequals(field_of(s).name, name)) return field_of(s).value;
   return {};
 }
 
 bool header_block::has(std::string_view name) const noexcept {
-  for (const auto& f : fields)
-    if (iequals(f.name, name)) return true;
+  for (const span& s : spans_)
+    if (s.name_size == name.size() && iequals(field_of(s).name, name)) return true;
   return false;
 }
 
 std::vector<std::string_view> header_block::get_all(std::string_view name) const {
   std::vector<std::string_view> out;
-  for (const auto& f : fields)
-    if (iequals(f.name, name)) out.emplace_back(f.value);
+  for (const span& s : spans_)
+    if (s.name_size == name.size() && iequals(field_of(s).name, name)) out.emplace_back(field_of(s).value);
   return out;
 }
 
@@ -42,7 +61,6 @@ std::string_view rtrim(std::string_view s) noexcept {
 // Shared by parse_header_block and header_length; out may be null.
 std::size_t scan_header_block(std::string_view text, header_block* out) {
   const std::size_t n = text.size();
-  if (out && out->fields.empty()) out->fields.reserve(32);  // a bounce's header: 20-60 fields
   std::size_t pos = 0;
   bool have_field = false;
   while (pos < n) {
@@ -57,9 +75,8 @@ std::size_t scan_header_block(std::string_view text, header_block* out) {
       if (out) {
         const std::string_view more = bounce::detail::trim(line);
         if (!more.empty()) {
-          std::string& v = out->fields.back().value;
-          if (!v.empty()) v.push_back(' ');
-          v.append(more);
+          if (!out->empty() && !(*out)[out->size() - 1].value.empty()) out->extend_last(" ");
+          out->extend_last(more);
         }
       }
       pos = next;
@@ -69,8 +86,7 @@ std::size_t scan_header_block(std::string_view text, header_block* out) {
     have_field = true;
     if (out) {
       const std::size_t colon = line.find(':');
-      out->fields.push_back(
-          {std::string(rtrim(line.substr(0, colon))), std::string(bounce::detail::trim(line.substr(colon + 1)))});
+      out->add(rtrim(line.substr(0, colon)), bounce::detail::trim(line.substr(colon + 1)));
     }
     pos = next;
   }

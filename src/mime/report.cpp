@@ -259,11 +259,11 @@ class walker {
       }
       const mimetic::MimeEntity& inner = *parts.front();
       for (const mimetic::Field& f : inner.header()) {
-        rep_.original.fields.push_back({std::string(bounce::detail::trim(std::string_view(f.name().data(), f.name().size()))),
-                                        std::string(bounce::detail::trim(f.value()))});
+        rep_.original.add(bounce::detail::trim(std::string_view(f.name().data(), f.name().size())),
+                          bounce::detail::trim(f.value()));
       }
       std::string rebuilt;
-      for (const auto& f : rep_.original.fields) rebuilt += f.name + ": " + f.value + "\n";
+      for (const field f : rep_.original) rebuilt.append(f.name).append(": ").append(f.value).append("\n");
       rebuilt += "\n";
       rebuilt.append(inner.body(), 0, std::min<std::size_t>(inner.body().size(), kOriginalRawCap));
       rep_.original_raw = capped(rebuilt);
@@ -479,7 +479,7 @@ std::string report_digest(const report& r) {
     out.append(name).append(" ").append(std::to_string(v.size())).append(":").append(v).append("\n");
   };
   const auto block = [&](std::string_view name, const header_block& h) {
-    for (const field& f : h.fields) text(name, f.name + ": " + f.value);
+    for (const field f : h) text(name, std::string(f.name).append(": ").append(f.value));
   };
   block("header", r.headers);
   text("content_type", r.content_type);

@@ -83,11 +83,11 @@ TEST_CASE("dsn_drafts_of_body: PowerMTA's bounce category states the reason unde
 
 TEST_CASE("presents_as_bounce: sender and subject markers, not ordinary mail") {
   mime::report r;
-  r.headers.fields.push_back({"From", "Mail Delivery Subsystem <MAILER-DAEMON@example.net>"});
+  r.headers.add("From", "Mail Delivery Subsystem <MAILER-DAEMON@example.net>");
   CHECK(presents_as_bounce(r));
   mime::report plain;
-  plain.headers.fields.push_back({"From", "Priya <priya@example.net>"});
-  plain.headers.fields.push_back({"Subject", "Re: question about DSN fields"});
+  plain.headers.add("From", "Priya <priya@example.net>");
+  plain.headers.add("Subject", "Re: question about DSN fields");
   CHECK_FALSE(presents_as_bounce(plain));
 }
 
@@ -103,14 +103,14 @@ TEST_CASE("arf and rfc3834 claim their formats only") {
   CHECK(out[0].recipient == "u@example.org");
 
   mime::report bounce_like;  // Auto-Submitted alone, from postmaster: a bounce, not an auto-reply
-  bounce_like.headers.fields.push_back({"From", "postmaster@example.de"});
-  bounce_like.headers.fields.push_back({"Auto-Submitted", "auto-replied"});
-  bounce_like.headers.fields.push_back({"Subject", "email bounce notification"});
+  bounce_like.headers.add("From", "postmaster@example.de");
+  bounce_like.headers.add("Auto-Submitted", "auto-replied");
+  bounce_like.headers.add("Subject", "email bounce notification");
   CHECK_FALSE(claims_alone(rfc3834_extractor(), bounce_like));
 
   mime::report ooo;
-  ooo.headers.fields.push_back({"From", "A <a@example.org>"});
-  ooo.headers.fields.push_back({"Subject", "Automatic reply: hello"});
+  ooo.headers.add("From", "A <a@example.org>");
+  ooo.headers.add("Subject", "Automatic reply: hello");
   ooo.text = "I am away until Monday.";
   CHECK(claims_alone(rfc3834_extractor(), ooo));
   out.clear();

@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <optional>
+#include <string>
+
 #include "mime/detail.hpp"
 
 using namespace bounce::mime;
@@ -13,7 +16,7 @@ TEST_SUITE("mime/header") {
     header_block h;
     const std::size_t at = parse_header_block(text, h);
     CHECK(text.substr(at) == "body\n");
-    REQUIRE(h.fields.size() == 4);
+    REQUIRE(h.size() == 4);
     CHECK(h.get("SUBJECT") == "a folded\tline");
     CHECK(h.get("x-empty") == "");
     CHECK(h.has("X-Empty"));
@@ -22,6 +25,44 @@ TEST_SUITE("mime/header") {
     auto all = h.get_all("Subject");
     REQUIRE(all.size() == 2);
     CHECK(all[1] == "second");
+  }
+  TEST_CASE("fields stay whole when the block's buffer grows, and in copies and moves") {
+    // 200 fields of ~60 bytes with folds: past the first reservation of text and of fields.
+    std::string text;
+    for (int i = 0; i < 200; ++i)
+      text += "X-Field-" + std::to_string(i) + ": value " + std::to_string(i) + std::string(40, 'v') +
+              "\n\tfolded " + std::to_string(i) + "\n";
+    text += "\nbody";
+    header_block h;
+    parse_header_block(text, h);
+    REQUIRE(h.size() == 200);
+    const auto check = [](const header_block& b) {
+      int i = 0;
+      for (const field f : b) {
+        CHECK(f.name == "X-Field-" + std::to_string(i));
+        CHECK(f.value == "value " + std::to_string(i) + std::string(40, 'v') + " folded " + std::to_string(i));
+        ++i;
+      }
+      CHECK(i == 200);
+    };
+    check(h);
+    std::optional<header_block> copy(h);
+    const header_block moved(std::move(h));
+    check(*copy);
+    copy.reset();
+    check(moved);
+    CHECK(moved.get("x-field-199").substr(0, 9) == "value 199");
+  }
+  TEST_CASE("add and extend_last build the same fields as parsing") {
+    header_block h;
+    h.extend_last("nothing to extend");
+    CHECK(h.empty());
+    h.add("From", "a@example.org");
+    h.add("Subject", "one");
+    h.extend_last(" two");
+    CHECK(h.size() == 2);
+    CHECK(h[0].value == "a@example.org");
+    CHECK(h.get("subject") == "one two");
   }
   TEST_CASE("keeps raw values: no RFC 2047 decoding") {
     header_block h;
@@ -32,7 +73,7 @@ TEST_SUITE("mime/header") {
     const std::string text = "A: 1\nthis is body\nB: 2\n";
     header_block h;
     const std::size_t at = parse_header_block(text, h);
-    CHECK(h.fields.size() == 1);
+    CHECK(h.size() == 1);
     CHECK(text.substr(at) == "this is body\nB: 2\n");
   }
   TEST_CASE("no blank line: everything is header") {

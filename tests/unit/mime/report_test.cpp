@@ -116,8 +116,8 @@ TEST_SUITE("mime/report") {
       CHECK(x->text == a.text);
       CHECK(x->delivery_status == a.delivery_status);
       CHECK(x->original_raw == a.original_raw);
-      CHECK(x->original.fields.size() == a.original.fields.size());
-      CHECK(x->headers.fields.size() == a.headers.fields.size());
+      CHECK(x->original.size() == a.original.size());
+      CHECK(x->headers.size() == a.headers.size());
       CHECK(x->report_type == a.report_type);
     }
   }
@@ -204,7 +204,7 @@ TEST_SUITE("mime/report") {
         "--m--\n";
     const report r = build(msg);
     CHECK(r.original.get("Message-Id") == "<first@example.org>");
-    CHECK(r.original.fields.size() == 1);
+    CHECK(r.original.size() == 1);
   }
 
   TEST_CASE("html-only bounce: text reduced from HTML (quoted-printable)") {
