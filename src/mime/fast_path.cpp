@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "detail/newline.hpp"
 #include "detail/string_util.hpp"
 #include "mime/detail.hpp"
 #include "mime/load.hpp"
@@ -44,12 +45,8 @@ bool content_type_field(std::string_view msg, std::size_t line, std::size_t& val
   value_at = line + colon + 1;
   std::size_t end = value_at;
   for (;;) {  // the field ends at a newline not followed by a space or tab
-    const void* nl = std::memchr(msg.data() + end, '\n', msg.size() - end);
-    if (nl == nullptr) {
-      end = msg.size();
-      break;
-    }
-    end = static_cast<std::size_t>(static_cast<const char*>(nl) - msg.data());
+    end = bounce::detail::newline_at(msg, end);
+    if (end == msg.size()) break;
     if (end + 1 < msg.size() && (msg[end + 1] == ' ' || msg[end + 1] == '\t')) {
       ++end;
       continue;
@@ -201,9 +198,7 @@ bool boundary_of(std::string_view raw, std::string& out) {
 constexpr std::size_t kMaxWalkBack = 500;
 
 std::string_view line_at(std::string_view msg, std::size_t start) noexcept {
-  const void* nl = std::memchr(msg.data() + start, '\n', msg.size() - start);
-  const std::size_t end = nl == nullptr ? msg.size() : static_cast<std::size_t>(static_cast<const char*>(nl) - msg.data());
-  return msg.substr(start, end - start);
+  return msg.substr(start, bounce::detail::newline_at(msg, start) - start);
 }
 
 /// Start of the line before the one starting at start (which must not be 0).
@@ -294,9 +289,7 @@ bool pointer_path_safe(std::string_view msg, const std::vector<std::size_t>* con
   } else {
     for (std::size_t pos = 0; pos < n;) {
       if ((msg[pos] | 0x20) == 'c' && !declaration(pos)) return false;
-      const void* nl = std::memchr(msg.data() + pos, '\n', n - pos);
-      if (nl == nullptr) break;
-      pos = static_cast<std::size_t>(static_cast<const char*>(nl) - msg.data()) + 1;
+      pos = bounce::detail::newline_at(msg, pos) + 1;
     }
   }
   if (boundaries.empty()) return true;

@@ -3,6 +3,7 @@
 #include <cstring>
 #include <map>
 
+#include "detail/newline.hpp"
 #include "detail/string_util.hpp"
 #include "mime/detail.hpp"
 #include "mime/report.hpp"
@@ -64,9 +65,8 @@ std::size_t scan_header_block(std::string_view text, header_block* out) {
   std::size_t pos = 0;
   bool have_field = false;
   while (pos < n) {
-    const void* nlp = std::memchr(text.data() + pos, '\n', n - pos);
-    const std::size_t end = nlp ? static_cast<std::size_t>(static_cast<const char*>(nlp) - text.data()) : n;
-    const std::size_t next = nlp ? end + 1 : n;
+    const std::size_t end = bounce::detail::newline_at(text, pos);
+    const std::size_t next = end < n ? end + 1 : n;
     std::string_view line = text.substr(pos, end - pos);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty()) return next;  // the blank line that ends the block

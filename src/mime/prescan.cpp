@@ -4,6 +4,7 @@
 #include <cstring>
 #include <vector>
 
+#include "detail/newline.hpp"
 #include "detail/string_util.hpp"
 #include "mime/detail.hpp"
 
@@ -64,11 +65,10 @@ bool prescan_ok(std::string_view msg, const limits& lim, std::vector<std::size_t
   bool header = true, block_has_rfc822 = false, in_content_type = false;
   std::size_t pos = 0;
   while (pos < n) {
-    const void* nlp = std::memchr(base + pos, '\n', n - pos);
-    const std::size_t end = nlp ? static_cast<std::size_t>(static_cast<const char*>(nlp) - base) : n;
+    const std::size_t end = bounce::detail::newline_at(msg, pos);
     const std::string_view line(base + pos, end - pos);
     const std::size_t start = pos;
-    pos = nlp ? end + 1 : n;
+    pos = end < n ? end + 1 : n;
     // The fast-path gate needs every line that starts a Content-Type field, anywhere.
     if (content_type_lines && !line.empty() && (line[0] | 0x20) == 'c' && content_type_colon(line) != std::string_view::npos)
       content_type_lines->push_back(start);
@@ -152,11 +152,10 @@ std::string repair_unfolded_params(std::string_view msg) {
   bool in_ct = false, ends_semicolon = false;
   std::size_t pos = 0;
   while (pos < n) {
-    const void* nlp = std::memchr(base + pos, '\n', n - pos);
-    const std::size_t end = nlp ? static_cast<std::size_t>(static_cast<const char*>(nlp) - base) : n;
+    const std::size_t end = bounce::detail::newline_at(msg, pos);
     std::string_view line(base + pos, end - pos);
     const std::size_t start = pos;
-    pos = nlp ? end + 1 : n;
+    pos = end < n ? end + 1 : n;
     // Outside a Content-Type field only a line starting with 'c'/'C' can change the state:
     // most lines of a message stop here.
     if (!in_ct && (line.empty() || (line[0] | 0x20) != 'c')) continue;

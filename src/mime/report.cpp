@@ -9,6 +9,7 @@
 #include <optional>
 #include <streambuf>
 
+#include "detail/newline.hpp"
 #include "detail/string_util.hpp"
 #include "input/input.hpp"
 #include "mime/detail.hpp"
@@ -106,9 +107,8 @@ std::optional<std::string_view> nth_part(std::string_view body, std::string_view
   std::size_t index = 0;
   bool open = false;
   while (pos < n) {
-    const void* nlp = std::memchr(body.data() + pos, '\n', n - pos);
-    const std::size_t end = nlp ? static_cast<std::size_t>(static_cast<const char*>(nlp) - body.data()) : n;
-    const std::size_t next = nlp ? end + 1 : n;
+    const std::size_t end = bounce::detail::newline_at(body, pos);
+    const std::size_t next = end < n ? end + 1 : n;
     const std::string_view line = body.substr(pos, end - pos);
     if (line.size() >= 2 + boundary.size() && line[0] == '-' && line[1] == '-' &&
         line.substr(2, boundary.size()) == boundary) {
