@@ -32,6 +32,20 @@ std::string parse_cte(std::string_view raw);
 /// Decode a body per its Content-Transfer-Encoding (identity for 7bit/8bit/binary/unknown).
 std::string decode_cte(std::string_view body, std::string_view cte);
 
+/// An RFC 2045 token byte: printable ASCII, no space, no tspecial. A table: it is asked for
+/// every byte of every Content-Type value the gate and the parser read.
+inline bool is_token_char(char c) noexcept {
+  static constexpr auto table = [] {
+    struct bytes {
+      bool v[256];
+    } t{};
+    for (int u = 33; u < 127; ++u) t.v[u] = true;
+    for (const char* p = "()<>@,;:\\\"/[]?="; *p; ++p) t.v[static_cast<unsigned char>(*p)] = false;
+    return t;
+  }();
+  return table.v[static_cast<unsigned char>(c)];
+}
+
 /// Nesting allowed whatever limits::max_depth says (mimetic's loader is recursive).
 inline constexpr std::size_t kHardMaxDepth = 256;
 

@@ -18,7 +18,7 @@
 #include <string>
 #include <vector>
 
-#include "detail/newline.hpp"
+#include "detail/byte_search.hpp"
 #include "detail/string_util.hpp"
 #include "mime/detail.hpp"
 #include "mime/load.hpp"
@@ -70,10 +70,6 @@ delimiter delimiter_at(std::string_view msg, std::size_t i, std::size_t needle_s
   return closing ? delimiter::closing : delimiter::opening;
 }
 
-bool token_char(char c) noexcept {  // RFC 2045 token: no space, CTL or tspecial
-  const unsigned char u = static_cast<unsigned char>(c);
-  return u > 32 && u < 127 && std::strchr("()<>@,;:\\\"/[]?=", c) == nullptr;
-}
 
 }  // namespace
 
@@ -84,7 +80,7 @@ bool simple_boundary(std::string_view v, std::string& boundary, bool& multipart)
   };
   const auto token = [&] {
     const std::size_t from = i;
-    while (i < v.size() && token_char(v[i])) ++i;
+    while (i < v.size() && is_token_char(v[i])) ++i;
     return v.substr(from, i - from);
   };
   // No leading blanks: mimetic's header loader drops them, and its ContentType does not.
@@ -204,8 +200,8 @@ std::string_view line_at(std::string_view msg, std::size_t start) noexcept {
 /// Start of the line before the one starting at start (which must not be 0).
 std::size_t previous_line(std::string_view msg, std::size_t start) noexcept {
   if (start < 2) return 0;
-  const void* nl = memrchr(msg.data(), '\n', start - 1);  // glibc's is vectorised; rfind is not
-  return nl == nullptr ? 0 : static_cast<std::size_t>(static_cast<const char*>(nl) - msg.data()) + 1;
+  const char* nl = bounce::detail::find_last_newline(msg.data(), msg.data() + start - 1);
+  return nl == nullptr ? 0 : static_cast<std::size_t>(nl - msg.data()) + 1;
 }
 
 /// A line mimetic's header loader keeps in the header block: a field ("name: value", blanks
@@ -301,9 +297,8 @@ bool pointer_path_safe(std::string_view msg, const std::vector<std::size_t>* con
   for (std::uint32_t k = 0; k < boundaries.size(); ++k) {
     needle.assign("--").append(boundaries[k]);
     for (std::size_t at = declared_at[k];;) {
-      const void* hit = memmem(msg.data() + at, n - at, needle.data(), needle.size());
-      if (hit == nullptr) break;
-      const std::size_t i = static_cast<std::size_t>(static_cast<const char*>(hit) - msg.data());
+      const std::size_t i = bounce::detail::find_bytes(msg, needle, at);
+      if (i == std::string_view::npos) break;
       const delimiter d = delimiter_at(msg, i, needle.size());
       if (d == delimiter::other) return false;
       // An opening delimiter that ends the input: the fast path adds an empty part there.
@@ -358,9 +353,8 @@ std::optional<std::string_view> returned_last_part(std::string_view msg, std::st
   std::size_t last_open = std::string_view::npos, closing = std::string_view::npos;
   std::size_t last_other = std::string_view::npos;  // "--boundary" anywhere but as a whole line
   for (std::size_t at = 0;;) {
-    const void* hit = memmem(msg.data() + at, n - at, needle.data(), needle.size());
-    if (hit == nullptr) break;
-    const std::size_t i = static_cast<std::size_t>(static_cast<const char*>(hit) - msg.data());
+    const std::size_t i = bounce::detail::find_bytes(msg, needle, at);
+    if (i == std::string_view::npos) break;
     at = i + 1;
     const delimiter d = delimiter_at(msg, i, needle.size());
     if (d == delimiter::other) {
@@ -372,7 +366,7 @@ std::optional<std::string_view> returned_last_part(std::string_view msg, std::st
       // Nothing of it may follow: where mimetic's loader reads the closing line as a header
       // line of the returned message (right after its blank line, say), the input path would
       // go on to find more parts.
-      if (memmem(msg.data() + at, n - at, needle.data(), needle.size()) != nullptr) return std::nullopt;
+      if (bounce::detail::find_bytes(msg, needle, at) != std::string_view::npos) return std::nullopt;
       break;
     }
   }

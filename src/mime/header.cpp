@@ -3,7 +3,7 @@
 #include <cstring>
 #include <map>
 
-#include "detail/newline.hpp"
+#include "detail/byte_search.hpp"
 #include "detail/string_util.hpp"
 #include "mime/detail.hpp"
 #include "mime/report.hpp"
@@ -93,11 +93,6 @@ std::size_t scan_header_block(std::string_view text, header_block* out) {
   return n;
 }
 
-bool is_token_char(char c) noexcept {
-  const unsigned char u = static_cast<unsigned char>(c);
-  if (u <= 32 || u >= 127) return false;
-  return std::strchr("()<>@,;:\\\"/[]?=", c) == nullptr;
-}
 
 int hex_digit(char c) noexcept {
   if (c >= '0' && c <= '9') return c - '0';

@@ -4,7 +4,7 @@
 #include <cstring>
 #include <vector>
 
-#include "detail/newline.hpp"
+#include "detail/byte_search.hpp"
 #include "detail/string_util.hpp"
 #include "mime/detail.hpp"
 

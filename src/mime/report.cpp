@@ -9,7 +9,7 @@
 #include <optional>
 #include <streambuf>
 
-#include "detail/newline.hpp"
+#include "detail/byte_search.hpp"
 #include "detail/string_util.hpp"
 #include "input/input.hpp"
 #include "mime/detail.hpp"
