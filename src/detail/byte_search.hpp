@@ -16,20 +16,23 @@
 
 namespace bounce::detail {
 
-/// The first '\n' in [p, end), or end when there is none.
-inline const char* find_newline(const char* p, const char* end) noexcept {
+/// The first c in [p, end), or end when there is none. For bytes met every line or so.
+inline const char* find_byte(const char* p, const char* end, char c) noexcept {
 #if defined(__SSE2__)
-  const __m128i nl = _mm_set1_epi8('\n');
+  const __m128i want = _mm_set1_epi8(c);
   while (end - p >= 16) {
     const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, nl)));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, want)));
     if (mask != 0) return p + __builtin_ctz(mask);
     p += 16;
   }
 #endif
-  while (p != end && *p != '\n') ++p;
+  while (p != end && *p != c) ++p;
   return p;
 }
+
+/// The first '\n' in [p, end), or end when there is none.
+inline const char* find_newline(const char* p, const char* end) noexcept { return find_byte(p, end, '\n'); }
 
 /// Offset of the first '\n' in text at or after from; text.size() when there is none.
 inline std::size_t newline_at(std::string_view text, std::size_t from) noexcept {

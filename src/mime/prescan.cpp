@@ -126,14 +126,14 @@ bool looks_like_param(std::string_view line) noexcept {
 
 // Whether any line ends in ';' (blanks after it allowed) and the next line is not indented:
 // the shape every repair needs. ';' is rare outside header fields, so most messages are
-// answered by a few memchr calls instead of a walk over every line.
+// answered by a search for one byte instead of a walk over every line.
 bool may_need_repair(std::string_view msg) noexcept {
   const char* const base = msg.data();
   const std::size_t n = msg.size();
   for (std::size_t pos = 0; pos < n;) {
-    const void* hit = std::memchr(base + pos, ';', n - pos);
-    if (hit == nullptr) return false;
-    std::size_t i = static_cast<std::size_t>(static_cast<const char*>(hit) - base) + 1;
+    const char* hit = bounce::detail::find_byte(base + pos, base + n, ';');  // often in HTML: inline
+    if (hit == base + n) return false;
+    std::size_t i = static_cast<std::size_t>(hit - base) + 1;
     while (i < n && msg[i] != '\n' && bounce::detail::is_space(msg[i])) ++i;  // as trim() sees it
     if (i + 1 < n && msg[i] == '\n' && msg[i + 1] != ' ' && msg[i + 1] != '\t' && looks_like_param(msg.substr(i + 1)))
       return true;

@@ -34,6 +34,17 @@ TEST_SUITE("detail/byte_search") {
     CHECK(detail::newline_at("", 0) == 0);
   }
 
+  TEST_CASE("find_byte agrees with find at every start") {
+    std::mt19937 rng(6);
+    for (int round = 0; round < 2000; ++round) {
+      const std::string text = random_text(rng, 100, "ab;");
+      for (std::size_t from = 0; from <= text.size(); ++from) {
+        const char* got = detail::find_byte(text.data() + from, text.data() + text.size(), ';');
+        REQUIRE(static_cast<std::size_t>(got - text.data()) == std::min(text.find(';', from), text.size()));
+      }
+    }
+  }
+
   TEST_CASE("find_last_newline agrees with rfind('\\n') at every end") {
     std::mt19937 rng(8);
     for (int round = 0; round < 3000; ++round) {
