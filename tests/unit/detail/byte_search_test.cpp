@@ -45,6 +45,22 @@ TEST_SUITE("detail/byte_search") {
     }
   }
 
+  TEST_CASE("newline_before_letter finds each newline followed by c or C") {
+    std::mt19937 rng(5);
+    for (int round = 0; round < 2000; ++round) {
+      const std::string text = random_text(rng, 100, "cCb\nC");
+      for (std::size_t from = 0; from <= text.size(); ++from) {
+        std::size_t want = std::string::npos;
+        for (std::size_t i = from; i + 1 < text.size(); ++i)
+          if (text[i] == '\n' && (text[i + 1] == 'c' || text[i + 1] == 'C')) {
+            want = i;
+            break;
+          }
+        REQUIRE(detail::newline_before_letter(text, from, 'c') == want);
+      }
+    }
+  }
+
   TEST_CASE("find_last_newline agrees with rfind('\\n') at every end") {
     std::mt19937 rng(8);
     for (int round = 0; round < 3000; ++round) {
