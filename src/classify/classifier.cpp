@@ -53,6 +53,11 @@ std::string_view domain_of(std::string_view address) {
   return at == std::string_view::npos ? std::string_view{} : address.substr(at + 1);
 }
 
+void lower_into(std::string_view s, std::string& out) {
+  out.assign(s);
+  for (char& c : out) c = detail::ascii_lower(c);
+}
+
 // Cut at max bytes without splitting a UTF-8 sequence.
 void cap_utf8(std::string& s, std::size_t max, std::vector<std::string>& warnings) {
   if (s.size() <= max) return;
@@ -88,9 +93,12 @@ record classify_draft(const extract::draft& d, std::string_view engine, const li
   chosen_status st = choose_status(d, in_reply, reply_code);
   if (st.conflict) rec.warnings.emplace_back("status_conflict");
 
-  const std::string text = normalize_text(rec.diagnostic);
-  const std::string host = detail::to_lower(d.remote_mta);
-  const std::string domain = detail::to_lower(domain_of(d.recipient));
+  // The evidence's own strings live in per-thread buffers that keep their capacity from one
+  // record to the next: nothing outlives this call that points into them.
+  thread_local std::string text, host, domain;
+  normalize_text(rec.diagnostic, text);
+  lower_into(d.remote_mta, host);
+  lower_into(domain_of(d.recipient), domain);
   evidence ev;
   ev.text = text;
   ev.status = st.code;

@@ -4,10 +4,17 @@
 // Its own codes ("AUP#CXBL", "OFR006_102", "IB607", "RCP-P1") and then its own wording decide.
 // The tables are data (classify/providers.inc): {name, hosts, markers, code prefixes, codes,
 // phrases}.
+#include <array>
+#include <bitset>
+#include <cstdint>
 #include <initializer_list>
+#include <iterator>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "classify/rules.hpp"
+#include "classify/substring_matcher.hpp"
 
 namespace bounce::rules {
 namespace {
@@ -55,31 +62,122 @@ const provider providers[] = {
 };
 #endif
 
-constexpr char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
+constexpr std::size_t kProviders = std::size(providers);
+using provider_bits = std::bitset<kProviders>;
 
-// host ends with the lower-case suffix on a label boundary (host in any case).
-bool ends_with_host(std::string_view host, std::string_view suffix) {
-  if (host.size() < suffix.size()) return false;
-  const std::string_view tail = host.substr(host.size() - suffix.size());
-  for (std::size_t i = 0; i < suffix.size(); ++i)
-    if (lower(tail[i]) != suffix[i]) return false;
-  return host.size() == suffix.size() || host[host.size() - suffix.size() - 1] == '.';
-}
+constexpr char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 
 constexpr bool alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 }
 
-bool matches(const provider& p, const evidence& ev) {
-  // The remote MTA or the recipient's domain: the provider refused the message. The reporting
-  // MTA: the provider wrote the report, in its own words.
-  for (auto h : p.hosts)
-    if (ends_with_host(ev.remote_mta, h) || ends_with_host(ev.recipient_domain, h) ||
-        ends_with_host(ev.reporting_mta, h))
-      return true;
-  for (auto m : p.markers)
-    if (ev.text.find(m) != std::string_view::npos) return true;
-  return false;
+// The provider tables turned into two lookups, built once: which providers a host names (a
+// hash of every host suffix), and which markers and phrases a text holds (one automaton over
+// all of them). provider_rule then walks the providers in table order as before: the lookups
+// only replace one ends_with_host or find per suffix, marker and phrase.
+class provider_index {
+ public:
+  provider_index() : text_(text_patterns()) {
+    for (std::uint32_t p = 0; p < kProviders; ++p)
+      for (std::string_view h : providers[p].hosts) hosts_.push_back({h, p});
+    std::size_t size = 16;
+    while (size < hosts_.size() * 4) size *= 2;
+    slots_.assign(size, slot{});
+    for (std::uint32_t e = 0; e < hosts_.size(); ++e) {
+      const std::uint32_t h = hash_suffix(hosts_[e].suffix);
+      std::size_t i = h & (slots_.size() - 1);
+      while (slots_[i].entry != 0) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = {h, e + 1};
+    }
+  }
+
+  /// Adds the providers one of whose host suffixes host ends with, on a label boundary, in any
+  /// case (what ends_with_host(host, suffix) said for every suffix of the table).
+  void hosts_of(std::string_view host, provider_bits& out) const {
+    // The hash of host[s..] is built from the end, so every label start s gets its suffix's
+    // hash on the way (the end itself too: an empty suffix would match a host ending in '.').
+    std::uint32_t h = kHashSeed;
+    for (std::size_t s = host.size();; --s) {
+      if (s == 0 || host[s - 1] == '.') probe(host.substr(s), h, out);
+      if (s == 0) break;
+      h = mix(h, lower(host[s - 1]));
+    }
+  }
+
+  /// The providers with a marker in text; first_phrase[p]: the index in providers[p].phrases of
+  /// its first phrase found in text, or kNone.
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+  void scan_text(std::string_view text, provider_bits& markers,
+                 std::array<std::uint32_t, kProviders>& first_phrase) const {
+    first_phrase.fill(kNone);
+    text_.match(text, [&](std::uint32_t id) {
+      if (id < kProviders) {
+        markers.set(id);
+        return;
+      }
+      const phrase_ref& r = phrase_refs_[id - kProviders];
+      if (r.index < first_phrase[r.provider]) first_phrase[r.provider] = r.index;
+    });
+  }
+
+ private:
+  struct host_entry {
+    std::string_view suffix;
+    std::uint32_t provider;
+  };
+  struct slot {
+    std::uint32_t hash = 0;
+    std::uint32_t entry = 0;  // index + 1 in hosts_; 0: empty
+  };
+  struct phrase_ref {
+    std::uint32_t provider, index;
+  };
+
+  static constexpr std::uint32_t kHashSeed = 2166136261u;
+  static constexpr std::uint32_t mix(std::uint32_t h, char c) {
+    return (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  }
+  static std::uint32_t hash_suffix(std::string_view suffix) {
+    std::uint32_t h = kHashSeed;
+    for (std::size_t i = suffix.size(); i > 0; --i) h = mix(h, suffix[i - 1]);
+    return h;
+  }
+
+  void probe(std::string_view tail, std::uint32_t h, provider_bits& out) const {
+    for (std::size_t i = h & (slots_.size() - 1); slots_[i].entry != 0; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i].hash != h) continue;
+      const host_entry& e = hosts_[slots_[i].entry - 1];
+      if (e.suffix.size() != tail.size()) continue;
+      std::size_t k = 0;
+      while (k < tail.size() && lower(tail[k]) == e.suffix[k]) ++k;
+      if (k == tail.size()) out.set(e.provider);
+    }
+  }
+
+  // Pattern ids: a marker of provider p is p; the k-th phrase of the whole table is
+  // kProviders + k (phrase_refs_[k] says whose, and which).
+  std::vector<substring_matcher::pattern> text_patterns() {
+    std::vector<substring_matcher::pattern> out;
+    for (std::uint32_t p = 0; p < kProviders; ++p) {
+      for (std::string_view m : providers[p].markers) out.push_back({m, p});
+      std::uint32_t index = 0;
+      for (const provider_phrase& ph : providers[p].phrases) {
+        out.push_back({ph.phrase, static_cast<std::uint32_t>(kProviders + phrase_refs_.size())});
+        phrase_refs_.push_back({p, index++});
+      }
+    }
+    return out;
+  }
+
+  std::vector<phrase_ref> phrase_refs_;  // declared before text_: filled while text_ is built
+  substring_matcher text_;
+  std::vector<host_entry> hosts_;
+  std::vector<slot> slots_;
+};
+
+const provider_index& index() {
+  static const provider_index ix;
+  return ix;
 }
 
 // The codes of p in text, in order of appearance; the first known one decides.
@@ -104,17 +202,36 @@ const provider_code* find_code(const provider& p, std::string_view text) {
   return nullptr;
 }
 
+std::string rule_name(std::string_view provider, std::string_view id) {
+  std::string r;
+  r.reserve(9 + provider.size() + 1 + id.size());
+  r.append("provider/").append(provider).append(1, '/').append(id);
+  return r;
+}
+
 }  // namespace
 
 std::optional<decision> provider_rule(const evidence& ev) {
   if (ev.text.empty()) return std::nullopt;
-  for (const provider& p : providers) {
-    if (!matches(p, ev)) continue;
-    if (const provider_code* c = find_code(p, ev.text))
-      return decision{c->reason, "provider/" + std::string(p.name) + "/" + std::string(c->id)};
-    for (const auto& ph : p.phrases)
-      if (ev.text.find(ph.phrase) != std::string_view::npos)
-        return decision{ph.reason, "provider/" + std::string(p.name) + "/" + std::string(ph.id)};
+  const provider_index& ix = index();
+  // A provider is in play when the remote MTA, the recipient's domain (it refused the message)
+  // or the reporting MTA (it wrote the report, in its own words) is one of its hosts, or when
+  // the diagnostic names one of its markers.
+  provider_bits named;
+  ix.hosts_of(ev.remote_mta, named);
+  ix.hosts_of(ev.recipient_domain, named);
+  ix.hosts_of(ev.reporting_mta, named);
+  std::array<std::uint32_t, kProviders> first_phrase;
+  ix.scan_text(ev.text, named, first_phrase);
+  if (named.none()) return std::nullopt;
+  for (std::uint32_t i = 0; i < kProviders; ++i) {
+    if (!named.test(i)) continue;
+    const provider& p = providers[i];
+    if (const provider_code* c = find_code(p, ev.text)) return decision{c->reason, rule_name(p.name, c->id)};
+    if (first_phrase[i] != provider_index::kNone) {
+      const provider_phrase& ph = p.phrases.begin()[first_phrase[i]];
+      return decision{ph.reason, rule_name(p.name, ph.id)};
+    }
   }
   return std::nullopt;
 }

@@ -49,6 +49,8 @@ decision decide(const evidence&);
 
 /// ASCII lower-case and whitespace collapse, the form phrases are matched against.
 std::string normalize_text(std::string_view);
+/// The same into out (replacing its content), so that a caller can reuse one buffer.
+void normalize_text(std::string_view, std::string& out);
 
 /// Evidence that the failure is temporary: class-4 status, 4xx reply, delayed, or wording.
 bool looks_temporary(const evidence&);

@@ -193,26 +193,31 @@ std::size_t reply_prefix(std::string_view s, std::size_t i) {
 }
 }  // namespace
 
-std::string normalize_text(std::string_view raw) {
+void normalize_text(std::string_view raw, std::string& out) {
   // One pass: runs of white space become one space (none at the ends), letters lower-case.
   // Multi-line replies repeat "550-5.7.1" on every line; keep the first and drop the rest so
   // that phrases broken across reply lines still match.
-  std::string out;
-  out.reserve(raw.size());
+  // The output is never longer than the input (a space is written only for a run of white
+  // space read), so it is written through a pointer into a buffer of the input's size.
+  out.resize(raw.size());
+  char* const begin = out.data();
+  char* end = begin;
   bool pending = false;
   const auto put = [&](char c) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      pending = !out.empty();
+      pending = end != begin;
       return;
     }
-    if (pending) out.push_back(' ');
+    if (pending) *end++ = ' ';
     pending = false;
-    out.push_back((c >= 'A' && c <= 'Z') ? char(c + 32) : c);
+    *end++ = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
   };
   bool seen_prefix = false;
   for (std::size_t i = 0; i < raw.size();) {
-    const bool word_start = i == 0 || raw[i - 1] == ' ' || raw[i - 1] == '\n' || raw[i - 1] == '\t';
-    if (word_start) {
+    const char c = raw[i];
+    // reply_prefix wants a class digit at a word start: test the digit first, it is rarer.
+    if ((c == '2' || c == '4' || c == '5') &&
+        (i == 0 || raw[i - 1] == ' ' || raw[i - 1] == '\n' || raw[i - 1] == '\t')) {
       if (std::size_t n = reply_prefix(raw, i)) {
         if (!seen_prefix)
           for (std::size_t k = i; k < i + n; ++k) put(raw[k]);
@@ -221,8 +226,24 @@ std::string normalize_text(std::string_view raw) {
         continue;
       }
     }
-    put(raw[i++]);
+    put(c);
+    ++i;
+    if (pending || end == begin) continue;  // c was white space
+    // The rest of the word c starts or continues: no white space, and so no word start for a
+    // reply prefix, in it.
+    while (i < raw.size()) {
+      const char w = raw[i];
+      if (w == ' ' || w == '\t' || w == '\n' || w == '\r' || w == '\f' || w == '\v') break;
+      *end++ = (w >= 'A' && w <= 'Z') ? char(w + 32) : w;
+      ++i;
+    }
   }
+  out.resize(static_cast<std::size_t>(end - begin));
+}
+
+std::string normalize_text(std::string_view raw) {
+  std::string out;
+  normalize_text(raw, out);
   return out;
 }
 

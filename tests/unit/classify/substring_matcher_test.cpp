@@ -1,0 +1,127 @@
+// substring_matcher against the naive answer (one std::string_view::find per pattern), over
+// random pattern sets and over the real phrase tables, on random texts built to hit them.
+#include "classify/substring_matcher.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <deque>
+#include <initializer_list>
+#include <random>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using bounce::rules::substring_matcher;
+
+namespace {
+
+// The phrase tables, read the way phrase_rules.cpp reads them.
+struct phrase_list {
+  std::initializer_list<std::string_view> phrases;
+};
+#define BOUNCE_PHRASES(st, r, id, ...) {{__VA_ARGS__}},
+const phrase_list phrase_tables[] = {
+#define BOUNCE_LANG "en"
+#include "classify/phrases/en.inc"
+#undef BOUNCE_LANG
+#if __has_include("classify/phrases/intl.inc")
+#  include "classify/phrases/intl.inc"
+#endif
+};
+#undef BOUNCE_PHRASES
+
+std::set<std::uint32_t> naive(const std::vector<substring_matcher::pattern>& ps, std::string_view text) {
+  std::set<std::uint32_t> out;
+  for (const auto& p : ps)
+    if (text.find(p.text) != std::string_view::npos) out.insert(p.id);
+  return out;
+}
+
+std::set<std::uint32_t> fast(const substring_matcher& m, std::string_view text) {
+  std::set<std::uint32_t> out;
+  m.match(text, [&](std::uint32_t id) { out.insert(id); });
+  return out;
+}
+
+// A text of pieces: random bytes from alphabet, and whole or cut patterns (so that matches,
+// near-misses and overlaps all occur).
+std::string random_text(std::mt19937& rng, const std::vector<substring_matcher::pattern>& ps,
+                        std::string_view alphabet, std::size_t pieces) {
+  std::string t;
+  for (std::size_t i = 0; i < pieces; ++i) {
+    const unsigned kind = rng() % 4;
+    if (kind == 0 || ps.empty()) {
+      for (unsigned k = rng() % 6; k > 0; --k) t.push_back(alphabet[rng() % alphabet.size()]);
+    } else {
+      std::string_view p = ps[rng() % ps.size()].text;
+      if (kind == 1 && !p.empty()) p = p.substr(rng() % p.size());   // a suffix
+      if (kind == 2 && !p.empty()) p = p.substr(0, rng() % p.size());  // a proper prefix
+      t.append(p);
+    }
+  }
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("substring_matcher: random patterns over a small alphabet, naive find agrees") {
+  std::mt19937 rng(12345);
+  const std::string alphabet = "abc \xe3\x81";
+  for (int round = 0; round < 300; ++round) {
+    std::deque<std::string> store;  // the matcher keeps views (a deque does not move them)
+    std::vector<substring_matcher::pattern> ps;
+    const unsigned count = 1 + rng() % 20;
+    for (unsigned i = 0; i < count; ++i) {
+      std::string& s = store.emplace_back();
+      for (unsigned k = rng() % 7; k > 0; --k) s.push_back(alphabet[rng() % alphabet.size()]);
+      ps.push_back({s, static_cast<std::uint32_t>(rng() % 8)});  // ids repeat across patterns
+    }
+    const substring_matcher m(ps);
+    for (int t = 0; t < 20; ++t) {
+      const std::string text = random_text(rng, ps, alphabet, rng() % 12);
+      CAPTURE(round);
+      CAPTURE(text);
+      CHECK(fast(m, text) == naive(ps, text));
+    }
+  }
+}
+
+TEST_CASE("substring_matcher: an empty pattern occurs in every text, the empty one too") {
+  const substring_matcher m({{"", 7}, {"x", 1}});
+  CHECK(fast(m, "") == std::set<std::uint32_t>{7});
+  CHECK(fast(m, "axb") == std::set<std::uint32_t>{1, 7});
+  const substring_matcher none({});
+  CHECK(fast(none, "anything").empty());
+}
+
+TEST_CASE("substring_matcher: outputs reached through the failure links") {
+  // "he" ends inside "she", "hers" contains "he" and "her": the classic example.
+  const substring_matcher m({{"he", 0}, {"she", 1}, {"his", 2}, {"hers", 3}, {"e", 4}});
+  CHECK(fast(m, "ushers") == std::set<std::uint32_t>{0, 1, 3, 4});
+  CHECK(fast(m, "hi his") == std::set<std::uint32_t>{2});
+  CHECK(fast(m, "sh") == std::set<std::uint32_t>{});
+}
+
+TEST_CASE("substring_matcher: the real phrase tables, naive find agrees") {
+  std::vector<substring_matcher::pattern> ps;
+  std::uint32_t set = 0;
+  for (const phrase_list& l : phrase_tables) {
+    for (std::string_view p : l.phrases) ps.push_back({p, set});
+    ++set;
+  }
+  REQUIRE(ps.size() > 100);
+  const substring_matcher m(ps);
+  std::mt19937 rng(777);
+  const std::string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789 .:;-_#@<>()[]\xe3\x81\x82\xe5";
+  std::size_t hits = 0;
+  for (int t = 0; t < 2000; ++t) {
+    const std::string text = random_text(rng, ps, alphabet, rng() % 8);
+    const auto expected = naive(ps, text);
+    hits += expected.size();
+    CAPTURE(text);
+    CHECK(fast(m, text) == expected);
+  }
+  CHECK(hits > 1000);  // the texts did hit the tables
+}
