@@ -35,27 +35,29 @@ inline const char* find_byte(const char* p, const char* end, char c) noexcept {
 inline const char* find_newline(const char* p, const char* end) noexcept { return find_byte(p, end, '\n'); }
 
 /// Offset of the first '\n' at or after from that starts a line beginning with lower_letter (an
-/// ASCII lower-case letter) in either case, or npos. For walks that only care about lines
-/// starting with one letter ("Content-Type:"): 16 bytes a step, no per-line work.
-inline std::size_t newline_before_letter(std::string_view text, std::size_t from, char lower_letter) noexcept {
+/// ASCII lower-case letter) in either case, or with other; npos when there is none. For walks
+/// that only care about lines starting with a few bytes ("Content-Type:", "--boundary"): 16
+/// bytes a step, no per-line work.
+inline std::size_t newline_before(std::string_view text, std::size_t from, char lower_letter, char other) noexcept {
   const std::size_t n = text.size();
   const char* const h = text.data();
   std::size_t i = from;
 #if defined(__SSE2__)
   const __m128i nl = _mm_set1_epi8('\n');
   const __m128i letter = _mm_set1_epi8(lower_letter);
-  const __m128i fold = _mm_set1_epi8(0x20);  // only 'C' and 'c' fold to 'c'
+  const __m128i fold = _mm_set1_epi8(0x20);  // only the letter's two cases fold to it
+  const __m128i also = _mm_set1_epi8(other);
   while (i < n && n - i >= 17) {
     const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h + i));
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h + i + 1));
-    const unsigned mask = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, nl), _mm_cmpeq_epi8(_mm_or_si128(b, fold), letter))));
+    const __m128i first = _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(b, fold), letter), _mm_cmpeq_epi8(b, also));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, nl), first)));
     if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
     i += 16;
   }
 #endif
   for (; i + 1 < n; ++i)
-    if (h[i] == '\n' && (h[i + 1] | 0x20) == lower_letter) return i;
+    if (h[i] == '\n' && ((h[i + 1] | 0x20) == lower_letter || h[i + 1] == other)) return i;
   return std::string_view::npos;
 }
 

@@ -13,9 +13,6 @@ namespace bounce::mime {
 using bounce::detail::iequals;
 
 void header_block::add(std::string_view name, std::string_view value) {
-  // A bounce's header is 1-4 KiB: one reservation covers most blocks.
-  if (text_.capacity() == 0) text_.reserve(2048);
-  if (spans_.capacity() == 0) spans_.reserve(32);
   // Offsets are 32-bit: a block past 4 GiB (possible only with max_message_bytes raised that
   // far) keeps the fields that fit.
   if (text_.size() + name.size() + value.size() > UINT32_MAX) return;
@@ -25,10 +22,20 @@ void header_block::add(std::string_view name, std::string_view value) {
                     static_cast<std::uint32_t>(value.size())});
 }
 
-void header_block::extend_last(std::string_view more) {
-  if (spans_.empty() || text_.size() + more.size() > UINT32_MAX) return;
-  text_.append(more);  // the last value ends the buffer
-  spans_.back().value_size += static_cast<std::uint32_t>(more.size());
+void header_block::unfold_into_last(std::string_view more) {
+  if (spans_.empty() || text_.size() + more.size() + 1 > UINT32_MAX) return;
+  span& last = spans_.back();
+  if (last.value_size != 0) {
+    text_.push_back(' ');  // the last value ends the buffer
+    ++last.value_size;
+  }
+  text_.append(more);
+  last.value_size += static_cast<std::uint32_t>(more.size());
+}
+
+void header_block::reserve(std::size_t bytes, std::size_t fields) {
+  text_.reserve(bytes);
+  spans_.reserve(fields);
 }
 
 std::string_view header_block::get(std::string_view name) const noexcept {
@@ -62,6 +69,9 @@ std::string_view rtrim(std::string_view s) noexcept {
 // Shared by parse_header_block and header_length; out may be null.
 std::size_t scan_header_block(std::string_view text, header_block* out) {
   const std::size_t n = text.size();
+  // A bounce's header blocks are 1-4 KiB of 20-60 fields, and never longer than their text:
+  // one reservation covers most.
+  if (out != nullptr && out->empty()) out->reserve(std::min<std::size_t>(n, 4096), 32);
   std::size_t pos = 0;
   bool have_field = false;
   while (pos < n) {
@@ -74,10 +84,7 @@ std::size_t scan_header_block(std::string_view text, header_block* out) {
       if (!have_field) return pos;  // a continuation with nothing to continue
       if (out) {
         const std::string_view more = bounce::detail::trim(line);
-        if (!more.empty()) {
-          if (!out->empty() && !(*out)[out->size() - 1].value.empty()) out->extend_last(" ");
-          out->extend_last(more);
-        }
+        if (!more.empty()) out->unfold_into_last(more);
       }
       pos = next;
       continue;

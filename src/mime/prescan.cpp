@@ -65,6 +65,13 @@ bool prescan_ok(std::string_view msg, const limits& lim, std::vector<std::size_t
   bool header = true, block_has_rfc822 = false, in_content_type = false;
   std::size_t pos = 0;
   while (pos < n) {
+    if (!header && pos > 0) {
+      // In a body only lines starting with "--" or a Content-Type field count: skip to the
+      // next line starting with '-', 'c' or 'C' (most of a message is body lines).
+      const std::size_t nl = bounce::detail::newline_before(msg, pos - 1, 'c', '-');
+      if (nl == std::string_view::npos) break;
+      pos = nl + 1;
+    }
     const std::size_t end = bounce::detail::newline_at(msg, pos);
     const std::string_view line(base + pos, end - pos);
     const std::size_t start = pos;
@@ -168,7 +175,7 @@ std::string repair_unfolded_params(std::string_view msg) {
       line = walk_content_type(msg, line, fix);  // the line after the field may start another
       continue;
     }
-    const std::size_t nl = bounce::detail::newline_before_letter(msg, line, 'c');
+    const std::size_t nl = bounce::detail::newline_before(msg, line, 'c', 'c');
     if (nl == std::string_view::npos) break;
     line = nl + 1;
   }

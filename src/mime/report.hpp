@@ -28,8 +28,11 @@ class header_block {
  public:
   /// Appends a field.
   void add(std::string_view name, std::string_view value);
-  /// Appends text to the last field's value (a continuation line); no-op when there is none.
-  void extend_last(std::string_view more);
+  /// Appends a continuation line's text to the last field's value, after one space (none when
+  /// the value is empty: unfolding as RFC 5322 describes it); no-op when there is no field.
+  void unfold_into_last(std::string_view more);
+  /// Room for this many bytes of names and values and this many fields.
+  void reserve(std::size_t bytes, std::size_t fields);
 
   std::size_t size() const noexcept { return spans_.size(); }
   bool empty() const noexcept { return spans_.empty(); }

@@ -45,18 +45,18 @@ TEST_SUITE("detail/byte_search") {
     }
   }
 
-  TEST_CASE("newline_before_letter finds each newline followed by c or C") {
+  TEST_CASE("newline_before finds each newline followed by c, C or -") {
     std::mt19937 rng(5);
     for (int round = 0; round < 2000; ++round) {
-      const std::string text = random_text(rng, 100, "cCb\nC");
+      const std::string text = random_text(rng, 100, "cCb\nC-");
       for (std::size_t from = 0; from <= text.size(); ++from) {
         std::size_t want = std::string::npos;
         for (std::size_t i = from; i + 1 < text.size(); ++i)
-          if (text[i] == '\n' && (text[i + 1] == 'c' || text[i + 1] == 'C')) {
+          if (text[i] == '\n' && (text[i + 1] == 'c' || text[i + 1] == 'C' || text[i + 1] == '-')) {
             want = i;
             break;
           }
-        REQUIRE(detail::newline_before_letter(text, from, 'c') == want);
+        REQUIRE(detail::newline_before(text, from, 'c', '-') == want);
       }
     }
   }

@@ -53,16 +53,19 @@ TEST_SUITE("mime/header") {
     check(moved);
     CHECK(moved.get("x-field-199").substr(0, 9) == "value 199");
   }
-  TEST_CASE("add and extend_last build the same fields as parsing") {
+  TEST_CASE("add and unfold_into_last build the same fields as parsing") {
     header_block h;
-    h.extend_last("nothing to extend");
+    h.unfold_into_last("nothing to extend");
     CHECK(h.empty());
     h.add("From", "a@example.org");
     h.add("Subject", "one");
-    h.extend_last(" two");
-    CHECK(h.size() == 2);
+    h.unfold_into_last("two");
+    h.add("X-Empty", "");
+    h.unfold_into_last("first");
+    CHECK(h.size() == 3);
     CHECK(h[0].value == "a@example.org");
     CHECK(h.get("subject") == "one two");
+    CHECK(h.get("x-empty") == "first");
   }
   TEST_CASE("keeps raw values: no RFC 2047 decoding") {
     header_block h;
