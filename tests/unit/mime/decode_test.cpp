@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "mime/detail.hpp"
@@ -19,6 +20,28 @@ TEST_SUITE("mime/base64") {
     CHECK(decode_base64("SGVsbG8") == "Hello");
     CHECK(decode_base64("SGk") == "Hi");
     CHECK(decode_base64("SGk=SGk=") == "HiHi");  // concatenated chunks
+  }
+  TEST_CASE("round trip of every length and byte value, with and without padding") {
+    constexpr std::string_view alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (std::size_t len = 0; len < 200; ++len) {
+      std::string raw;
+      for (std::size_t i = 0; i < len; ++i) raw.push_back(static_cast<char>((i * 37 + len) & 0xFF));
+      std::string enc;
+      for (std::size_t i = 0; i < raw.size(); i += 3) {
+        unsigned v = static_cast<unsigned char>(raw[i]) << 16;
+        if (i + 1 < raw.size()) v |= static_cast<unsigned char>(raw[i + 1]) << 8;
+        if (i + 2 < raw.size()) v |= static_cast<unsigned char>(raw[i + 2]);
+        enc.push_back(alphabet[(v >> 18) & 63]);
+        enc.push_back(alphabet[(v >> 12) & 63]);
+        enc.push_back(i + 1 < raw.size() ? alphabet[(v >> 6) & 63] : '=');
+        enc.push_back(i + 2 < raw.size() ? alphabet[v & 63] : '=');
+        if (i % 57 == 54) enc += "\n";
+      }
+      CHECK(decode_base64(enc) == raw);
+      std::string bare = enc;
+      bare.erase(std::remove(bare.begin(), bare.end(), '='), bare.end());
+      CHECK(decode_base64(bare) == raw);
+    }
   }
   TEST_CASE("output is bounded by the input") {
     std::string junk(10000, '!');
