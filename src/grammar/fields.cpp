@@ -252,7 +252,10 @@ result<action_kind> parse_action(std::string_view field) {
 result<typed_value> parse_typed_field(std::string_view field) {
   grammar::ast::typed_field ast;
   if (!parse_all(field, grammar::typed_field(), ast)) return errc::bad_field;
-  return typed_value{detail::to_lower(ast.type), grammar::unfold(ast.text)};
+  // The attribute's strings become the result: no copies.
+  for (char& c : ast.type) c = detail::ascii_lower(c);
+  grammar::unfold_in_place(ast.text);
+  return typed_value{std::move(ast.type), std::move(ast.text)};
 }
 
 result<std::string> parse_address_field(std::string_view field) {
@@ -261,17 +264,56 @@ result<std::string> parse_address_field(std::string_view field) {
     ast = {};
     if (!parse_all(field, grammar::field_text(), ast.text)) return errc::bad_field;
   }
-  std::string const text = grammar::unfold(ast.text);
-  std::string_view address = strip_angle_brackets(strip_trailing_comment(text));
+  std::string& text = ast.text;
+  grammar::unfold_in_place(text);
+  std::string_view const address = strip_angle_brackets(strip_trailing_comment(text));
   if (address.empty()) return errc::bad_field;
-  if (detail::iequals(ast.type, "utf-8")) return decode_unicode_escapes(address);
-  if (detail::iequals(ast.type, "rfc822")) return decode_xtext(address);
-  return std::string(address);
+  // The decoders change only what starts with '\\' or '+' respectively.
+  if (detail::iequals(ast.type, "utf-8") && address.find('\\') != std::string_view::npos)
+    return decode_unicode_escapes(address);
+  if (detail::iequals(ast.type, "rfc822") && address.find('+') != std::string_view::npos)
+    return decode_xtext(address);
+  // The address is a piece of text: cut text down to it rather than copy it.
+  std::size_t const begin = static_cast<std::size_t>(address.data() - text.data());
+  text.erase(begin + address.size());
+  text.erase(0, begin);
+  return std::move(text);
 }
 
+namespace {
+// Two or four decimal digits of v (0 <= v < 10^n) at p.
+char* put_digits(char* p, int v, int n) noexcept {
+  for (int k = n - 1; k >= 0; --k, v /= 10) p[k] = static_cast<char>('0' + v % 10);
+  return p + n;
+}
+}  // namespace
+
 std::string date_time::to_rfc3339() const {
-  char buf[64];
   int const off = offset_minutes < 0 ? -offset_minutes : offset_minutes;
+  auto two = [](int v) { return v >= 0 && v <= 99; };
+  // Every value of a parsed date fits its width: formatted by hand (snprintf costs some
+  // thousand instructions, and a DSN has a date per recipient). Anything else: snprintf.
+  if (year >= 0 && year <= 9999 && two(month) && two(day) && two(hour) && two(minute) &&
+      two(second) && off >= 0 && off / 60 <= 99) {
+    char buf[25];  // "2013-10-16T14:15:35+09:00"
+    char* p = put_digits(buf, year, 4);
+    *p++ = '-';
+    p = put_digits(p, month, 2);
+    *p++ = '-';
+    p = put_digits(p, day, 2);
+    *p++ = 'T';
+    p = put_digits(p, hour, 2);
+    *p++ = ':';
+    p = put_digits(p, minute, 2);
+    *p++ = ':';
+    p = put_digits(p, second, 2);
+    *p++ = offset_minutes < 0 ? '-' : '+';
+    p = put_digits(p, off / 60, 2);
+    *p++ = ':';
+    p = put_digits(p, off % 60, 2);
+    return std::string(buf, p);
+  }
+  char buf[64];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", year, month, day, hour,
                 minute, second, offset_minutes < 0 ? '-' : '+', off / 60, off % 60);
   return buf;
