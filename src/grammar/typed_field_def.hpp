@@ -1,4 +1,6 @@
 #pragma once
+#include <cstring>
+
 #include "grammar/typed_field.hpp"
 
 namespace bounce::grammar {
@@ -20,14 +22,17 @@ auto const type_name_def = +enc::char_("-a-zA-Z0-9!#$%&'*+/=?^_`{|}~.");
 struct line_run_parser : x3::parser<line_run_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
-  template <class Iterator, class Context, class RContext, class Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext const&,
-             Attribute&) const {
+  template <class Context, class RContext, class Attribute>
+  bool parse(iterator_type& first, iterator_type const& last, Context const& context,
+             RContext const&, Attribute&) const {
     x3::skip_over(first, last, context);
-    Iterator i = first;
-    while (i != last && *i != '\r' && *i != '\n') ++i;
-    if (i == first) return false;
-    first = i;
+    auto const n = static_cast<std::size_t>(last - first);
+    auto const* lf = static_cast<iterator_type>(std::memchr(first, '\n', n));
+    iterator_type end = lf ? lf : last;
+    // Input is LF-normalized: a CR is rare, and looked for only before the LF.
+    if (auto const* cr = static_cast<iterator_type>(std::memchr(first, '\r', end - first))) end = cr;
+    if (end == first) return false;
+    first = end;
     return true;
   }
 };
