@@ -2,6 +2,7 @@
 // hand-written helpers that run on the hot path (find_*_in_text) and the address clean-up.
 #include "bounce/fields.hpp"
 
+#include <bit>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -231,16 +232,21 @@ std::string strip_inline_continuations(std::string_view text, int code,
   return out;
 }
 
-/// Some byte of p[0..8) is an ASCII digit. SWAR: the high bit of each byte of the sum marks
-/// "low seven bits >= '0'" and "... > '9'"; bytes >= 0x80 are masked out.
-inline bool any_digit8(const char* p) noexcept {
+/// The offset of the first ASCII digit in p[0..8), 8 when there is none. SWAR: the high bit
+/// of each byte of the sums marks "low seven bits >= '0'" and "... > '9'" (no sum carries
+/// into the next byte); bytes >= 0x80 are masked out.
+inline unsigned first_digit8(const char* p) noexcept {
   constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
   std::uint64_t x;
   std::memcpy(&x, p, 8);
   const std::uint64_t low7 = x & ~high;
   const std::uint64_t ge_0 = low7 + (0x80 - '0') * ones;
   const std::uint64_t gt_9 = low7 + (0x80 - '9' - 1) * ones;
-  return (ge_0 & ~gt_9 & ~x & high) != 0;
+  const std::uint64_t digits = ge_0 & ~gt_9 & ~x & high;
+  if constexpr (std::endian::native == std::endian::little)
+    return static_cast<unsigned>(std::countr_zero(digits)) / 8;  // 64 / 8 when none
+  else
+    return static_cast<unsigned>(std::countl_zero(digits)) / 8;
 }
 
 bool is_leap(int y) noexcept { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -384,10 +390,16 @@ std::optional<int> find_reply_code_in_text(std::string_view text) {
   status_code ecode;
   std::size_t end = 0;
   for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
-    // A code starts with a digit: eight bytes without one are passed at once (most text).
-    if (i + 8 <= text.size() && !any_digit8(text.data() + i)) {
-      i += 7;
-      continue;
+    // A code starts with a digit: the bytes before the next one are passed at once (eight
+    // at a time through most text).
+    if (i + 8 <= text.size()) {
+      const unsigned skip = first_digit8(text.data() + i);
+      if (skip == 8) {
+        i += 7;
+        continue;
+      }
+      i += skip;
+      if (i + 3 > text.size()) break;
     }
     if (!reply_code_at(text, i, code)) continue;
     // A code followed by an enhanced code of the same class is the strongest evidence.
