@@ -99,10 +99,18 @@ void marker_scanner::scan(std::string_view text, std::span<std::size_t> first) c
   if (bucket_ids_.empty()) return;
   const char* const t = text.data();
   const std::uint8_t* const shift = shift_.data();
+  constexpr unsigned max_shift = L - 3;
   // i: the last byte of the window text[i + 1 - L .. i].
   for (std::size_t i = L - 1; i < text.size();) {
     const std::uint32_t h = slot_of(quad_key(t + i), k_hash_bits);
-    if (const unsigned s = shift[h]) {
+    const unsigned s = shift[h];
+    // Most windows move by the full shift: as a (predicted) branch the next window does not
+    // wait for this one's table load, where `i += s` would chain every step to the last.
+    if (s == max_shift) {
+      i += max_shift;
+      continue;
+    }
+    if (s) {
       i += s;
       continue;
     }

@@ -112,15 +112,19 @@ static_assert([] {
   return true;
 }(), "find_smtp_command checks a marker's second byte as a plain byte");
 
-// By text byte (either case): the markers (bit k for command_markers[k]) that start with it.
-constexpr auto command_markers_by_first = [] {
+// By text byte (either case): the markers (bit k for command_markers[k]) whose byte at `at`
+// it is. Most letters start some marker, few pairs of letters do: both bytes together rule
+// out nearly every position before any comparison.
+constexpr std::array<std::uint16_t, 256> command_markers_by_byte(std::size_t at) {
   std::array<std::uint16_t, 256> t{};
   for (unsigned c = 0; c < 256; ++c)
     for (std::size_t k = 0; k < std::size(command_markers); ++k)
-      if (detail::ascii_lower(static_cast<char>(c)) == command_markers[k][0])
+      if (detail::ascii_lower(static_cast<char>(c)) == command_markers[k][at])
         t[c] |= static_cast<std::uint16_t>(1u << k);
   return t;
-}();
+}
+constexpr auto command_markers_by_first = command_markers_by_byte(0);
+constexpr auto command_markers_by_second = command_markers_by_byte(1);
 
 // The end of lower_marker matched at text[at] (white-space runs as single spaces; a run
 // matches only when text goes on after it), or npos.
@@ -159,12 +163,12 @@ std::string command_at(std::string_view text, std::size_t at) {
 std::string find_smtp_command(std::string_view raw) {
   // The earliest marker followed by a command word wins: one pass, no copy of the text.
   const std::string_view text = raw.substr(0, 1 << 16);
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    for (unsigned mask = command_markers_by_first[static_cast<unsigned char>(text[i])]; mask != 0;
-         mask &= mask - 1) {
+  // Every marker is two bytes or longer, so none starts at the last byte.
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    for (unsigned mask = command_markers_by_first[static_cast<unsigned char>(text[i])] &
+                         command_markers_by_second[static_cast<unsigned char>(text[i + 1])];
+         mask != 0; mask &= mask - 1) {
       const std::string_view m = command_markers[std::countr_zero(mask)];
-      // The second byte (never a space) rules out most starts before the full comparison.
-      if (i + 1 == text.size() || detail::ascii_lower(text[i + 1]) != m[1]) continue;
       const std::size_t end = match_collapsed(text, i, m);
       if (end == std::string_view::npos) continue;
       std::string cmd = command_at(text, end);

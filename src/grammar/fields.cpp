@@ -2,7 +2,10 @@
 // hand-written helpers that run on the hot path (find_*_in_text) and the address clean-up.
 #include "bounce/fields.hpp"
 
+#include <bit>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <utility>
 
 #include "detail/string_util.hpp"
@@ -229,6 +232,23 @@ std::string strip_inline_continuations(std::string_view text, int code,
   return out;
 }
 
+/// The offset of the first ASCII digit in p[0..8), 8 when there is none. SWAR: the high bit
+/// of each byte of the sums marks "low seven bits >= '0'" and "... > '9'" (no sum carries
+/// into the next byte); bytes >= 0x80 are masked out.
+inline unsigned first_digit8(const char* p) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  std::uint64_t x;
+  std::memcpy(&x, p, 8);
+  const std::uint64_t low7 = x & ~high;
+  const std::uint64_t ge_0 = low7 + (0x80 - '0') * ones;
+  const std::uint64_t gt_9 = low7 + (0x80 - '9' - 1) * ones;
+  const std::uint64_t digits = ge_0 & ~gt_9 & ~x & high;
+  if constexpr (std::endian::native == std::endian::little)
+    return static_cast<unsigned>(std::countr_zero(digits)) / 8;  // 64 / 8 when none
+  else
+    return static_cast<unsigned>(std::countl_zero(digits)) / 8;
+}
+
 bool is_leap(int y) noexcept { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 int days_in_month(int y, int m) noexcept {
   static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -252,7 +272,10 @@ result<action_kind> parse_action(std::string_view field) {
 result<typed_value> parse_typed_field(std::string_view field) {
   grammar::ast::typed_field ast;
   if (!parse_all(field, grammar::typed_field(), ast)) return errc::bad_field;
-  return typed_value{detail::to_lower(ast.type), grammar::unfold(ast.text)};
+  // The attribute's strings become the result: no copies.
+  for (char& c : ast.type) c = detail::ascii_lower(c);
+  grammar::unfold_in_place(ast.text);
+  return typed_value{std::move(ast.type), std::move(ast.text)};
 }
 
 result<std::string> parse_address_field(std::string_view field) {
@@ -261,17 +284,56 @@ result<std::string> parse_address_field(std::string_view field) {
     ast = {};
     if (!parse_all(field, grammar::field_text(), ast.text)) return errc::bad_field;
   }
-  std::string const text = grammar::unfold(ast.text);
-  std::string_view address = strip_angle_brackets(strip_trailing_comment(text));
+  std::string& text = ast.text;
+  grammar::unfold_in_place(text);
+  std::string_view const address = strip_angle_brackets(strip_trailing_comment(text));
   if (address.empty()) return errc::bad_field;
-  if (detail::iequals(ast.type, "utf-8")) return decode_unicode_escapes(address);
-  if (detail::iequals(ast.type, "rfc822")) return decode_xtext(address);
-  return std::string(address);
+  // The decoders change only what starts with '\\' or '+' respectively.
+  if (detail::iequals(ast.type, "utf-8") && address.find('\\') != std::string_view::npos)
+    return decode_unicode_escapes(address);
+  if (detail::iequals(ast.type, "rfc822") && address.find('+') != std::string_view::npos)
+    return decode_xtext(address);
+  // The address is a piece of text: cut text down to it rather than copy it.
+  std::size_t const begin = static_cast<std::size_t>(address.data() - text.data());
+  text.erase(begin + address.size());
+  text.erase(0, begin);
+  return std::move(text);
 }
 
+namespace {
+// Two or four decimal digits of v (0 <= v < 10^n) at p.
+char* put_digits(char* p, int v, int n) noexcept {
+  for (int k = n - 1; k >= 0; --k, v /= 10) p[k] = static_cast<char>('0' + v % 10);
+  return p + n;
+}
+}  // namespace
+
 std::string date_time::to_rfc3339() const {
-  char buf[64];
   int const off = offset_minutes < 0 ? -offset_minutes : offset_minutes;
+  auto two = [](int v) { return v >= 0 && v <= 99; };
+  // Every value of a parsed date fits its width: formatted by hand (snprintf costs some
+  // thousand instructions, and a DSN has a date per recipient). Anything else: snprintf.
+  if (year >= 0 && year <= 9999 && two(month) && two(day) && two(hour) && two(minute) &&
+      two(second) && off >= 0 && off / 60 <= 99) {
+    char buf[25];  // "2013-10-16T14:15:35+09:00"
+    char* p = put_digits(buf, year, 4);
+    *p++ = '-';
+    p = put_digits(p, month, 2);
+    *p++ = '-';
+    p = put_digits(p, day, 2);
+    *p++ = 'T';
+    p = put_digits(p, hour, 2);
+    *p++ = ':';
+    p = put_digits(p, minute, 2);
+    *p++ = ':';
+    p = put_digits(p, second, 2);
+    *p++ = offset_minutes < 0 ? '-' : '+';
+    p = put_digits(p, off / 60, 2);
+    *p++ = ':';
+    p = put_digits(p, off % 60, 2);
+    return std::string(buf, p);
+  }
+  char buf[64];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", year, month, day, hour,
                 minute, second, offset_minutes < 0 ? '-' : '+', off / 60, off % 60);
   return buf;
@@ -328,6 +390,17 @@ std::optional<int> find_reply_code_in_text(std::string_view text) {
   status_code ecode;
   std::size_t end = 0;
   for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
+    // A code starts with a digit: the bytes before the next one are passed at once (eight
+    // at a time through most text).
+    if (i + 8 <= text.size()) {
+      const unsigned skip = first_digit8(text.data() + i);
+      if (skip == 8) {
+        i += 7;
+        continue;
+      }
+      i += skip;
+      if (i + 3 > text.size()) break;
+    }
     if (!reply_code_at(text, i, code)) continue;
     // A code followed by an enhanced code of the same class is the strongest evidence.
     if (i + 4 < text.size() && text[i + 3] != '\r' && text[i + 3] != '\n' &&

@@ -2,12 +2,36 @@
 
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
 #include <string_view>
 
 #include "bounce/fields.hpp"
 
 namespace {
+
+namespace x3 = boost::spirit::x3;
+
+// The typed-field grammar with its text written byte by byte, as first defined: the grammar
+// that reads a run of text at a time must accept the same inputs with the same attributes.
+namespace reference {
+namespace enc = x3::iso8859_1;
+auto const fold = -x3::lit('\r') >> '\n' >> &enc::blank;
+auto const text = *(~enc::char_("\r\n") | fold);
+auto const type_name = x3::rule<class ref_type, std::string>{} = +enc::char_("-a-zA-Z0-9!#$%&'*+/=?^_`{|}~.");
+auto const typed_field = x3::rule<class ref_typed, bounce::grammar::ast::typed_field>{} =
+    x3::omit[*enc::blank] >> type_name >> x3::omit[*enc::blank] >> ';' >> x3::omit[*enc::space] >>
+    x3::raw[text] >> x3::omit[*enc::space] >> x3::eoi;
+auto const field_text = x3::rule<class ref_text, std::string>{} =
+    x3::omit[*enc::space] >> x3::raw[text] >> x3::omit[*enc::space] >> x3::eoi;
+}  // namespace reference
+
+template <class Rule, class Attr>
+bool parse_with(std::string_view in, Rule const& rule, Attr& attr) {
+  auto const* first = reinterpret_cast<bounce::grammar::iterator_type>(in.data());
+  auto const* last = first + in.size();
+  return x3::parse(first, last, rule, attr) && first == last;
+}
 
 void ok(std::string_view in, std::string_view type, std::string_view value) {
   CAPTURE(in);
@@ -131,5 +155,29 @@ TEST_SUITE("grammar/address") {
     address_bad("rfc822; <>");
     address_bad("<>");
     address_bad("a@b\nc@d");
+  }
+
+  TEST_CASE("the grammars equal their byte-by-byte definition on random inputs") {
+    std::mt19937 rng(31337);
+    constexpr std::string_view pool = "rfc822;smtp; a@b.x\r\n\t-<>()\xc3\xa9\x00";
+    for (int round = 0; round < 30000; ++round) {
+      std::string in(rng() % 24, ' ');
+      for (char& c : in) c = pool[rng() % pool.size()];
+      if (rng() % 2) in = (rng() % 2 ? "smtp; " : " rfc822 ;") + in;
+      CAPTURE(in);
+      bounce::grammar::ast::typed_field got, want;
+      bool const ok_got = parse_with(in, bounce::grammar::typed_field(), got);
+      bool const ok_want = parse_with(in, reference::typed_field, want);
+      CHECK(ok_got == ok_want);
+      if (ok_got && ok_want) {
+        CHECK(got.type == want.type);
+        CHECK(got.text == want.text);
+      }
+      std::string got_text, want_text;
+      bool const text_got = parse_with(in, bounce::grammar::field_text(), got_text);
+      bool const text_want = parse_with(in, reference::field_text, want_text);
+      CHECK(text_got == text_want);
+      if (text_got && text_want) CHECK(got_text == want_text);
+    }
   }
 }
