@@ -1,5 +1,6 @@
 // Stage 5 (specific status codes) and stage 7 (class fallbacks) of docs/reasons.md.
 #include <array>
+#include <utility>
 
 #include "classify/rules.hpp"
 
@@ -140,14 +141,14 @@ bool looks_temporary(const evidence& ev) {
 }
 
 decision decide(const evidence& ev) {
-  if (auto d = provider_rule(ev)) return *d;
-  if (auto d = status_rule(ev, true)) return *d;
+  if (auto d = provider_rule(ev)) return std::move(*d);
+  if (auto d = status_rule(ev, true)) return std::move(*d);
   // X-UNIX is the local delivery program's own report: when it names the program failing, that
   // failure is the reason, whatever the program said about the user.
   if (ev.diagnostic_type == "X-UNIX")
-    if (auto d = phrase_rule(ev, true, R::mailererror)) return *d;
+    if (auto d = phrase_rule(ev, true, R::mailererror)) return std::move(*d);
   if (auto d = phrase_rule(ev, true)) {
-    if (d->local_agent) return *d;
+    if (d->local_agent) return std::move(*d);
     // An address refused at MAIL FROM is the sender's, whatever the wording calls it.
     const bool address_verdict = d->reason == R::userunknown || d->reason == R::filtered ||
                                  d->reason == R::hostunknown;
@@ -160,12 +161,12 @@ decision decide(const evidence& ev) {
       return decision{R::networkerror, d->rule + "/temporary"};
     if (d->reason == R::userunknown && unknown_user_means_filtered(ev))
       return decision{R::filtered, d->rule + "/after-rcpt"};
-    return *d;
+    return std::move(*d);
   }
-  if (auto d = status_rule(ev, false)) return *d;
-  if (auto d = command_rule(ev)) return *d;
-  if (auto d = phrase_rule(ev, false)) return *d;
-  if (auto d = class_rule(ev)) return *d;
+  if (auto d = status_rule(ev, false)) return std::move(*d);
+  if (auto d = command_rule(ev)) return std::move(*d);
+  if (auto d = phrase_rule(ev, false)) return std::move(*d);
+  if (auto d = class_rule(ev)) return std::move(*d);
   if (!ev.text.empty()) return decision{R::onhold, "fallback/onhold"};
   return decision{R::undefined, "fallback/undefined"};
 }
