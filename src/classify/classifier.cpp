@@ -4,6 +4,7 @@
 #include "bounce/status_registry.hpp"
 #include "classify/reason_table.hpp"
 #include "classify/rules.hpp"
+#include "classify/text_hits.hpp"
 #include "detail/string_util.hpp"
 
 #include <cstring>
@@ -120,6 +121,9 @@ void classify_draft(extract::draft&& d, std::string_view engine, const limits& l
   // The evidence's own strings live in per-thread buffers that keep their capacity from one
   // record to the next: nothing outlives this call that points into them.
   thread_local std::string text, host, domain;
+  // One scan of text for every rule that looks for words in it, made at the first that asks.
+  thread_local text_hits hits;
+  hits.reset();
   normalize_text(rec.diagnostic, text);
   lower_into(rec.remote_mta, host);
   lower_into(domain_of(rec.recipient), domain);
@@ -133,6 +137,7 @@ void classify_draft(extract::draft&& d, std::string_view engine, const limits& l
   ev.recipient_domain = domain;
   ev.reporting_mta = rec.reporting_mta;
   ev.delayed = d.temporary || d.action == action_kind::delayed;
+  ev.hits = &hits;
 
   // Stage 1: outcomes that are not failures; stage 2: a reason the extractor's format states.
   const bool success = (d.action && (*d.action == action_kind::delivered ||

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "classify/rules.hpp"
+#include "classify/text_hits.hpp"
 
 namespace bounce::rules {
 namespace {
@@ -60,12 +61,6 @@ constexpr std::array<code_rule, 8> subject_fallbacks = {{
     {4, 0, R::networkerror, "class/X.4"},     {5, 0, R::syntaxerror, "class/X.5"},
     {6, 0, R::contenterror, "class/X.6"},     {7, 0, R::securityerror, "class/X.7"},
 }};
-
-bool any_of(std::string_view text, std::initializer_list<std::string_view> words) {
-  for (auto w : words)
-    if (text.find(w) != std::string_view::npos) return true;
-  return false;
-}
 
 std::string detail_lower(std::string_view s) {
   std::string out(s);
@@ -137,7 +132,8 @@ bool looks_temporary(const evidence& ev) {
   if (ev.delayed) return true;
   if (ev.status && ev.status->cls == 4) return true;
   if (ev.reply_code && *ev.reply_code / 100 == 4) return true;
-  return any_of(ev.text, {"temporar", "try again later", "deferred", "try later"});
+  // The words ("temporar", "try again later", "deferred", "try later") are in the shared scan.
+  return !ev.text.empty() && hits_of(ev).test(bases().temporary);
 }
 
 decision decide(const evidence& ev) {

@@ -87,3 +87,20 @@ TEST_CASE("classify_draft: an extractor's rule and a feedback type are kept") {
   CHECK(fr.feedback_type == "abuse-report-with-a-long-name");
   CHECK(fr.rule == "outcome/feedback");
 }
+
+TEST_CASE("classify_draft: each record reads its own text, not the previous record's scan") {
+  // The rules share one scan per record (text_hits), kept per thread: it must be made again for
+  // the next record's text.
+  const auto reason_of = [](std::string_view diagnostic) {
+    extract::draft d;
+    d.recipient = "a@example.org";
+    d.diagnostic = std::string(diagnostic);
+    d.smtp_command = "RCPT";
+    record rec;
+    rules::classify_draft(std::move(d), "x", limits{}, rec);
+    return rec.reason;
+  };
+  CHECK(reason_of("550 mailbox full") == reason_kind::mailboxfull);
+  CHECK(reason_of("550 user unknown") == reason_kind::userunknown);
+  CHECK(reason_of("550 mailbox full") == reason_kind::mailboxfull);
+}
