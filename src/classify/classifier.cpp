@@ -77,7 +77,17 @@ bool cap_utf8(std::string& s, std::size_t max) {
 void collapse_space_in_place(std::string& s) {
   char* const b = s.data();
   const std::size_t n = s.size();
-  std::size_t w = 0, i = 0;
+  // Most of a diagnostic is already in the collapsed form (words, single spaces between them):
+  // pass over that prefix with one comparison per byte (white space is <= ' '), and start
+  // rewriting at the first byte that needs it. The prefix ends after a word, or is empty.
+  std::size_t i = 0;
+  for (; i < n; ++i) {
+    const char c = b[i];
+    if (static_cast<unsigned char>(c) > ' ' || !detail::is_space(c)) continue;
+    if (c == ' ' && i != 0 && i + 1 < n && !detail::is_space(b[i + 1])) continue;
+    break;
+  }
+  std::size_t w = i;
   while (i < n) {
     while (i < n && detail::is_space(b[i])) ++i;
     const std::size_t word = i;

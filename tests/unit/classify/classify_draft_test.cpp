@@ -13,8 +13,24 @@
 
 using namespace bounce;
 
+TEST_CASE("collapse_space_in_place: examples, around the already-collapsed prefix") {
+  const auto collapsed = [](std::string s) {
+    rules::collapse_space_in_place(s);
+    return s;
+  };
+  CHECK(collapsed("550 user unknown") == "550 user unknown");
+  CHECK(collapsed(" 550 user") == "550 user");
+  CHECK(collapsed("550 user ") == "550 user");
+  CHECK(collapsed("550  user") == "550 user");
+  CHECK(collapsed("550 user\n  unknown") == "550 user unknown");
+  CHECK(collapsed("550\tuser") == "550 user");
+  CHECK(collapsed("a \x01 b") == "a \x01 b");  // a control byte that is not white space is a word
+  CHECK(collapsed(" ") == "");
+  CHECK(collapsed("") == "");
+}
+
 TEST_CASE("collapse_space_in_place: agrees with detail::collapse_space") {
-  const std::string_view pieces[] = {" ", "  ", "\t", "\n", "\r\n", "\f", "\v", "a", "BC",
+  const std::string_view pieces[] = {" ", "  ", "\t", "\n", "\r\n", "\f", "\v", "a", "BC", "\x01",
                                      "550", "5.1.1", "user unknown", "\xc3\xa9", "x y"};
   std::mt19937 rng(7);
   for (int t = 0; t < 20000; ++t) {
