@@ -168,13 +168,20 @@ void classify_draft(extract::draft&& d, std::string_view engine, const limits& l
   rec.reason = dec.reason;
   rec.rule = std::move(dec.rule);
 
-  const bool temporary = looks_temporary(ev);
+  // looks_temporary matters only for an inferred status's class and for a reason whose
+  // hardness depends on it: asked there only, its text scan is skipped for the records that
+  // decide() did not see (which would otherwise be scanned for nothing).
+  std::optional<bool> temporary_seen;
+  const auto temporary = [&] {
+    if (!temporary_seen) temporary_seen = looks_temporary(ev);
+    return *temporary_seen;
+  };
   if (st.code) {
     rec.status = st.code;
     rec.status_source = st.source;
   } else if (rec.reason != reason_kind::feedback && rec.reason != reason_kind::vacation) {
     const reason_info& ri = info(rec.reason);
-    const int cls = rec.reason == reason_kind::delivered ? 2 : temporary ? 4 : 5;
+    const int cls = rec.reason == reason_kind::delivered ? 2 : temporary() ? 4 : 5;
     rec.status = status_code{cls, ri.subject, ri.detail};
     rec.status_source = status_source::inferred;
   }
@@ -190,7 +197,8 @@ void classify_draft(extract::draft&& d, std::string_view engine, const limits& l
                  : (d.temporary)                      ? action_kind::delayed
                                                       : action_kind::failed;
   }
-  const bool temp_for_hard = (rec.status && rec.status->cls == 4) || temporary;
+  const bool temp_for_hard =
+      hard_needs_temporary(rec.reason) && ((rec.status && rec.status->cls == 4) || temporary());
   rec.hard_bounce = is_hard(rec.reason, temp_for_hard);
 
   if (rec.status) {

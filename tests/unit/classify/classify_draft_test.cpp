@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "classify/reason_table.hpp"
 #include "detail/string_util.hpp"
 
 using namespace bounce;
@@ -119,4 +120,14 @@ TEST_CASE("classify_draft: each record reads its own text, not the previous reco
   CHECK(reason_of("550 mailbox full") == reason_kind::mailboxfull);
   CHECK(reason_of("550 user unknown") == reason_kind::userunknown);
   CHECK(reason_of("550 mailbox full") == reason_kind::mailboxfull);
+}
+
+TEST_CASE("reason table: is_hard looks at temporary only where hard_needs_temporary says so") {
+  // classify_draft skips looks_temporary for the other reasons.
+  for (int i = 0; i < reason_count; ++i) {
+    const auto r = static_cast<reason_kind>(i);
+    CAPTURE(to_string(r));
+    if (!rules::hard_needs_temporary(r)) CHECK(rules::is_hard(r, true) == rules::is_hard(r, false));
+  }
+  CHECK(rules::is_hard(reason_kind::notaccept, false) != rules::is_hard(reason_kind::notaccept, true));
 }
