@@ -4,7 +4,10 @@
 #include "bounce/status_registry.hpp"
 #include "classify/reason_table.hpp"
 #include "classify/rules.hpp"
+#include "classify/text_hits.hpp"
 #include "detail/string_util.hpp"
+
+#include <cstring>
 
 namespace bounce::rules {
 namespace {
@@ -58,30 +61,62 @@ void lower_into(std::string_view s, std::string& out) {
   for (char& c : out) c = detail::ascii_lower(c);
 }
 
-// Cut at max bytes without splitting a UTF-8 sequence.
-void cap_utf8(std::string& s, std::size_t max, std::vector<std::string>& warnings) {
-  if (s.size() <= max) return;
+// Cut at max bytes without splitting a UTF-8 sequence; true if it cut.
+bool cap_utf8(std::string& s, std::size_t max) {
+  if (s.size() <= max) return false;
   std::size_t cut = max;
   while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
   s.resize(cut);
-  warnings.emplace_back("truncated_diagnostic");
+  return true;
 }
 
 }  // namespace
 
-record classify_draft(const extract::draft& d, std::string_view engine, const limits& lim) {
-  record rec;
-  rec.recipient = d.recipient;
-  rec.engine = std::string(engine);
-  rec.diagnostic_type = d.diagnostic_type;
-  rec.diagnostic = detail::collapse_space(d.diagnostic);
-  cap_utf8(rec.diagnostic, lim.max_diagnostic, rec.warnings);
-  rec.smtp_command = d.smtp_command;
-  rec.remote_mta = d.remote_mta;
-  rec.reporting_mta = d.reporting_mta;
-  rec.arrival_date = d.arrival_date;
-  rec.last_attempt_date = d.last_attempt_date;
-  rec.warnings.insert(rec.warnings.end(), d.warnings.begin(), d.warnings.end());
+// What is written never passes what has been read (a word is copied as it is, and a
+// space is written only in place of a run of at least one), so no second buffer is needed.
+void collapse_space_in_place(std::string& s) {
+  char* const b = s.data();
+  const std::size_t n = s.size();
+  // Most of a diagnostic is already in the collapsed form (words, single spaces between them):
+  // pass over that prefix with one comparison per byte (white space is <= ' '), and start
+  // rewriting at the first byte that needs it. The prefix ends after a word, or is empty.
+  std::size_t i = 0;
+  for (; i < n; ++i) {
+    const char c = b[i];
+    if (static_cast<unsigned char>(c) > ' ' || !detail::is_space(c)) continue;
+    if (c == ' ' && i != 0 && i + 1 < n && !detail::is_space(b[i + 1])) continue;
+    break;
+  }
+  std::size_t w = i;
+  while (i < n) {
+    while (i < n && detail::is_space(b[i])) ++i;
+    const std::size_t word = i;
+    while (i < n && !detail::is_space(b[i])) ++i;
+    if (i == word) break;
+    if (w != 0) b[w++] = ' ';
+    if (w != word) std::memmove(b + w, b + word, i - word);
+    w += i - word;
+  }
+  s.resize(w);
+}
+
+void classify_draft(extract::draft&& d, std::string_view engine, const limits& lim, record& rec) {
+  // The draft is ours to consume: its strings move into the record (no allocation or copy per
+  // field), and the evidence below looks at the record's copies of them.
+  rec.recipient = std::move(d.recipient);
+  rec.engine.assign(engine);
+  rec.diagnostic_type = std::move(d.diagnostic_type);
+  rec.diagnostic = std::move(d.diagnostic);
+  collapse_space_in_place(rec.diagnostic);
+  // truncated_diagnostic comes before the draft's own warnings.
+  rec.warnings = std::move(d.warnings);
+  if (cap_utf8(rec.diagnostic, lim.max_diagnostic))
+    rec.warnings.insert(rec.warnings.begin(), "truncated_diagnostic");
+  rec.smtp_command = std::move(d.smtp_command);
+  rec.remote_mta = std::move(d.remote_mta);
+  rec.reporting_mta = std::move(d.reporting_mta);
+  rec.arrival_date = std::move(d.arrival_date);
+  rec.last_attempt_date = std::move(d.last_attempt_date);
 
   // Feedback reports and auto-replies are prose, not SMTP replies: numbers in them are not codes.
   const bool prose = !d.feedback_type.empty() || d.reason == reason_kind::feedback ||
@@ -96,19 +131,23 @@ record classify_draft(const extract::draft& d, std::string_view engine, const li
   // The evidence's own strings live in per-thread buffers that keep their capacity from one
   // record to the next: nothing outlives this call that points into them.
   thread_local std::string text, host, domain;
+  // One scan of text for every rule that looks for words in it, made at the first that asks.
+  thread_local text_hits hits;
+  hits.reset();
   normalize_text(rec.diagnostic, text);
-  lower_into(d.remote_mta, host);
-  lower_into(domain_of(d.recipient), domain);
+  lower_into(rec.remote_mta, host);
+  lower_into(domain_of(rec.recipient), domain);
   evidence ev;
   ev.text = text;
   ev.status = st.code;
   ev.reply_code = reply_code;
-  ev.command = d.smtp_command;
-  ev.diagnostic_type = d.diagnostic_type;
+  ev.command = rec.smtp_command;
+  ev.diagnostic_type = rec.diagnostic_type;
   ev.remote_mta = host;
   ev.recipient_domain = domain;
-  ev.reporting_mta = d.reporting_mta;
+  ev.reporting_mta = rec.reporting_mta;
   ev.delayed = d.temporary || d.action == action_kind::delayed;
+  ev.hits = &hits;
 
   // Stage 1: outcomes that are not failures; stage 2: a reason the extractor's format states.
   const bool success = (d.action && (*d.action == action_kind::delivered ||
@@ -117,25 +156,32 @@ record classify_draft(const extract::draft& d, std::string_view engine, const li
                        (st.code && st.code->cls == 2);
   decision dec;
   if (!d.feedback_type.empty() || d.reason == reason_kind::feedback) {
-    dec = {reason_kind::feedback, d.rule.empty() ? "outcome/feedback" : d.rule};
-    rec.feedback_type = d.feedback_type;
+    dec = {reason_kind::feedback, d.rule.empty() ? "outcome/feedback" : std::move(d.rule)};
+    rec.feedback_type = std::move(d.feedback_type);
   } else if (success) {
     dec = {reason_kind::delivered, "outcome/delivered"};
   } else if (d.reason) {
-    dec = {*d.reason, d.rule.empty() ? "extractor/" + std::string(engine) : d.rule};
+    dec = {*d.reason, d.rule.empty() ? "extractor/" + std::string(engine) : std::move(d.rule)};
   } else {
     dec = decide(ev);
   }
   rec.reason = dec.reason;
   rec.rule = std::move(dec.rule);
 
-  const bool temporary = looks_temporary(ev);
+  // looks_temporary matters only for an inferred status's class and for a reason whose
+  // hardness depends on it: asked there only, its text scan is skipped for the records that
+  // decide() did not see (which would otherwise be scanned for nothing).
+  std::optional<bool> temporary_seen;
+  const auto temporary = [&] {
+    if (!temporary_seen) temporary_seen = looks_temporary(ev);
+    return *temporary_seen;
+  };
   if (st.code) {
     rec.status = st.code;
     rec.status_source = st.source;
   } else if (rec.reason != reason_kind::feedback && rec.reason != reason_kind::vacation) {
     const reason_info& ri = info(rec.reason);
-    const int cls = rec.reason == reason_kind::delivered ? 2 : temporary ? 4 : 5;
+    const int cls = rec.reason == reason_kind::delivered ? 2 : temporary() ? 4 : 5;
     rec.status = status_code{cls, ri.subject, ri.detail};
     rec.status_source = status_source::inferred;
   }
@@ -151,16 +197,16 @@ record classify_draft(const extract::draft& d, std::string_view engine, const li
                  : (d.temporary)                      ? action_kind::delayed
                                                       : action_kind::failed;
   }
-  const bool temp_for_hard = (rec.status && rec.status->cls == 4) || temporary;
+  const bool temp_for_hard =
+      hard_needs_temporary(rec.reason) && ((rec.status && rec.status->cls == 4) || temporary());
   rec.hard_bounce = is_hard(rec.reason, temp_for_hard);
 
   if (rec.status) {
     const status_lookup lk = status_registry::lookup(*rec.status);
-    if (lk.cls) rec.status_class_title = std::string(lk.cls->title);
-    if (lk.subject) rec.status_subject_title = std::string(lk.subject->title);
-    if (lk.detail) rec.status_detail_title = std::string(lk.detail->title);
+    if (lk.cls) rec.status_class_title.assign(lk.cls->title);
+    if (lk.subject) rec.status_subject_title.assign(lk.subject->title);
+    if (lk.detail) rec.status_detail_title.assign(lk.detail->title);
   }
-  return rec;
 }
 
 }  // namespace bounce::rules

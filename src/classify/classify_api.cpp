@@ -16,7 +16,8 @@ classification classify(std::string_view diagnostic) {
   if (d.smtp_command.empty()) d.smtp_command = "RCPT";
   limits lim;
   lim.max_diagnostic = diagnostic.size() + 1;
-  const record rec = rules::classify_draft(d, "classify", lim);
+  record rec;
+  rules::classify_draft(std::move(d), "classify", lim, rec);
   classification out;
   out.reason = rec.reason;
   out.status = rec.status;

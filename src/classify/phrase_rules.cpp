@@ -1,10 +1,10 @@
 // Stages 4 and 6: phrase sets per language (phrases/<lang>.inc). The order of the sets in this
 // table is the priority: the first matching set wins, so the result never depends on hashing.
 //
-// Matching: one automaton over every phrase of every set (substring_matcher), built once at
-// first use, finds in a single pass over the text which sets have a phrase in it; the sets are
-// then tried in table order exactly as before (same filters, same first winner).
-#include <bitset>
+// Matching: the classifier's one automaton (text_hits: every phrase of every set, with the
+// providers' patterns and the temporary words), built once at first use, finds in a single
+// pass over the text which sets have a phrase in it; the sets are then tried in table order
+// exactly as before (same filters, same first winner).
 #include <cstdint>
 #include <initializer_list>
 #include <iterator>
@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "classify/rules.hpp"
-#include "classify/substring_matcher.hpp"
+#include "classify/text_hits.hpp"
 
 namespace bounce::rules {
 namespace {
@@ -42,8 +42,7 @@ const phrase_set phrase_sets[] = {
 };
 #undef BOUNCE_PHRASES
 
-constexpr std::size_t kSets = std::size(phrase_sets);
-using set_bits = std::bitset<kSets>;
+constexpr std::uint32_t kSets = std::size(phrase_sets);
 
 // spamdetected, virusdetected and contenterror judge content, so they need the failure to come
 // at or after DATA (or at an unknown step): a content verdict at RCPT is a misreading.
@@ -54,59 +53,33 @@ bool content_reason_allowed(reason_kind r, std::string_view command) {
   return command.empty() || command == "DATA" || command == "." || command == "BDAT";
 }
 
-// Every phrase of every set in one automaton; a match reports the index of the phrase's set.
-class phrase_matcher {
- public:
-  phrase_matcher() : m_(patterns()) {}
-
-  /// The sets with at least one phrase in text.
-  set_bits match(std::string_view text) const {
-    set_bits found;
-    m_.match(text, [&](std::uint32_t set) { found.set(set); });
-    return found;
-  }
-
- private:
-  static std::vector<substring_matcher::pattern> patterns() {
-    std::vector<substring_matcher::pattern> out;
-    for (std::size_t s = 0; s < kSets; ++s)
-      for (std::string_view p : phrase_sets[s].phrases) out.push_back({p, static_cast<std::uint32_t>(s)});
-    return out;
-  }
-
-  substring_matcher m_;
-};
-
-const phrase_matcher& matcher() {
-  static const phrase_matcher m;
-  return m;
-}
-
 }  // namespace
 
 std::optional<decision> phrase_rule(const evidence& ev, bool strong,
                                     std::optional<reason_kind> only) {
   if (ev.text.empty()) return std::nullopt;
   const strength want = strong ? strength::strong : strength::weak;
-  // decide() asks up to three times about the same text (strong, X-UNIX, weak sets): scan it
-  // once. The cache is keyed by the text itself, so it can never answer for another text.
-  thread_local std::string last_text;
-  thread_local set_bits last_found;
-  if (ev.text != last_text) {
-    last_found = matcher().match(ev.text);
-    last_text.assign(ev.text);
-  }
-  const set_bits found = last_found;
-  if (found.none()) return std::nullopt;
+  // decide() asks up to three times about the same text (strong, X-UNIX, weak sets): the scan
+  // is made once (hits_of) and shared with the provider rules and looks_temporary.
+  const text_hits& found = hits_of(ev);
+  const std::uint32_t base = bases().phrases;
+  if (found.first(base, base + kSets) == base + kSets) return std::nullopt;  // no set matched
   for (std::size_t s = 0; s < kSets; ++s) {
     const phrase_set& set = phrase_sets[s];
     const bool level = set.level == want || (strong && set.level == strength::local);
     if (!level || !content_reason_allowed(set.reason, ev.command)) continue;
     if (only && set.reason != *only) continue;
-    if (found.test(s))
+    if (found.test(base + static_cast<std::uint32_t>(s)))
       return decision{set.reason, std::string(set.rule), set.level == strength::local};
   }
   return std::nullopt;
+}
+
+// A pattern's own id is the index of its set.
+std::uint32_t phrase_patterns(std::vector<substring_matcher::pattern>& out, std::uint32_t base) {
+  for (std::uint32_t s = 0; s < kSets; ++s)
+    for (std::string_view p : phrase_sets[s].phrases) out.push_back({p, base + s});
+  return kSets;
 }
 
 }  // namespace bounce::rules

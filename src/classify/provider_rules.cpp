@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "classify/rules.hpp"
-#include "classify/substring_matcher.hpp"
+#include "classify/text_hits.hpp"
 
 namespace bounce::rules {
 namespace {
@@ -72,12 +72,22 @@ constexpr bool alnum(char c) {
 }
 
 // The provider tables turned into two lookups, built once: which providers a host names (a
-// hash of every host suffix), and which markers and phrases a text holds (one automaton over
-// all of them). provider_rule then walks the providers in table order as before: the lookups
-// only replace one ends_with_host or find per suffix, marker and phrase.
+// hash of every host suffix), and which markers and phrases a text holds (the classifier's one
+// automaton, text_hits). provider_rule then walks the providers in table order as before: the
+// lookups only replace one ends_with_host or find per suffix, marker and phrase.
+//
+// Pattern ids (own ids, before text_hits' base): a marker of provider p is p; the k-th phrase
+// of the whole table is kProviders + k, so that provider p's phrases are the contiguous ids
+// from kProviders + phrase_begin(p), in table order.
 class provider_index {
  public:
-  provider_index() : text_(text_patterns()) {
+  provider_index() {
+    std::uint32_t phrases = 0;
+    for (std::uint32_t p = 0; p < kProviders; ++p) {
+      phrase_begin_[p] = phrases;
+      phrases += static_cast<std::uint32_t>(providers[p].phrases.size());
+    }
+    phrase_begin_[kProviders] = phrases;
     for (std::uint32_t p = 0; p < kProviders; ++p)
       for (std::string_view h : providers[p].hosts) hosts_.push_back({h, p});
     std::size_t size = 16;
@@ -104,20 +114,20 @@ class provider_index {
     }
   }
 
-  /// The providers with a marker in text; first_phrase[p]: the index in providers[p].phrases of
-  /// its first phrase found in text, or kNone.
+  /// Adds the providers with a marker in the text of hits.
+  static void markers_of(const text_hits& hits, provider_bits& out) {
+    const std::uint32_t base = bases().providers;
+    for (std::uint32_t p = 0; p < kProviders; ++p)
+      if (hits.test(base + p)) out.set(p);
+  }
+
+  /// The index in providers[p].phrases of its first phrase in the text of hits, or kNone.
   static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
-  void scan_text(std::string_view text, provider_bits& markers,
-                 std::array<std::uint32_t, kProviders>& first_phrase) const {
-    first_phrase.fill(kNone);
-    text_.match(text, [&](std::uint32_t id) {
-      if (id < kProviders) {
-        markers.set(id);
-        return;
-      }
-      const phrase_ref& r = phrase_refs_[id - kProviders];
-      if (r.index < first_phrase[r.provider]) first_phrase[r.provider] = r.index;
-    });
+  std::uint32_t first_phrase(const text_hits& hits, std::uint32_t p) const {
+    const std::uint32_t begin = bases().providers + kProviders + phrase_begin_[p];
+    const std::uint32_t end = bases().providers + kProviders + phrase_begin_[p + 1];
+    const std::uint32_t f = hits.first(begin, end);
+    return f == end ? kNone : f - begin;
   }
 
  private:
@@ -128,9 +138,6 @@ class provider_index {
   struct slot {
     std::uint32_t hash = 0;
     std::uint32_t entry = 0;  // index + 1 in hosts_; 0: empty
-  };
-  struct phrase_ref {
-    std::uint32_t provider, index;
   };
 
   static constexpr std::uint32_t kHashSeed = 2166136261u;
@@ -154,23 +161,7 @@ class provider_index {
     }
   }
 
-  // Pattern ids: a marker of provider p is p; the k-th phrase of the whole table is
-  // kProviders + k (phrase_refs_[k] says whose, and which).
-  std::vector<substring_matcher::pattern> text_patterns() {
-    std::vector<substring_matcher::pattern> out;
-    for (std::uint32_t p = 0; p < kProviders; ++p) {
-      for (std::string_view m : providers[p].markers) out.push_back({m, p});
-      std::uint32_t index = 0;
-      for (const provider_phrase& ph : providers[p].phrases) {
-        out.push_back({ph.phrase, static_cast<std::uint32_t>(kProviders + phrase_refs_.size())});
-        phrase_refs_.push_back({p, index++});
-      }
-    }
-    return out;
-  }
-
-  std::vector<phrase_ref> phrase_refs_;  // declared before text_: filled while text_ is built
-  substring_matcher text_;
+  std::array<std::uint32_t, kProviders + 1> phrase_begin_;  // see the class comment
   std::vector<host_entry> hosts_;
   std::vector<slot> slots_;
 };
@@ -221,19 +212,29 @@ std::optional<decision> provider_rule(const evidence& ev) {
   ix.hosts_of(ev.remote_mta, named);
   ix.hosts_of(ev.recipient_domain, named);
   ix.hosts_of(ev.reporting_mta, named);
-  std::array<std::uint32_t, kProviders> first_phrase;
-  ix.scan_text(ev.text, named, first_phrase);
+  const text_hits& hits = hits_of(ev);
+  provider_index::markers_of(hits, named);
   if (named.none()) return std::nullopt;
   for (std::uint32_t i = 0; i < kProviders; ++i) {
     if (!named.test(i)) continue;
     const provider& p = providers[i];
     if (const provider_code* c = find_code(p, ev.text)) return decision{c->reason, rule_name(p.name, c->id)};
-    if (first_phrase[i] != provider_index::kNone) {
-      const provider_phrase& ph = p.phrases.begin()[first_phrase[i]];
+    if (const std::uint32_t f = ix.first_phrase(hits, i); f != provider_index::kNone) {
+      const provider_phrase& ph = p.phrases.begin()[f];
       return decision{ph.reason, rule_name(p.name, ph.id)};
     }
   }
   return std::nullopt;
+}
+
+std::uint32_t provider_patterns(std::vector<substring_matcher::pattern>& out, std::uint32_t base) {
+  std::uint32_t phrase = 0;  // index in the whole table, as provider_index numbers them
+  for (std::uint32_t p = 0; p < kProviders; ++p) {
+    for (std::string_view m : providers[p].markers) out.push_back({m, base + p});
+    for (const provider_phrase& ph : providers[p].phrases)
+      out.push_back({ph.phrase, base + static_cast<std::uint32_t>(kProviders) + phrase++});
+  }
+  return static_cast<std::uint32_t>(kProviders) + phrase;
 }
 
 }  // namespace bounce::rules

@@ -16,6 +16,10 @@ const reason_info& info(reason_kind) noexcept;
 /// The hard-bounce rule: userunknown, hostunknown, hasmoved always; notaccept unless temporary.
 bool is_hard(reason_kind, bool temporary) noexcept;
 
+/// Whether is_hard(r, temporary) depends on temporary: a caller may skip finding it out
+/// otherwise.
+constexpr bool hard_needs_temporary(reason_kind r) noexcept { return r == reason_kind::notaccept; }
+
 /// True for outcomes that are not failures (delivered, feedback, vacation).
 constexpr bool is_non_failure(reason_kind r) noexcept {
   return r == reason_kind::delivered || r == reason_kind::feedback || r == reason_kind::vacation;

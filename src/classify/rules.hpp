@@ -9,6 +9,8 @@
 
 namespace bounce::rules {
 
+class text_hits;
+
 /// What the rules look at. text is the diagnostic, whitespace-collapsed and ASCII lower-cased.
 struct evidence {
   std::string_view text;
@@ -20,6 +22,9 @@ struct evidence {
   std::string_view recipient_domain; ///< lower-case
   std::string_view reporting_mta;    ///< host name of the MTA that wrote the report, any case
   bool delayed = false;              ///< Action delayed / delay notice
+  /// Where the rules keep the one scan of text they share (classify_draft's, reset per
+  /// record), made by the first rule that asks; null: each rule scans text itself.
+  text_hits* hits = nullptr;
 };
 
 struct decision {

@@ -1,7 +1,9 @@
 // Stage 5 (specific status codes) and stage 7 (class fallbacks) of docs/reasons.md.
 #include <array>
+#include <utility>
 
 #include "classify/rules.hpp"
+#include "classify/text_hits.hpp"
 
 namespace bounce::rules {
 namespace {
@@ -59,12 +61,6 @@ constexpr std::array<code_rule, 8> subject_fallbacks = {{
     {4, 0, R::networkerror, "class/X.4"},     {5, 0, R::syntaxerror, "class/X.5"},
     {6, 0, R::contenterror, "class/X.6"},     {7, 0, R::securityerror, "class/X.7"},
 }};
-
-bool any_of(std::string_view text, std::initializer_list<std::string_view> words) {
-  for (auto w : words)
-    if (text.find(w) != std::string_view::npos) return true;
-  return false;
-}
 
 std::string detail_lower(std::string_view s) {
   std::string out(s);
@@ -136,18 +132,19 @@ bool looks_temporary(const evidence& ev) {
   if (ev.delayed) return true;
   if (ev.status && ev.status->cls == 4) return true;
   if (ev.reply_code && *ev.reply_code / 100 == 4) return true;
-  return any_of(ev.text, {"temporar", "try again later", "deferred", "try later"});
+  // The words ("temporar", "try again later", "deferred", "try later") are in the shared scan.
+  return !ev.text.empty() && hits_of(ev).test(bases().temporary);
 }
 
 decision decide(const evidence& ev) {
-  if (auto d = provider_rule(ev)) return *d;
-  if (auto d = status_rule(ev, true)) return *d;
+  if (auto d = provider_rule(ev)) return std::move(*d);
+  if (auto d = status_rule(ev, true)) return std::move(*d);
   // X-UNIX is the local delivery program's own report: when it names the program failing, that
   // failure is the reason, whatever the program said about the user.
   if (ev.diagnostic_type == "X-UNIX")
-    if (auto d = phrase_rule(ev, true, R::mailererror)) return *d;
+    if (auto d = phrase_rule(ev, true, R::mailererror)) return std::move(*d);
   if (auto d = phrase_rule(ev, true)) {
-    if (d->local_agent) return *d;
+    if (d->local_agent) return std::move(*d);
     // An address refused at MAIL FROM is the sender's, whatever the wording calls it.
     const bool address_verdict = d->reason == R::userunknown || d->reason == R::filtered ||
                                  d->reason == R::hostunknown;
@@ -160,12 +157,12 @@ decision decide(const evidence& ev) {
       return decision{R::networkerror, d->rule + "/temporary"};
     if (d->reason == R::userunknown && unknown_user_means_filtered(ev))
       return decision{R::filtered, d->rule + "/after-rcpt"};
-    return *d;
+    return std::move(*d);
   }
-  if (auto d = status_rule(ev, false)) return *d;
-  if (auto d = command_rule(ev)) return *d;
-  if (auto d = phrase_rule(ev, false)) return *d;
-  if (auto d = class_rule(ev)) return *d;
+  if (auto d = status_rule(ev, false)) return std::move(*d);
+  if (auto d = command_rule(ev)) return std::move(*d);
+  if (auto d = phrase_rule(ev, false)) return std::move(*d);
+  if (auto d = class_rule(ev)) return std::move(*d);
   if (!ev.text.empty()) return decision{R::onhold, "fallback/onhold"};
   return decision{R::undefined, "fallback/undefined"};
 }
