@@ -1,5 +1,7 @@
 #include "extract/unix_text.hpp"
 
+#include <span>
+
 #include "detail/string_util.hpp"
 #include "extract/dsn_common.hpp"
 #include "extract/text_scan.hpp"
@@ -400,7 +402,8 @@ constexpr command_sentence qmail_commands[] = {
 
 }  // namespace
 
-void qmail_style_drafts(std::string_view body, std::string_view engine, std::vector<draft>& out) {
+void qmail_style_drafts(std::string_view body, std::string_view engine, std::vector<draft>& out,
+                        bool expiry_decides) {
   for (const auto& b : angle_address_blocks(body)) {
     draft d;
     d.recipient = b.recipient;
@@ -454,7 +457,8 @@ void qmail_style_drafts(std::string_view body, std::string_view engine, std::vec
       d.diagnostic = std::move(reply);
     } else {
       d.diagnostic = join(t);
-      for (const auto& m : qmail_messages)
+      const bool expired = expiry_decides && detail::icontains(t, "in the queue too long");
+      for (const auto& m : expired ? std::span<const fixed_message>{} : std::span(qmail_messages))
         if (detail::icontains(t, m.lower_text)) {
           d.reason = m.reason;
           d.rule = "extractor/" + std::string(engine) + "/" + std::string(m.id);

@@ -100,6 +100,10 @@ namespace bounce::extract::unix_text {
 /// sent the message" -> DATA, "sender was rejected" -> MAIL, "my name was rejected" -> HELO),
 /// the "(#5.1.1)" code, and a reason for qmail's own fixed messages (rule
 /// "extractor/<engine>/<id>"). body is the notice without the returned message.
-void qmail_style_drafts(std::string_view body, std::string_view engine, std::vector<draft>& out);
+/// With expiry_decides, a paragraph that ends in qmail-send's "this message has been in the
+/// queue too long" gets no catalogue reason: the notice's format (X2's) reports the expiry, and
+/// the last attempt's failure is left to the classifier to weigh against it.
+void qmail_style_drafts(std::string_view body, std::string_view engine, std::vector<draft>& out,
+                        bool expiry_decides = false);
 
 }  // namespace bounce::extract::unix_text

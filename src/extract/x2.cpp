@@ -1,6 +1,9 @@
 // X2: a qmail-derived notice of an unnamed webmail provider's MTA ("Message from example.com.",
 // "Unable to deliver message to the following address(es).", "<rcpt>:" paragraphs,
-// "--- Original message follows."). Read like qmail.
+// "--- Original message follows."). Read like qmail, except that qmail-send's closing "this
+// message has been in the queue too long" outranks qmail's sentence for the last attempt
+// ("Sorry, I wasn't able to establish an SMTP connection"): the provider's notice reports the
+// expiry, as Sisimai's X2 module (which keeps no qmail catalogue) reads it.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
 #include "extract/unix_text.hpp"
@@ -26,7 +29,7 @@ class x2_impl final : public extractor {
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::string_view body = ut::after_line(r.text, "unable to deliver message to the following address(es).");
     body = ut::until_line(body, {"--- Original message follows", "--- Below this line is a copy"});
-    ut::qmail_style_drafts(body, name(), out);
+    ut::qmail_style_drafts(body, name(), out, /*expiry_decides=*/true);
   }
 };
 
