@@ -41,11 +41,18 @@ constexpr ptext::phrase_reason k_catalogue[] = {
 };
 
 // "a@example.org on 4/29/01 11:34:45 PM" -> the address; empty when the line is no such entry.
+// A recipient Exchange reached through its X.400 side is written as an O/R address whose
+// domain-defined attribute carries the Internet address:
+// "c=US;a= ;p=ORG;o=SITE;dda:SMTP=a@example.org; on Fri, 4 Oct 2002" -> "a@example.org".
 std::string entry_address(std::string_view line) {
   line = detail::trim(line);
   const std::size_t on = detail::ifind(line, " on ");
   if (on == npos) return {};
   std::string_view a = line.substr(0, on);
+  if (const std::size_t smtp = detail::ifind(a, "smtp="); smtp != npos) {
+    a = a.substr(smtp + 5);
+    a = a.substr(0, a.find(';'));
+  }
   if (a.size() > 2 && a.front() == '<' && a.back() == '>') a = a.substr(1, a.size() - 2);
   return is_address(a) && a.find(' ') == npos ? std::string(a) : std::string{};
 }
@@ -101,10 +108,13 @@ class exchange2003_impl final : public extractor {
         continue;
       }
       if (!open || ptext::blank(line)) continue;
-      // The MTS-ID line wraps onto a line of its own; it carries nothing about the failure.
+      // The MTS-ID line wraps onto a line of its own, and a long X.400 entry pushes the time of
+      // its date onto the next line ("15:02:33 -0500"): neither says anything about the failure.
       const std::string_view t = detail::trim(line);
+      const bool wrapped_time = t.size() >= 5 && t[0] >= '0' && t[0] <= '9' &&
+                                (t[1] == ':' || t[2] == ':') && cur.diagnostic.empty();
       if (detail::istarts_with(t, "the mts-id") || t.front() == ';' ||
-          detail::ifind(t, ";l=") != npos)
+          detail::ifind(t, ";l=") != npos || wrapped_time)
         continue;
       if (!cur.diagnostic.empty()) cur.diagnostic.push_back(' ');
       cur.diagnostic.append(t);
