@@ -16,8 +16,26 @@ namespace ut = unix_text;
 
 // The command of "(in reply to RCPT TO command)", "(in reply to end of DATA command)"; flat is
 // the block joined into one line (ut::join: "(in\n    reply to RCPT TO command)").
+// Postfix's connection failures name the host with its address: "connect to
+// mx.example.net[192.0.2.1]:25: Connection refused". Other words after "connect to" are
+// someone else's ("unable to connect to avp daemon" in a local command's output).
+bool connect_to_host(std::string_view text) {
+  for (auto p = detail::ifind(text, "connect to "); p != std::string_view::npos;
+       p = detail::ifind(text, "connect to ", p + 11)) {
+    const std::string_view host = text.substr(p + 11, 256);
+    const std::size_t bracket = host.find('[');
+    if (bracket != std::string_view::npos && bracket > 0 &&
+        host.substr(0, bracket).find_first_of(" \t\n") == std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
 std::string postfix_command(std::string_view flat) {
   std::string_view text = flat;
+  // pipe(8) and local(8) deliveries to a command ("Command output: ..."): no SMTP session at
+  // all, whatever the command printed.
+  if (detail::icontains(text, "command output:")) return {};
   auto p = detail::ifind(text, "in reply to ");
   if (p != std::string_view::npos) {
     std::string c = normalize_command(text.substr(p + 12, 20));
@@ -30,7 +48,7 @@ std::string postfix_command(std::string_view flat) {
     return "DATA";
   if (detail::icontains(text, "while receiving the initial server greeting") ||
       detail::icontains(text, "server refused to talk to me") ||
-      detail::icontains(text, "connect to "))
+      connect_to_host(text))
     return "CONN";
   if (detail::icontains(text, "while performing the ehlo handshake") ||
       detail::icontains(text, "while sending ehlo") || detail::icontains(text, "while sending helo"))

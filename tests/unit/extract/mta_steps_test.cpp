@@ -1,0 +1,65 @@
+// The SMTP step and the failure lines of Postfix and IMail notices. Every message here is a
+// minimal invented sample modelled on the format.
+#include "extract/extractors.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/extractor.hpp"
+
+using namespace bounce;
+using namespace bounce::extract;
+
+TEST_SUITE("extract/mta_steps") {
+  TEST_CASE("Postfix: a local command's output is no SMTP connection; connect to host[ip] is") {
+    mime::report r;
+    r.headers.add("From", "MAILER-DAEMON@mx.example.net (Mail Delivery System)");
+    r.text =
+        "This is the Postfix program at host mx.example.net.\n\n"
+        "\t\t\tThe Postfix program\n\n"
+        "<kim@example.org>: temporary failure. Command\n"
+        "    output: scanner: unable to connect to scan daemon: Connection refused\n";
+    REQUIRE(claims_alone(postfix_extractor(), r));
+    std::vector<draft> out;
+    postfix_extractor().extract(r, out);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].smtp_command.empty());
+
+    r.text =
+        "This is the Postfix program at host mx.example.net.\n\n"
+        "\t\t\tThe Postfix program\n\n"
+        "<kim@example.org>: connect to mx.example.org[192.0.2.9]:25: Connection refused\n";
+    out.clear();
+    postfix_extractor().extract(r, out);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].smtp_command == "CONN");
+  }
+
+  TEST_CASE("IMail: bare 'undeliverable to', the retry limit, and the step with its reply") {
+    mime::report r;
+    r.headers.add("From", "postmaster@example.net");
+    r.headers.add("Subject", "Undeliverable Mail");
+    r.headers.add("X-Mailer", "<SMTP32 v8.22>");
+    r.text =
+        "undeliverable  to kim@example.org\n"
+        "Delivery failed 12 attempts: lee@example.org\n"
+        "Unknown user: ann@example.org\n"
+        "RCPT TO generated following response:\n"
+        "550 5.1.1 <ann@example.org>... User unknown\n"
+        "Original message follows.\n\nFrom: a@example.com\n";
+    REQUIRE(claims_alone(imailserver_extractor(), r));
+    std::vector<draft> out;
+    imailserver_extractor().extract(r, out);
+    REQUIRE(out.size() == 3);
+    CHECK(out[0].recipient == "kim@example.org");
+    CHECK(out[0].reason == reason_kind::undefined);
+    CHECK(out[1].recipient == "lee@example.org");
+    CHECK(out[1].reason == reason_kind::expired);
+    CHECK(out[1].rule == "extractor/imailserver/retries-exhausted");
+    CHECK(out[2].recipient == "ann@example.org");
+    CHECK(out[2].smtp_command == "RCPT");
+    CHECK(out[2].diagnostic.find("550 5.1.1") != std::string::npos);
+  }
+}
