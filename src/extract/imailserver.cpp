@@ -1,6 +1,8 @@
 // Ipswitch IMail Server notices (X-Mailer: <SMTP32 v...>, Subject "Undeliverable Mail"): one line
-// per failure, "<error>: rcpt@example.org", then "Original message follows." The error words
-// are IMail's own, mapped here.
+// per failure, "<error>: rcpt@example.org" (or IMail's bare "undeliverable to rcpt@example.org"),
+// optionally the remote reply on the lines below it ("RCPT TO generated following response:",
+// "553 5.3.0 ..."), then "Original message follows." The error words and the step names are
+// IMail's own, mapped here (the same catalogue as Sisimai's IMailServer module).
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
 #include "extract/text_scan.hpp"
@@ -16,13 +18,39 @@ struct imail_error {
   std::string_view id;
   reason_kind reason;
 };
+// "undeliverable to" is all IMail says when it gives no cause; "Delivery failed 20 attempts"
+// ("... attempts") is its retry limit, i.e. the message expired in the queue.
 constexpr imail_error errors[] = {
+    {" attempts", "retries-exhausted", reason_kind::expired},
+    {"undeliverable to", "no-cause", reason_kind::undefined},
     {"unknown user", "unknown-user", reason_kind::userunknown},
     {"invalid final delivery userid", "invalid-userid", reason_kind::userunknown},
     {"user mailbox exceeds allowed size", "mailbox-size", reason_kind::mailboxfull},
     {"host unknown", "host-unknown", reason_kind::hostunknown},
     {"unknown host", "host-unknown", reason_kind::hostunknown},
 };
+
+// IMail's names for the SMTP step whose reply follows.
+struct imail_step {
+  std::string_view lower_text;
+  std::string_view command;
+};
+constexpr imail_step steps[] = {
+    {"smtp connection failed", "CONN"},
+    {"unexpected connection response from server", "CONN"},
+    {"unexpected response to ehlo/helo", "EHLO"},
+    {"server response to mail from", "MAIL"},
+    {"rcpt to generated following response", "RCPT"},
+    {"data command generated response", "DATA"},
+};
+
+// "undeliverable to a@b" (IMail writes one or more spaces): the address; empty otherwise.
+std::string_view undeliverable_to(std::string_view line) {
+  if (!detail::istarts_with(line, "undeliverable ")) return {};
+  line = detail::trim(line.substr(14));
+  if (!detail::istarts_with(line, "to ")) return {};
+  return ut::bare_address(line.substr(3));
+}
 
 class imailserver_impl final : public extractor {
  public:
@@ -40,14 +68,30 @@ class imailserver_impl final : public extractor {
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::string_view body = ut::until_line(r.text, {"Original message follows."});
+    const std::size_t first = out.size();
     for (std::string_view raw : split_lines(body)) {
       std::string_view line = detail::trim(raw);
       auto colon = line.rfind(": ");
-      if (colon == std::string_view::npos) continue;
-      std::string_view who = ut::bare_address(line.substr(colon + 2));
-      if (!is_address(who)) continue;
+      std::string_view who = undeliverable_to(line);
+      std::string_view what = who.empty() ? line : std::string_view("undeliverable to");
+      if (who.empty() && colon != std::string_view::npos) {
+        who = ut::bare_address(line.substr(colon + 2));
+        what = line.substr(0, colon);
+      }
+      if (!is_address(who)) {
+        // A line under a failure: IMail's name of the SMTP step, then the remote reply.
+        if (out.size() == first || line.empty()) continue;
+        draft& last = out.back();
+        for (const auto& s : steps)
+          if (detail::icontains(line, s.lower_text)) {
+            last.smtp_command = std::string(s.command);
+            break;
+          }
+        last.diagnostic.push_back(' ');
+        last.diagnostic.append(line);
+        continue;
+      }
       draft d = ut::make_draft(who, std::string(line));
-      std::string_view what = line.substr(0, colon);
       for (const auto& e : errors)
         if (detail::icontains(what, e.lower_text)) {
           d.reason = e.reason;
