@@ -3,6 +3,7 @@
 // each recipient. Claims only messages that present themselves as delivery failures
 // (presents_as_bounce), so that ordinary mail gives no record; and in the text it takes only
 // addresses the notice itself reports as failed, never the returned message's.
+#include <algorithm>
 #include <array>
 #include <span>
 
@@ -206,9 +207,92 @@ std::string_view line_around(std::string_view text, std::size_t at) {
   return text.substr(start, (e == std::string_view::npos ? text.size() : e) - start);
 }
 
+// Offset just past the line that starts at pos (past its LF), or text.size().
+std::size_t next_line_at(std::string_view text, std::size_t pos) {
+  const std::size_t nl = text.find('\n', pos);
+  return nl == std::string_view::npos ? text.size() : nl + 1;
+}
+
+// A line that only leads into what follows: it ends with ':' ("Your message to <a@b> was
+// automatically rejected:", "... for the following reason:") or its sentence runs on to the
+// next line ("Sorry, unable to deliver your message to a@b for").
+bool leads_on(std::string_view line) {
+  const std::string_view t = trim(line);
+  if (t.empty()) return false;
+  const char c = t.back();
+  return c != '.' && c != '!' && c != '?' && c != ')' && c != '>' && c != ']' && c != '"';
+}
+
+// "<a@b>", "a@b (expanded from ...)", "\"a@b\" <a@b>": a line that is an entry of a list.
+bool starts_with_address(std::string_view line) {
+  const std::string_view t = trim(line);
+  const std::size_t at = t.find('@');
+  if (at == std::string_view::npos) return false;
+  const std::size_t start = t.find_first_not_of("<\"'");
+  const std::size_t space = t.find_first_of(" \t");
+  return start != std::string_view::npos && start <= 2 && (space == std::string_view::npos || at < space) &&
+         !find_address(t.substr(0, space)).empty();
+}
+
+// part (a view into notice) with the lines it leads into: while its last line leads on, the
+// next line; after a ':' also across blank lines, to the next paragraph. At most 6 more lines
+// and 512 more bytes, so a heading cannot swallow the notice.
+std::string_view with_what_follows(std::string_view notice, std::string_view part) {
+  std::size_t end = static_cast<std::size_t>(part.data() - notice.data()) + part.size();
+  const std::size_t limit = end + 512;
+  std::string_view last = part.substr(part.rfind('\n') == std::string_view::npos ? 0 : part.rfind('\n') + 1);
+  for (int added = 0; added < 6 && end < notice.size() && leads_on(last); ++added) {
+    const bool colon = trim(last).back() == ':';
+    std::size_t pos = end < notice.size() && notice[end] == '\n' ? end + 1 : end;
+    while (colon && pos < notice.size() && trim(line_around(notice, pos)).empty())
+      pos = next_line_at(notice, pos);
+    if (pos >= notice.size()) break;
+    const std::string_view line = line_around(notice, pos);
+    // A line that starts with an address is the next entry of a list, not the reason for this
+    // one (a reason may quote an address: "552 Quota violation for a@b").
+    if (trim(line).empty() || pos + line.size() > limit || starts_with_address(line)) break;
+    end = pos + line.size();
+    last = line;
+  }
+  const std::size_t start = static_cast<std::size_t>(part.data() - notice.data());
+  return notice.substr(start, end - start);
+}
+
+// The first paragraph of the notice that reads as a failure, is no list intro, names no address
+// other than recipient, and is not one already chosen: the notice's explanation ("Your message was not
+// delivered because ..."), written apart from the list of recipients.
+std::string_view failure_paragraph(std::string_view notice, std::string_view recipient,
+                                   std::string_view chosen) {
+  std::size_t pos = 0;
+  while (pos < notice.size()) {
+    while (pos < notice.size() && trim(line_around(notice, pos)).empty()) pos = next_line_at(notice, pos);
+    if (pos >= notice.size()) break;
+    const std::string_view para = paragraph_around(notice, pos);
+    const std::size_t para_end = static_cast<std::size_t>(para.data() - notice.data()) + para.size();
+    const bool overlaps = !chosen.empty() && para.data() < chosen.data() + chosen.size() &&
+                          chosen.data() < para.data() + para.size();
+    // A list's intro ("Delivery to the following recipient failed permanently:") says that
+    // it failed, not why.
+    if (!overlaps && any_of(para, failure_words) && !any_of(para, list_intros)) {
+      bool other = false;
+      for (std::size_t at = para.find('@'); at != std::string_view::npos && !other;
+           at = para.find('@', at + 1)) {
+        const std::string a = find_address(line_around(para, at));
+        other = !a.empty() && !detail::iequals(strip_label(a), recipient);
+      }
+      if (!other) return with_what_follows(notice, para);
+    }
+    pos = std::max(para_end, next_line_at(notice, pos));
+  }
+  return {};
+}
+
 // What the notice says about recipient: the paragraph naming it that carries an SMTP reply,
 // else the recipient's own line when that line states the failure ("a@b ... unknown host"),
-// else the first paragraph naming it that reads as a failure, else the first naming it.
+// else the first paragraph naming it that reads as a failure, else the first naming it. A
+// line or paragraph that only leads into the reason ("... was automatically rejected:") gets
+// the lines it leads into (up to the next list entry). When nothing naming the recipient reads as a failure ("Intended
+// recipient: a@b", a bare list of addresses), the notice's own explanation is added.
 std::string diagnostic_for(std::string_view notice, std::string_view recipient) {
   const std::string needle = detail::to_lower(recipient);
   std::string_view first, failing, own_line;
@@ -228,9 +312,17 @@ std::string diagnostic_for(std::string_view notice, std::string_view recipient) 
     if (failing.empty() && any_of(para, failure_words)) failing = para;
   }
   std::string_view about = !own_line.empty() ? own_line : !failing.empty() ? failing : first;
-  if (about.empty()) about = trim(notice);
-  if (about.size() > 2048) about = about.substr(0, 2048);
-  return std::string(trim(about));
+  if (about.empty()) return std::string(trim(notice.substr(0, 2048)));
+  about = with_what_follows(notice, about);
+  std::string out(trim(about.substr(0, 2048)));
+  if (own_line.empty() && failing.empty() && !any_of(about, failure_words)) {
+    const std::string_view why = failure_paragraph(notice, recipient, about);
+    if (!why.empty()) {
+      out.push_back('\n');
+      out.append(trim(why.substr(0, 2048 - std::min<std::size_t>(out.size(), 2048))));
+    }
+  }
+  return out;
 }
 
 // The returned message is itself a bounce (a gateway wrapped the report it got): its To is
