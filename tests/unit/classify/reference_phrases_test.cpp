@@ -1,0 +1,322 @@
+// The phrase sets cover the phrase lists of the reference tool's Reason modules (Sisimai 4.25,
+// /usr/share/perl5/Sisimai/Reason/*.pm; the regexes as the plain phrases they match). Each row
+// is one phrase added for that coverage and the reason it must give, through the public
+// bounce::classify() as "550 <phrase>" (a content reason's phrase with its DATA step named, since
+// a bare text is read as a reply at RCPT; see docs/reasons.md "Classifying a text on its own").
+// Where our taxonomy deliberately differs from the reference tool, the last test case pins ours.
+#include "bounce/classify.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+using namespace bounce;
+
+namespace {
+struct row {
+  reason_kind reason;
+  std::string_view phrase;
+};
+
+const row added[] = {
+    {reason_kind::rejected, "access denied (sender blacklisted)"},
+    {reason_kind::rejected, "sender address has been blacklisted"},
+    {reason_kind::rejected, "an address that has been blacklisted"},
+    {reason_kind::rejected, "invalid domain, see <url:"},
+    {reason_kind::blocked, "bad sender ip address"},
+    {reason_kind::blocked, "is in a black list"},
+    {reason_kind::blocked, "listed as abusive"},
+    {reason_kind::blocked, "looks suspiciously like spammer"},
+    {reason_kind::blocked, "you are sending spam"},
+    {reason_kind::blocked, "currently sending spam see:"},
+    {reason_kind::blocked, "too many unwanted messages have been sent from"},
+    {reason_kind::blocked, "extreme bad ip profile"},
+    {reason_kind::blocked, "client host rejected: was not authenticated"},
+    {reason_kind::speeding, "throttling failure:"},
+    {reason_kind::mailboxfull, "account disabled temporarly for exceeding receiving limits"},
+    {reason_kind::mailboxfull, "account is exceeding their quota"},
+    {reason_kind::mailboxfull, "does not have enough space"},
+    {reason_kind::mailboxfull, "over disk quota"},
+    {reason_kind::mailboxfull, "disc quota exceeded"},
+    {reason_kind::mailboxfull, "mail file size exceeds the maximum size allowed for mail delivery"},
+    {reason_kind::mailboxfull, "mailbox exceeded the local limit"},
+    {reason_kind::mailboxfull, "delivery failed: userdisk quota"},
+    {reason_kind::mailboxfull, "delivery failed: domaindisk quota"},
+    {reason_kind::mailboxfull, "over the allowed quota"},
+    {reason_kind::mailboxfull, "quota violation for"},
+    {reason_kind::mailboxfull, "reached disk quota"},
+    {reason_kind::mailboxfull, "user has too many messages on the server"},
+    {reason_kind::mailboxfull, "space has been used up"},
+    {reason_kind::mailboxfull, "mailbox has exceeded its disk space limit"},
+    {reason_kind::contenterror, "header size exceeds maximum permitted"},
+    {reason_kind::contenterror, "message header size, or recipient list, exceeds policy limit"},
+    {reason_kind::contenterror, "routing loop detected -- too many received: headers"},
+    {reason_kind::mesgtoobig, "exceeded maximum inbound message size"},
+    {reason_kind::mesgtoobig, "max message size exceeded"},
+    {reason_kind::suspend, "is currently suspended"},
+    {reason_kind::suspend, "has been suspended"},
+    {reason_kind::suspend, "invalid/inactive user"},
+    {reason_kind::suspend, "email account that you tried to reach is disabled"},
+    {reason_kind::suspend, "mailbox unavailable or access denied"},
+    {reason_kind::suspend, "recipient rejected: temporarily inactive"},
+    {reason_kind::suspend, "recipient suspend the service"},
+    {reason_kind::norelaying, "that domain isn't in my list of allowed rcpthost"},
+    {reason_kind::norelaying, "not a gateway"},
+    {reason_kind::norelaying, "not local host"},
+    {reason_kind::norelaying, "mail server requires authentication when attempting to send to a non-local e-mail address"},
+    {reason_kind::authfailure, "spf check: fail"},
+    {reason_kind::authfailure, "please inspect your spf settings"},
+    {reason_kind::requireptr, "dns ptr resource record"},
+    {reason_kind::requireptr, "unresolvable relay host name"},
+    {reason_kind::badreputation, "poor email reputation"},
+    {reason_kind::toomanyconn, "too many errors from your ip"},
+    {reason_kind::toomanyconn, "we have already made numerous attempts to deliver this message"},
+    {reason_kind::speeding, "max emails per hour"},
+    {reason_kind::filtered, "because the recipient is only accepting mail from specific email addresses"},
+    {reason_kind::filtered, "due to extended inactivity new mail is not currently being accepted for this mailbox"},
+    {reason_kind::filtered, "has restricted sms e-mail"},
+    {reason_kind::filtered, "not found recipient account"},
+    {reason_kind::filtered, "recipient id refuse to receive mail"},
+    {reason_kind::userunknown, "mailbox unavailable"},
+    {reason_kind::userunknown, "mailbox is unavailable"},
+    {reason_kind::userunknown, "mailbox invalid"},
+    {reason_kind::userunknown, "mailbox not present"},
+    {reason_kind::userunknown, "no mailbox found"},
+    {reason_kind::userunknown, "address not present in directory"},
+    {reason_kind::userunknown, "archived recipient"},
+    {reason_kind::userunknown, "bad recipient"},
+    {reason_kind::userunknown, "bad-recipient"},
+    {reason_kind::userunknown, "can't accept user"},
+    {reason_kind::userunknown, "destination addresses were unknown"},
+    {reason_kind::userunknown, "destination server rejected recipients"},
+    {reason_kind::userunknown, "is not an active address at this host"},
+    {reason_kind::userunknown, "no matches to nameserver query"},
+    {reason_kind::userunknown, "rejected: account unavailable:"},
+    {reason_kind::userunknown, "non-existent user"},
+    {reason_kind::userunknown, "nonexistent user"},
+    {reason_kind::userunknown, "non existent user"},
+    {reason_kind::userunknown, "not a valid recipient"},
+    {reason_kind::userunknown, "not a valid user here"},
+    {reason_kind::userunknown, "not a local address"},
+    {reason_kind::userunknown, "does not exist at the organization"},
+    {reason_kind::userunknown, "recipient is not local"},
+    {reason_kind::userunknown, "recipient not exist"},
+    {reason_kind::userunknown, "recipient not ok"},
+    {reason_kind::userunknown, "recipient refuses to accept your mail"},
+    {reason_kind::userunknown, "recipient address rejected: invalid-recipient"},
+    {reason_kind::userunknown, "recipient address rejected. (in reply to rcpt to command)"},
+    {reason_kind::userunknown, "sorry, badrcptto"},
+    {reason_kind::userunknown, "in my badrcptto list"},
+    {reason_kind::userunknown, "your envelope recipient has been denied"},
+    {reason_kind::userunknown, "that domain or user isn't in my list of allowed rcpthosts"},
+    {reason_kind::userunknown, "the following recipients was undeliverable"},
+    {reason_kind::userunknown, "user's email name is not found"},
+    {reason_kind::userunknown, "there is no one at this address"},
+    {reason_kind::userunknown, "this email address is wrong or no longer valid"},
+    {reason_kind::userunknown, "in my badrecipientto list"},
+    {reason_kind::userunknown, "not in my validrcptto list"},
+    {reason_kind::userunknown, "this spectator does not exist"},
+    {reason_kind::userunknown, "this user doesnt have a"},
+    {reason_kind::userunknown, "unknown e-mail address"},
+    {reason_kind::userunknown, "user missing home directory"},
+    {reason_kind::userunknown, "user not active"},
+    {reason_kind::userunknown, "user not exist"},
+    {reason_kind::userunknown, "user not known"},
+    {reason_kind::userunknown, "this address no longer accepts mail"},
+    {reason_kind::notaccept, "no mx record found for domain="},
+    {reason_kind::notaccept, "no route for current request"},
+    {reason_kind::notaccept, "smtp protocol returned a permanent error"},
+    {reason_kind::networkerror, "dns records for the destination computer could not be found"},
+    {reason_kind::networkerror, "host is unreachable"},
+    {reason_kind::networkerror, "maximum forwarding loop count exceeded"},
+    {reason_kind::networkerror, "unable to resolve route"},
+    {reason_kind::networkerror, "could not connect and send the mail to"},
+    {reason_kind::hostunknown, "domain must exist"},
+    {reason_kind::hostunknown, "host unreachable"},
+    {reason_kind::hostunknown, "mail domain mentioned in email address is unknown"},
+    {reason_kind::hostunknown, "account or domain may not exist"},
+    {reason_kind::hostunknown, "unroutable address"},
+    {reason_kind::rejected, "backscatter protection detected an invalid or expired email address"},
+    {reason_kind::rejected, "denied [bouncedeny]"},
+    {reason_kind::rejected, "denied by secumail valid-address-filter"},
+    {reason_kind::rejected, "delivery not authorized, message refused"},
+    {reason_kind::rejected, "does not exist e2110"},
+    {reason_kind::rejected, "email address is on senderfilterconfig list"},
+    {reason_kind::rejected, "envelope blocked"},
+    {reason_kind::rejected, "error: no third-party dsns"},
+    {reason_kind::rejected, "fully qualified email address required"},
+    {reason_kind::rejected, "(batv: no tag"},
+    {reason_kind::rejected, "rejected by batv defense"},
+    {reason_kind::rejected, "rfc 1035 violation: recursive cname records for"},
+    {reason_kind::rejected, "rule imposed mailbox access for"},
+    {reason_kind::rejected, "sender is in my black list"},
+    {reason_kind::rejected, "sender is spammer"},
+    {reason_kind::rejected, "syntax error: empty email address"},
+    {reason_kind::rejected, "this server does not accept mail from"},
+    {reason_kind::rejected, "unsigned dsn for"},
+    {reason_kind::rejected, "you are not allowed to post to this mailing list"},
+    {reason_kind::rejected, "your access to submit messages to this e-mail system has been rejected"},
+    {reason_kind::rejected, "because the sender isn't on the recipient's list of senders to accept mail from"},
+    {reason_kind::rejected, "connections not accepted from servers without a valid sender domain"},
+    {reason_kind::policyviolation, "because the recipient is not accepting mail with attachments"},
+    {reason_kind::spamdetected, "bulk email"},
+    {reason_kind::spamdetected, "mail content denied"},
+    {reason_kind::spamdetected, "message rejected because of unacceptable content"},
+    {reason_kind::spamdetected, "our system has detected that this message is"},
+    {reason_kind::spamdetected, "reject bulk.advertising"},
+    {reason_kind::spamdetected, "rejecting banned content"},
+    {reason_kind::spamdetected, "rejecting mail content"},
+    {reason_kind::spamdetected, "rejected by recurrent pattern detection system"},
+    {reason_kind::spamdetected, "you're using a mass mailer"},
+    {reason_kind::spamdetected, "breaches local uribl policy"},
+    {reason_kind::spamdetected, "temporarily blocked by our filter"},
+    {reason_kind::policyviolation, "an illegal attachment on your message"},
+    {reason_kind::policyviolation, "by non-member to a members-only list"},
+    {reason_kind::policyviolation, "email rejected due to security policies"},
+    {reason_kind::policyviolation, "message bounced due to organizational settings"},
+    {reason_kind::policyviolation, "message given low priority"},
+    {reason_kind::policyviolation, "the email address used to send your message is not subscribed to this group"},
+    {reason_kind::policyviolation, "we do not accept messages containing images or other attachments"},
+    {reason_kind::policyviolation, "allowable number of posts without solving a captcha"},
+    {reason_kind::policyviolation, "email not accepted for policy reasons"},
+    {reason_kind::notcompliantrfc, "messages with multiple addresses"},
+    {reason_kind::contenterror, "improper use of 8-bit data in message header"},
+    {reason_kind::contenterror, "message mime complexity exceeds"},
+    {reason_kind::contenterror, "this message contain invalid mime headers"},
+    {reason_kind::contenterror, "this message contain improperly-formatted binary content"},
+    {reason_kind::contenterror, "this message contain text that uses unnecessary base64 encoding"},
+    {reason_kind::securityerror, "authentication failure"},
+    {reason_kind::securityerror, "account not subscribed to ses"},
+    {reason_kind::securityerror, "authentication credentials invalid"},
+    {reason_kind::securityerror, "authentication turned on in your email client"},
+    {reason_kind::securityerror, "is a dead domain"},
+    {reason_kind::securityerror, "executable files are not allowed in compressed files"},
+    {reason_kind::securityerror, "you don't authenticate or the domain isn't in my list of allowed rcpthosts"},
+    {reason_kind::securityerror, "is not authorized to perform ses:sendrawemail"},
+    {reason_kind::systemerror, "aliasing/forwarding loop broken"},
+    {reason_kind::systemerror, "can't create user output file"},
+    {reason_kind::systemerror, "could not load drd for domain"},
+    {reason_kind::systemerror, "internal error reading data"},
+    {reason_kind::systemerror, "internal server error: operation now in progress"},
+    {reason_kind::systemerror, "interrupted system call"},
+    {reason_kind::systemerror, "it encountered an error while being processed"},
+    {reason_kind::systemerror, "it would create a mail loop"},
+    {reason_kind::systemerror, "local error in processing"},
+    {reason_kind::systemerror, "loop was found in the mail exchanger"},
+    {reason_kind::systemerror, "queue file write error"},
+    {reason_kind::systemerror, "mail system configuration error"},
+    {reason_kind::systemerror, "remote server is misconfigured"},
+    {reason_kind::systemerror, "system config error"},
+    {reason_kind::systemerror, "timeout waiting for input"},
+    {reason_kind::mailererror, "command output:"},
+    {reason_kind::expired, "could not find a gateway for"},
+    {reason_kind::expired, "failed to deliver to domain example.net"},
+    {reason_kind::expired, "have been failing for a long time"},
+    {reason_kind::expired, "it has not been collected after"},
+    {reason_kind::expired, "server did not respond"},
+    {reason_kind::expired, "this message has been in the queue too long"},
+    {reason_kind::expired, "unable to deliver message after multiple retries"},
+    {reason_kind::expired, "was not reachable within the allowed queue period"},
+    {reason_kind::blocked, "refused - see http"},
+    {reason_kind::blocked, "confirm this mail server"},
+    {reason_kind::blocked, "host network not allowed"},
+    {reason_kind::blocked, "rejecting open proxy"},
+    {reason_kind::blocked, "sender ip address rejected"},
+    {reason_kind::blocked, "has not passed validation"},
+    {reason_kind::blocked, "after initial connection:"},
+    {reason_kind::mailboxfull, "boite du destinataire pleine"},
+    {reason_kind::mailboxfull, "boîte du destinataire pleine"},
+    {reason_kind::mesgtoobig, "taille limite du message atteinte"},
+    {reason_kind::rejected, "emetteur invalide"},
+    {reason_kind::rejected, "émetteur invalide"},
+    {reason_kind::rejected, "Émetteur invalide"},
+    {reason_kind::toomanyconn, "trop de connexions"},
+    {reason_kind::userunknown, "no existe dicha persona"},
+    {reason_kind::userunknown, "no existe ese usuario"},
+    {reason_kind::userunknown, "nessun utente simile in questo indirizzo"},
+};
+
+bool content(reason_kind r) {
+  return r == reason_kind::contenterror || r == reason_kind::spamdetected ||
+         r == reason_kind::virusdetected;
+}
+
+std::string reply(std::string_view code, std::string_view phrase, reason_kind r) {
+  std::string t = std::string(code) + std::string(phrase);
+  if (content(r)) t += " (in reply to end of DATA command)";
+  return t;
+}
+}  // namespace
+
+TEST_CASE("reference phrases: each added phrase gives its reason, with and without a reply code") {
+  for (const row& x : added) {
+    CAPTURE(x.phrase);
+    CHECK(classify(reply("550 ", x.phrase, x.reason)).reason == x.reason);
+    if (!content(x.reason)) CHECK(classify(x.phrase).reason == x.reason);
+  }
+}
+
+TEST_CASE("reference phrases: hardness follows the reason and the reply class") {
+  for (const row& x : added) {
+    if (x.reason != reason_kind::hostunknown) continue;
+    CAPTURE(x.phrase);
+    auto hard = classify(reply("550 ", x.phrase, x.reason));
+    CHECK(hard.hard_bounce);
+    auto soft = classify(reply("450 ", x.phrase, x.reason));  // temporary: a network failure
+    CHECK(soft.reason == reason_kind::networkerror);
+    CHECK_FALSE(soft.hard_bounce);
+  }
+  CHECK(classify("550 user not known").hard_bounce);
+  CHECK_FALSE(classify("452 4.2.2 recipient reached disk quota").hard_bounce);
+  CHECK(classify("no mx record found for domain=example.net").hard_bounce);
+  CHECK_FALSE(classify("451 no route for current request").hard_bounce);
+}
+
+TEST_CASE("reference phrases: a specific phrase beats a set above it that a shorter word would hit") {
+  // "quota exceeded" (mailbox-full) vs Amazon SES's sending quota.
+  CHECK(classify("554 Message rejected: Throttling failure: Daily message quota exceeded.").reason ==
+        reason_kind::speeding);
+  // "blacklisted" (blocklist) vs a sender address on a list.
+  CHECK(classify("550 Access denied (sender blacklisted)").reason == reason_kind::rejected);
+  // "timeout" (expired) vs a system's own failure.
+  CHECK(classify("451 timeout waiting for input").reason == reason_kind::systemerror);
+  // "too many messages" (rate-limit) vs a full mailbox.
+  CHECK(classify("552 user has too many messages on the server").reason ==
+        reason_kind::mailboxfull);
+  // "account disabled" (suspend) vs a mailbox over its receiving limits.
+  CHECK(classify("550 account disabled temporarly for exceeding receiving limits").reason ==
+        reason_kind::mailboxfull);
+  // "not accepting mail" (does-not-accept-mail) vs the recipient's attachment policy.
+  CHECK(classify("550 because the recipient is not accepting mail with attachments").reason ==
+        reason_kind::policyviolation);
+  // "unable to resolve" (host-unknown) vs a routing failure.
+  CHECK(classify("550 unable to resolve route example.net").reason == reason_kind::networkerror);
+  // "routing loop" (dns-failure) vs too many Received headers, at DATA only.
+  CHECK(classify("554 routing loop detected -- too many received: headers (in reply to end of "
+                 "DATA command)")
+            .reason == reason_kind::contenterror);
+  CHECK(classify("554 routing loop detected -- too many received: headers").reason ==
+        reason_kind::networkerror);
+  // a specific phrase beats an after-wording code
+  CHECK(classify("550 5.1.1 <a@example.net>... can't create user output file").reason ==
+        reason_kind::systemerror);
+}
+
+TEST_CASE("reference phrases: where our taxonomy deliberately differs") {
+  CHECK(classify("550 5.1.1 user not found").reason == reason_kind::userunknown);  // ref: filtered
+  CHECK(classify("552 message too large").reason == reason_kind::mesgtoobig);      // ref: exceedlimit
+  CHECK(classify("550 unrouteable mail domain").reason == reason_kind::hostunknown);  // networkerror
+  CHECK(classify("550 dmarc policy").reason == reason_kind::authfailure);      // policyviolation
+  CHECK(classify("550 Messages with multiple addresses in From: header are not accepted").reason ==
+        reason_kind::notcompliantrfc);                                          // policyviolation
+  CHECK(classify("550 has exceeded the max emails per hour").reason ==
+        reason_kind::speeding);                                                 // toomanyconn
+  CHECK(classify("550 message rejected: email address is not verified").reason ==
+        reason_kind::norelaying);                                               // rejected
+  CHECK(classify("550 insecure mail relay").reason == reason_kind::norelaying);  // securityerror
+  // too generic to be safe as substrings: no rule
+  CHECK(classify("550 size limit").reason == reason_kind::onhold);
+  CHECK(classify("550 as a relay").reason == reason_kind::onhold);
+  CHECK(classify("550 bounced address").reason == reason_kind::onhold);
+}
