@@ -272,6 +272,11 @@ bool pointer_path_safe(std::string_view msg, const std::vector<std::size_t>* con
     std::string b;
     if (!boundary_of(msg.substr(value_at, next - value_at), b)) return false;
     if (b.empty()) return true;
+    // mimetic's fast loader (utils::find_bm) compares a text byte read as unsigned char with a
+    // boundary byte read as char: a byte past 0x7F never matches, so it never finds such a
+    // boundary, where the input loader does. RFC 2046 boundaries are ASCII anyway.
+    for (const char c : b)
+      if (static_cast<unsigned char>(c) > 0x7F) return false;
     if (std::find(boundaries.begin(), boundaries.end(), b) != boundaries.end()) return false;
     if (boundaries.size() == kMaxCheckedBoundaries) return false;
     events.push_back({pos, static_cast<std::uint32_t>(boundaries.size()), event::declaration});

@@ -81,6 +81,19 @@ TEST_SUITE("mime/fast_path") {
     CHECK(same_report(m));
   }
 
+  TEST_CASE("a boundary with a byte past 0x7F: refused (mimetic's fast loader never finds it)") {
+    const std::string m = "Subject: x\nContent-Type: multipart/report; boundary=\"b\xD3\x98z\"\n\n"
+                          "--b\xD3\x98z\nContent-Type: text/plain\n\nhello\n"
+                          "--b\xD3\x98z\nContent-Type: message/delivery-status\n\nStatus: 5.1.1\n"
+                          "--b\xD3\x98z--\n";
+    CHECK_FALSE(pointer_path_safe(m));
+    CHECK_FALSE(same_tree(m));  // the fast loader finds no part
+    CHECK(same_report(m));
+    const auto r = bounce::mime::build_report(m, bounce::limits{});
+    REQUIRE(r.has_value());
+    CHECK(r->delivery_status == "Status: 5.1.1");
+  }
+
   TEST_CASE("an inner multipart left open before the outer boundary: refused, the paths differ") {
     const std::string m = replace(kReport, "--inner--\n", "");
     CHECK_FALSE(pointer_path_safe(m));
