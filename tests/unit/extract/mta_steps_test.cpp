@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/extractor.hpp"
+#include "claimed_drafts.hpp"
 
 using namespace bounce;
 using namespace bounce::extract;
@@ -21,9 +22,7 @@ TEST_SUITE("extract/mta_steps") {
         "\t\t\tThe Postfix program\n\n"
         "<kim@example.org>: temporary failure. Command\n"
         "    output: scanner: unable to connect to scan daemon: Connection refused\n";
-    REQUIRE(claims_alone(postfix_extractor(), r));
-    std::vector<draft> out;
-    postfix_extractor().extract(r, out);
+    std::vector<draft> out = claimed_drafts(postfix_extractor(), r);
     REQUIRE(out.size() == 1);
     CHECK(out[0].smtp_command.empty());
 
@@ -31,8 +30,7 @@ TEST_SUITE("extract/mta_steps") {
         "This is the Postfix program at host mx.example.net.\n\n"
         "\t\t\tThe Postfix program\n\n"
         "<kim@example.org>: connect to mx.example.org[192.0.2.9]:25: Connection refused\n";
-    out.clear();
-    postfix_extractor().extract(r, out);
+    out = claimed_drafts(postfix_extractor(), r);
     REQUIRE(out.size() == 1);
     CHECK(out[0].smtp_command == "CONN");
   }
@@ -49,9 +47,7 @@ TEST_SUITE("extract/mta_steps") {
         "RCPT TO generated following response:\n"
         "550 5.1.1 <ann@example.org>... User unknown\n"
         "Original message follows.\n\nFrom: a@example.com\n";
-    REQUIRE(claims_alone(imailserver_extractor(), r));
-    std::vector<draft> out;
-    imailserver_extractor().extract(r, out);
+    std::vector<draft> out = claimed_drafts(imailserver_extractor(), r);
     REQUIRE(out.size() == 3);
     CHECK(out[0].recipient == "kim@example.org");
     CHECK(out[0].reason == reason_kind::undefined);

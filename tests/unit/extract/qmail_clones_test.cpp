@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/extractor.hpp"
+#include "claimed_drafts.hpp"
 
 using namespace bounce;
 using namespace bounce::extract;
@@ -25,9 +26,7 @@ TEST_SUITE("extract/qmail_clones") {
         "Remote host said: 550 5.1.1 <kim@example.org>: Recipient address rejected: User unknown\n"
         "Giving up on 192.0.2.7.\n\n"
         "--- Below this line is a copy of the message.\n\nReturn-Path: <a@example.com>\n";
-    REQUIRE(claims_alone(x4_extractor(), r));
-    std::vector<draft> out;
-    x4_extractor().extract(r, out);
+    std::vector<draft> out = claimed_drafts(x4_extractor(), r);
     REQUIRE(out.size() == 1);
     CHECK(out[0].recipient == "kim@example.org");
     CHECK(out[0].smtp_command == "RCPT");
@@ -43,9 +42,7 @@ TEST_SUITE("extract/qmail_clones") {
         "<lee@example.org>:\n198.51.100.3 failed on DATA command.\n"
         "Remote host said: 554 5.7.1 Message refused\n\n"
         "--- Below this line is a copy of the message.\n";
-    REQUIRE(claims_alone(x4_extractor(), m));
-    out.clear();
-    x4_extractor().extract(m, out);
+    out = claimed_drafts(x4_extractor(), m);
     REQUIRE(out.size() == 1);
     CHECK(out[0].recipient == "lee@example.org");
     CHECK(out[0].smtp_command == "DATA");
@@ -70,9 +67,7 @@ TEST_SUITE("extract/qmail_clones") {
         "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)\n"
         "I'm not going to try again; this message has been in the queue too long.\n\n"
         "--- Original message follows.\n";
-    REQUIRE(claims_alone(x2_extractor(), r));
-    std::vector<draft> out;
-    x2_extractor().extract(r, out);
+    std::vector<draft> out = claimed_drafts(x2_extractor(), r);
     REQUIRE(out.size() == 1);
     CHECK_FALSE(out[0].reason);  // left to the classifier, which reads the expiry
     CHECK(out[0].rule.empty());
@@ -85,8 +80,7 @@ TEST_SUITE("extract/qmail_clones") {
         "<kim@example.org>:\n"
         "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)\n\n"
         "--- Original message follows.\n";
-    out.clear();
-    x2_extractor().extract(r, out);
+    out = claimed_drafts(x2_extractor(), r);
     REQUIRE(out.size() == 1);
     CHECK(out[0].reason == reason_kind::networkerror);
     CHECK(out[0].rule == "extractor/x2/no-connection");
@@ -106,9 +100,7 @@ TEST_SUITE("extract/qmail_clones") {
         "\tThe MTS-ID of the original message is: c=us;a= \n"
         ";p=example;l=HOST1-240304150000Z-12\n"
         "    MSEXCH:IMS:EXAMPLE:SITE1:HOST1 0 (000C05A6) Unknown Recipient\n";
-    REQUIRE(claims_alone(exchange2003_extractor(), r));
-    std::vector<draft> out;
-    exchange2003_extractor().extract(r, out);
+    std::vector<draft> out = claimed_drafts(exchange2003_extractor(), r);
     REQUIRE(out.size() == 1);
     CHECK(out[0].recipient == "kim@example.org");
     CHECK(out[0].reason == reason_kind::userunknown);
