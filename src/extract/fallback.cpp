@@ -240,7 +240,8 @@ bool starts_with_address(std::string_view line) {
 std::string_view with_what_follows(std::string_view notice, std::string_view part) {
   std::size_t end = static_cast<std::size_t>(part.data() - notice.data()) + part.size();
   const std::size_t limit = end + 512;
-  std::string_view last = part.substr(part.rfind('\n') == std::string_view::npos ? 0 : part.rfind('\n') + 1);
+  const std::size_t last_nl = part.rfind('\n');
+  std::string_view last = last_nl == std::string_view::npos ? part : part.substr(last_nl + 1);
   for (int added = 0; added < 6 && end < notice.size() && leads_on(last); ++added) {
     const bool colon = trim(last).back() == ':';
     std::size_t pos = end < notice.size() && notice[end] == '\n' ? end + 1 : end;
