@@ -21,8 +21,20 @@ struct draft {
   std::string remote_mta, reporting_mta;
   std::string arrival_date, last_attempt_date;  ///< RFC 3339 or empty
   std::string feedback_type;
-  std::optional<reason_kind> reason;  ///< only when the format states it without doubt
-  std::string rule;                   ///< rule name for reason, "extractor/<engine>/<id>"
+  /// The format's own verdict on the reason (an MTA's message catalogue, a provider's category):
+  /// evidence the classifier weighs with the rest, not the decision (docs/reasons.md).
+  std::optional<reason_kind> reason;
+  std::string rule;  ///< rule name for reason, "extractor/<engine>/<id>"
+  /// How firmly the format states `reason`.
+  enum class strength : unsigned char {
+    /// A catalogue entry of the MTA or provider: a more specific cause named in the text or the
+    /// status detail may beat it when it is a generic outcome (expiry, a bare class ...).
+    catalogue,
+    /// The format itself states the outcome (an SES suppression list, an auto-reply, an ARF
+    /// report): nothing in the text overrides it.
+    stated,
+  };
+  strength reason_strength = strength::catalogue;
   bool temporary = false;             ///< the bounce says the failure is temporary (delay notice)
   std::vector<std::string> warnings;
 };
