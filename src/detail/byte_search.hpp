@@ -10,6 +10,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "detail/assert.hpp"
+
 #if defined(__SSE2__)
 #  include <emmintrin.h>
 #endif
@@ -18,6 +20,7 @@ namespace bounce::detail {
 
 /// The first c in [p, end), or end when there is none. For bytes met every line or so.
 inline const char* find_byte(const char* p, const char* end, char c) noexcept {
+  BOUNCE_ASSERT(p <= end);
 #if defined(__SSE2__)
   const __m128i want = _mm_set1_epi8(c);
   while (end - p >= 16) {
@@ -39,6 +42,8 @@ inline const char* find_newline(const char* p, const char* end) noexcept { retur
 /// that only care about lines starting with a few bytes ("Content-Type:", "--boundary"): 16
 /// bytes a step, no per-line work.
 inline std::size_t newline_before(std::string_view text, std::size_t from, char lower_letter, char other) noexcept {
+  // The case fold below (| 0x20) is right only for a lower-case ASCII letter.
+  BOUNCE_ASSERT(lower_letter >= 'a' && lower_letter <= 'z');
   const std::size_t n = text.size();
   const char* const h = text.data();
   std::size_t i = from;
@@ -63,12 +68,14 @@ inline std::size_t newline_before(std::string_view text, std::size_t from, char 
 
 /// Offset of the first '\n' in text at or after from; text.size() when there is none.
 inline std::size_t newline_at(std::string_view text, std::size_t from) noexcept {
+  BOUNCE_ASSERT(from <= text.size());
   const char* const base = text.data();
   return static_cast<std::size_t>(find_newline(base + from, base + text.size()) - base);
 }
 
 /// The last '\n' in [begin, end), or nullptr when there is none.
 inline const char* find_last_newline(const char* begin, const char* end) noexcept {
+  BOUNCE_ASSERT(begin <= end);
 #if defined(__SSE2__)
   const __m128i nl = _mm_set1_epi8('\n');
   while (end - begin >= 16) {

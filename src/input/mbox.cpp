@@ -5,6 +5,8 @@
 
 #include "input/input.hpp"
 
+#include "detail/assert.hpp"
+
 namespace bounce::input {
 namespace {
 
@@ -26,6 +28,8 @@ mbox_reader::mbox_reader(std::istream& in, std::size_t max_bytes) : in_(in), max
 bool mbox_reader::fetch(std::string_view& piece, bool& line_start) {
   if (!buf_) buf_ = std::make_unique_for_overwrite<char[]>(kBufferSize);  // not zero-filled
   auto emit = [&](std::size_t len, bool complete) {
+    // A piece is never empty and never reaches past the bytes read.
+    BOUNCE_ASSERT(len > 0 && beg_ + len <= end_);
     piece = std::string_view(buf_.get() + beg_, len);
     line_start = bol_;
     bol_ = complete;
@@ -54,6 +58,7 @@ bool mbox_reader::fetch(std::string_view& piece, bool& line_start) {
       if (full) return emit(cr_at_end ? avail - 1 : avail, false);  // a line longer than the buffer
     }
     if (eof_) return false;
+    BOUNCE_ASSERT(beg_ <= end_ && end_ <= kBufferSize);
     if (beg_ > 0) {  // keep the unfinished line, refill behind it
       std::memmove(buf_.get(), buf_.get() + beg_, end_ - beg_);
       end_ -= beg_;
