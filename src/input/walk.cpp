@@ -178,16 +178,20 @@ struct walker {
     emit(source, 1, std::move(msg));
   }
 
-  // Opens and reads one non-directory path; false when it cannot be opened.
-  bool read_file(const std::string& path, std::string_view source) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // Opens and reads one non-directory path; false when it cannot be opened. A path named by
+  // the caller may be a stream (a pipe, `<(zcat x)`); an entry met in a directory is read only
+  // when it is a regular file once links are followed: it is opened non-blocking, so a
+  // symlink to a FIFO with no writer can never stop the walk in open() (a bare FIFO in the
+  // tree is already skipped by its directory entry's type).
+  bool read_file(const std::string& path, std::string_view source, bool stream_allowed) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | (stream_allowed ? 0 : O_NONBLOCK));
     if (fd < 0) return false;
     fd_guard guard{fd};
     struct stat st {};
     if (::fstat(fd, &st) != 0) return false;
     if (S_ISREG(st.st_mode)) {
       read_regular(fd, st, source);
-    } else {
+    } else if (stream_allowed) {
       read_stream(fd, source);
     }
     return true;
@@ -234,6 +238,7 @@ struct walker {
       }
       if (ec) return false;
       std::sort(f.entries.begin(), f.entries.end());
+      skip_maildir_tmp(f.entries);
       stack.push_back(std::move(f));
       return true;
     };
@@ -251,9 +256,19 @@ struct walker {
         if (!list(source, source)) emit(source, 1, errc::io_error);  // may reallocate stack
         continue;
       }
-      if (!read_file(source, source)) emit(source, 1, errc::io_error);
+      if (!read_file(source, source, false)) emit(source, 1, errc::io_error);
     }
     return true;
+  }
+
+  // A Maildir's tmp/ holds deliveries still being written (maildir(5)): a directory with cur/,
+  // new/ and tmp/ is a Maildir, and its tmp/ is left out. entries are sorted by name.
+  static void skip_maildir_tmp(std::vector<std::pair<std::string, bool>>& entries) {
+    const auto has_dir = [&](std::string_view name) {
+      return std::binary_search(entries.begin(), entries.end(), std::pair<std::string, bool>(name, true));
+    };
+    if (!has_dir("cur") || !has_dir("new")) return;
+    std::erase(entries, std::pair<std::string, bool>("tmp", true));
   }
 };
 
@@ -272,7 +287,7 @@ result<std::size_t> for_each_raw(std::string_view path, const limits& lim, const
     if (!w.walk_dir(p)) return errc::io_error;
     return w.count;
   }
-  if (!w.read_file(p, path)) return errc::io_error;
+  if (!w.read_file(p, path, true)) return errc::io_error;
   return w.count;
 }
 

@@ -214,6 +214,36 @@ TEST_SUITE("input/for_each_raw") {
     REQUIRE(w.size() == 5);
     CHECK(w[0].source == root + "/a.eml");
   }
+  TEST_CASE("a symlink to a FIFO inside a directory is skipped, never opened blocking") {
+    temp_dir t;
+    t.write("d/a.eml", "A: 1\n\na\n");
+    t.write("d/z.eml", "Z: 1\n\nz\n");
+    REQUIRE(::mkfifo((t.path / "fifo").c_str(), 0600) == 0);
+    fs::create_symlink(t.path / "fifo", t.path / "d" / "m.eml");  // no writer: open() would block
+    fs::create_symlink(t.path / "d" / "loop1", t.path / "d" / "loop2");
+    fs::create_symlink(t.path / "d" / "loop2", t.path / "d" / "loop1");
+    auto v = walk((t.path / "d").string());
+    // a.eml, the two links of the loop (reported: they cannot be opened), z.eml; the FIFO link
+    // gives nothing.
+    REQUIRE(v.size() == 4);
+    CHECK(v[0].bytes == "A: 1\n\na\n");
+    CHECK(v[1].source == (t.path / "d" / "loop1").string());
+    CHECK(v[1].ec == errc::io_error);
+    CHECK(v[2].ec == errc::io_error);
+    CHECK(v[3].bytes == "Z: 1\n\nz\n");
+  }
+  TEST_CASE("a Maildir's tmp/ (deliveries being written) is not read; tmp/ elsewhere is") {
+    temp_dir t;
+    t.write("Maildir/cur/1.eml", "A: 1\n\ncur\n");
+    t.write("Maildir/new/2.eml", "A: 1\n\nnew\n");
+    t.write("Maildir/tmp/3.eml", "A: 1\n\npartial");
+    t.write("other/tmp/4.eml", "A: 1\n\nkept\n");
+    auto v = walk(t.path.string());
+    REQUIRE(v.size() == 3);
+    CHECK(v[0].bytes == "A: 1\n\ncur\n");
+    CHECK(v[1].bytes == "A: 1\n\nnew\n");
+    CHECK(v[2].bytes == "A: 1\n\nkept\n");
+  }
   TEST_CASE("an mbox file gives 1-based indexes, too large ones reported") {
     temp_dir t;
     t.write("box", "From a\nA: 1\n\none\n\nFrom b\nA: 2\n\n" + std::string(3000, 'x') +
