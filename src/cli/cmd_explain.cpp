@@ -8,6 +8,7 @@
 
 #include "bounce/bounce.hpp"
 #include "cli/commands.hpp"
+#include "cli/exit_status.hpp"
 
 namespace bounce::cli {
 namespace {
@@ -23,7 +24,8 @@ constexpr const char* explain_usage =
     "  --failures-only   leave out delivered, feedback and vacation records\n"
     "  -h, --help        this text\n"
     "\n"
-    "exit status: 0 every input was read, 1 some input or message failed, 2 usage error\n";
+    "exit status: 0 every input was read; 1 some inputs were not mail or could not be parsed;\n"
+    "2 usage error; 3 an input path could not be opened; 4 output could not be written\n";
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
@@ -180,7 +182,7 @@ int cmd_explain(int argc, char** argv) {
     auto walked = for_each_message(path, opt, [&](const message_ref& ref, result<parsed_message>& r) {
       std::string out;
       if (!r) {
-        status = 1;
+        status = worse(status, exit_unreadable_message);
         std::fflush(stdout);
         std::fprintf(stderr, "bounce: %.*s#%zu: %s\n", static_cast<int>(ref.source.size()),
                      ref.source.data(), ref.index, r.error().message().c_str());
@@ -197,14 +199,13 @@ int cmd_explain(int argc, char** argv) {
       std::fputs(out.c_str(), stdout);
     });
     if (!walked) {
-      status = 1;
+      status = worse(status, exit_path);
       std::fflush(stdout);
       std::fprintf(stderr, "bounce: %.*s: %s\n", static_cast<int>(path.size()), path.data(),
-                   walked.error().message().c_str());
+                   std::string(path_reason(path, walked.error().message())).c_str());
     }
   }
-  if (std::fflush(stdout) != 0) status = 1;
-  return status;
+  return finish_stdout(status);
 }
 
 }  // namespace bounce::cli

@@ -18,6 +18,7 @@
 
 #include "bounce/bounce.hpp"
 #include "cli/commands.hpp"
+#include "cli/exit_status.hpp"
 #include "cli/progress.hpp"
 
 namespace bounce::cli {
@@ -35,11 +36,14 @@ constexpr const char* parse_usage =
     "  --max-message-bytes N  larger messages are reported and skipped (default 10485760)\n"
     "  -j, --jobs N           parse on N threads (default: all cores); the output is the same\n"
     "                         as with -j 1, in the same order\n"
+    "  --strict               stop at the first input that cannot be read or parsed\n"
     "  --verbose              print message-level warnings on stderr\n"
     "  -q, --quiet            no progress line (shown on a terminal when a run lasts over 2 s)\n"
     "  -h, --help             this text\n"
     "\n"
-    "exit status: 0 every input was read, 1 some input or message failed, 2 usage error\n";
+    "exit status: 0 every input was read; 1 some inputs were not mail or could not be parsed\n"
+    "(reported); 2 usage error; 3 an input path could not be opened; 4 output could not be\n"
+    "written (the run stops)\n";
 
 bool parse_size(const char* s, std::size_t& out) {
   char* end = nullptr;
@@ -73,22 +77,26 @@ void fill(outcome& o, result<parsed_message>& r) {
 /// after flushing what precedes them.
 class writer {
  public:
-  writer(bool verbose, bool quiet) : verbose_(verbose), prog_(quiet) {}
+  writer(bool verbose, bool quiet, bool strict) : verbose_(verbose), strict_(strict), prog_(quiet) {}
 
   void emit(const outcome& o) {
     if (o.kind == outcome::path_error) {
-      status_ = 1;
+      status_ = worse(status_, exit_path);
       flush();
       prog_.finish();
-      std::fprintf(stderr, "bounce: %s: %s\n", o.source.c_str(), o.error.message().c_str());
+      const std::string message = o.error.message();
+      std::fprintf(stderr, "bounce: %s: %s\n", o.source.c_str(),
+                   std::string(path_reason(o.source, message)).c_str());
+      if (strict_) std::_Exit(status_);  // output so far is flushed; threads may run
       return;
     }
     prog_.tick();
     if (o.kind == outcome::message_error) {
-      status_ = 1;
+      status_ = worse(status_, exit_unreadable_message);
       flush();
       prog_.finish();
       std::fprintf(stderr, "bounce: %s#%zu: %s\n", o.source.c_str(), o.index, o.error.message().c_str());
+      if (strict_) std::_Exit(status_);  // output so far is flushed; threads may run
       return;
     }
     buffer_ += o.json;
@@ -102,18 +110,17 @@ class writer {
   int finish() {
     flush();
     prog_.finish();
-    if (std::fflush(stdout) != 0) status_ = 1;
     return status_;
   }
 
  private:
+  // A failed write ends the run with exit_output (write_stdout).
   void flush() {
-    if (!buffer_.empty() && std::fwrite(buffer_.data(), 1, buffer_.size(), stdout) != buffer_.size())
-      status_ = 1;
+    write_stdout(buffer_);
     buffer_.clear();
   }
 
-  bool verbose_;
+  bool verbose_, strict_;
   progress prog_;
   std::string buffer_;
   int status_ = 0;
@@ -306,6 +313,7 @@ int cmd_parse(int argc, char** argv) {
   options opt;
   bool verbose = false;
   bool quiet = false;
+  bool strict = false;
   std::size_t jobs = 0;  // 0: all cores
   std::vector<std::string_view> paths;
   for (int i = 1; i < argc; ++i) {
@@ -315,6 +323,8 @@ int cmd_parse(int argc, char** argv) {
       return 0;
     } else if (a == "--failures-only") {
       opt.include_delivered = opt.include_feedback = opt.include_vacation = false;
+    } else if (a == "--strict") {
+      strict = true;
     } else if (a == "--verbose") {
       verbose = true;
     } else if (a == "-q" || a == "--quiet") {
@@ -347,7 +357,8 @@ int cmd_parse(int argc, char** argv) {
   }
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
 
-  writer out(verbose, quiet);
+  install_stop_handlers();
+  writer out(verbose, quiet, strict);
   if (jobs == 1) return run_sequential(paths, opt, out);
   parallel_run par(opt, static_cast<unsigned>(jobs), out);
   return par.run(paths);

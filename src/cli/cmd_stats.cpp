@@ -11,6 +11,7 @@
 
 #include "bounce/bounce.hpp"
 #include "cli/commands.hpp"
+#include "cli/exit_status.hpp"
 #include "cli/json_util.hpp"
 #include "cli/progress.hpp"
 
@@ -30,7 +31,8 @@ constexpr const char* stats_usage =
     "  -q, --quiet       no progress line (shown on a terminal when a run lasts over 2 s)\n"
     "  -h, --help        this text\n"
     "\n"
-    "exit status: 0 every input was read, 1 some input or message failed, 2 usage error\n";
+    "exit status: 0 every input was read; 1 some inputs were not mail or could not be parsed;\n"
+    "2 usage error; 3 an input path could not be opened; 4 output could not be written\n";
 
 using counts = std::vector<std::pair<std::string, std::size_t>>;
 
@@ -127,7 +129,7 @@ int cmd_stats(int argc, char** argv) {
       prog.tick();
       ++messages;
       if (!r) {
-        status = 1;
+        status = worse(status, exit_unreadable_message);
         ++failed;
         prog.finish();
         std::fprintf(stderr, "bounce: %.*s#%zu: %s\n", static_cast<int>(ref.source.size()),
@@ -142,10 +144,10 @@ int cmd_stats(int argc, char** argv) {
       }
     });
     if (!walked) {
-      status = 1;
+      status = worse(status, exit_path);
       prog.finish();
       std::fprintf(stderr, "bounce: %.*s: %s\n", static_cast<int>(path.size()), path.data(),
-                   walked.error().message().c_str());
+                   std::string(path_reason(path, walked.error().message())).c_str());
     }
   }
   prog.finish();
@@ -176,8 +178,7 @@ int cmd_stats(int argc, char** argv) {
                   distinct_domains);
     print_section(title, domains, records);
   }
-  if (std::fflush(stdout) != 0) status = 1;
-  return status;
+  return finish_stdout(status);
 }
 
 }  // namespace bounce::cli

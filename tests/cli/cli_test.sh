@@ -47,13 +47,43 @@ run stdin 0 "$bounce" parse - <"$two"
 [ "$(jsonl stdin)" = 2 ] || fail "stdin: want 2 records"
 has stdin '"source":"-"'
 
-run missing 1 "$bounce" parse "$tmp/does-not-exist.eml" "$two"
+run missing 3 "$bounce" parse "$tmp/does-not-exist.eml" "$two"
 [ "$(jsonl missing)" = 2 ] || fail "missing: the readable file's records must still come out"
-grep -q "does-not-exist" "$tmp/missing.err" || fail "missing: no error line naming the file"
+grep -q "does-not-exist.*No such file or directory" "$tmp/missing.err" ||
+  fail "missing: no error line naming the file and the system's reason"
+# A path that cannot be opened outranks a message that is not mail (3 over 1).
+run missingjunk 3 "$bounce" parse corpus/junk "$tmp/does-not-exist.eml"
+
+# Output that cannot be written is an error (4) with a message, and the run stops.
+"$bounce" parse corpus >/dev/full 2>"$tmp/full.err"; rc=$?
+[ "$rc" -eq 4 ] || fail "/dev/full: exit $rc, want 4"
+grep -q "cannot write output: No space left on device" "$tmp/full.err" || fail "/dev/full: no message"
+"$bounce" parse -j 2 corpus >/dev/full 2>"$tmp/full2.err"; rc=$?
+[ "$rc" -eq 4 ] || fail "/dev/full -j 2: exit $rc, want 4"
+"$bounce" parse "$two" >&- 2>"$tmp/closed.err"; rc=$?
+[ "$rc" -eq 4 ] || fail "closed stdout: exit $rc, want 4"
+grep -q "cannot write output" "$tmp/closed.err" || fail "closed stdout: no message"
+"$bounce" stats "$two" >/dev/full 2>/dev/null; rc=$?
+[ "$rc" -eq 4 ] || fail "stats to /dev/full: exit $rc, want 4"
+
+# --strict: the first input that cannot be read or parsed ends the run.
+run strict 1 "$bounce" parse --strict -j 1 corpus/junk
+[ "$(grep -c . "$tmp/strict.err")" = 1 ] || fail "strict: want exactly one error line"
+
+# SIGINT stops the run after the line being written: every line written is whole JSON.
+for i in $(seq 400); do printf 'From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n'; cat "$two"; echo; done >"$tmp/big.mbox"
+for i in 1 2 3 4 5 6 7 8; do cat "$tmp/big.mbox"; done >"$tmp/bigger.mbox"
+"$bounce" parse -q -j 1 "$tmp/bigger.mbox" "$tmp/bigger.mbox" "$tmp/bigger.mbox" >"$tmp/int.out" 2>/dev/null &
+pid=$!
+sleep 0.2
+kill -INT "$pid" 2>/dev/null
+wait "$pid"; rc=$?
+[ "$rc" -eq 130 ] || [ "$rc" -eq 0 ] || fail "SIGINT: exit $rc, want 130"
+[ "$(jsonl int)" -ge 0 ] || fail "SIGINT: a torn line"
 
 if [ "$(id -u)" -ne 0 ]; then
   cp "$two" "$tmp/unreadable.eml" && chmod 000 "$tmp/unreadable.eml"
-  run unreadable 1 "$bounce" parse "$tmp/unreadable.eml" "$two"
+  run unreadable 3 "$bounce" parse "$tmp/unreadable.eml" "$two"
   [ "$(jsonl unreadable)" = 2 ] || fail "unreadable: the readable file's records must still come out"
 fi
 
@@ -134,7 +164,7 @@ has explain "rfc3464"
 has explain "Status: field"
 has explain "decided by"
 has explain "text/en/user-unknown\|status/X"
-run explainmissing 1 "$bounce" explain "$tmp/does-not-exist.eml"
+run explainmissing 3 "$bounce" explain "$tmp/does-not-exist.eml"
 
 # --- classify ---------------------------------------------------------------------------------
 run classify 0 "$bounce" classify '550 5.1.1 <a@example.net>: Recipient address rejected: User unknown'
