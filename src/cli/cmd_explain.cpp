@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "bounce/bounce.hpp"
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_status.hpp"
 
@@ -159,24 +160,21 @@ void explain(std::string& out, const record& r, std::size_t n, std::size_t total
 int cmd_explain(int argc, char** argv) {
   options opt;
   std::vector<std::string_view> paths;
-  for (int i = 1; i < argc; ++i) {
-    std::string_view a = argv[i];
+  arg_reader args(argc, argv);
+  while (args.next()) {
+    const std::string_view a = args.arg();
     if (a == "-h" || a == "--help") {
       std::fputs(explain_usage, stdout);
       return 0;
     } else if (a == "--failures-only") {
       opt.include_delivered = opt.include_feedback = opt.include_vacation = false;
-    } else if (a.size() > 1 && a[0] == '-') {
-      std::fprintf(stderr, "bounce explain: unknown option '%s'\n\n%s", argv[i], explain_usage);
-      return 2;
+    } else if (args.is_option()) {
+      return usage_error("explain", "unknown option", a);
     } else {
       paths.push_back(a);
     }
   }
-  if (paths.empty()) {
-    std::fputs(explain_usage, stderr);
-    return 2;
-  }
+  if (paths.empty()) return usage_error("explain", "no PATH given (- reads standard input)");
   int status = 0;
   for (std::string_view path : paths) {
     auto walked = for_each_message(path, opt, [&](const message_ref& ref, result<parsed_message>& r) {

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "bounce/bounce.hpp"
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/progress.hpp"
@@ -44,14 +45,6 @@ constexpr const char* parse_usage =
     "exit status: 0 every input was read; 1 some inputs were not mail or could not be parsed\n"
     "(reported); 2 usage error; 3 an input path could not be opened; 4 output could not be\n"
     "written (the run stops)\n";
-
-bool parse_size(const char* s, std::size_t& out) {
-  char* end = nullptr;
-  unsigned long long v = std::strtoull(s, &end, 10);
-  if (!s[0] || *end) return false;
-  out = static_cast<std::size_t>(v);
-  return true;
-}
 
 /// What one message (or one unreadable path) gives the writer.
 struct outcome {
@@ -316,8 +309,10 @@ int cmd_parse(int argc, char** argv) {
   bool strict = false;
   std::size_t jobs = 0;  // 0: all cores
   std::vector<std::string_view> paths;
-  for (int i = 1; i < argc; ++i) {
-    std::string_view a = argv[i];
+  constexpr std::size_t max_bytes = std::size_t{1} << 40;  // 1 TiB: past it, a typo
+  arg_reader args(argc, argv);
+  while (args.next()) {
+    const std::string_view a = args.arg();
     if (a == "-h" || a == "--help") {
       std::fputs(parse_usage, stdout);
       return 0;
@@ -329,32 +324,21 @@ int cmd_parse(int argc, char** argv) {
       verbose = true;
     } else if (a == "-q" || a == "--quiet") {
       quiet = true;
-    } else if (a == "--max-message-bytes" && i + 1 < argc) {
-      if (!parse_size(argv[++i], opt.limits.max_message_bytes)) {
-        std::fprintf(stderr, "bounce parse: bad number '%s'\n", argv[i]);
-        return 2;
-      }
-    } else if ((a == "-j" || a == "--jobs") && i + 1 < argc) {
-      if (!parse_size(argv[++i], jobs) || jobs == 0 || jobs > 1024) {
-        std::fprintf(stderr, "bounce parse: bad number of jobs '%s'\n", argv[i]);
-        return 2;
-      }
-    } else if (a.size() > 2 && a.substr(0, 2) == "-j") {
-      if (!parse_size(argv[i] + 2, jobs) || jobs == 0 || jobs > 1024) {
-        std::fprintf(stderr, "bounce parse: bad number of jobs '%s'\n", argv[i] + 2);
-        return 2;
-      }
-    } else if (a.size() > 1 && a[0] == '-' && a != "-") {
-      std::fprintf(stderr, "bounce parse: unknown option '%s'\n\n%s", argv[i], parse_usage);
-      return 2;
+    } else if (args.is("--max-message-bytes")) {
+      const char* v = args.value();
+      if (!parse_count(v, 1, max_bytes, opt.limits.max_message_bytes))
+        return usage_error("parse", "--max-message-bytes wants a number of bytes from 1 to 2^40, not", v ? v : "");
+    } else if (args.is("--jobs", "-j")) {
+      const char* v = args.value();
+      if (!parse_count(v, 1, 1024, jobs))
+        return usage_error("parse", "--jobs wants a number from 1 to 1024, not", v ? v : "");
+    } else if (args.is_option()) {
+      return usage_error("parse", "unknown option", a);
     } else {
       paths.push_back(a);
     }
   }
-  if (paths.empty()) {
-    std::fputs(parse_usage, stderr);
-    return 2;
-  }
+  if (paths.empty()) return usage_error("parse", "no PATH given (- reads standard input)");
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
 
   install_stop_handlers();

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "bounce/bounce.hpp"
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/json_util.hpp"
@@ -89,8 +90,9 @@ int cmd_stats(int argc, char** argv) {
   bool json = false, quiet = false;
   std::size_t top = 10;
   std::vector<std::string_view> paths;
-  for (int i = 1; i < argc; ++i) {
-    std::string_view a = argv[i];
+  arg_reader args(argc, argv);
+  while (args.next()) {
+    const std::string_view a = args.arg();
     if (a == "-h" || a == "--help") {
       std::fputs(stats_usage, stdout);
       return 0;
@@ -100,25 +102,17 @@ int cmd_stats(int argc, char** argv) {
       opt.include_delivered = opt.include_feedback = opt.include_vacation = false;
     } else if (a == "-q" || a == "--quiet") {
       quiet = true;
-    } else if (a == "--top" && i + 1 < argc) {
-      char* end = nullptr;
-      const unsigned long v = std::strtoul(argv[++i], &end, 10);
-      if (!argv[i][0] || *end) {
-        std::fprintf(stderr, "bounce stats: bad number '%s'\n", argv[i]);
-        return 2;
-      }
-      top = v;
-    } else if (a.size() > 1 && a[0] == '-') {
-      std::fprintf(stderr, "bounce stats: unknown option '%s'\n\n%s", argv[i], stats_usage);
-      return 2;
+    } else if (args.is("--top")) {
+      const char* v = args.value();
+      if (!parse_count(v, 0, 1000000, top))
+        return usage_error("stats", "--top wants a number from 0 to 1000000, not", v ? v : "");
+    } else if (args.is_option()) {
+      return usage_error("stats", "unknown option", a);
     } else {
       paths.push_back(a);
     }
   }
-  if (paths.empty()) {
-    std::fputs(stats_usage, stderr);
-    return 2;
-  }
+  if (paths.empty()) return usage_error("stats", "no PATH given (- reads standard input)");
 
   int status = 0;
   std::size_t records = 0, messages = 0, failed = 0, hard = 0;

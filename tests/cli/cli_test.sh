@@ -115,10 +115,22 @@ run quiet 0 "$bounce" parse --quiet "$two"
 [ ! -s "$tmp/quiet.err" ] || fail "--quiet: stderr not empty"
 
 # --- usage errors -----------------------------------------------------------------------------
+# GNU option forms; numbers are checked (no negative or absurd limits); a usage error is short.
+run jobseq 0 "$bounce" parse --jobs=2 "$two"
+[ "$(jsonl jobseq)" = 2 ] || fail "--jobs=2: want the two records"
+run jobsattached 0 "$bounce" parse -j2 "$two"
+run maxeq 1 "$bounce" parse --max-message-bytes=100 "$two"
+grep -q "too large\|exceeds" "$tmp/maxeq.err" || fail "--max-message-bytes=100: the message must be reported as too large"
+run maxneg 2 "$bounce" parse --max-message-bytes -1 "$two"
+run maxhuge 2 "$bounce" parse --max-message-bytes 99999999999999999999 "$two"
+run jobszero 2 "$bounce" parse -j 0 "$two"
+run topneg 2 "$bounce" stats --top=-3 "$two"
 run noargs 2 "$bounce"
 run nocmd 2 "$bounce" no-such-command
 run noparse 2 "$bounce" parse
 run badopt 2 "$bounce" parse --no-such-option "$two"
+[ "$(grep -c . "$tmp/badopt.err")" -le 2 ] || fail "badopt: a usage error prints a line and a hint, not the whole help"
+grep -q "no-such-option" "$tmp/badopt.err" || fail "badopt: the option is not named"
 run statsbad 2 "$bounce" stats --no-such-option "$two"
 run statsnone 2 "$bounce" stats
 run explainnone 2 "$bounce" explain
