@@ -53,7 +53,7 @@ install(FILES
 
 # pkg-config: the library is static, so its dependencies go in Libs (plain `pkg-config --libs`
 # must link). A C program also needs the C++ runtime.
-set(BOUNCE_PC_LIBS "-lmimetic")
+set(BOUNCE_PC_LIBS "-lmimetic -lz -lbz2 -llzma")
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
   string(APPEND BOUNCE_PC_LIBS " -lstdc++ -lm")
 endif()

@@ -13,65 +13,12 @@
 #include <vector>
 
 #include "input/input.hpp"
+#include "input/peek_buf.hpp"
 
 namespace bounce::input {
 namespace {
 
 namespace fs = std::filesystem;
-
-/// A read-only streambuf over a file descriptor (files and stdin alike), with a peek that
-/// does not consume, so an mbox can be recognised on a pipe.
-class fd_buf final : public std::streambuf {
- public:
-  explicit fd_buf(int fd) : fd_(fd), buf_(std::make_unique_for_overwrite<char[]>(kSize)) {
-    setg(buf_.get(), buf_.get(), buf_.get());
-  }
-  bool failed() const noexcept { return failed_; }
-
-  /// Up to n bytes from the current position (fewer only at end of input).
-  std::string_view peek(std::size_t n) {
-    while (static_cast<std::size_t>(egptr() - gptr()) < n && fill_more()) {
-    }
-    return {gptr(), std::min<std::size_t>(n, static_cast<std::size_t>(egptr() - gptr()))};
-  }
-
- protected:
-  int_type underflow() override {
-    if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
-    setg(buf_.get(), buf_.get(), buf_.get());
-    if (!fill_more()) return traits_type::eof();
-    return traits_type::to_int_type(*gptr());
-  }
-
- private:
-  // Appends one read() to the get area; false at end of input or on error.
-  bool fill_more() {
-    if (eof_) return false;
-    const std::size_t have = static_cast<std::size_t>(egptr() - gptr());
-    if (gptr() != buf_.get()) {
-      std::memmove(buf_.get(), gptr(), have);
-      setg(buf_.get(), buf_.get(), buf_.get() + have);
-    }
-    if (have == kSize) return false;
-    for (;;) {
-      const ssize_t got = ::read(fd_, buf_.get() + have, kSize - have);
-      if (got < 0 && errno == EINTR) continue;
-      if (got <= 0) {
-        if (got < 0) failed_ = true;
-        eof_ = true;
-        return false;
-      }
-      setg(buf_.get(), buf_.get(), buf_.get() + have + static_cast<std::size_t>(got));
-      return true;
-    }
-  }
-
-  // Not zero-filled: clearing 64 KiB per file cost more than parsing a small bounce's headers.
-  static constexpr std::size_t kSize = 64u << 10;
-  int fd_;
-  std::unique_ptr<char[]> buf_;
-  bool eof_ = false, failed_ = false;
-};
 
 struct fd_guard {
   int fd;
@@ -91,8 +38,20 @@ struct walker {
   }
 
   // An mbox or a single message from a stream (stdin, a pipe, a file of unknown size).
+  // gzip, bzip2 and xz are recognised by their first bytes and read through their decoder,
+  // a file as well as an mbox, with the same limits; source stays the archive's name.
   void read_stream(int fd, std::string_view source) {
     fd_buf fb(fd);
+    const compression kind = compression_of(fb.peek(6));
+    if (kind == compression::none) {
+      read_messages(fb, source);
+      return;
+    }
+    decompress_buf db(fb, kind);
+    read_messages(db, source);
+  }
+
+  void read_messages(peek_buf& fb, std::string_view source) {
     if (looks_like_mbox(fb.peek(5))) {
       std::istream in(&fb);
       mbox_reader reader(in, lim.max_message_bytes);
@@ -132,7 +91,7 @@ struct walker {
 
   // A regular file: the size is checked before anything is read.
   void read_regular(int fd, const struct stat& st, std::string_view source) {
-    char head[5];
+    char head[6];
     ssize_t got;
     do {
       got = ::pread(fd, head, sizeof head, 0);
@@ -141,7 +100,8 @@ struct walker {
       emit(source, 1, errc::io_error);
       return;
     }
-    if (looks_like_mbox(std::string_view(head, static_cast<std::size_t>(got)))) {
+    const std::string_view h(head, static_cast<std::size_t>(got));
+    if (looks_like_mbox(h) || compression_of(h) != compression::none) {
       read_stream(fd, source);
       return;
     }

@@ -115,6 +115,25 @@ run quiet 0 "$bounce" parse --quiet "$two"
 [ ! -s "$tmp/quiet.err" ] || fail "--quiet: stderr not empty"
 
 # --- usage errors -----------------------------------------------------------------------------
+# Compressed inputs are read by content: the same records as the plain mbox, under the
+# archive's name; a cut archive is reported after the records before the cut; a bomb is an
+# error, not an out-of-memory.
+run plainmbox 0 "$bounce" parse "$mbox"
+for z in gzip bzip2 xz; do
+  "$z" -c "$mbox" >"$tmp/box.$z"
+  run "z$z" 0 "$bounce" parse "$tmp/box.$z"
+  [ "$(sed 's/"source":"[^"]*"//' "$tmp/z$z.out")" = "$(sed 's/"source":"[^"]*"//' "$tmp/plainmbox.out")" ] ||
+    fail "$z: the records differ from the plain mbox's"
+  grep -q "\"source\":\"$tmp/box.$z\"" "$tmp/z$z.out" || fail "$z: source is not the archive's name"
+  "$z" -c "$two" >"$tmp/one.$z"
+  run "zone$z" 0 "$bounce" parse - <"$tmp/one.$z"
+  [ "$(jsonl "zone$z")" = 2 ] || fail "$z on stdin: want the DSN's two records"
+done
+head -c "$(($(wc -c <"$tmp/box.gzip") - 40))" "$tmp/box.gzip" >"$tmp/cut.gz"
+run zcut 1 "$bounce" parse "$tmp/cut.gz"
+head -c 300000000 /dev/zero | gzip -1 >"$tmp/bomb.gz"
+run zbomb 1 /usr/bin/env bash -c 'ulimit -v 400000; exec "$0" parse "$1"' "$bounce" "$tmp/bomb.gz"
+
 # GNU option forms; numbers are checked (no negative or absurd limits); a usage error is short.
 run jobseq 0 "$bounce" parse --jobs=2 "$two"
 [ "$(jsonl jobseq)" = 2 ] || fail "--jobs=2: want the two records"

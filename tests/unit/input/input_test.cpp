@@ -1,4 +1,5 @@
 #include "input/input.hpp"
+#include "input/peek_buf.hpp"
 
 #include <doctest/doctest.h>
 #include <fcntl.h>
@@ -314,5 +315,27 @@ TEST_SUITE("input/for_each_raw") {
     REQUIRE(s.size() == 1);
     CHECK(s[0].bytes == "A: 1\n\nbody\n");
     ::close(saved);
+  }
+}
+
+TEST_SUITE("input/compression") {
+  TEST_CASE("formats are recognised by their magic bytes only") {
+    using bounce::input::compression;
+    using bounce::input::compression_of;
+    const struct {
+      std::string_view head;
+      compression want;
+    } rows[] = {
+        {std::string_view("\x1f\x8b\x08\x00\x00\x00", 6), compression::gzip},
+        {"BZh91AY", compression::bzip2},
+        {"BZh", compression::none},   // no block size digit
+        {"BZh0", compression::none},  // block size out of 1-9
+        {std::string_view("\xfd" "7zXZ\0", 6), compression::xz},
+        {std::string_view("\xfd" "7zXZ", 5), compression::none},
+        {"From a@b Thu Jan  1", compression::none},
+        {"Return-Path: <>", compression::none},
+        {"", compression::none},
+    };
+    for (const auto& r : rows) CHECK(compression_of(r.head) == r.want);
   }
 }
