@@ -26,8 +26,9 @@ std::string read_file(const fs::path& p) {
 }
 
 std::string error_line(std::string_view source, std::size_t index, const std::error_code& ec) {
-  std::string out = "{\"source\":\"" + std::string(source) + "\",\"message_index\":" +
-                    std::to_string(index) + ",\"error\":\"" + ec.message() + "\"}\n";
+  std::string out = "{\"source\":\"" + std::string(source) +
+                    "\",\"message_index\":" + std::to_string(index) + ",\"error\":\"" +
+                    ec.message() + "\"}\n";
   return out;
 }
 
@@ -38,14 +39,14 @@ std::string run(const fs::path& corpus, const fs::path& file) {
   if (file.extension() == ".mbox") {
     const fs::path old = fs::current_path();
     fs::current_path(corpus);
-    auto walked = bounce::for_each_message(rel, {}, [&](const bounce::message_ref& ref,
-                                                       bounce::result<bounce::parsed_message>& r) {
-      if (!r) {
-        out += error_line(ref.source, ref.index, r.error());
-        return;
-      }
-      for (const auto& rec : r->records) bounce::append_json(out, rec);
-    });
+    auto walked = bounce::for_each_message(
+        rel, {}, [&](const bounce::message_ref& ref, bounce::result<bounce::parsed_message>& r) {
+          if (!r) {
+            out += error_line(ref.source, ref.index, r.error());
+            return;
+          }
+          for (const auto& rec : r->records) bounce::append_json(out, rec);
+        });
     fs::current_path(old);
     REQUIRE(walked);
     return out;
@@ -84,7 +85,8 @@ TEST_CASE("golden corpus: every sample gives its expected records") {
       std::ofstream(expected, std::ios::binary) << got;
       continue;
     }
-    REQUIRE_MESSAGE(fs::exists(expected), "missing " << expected << "; run with BOUNCE_UPDATE_GOLDEN=1");
+    REQUIRE_MESSAGE(fs::exists(expected),
+                    "missing " << expected << "; run with BOUNCE_UPDATE_GOLDEN=1");
     const std::string want = read_file(expected);
     CHECK(got == want);
     ++compared;
@@ -99,7 +101,8 @@ TEST_CASE("golden corpus: CRLF and CR twins give the records of their LF file") 
     const std::string name = e.path().stem().string();
     for (const char* suffix : {"-crlf", "-cr"}) {
       const std::string s = suffix;
-      if (name.size() <= s.size() || name.compare(name.size() - s.size(), s.size(), s) != 0) continue;
+      if (name.size() <= s.size() || name.compare(name.size() - s.size(), s.size(), s) != 0)
+        continue;
       fs::path lf = e.path().parent_path() / (name.substr(0, name.size() - s.size()) + ".eml");
       if (!fs::exists(lf)) continue;
       auto strip_source = [](std::string out) {
@@ -120,4 +123,32 @@ TEST_CASE("golden corpus: CRLF and CR twins give the records of their LF file") 
     }
   }
   CHECK(pairs >= 2);
+}
+
+TEST_CASE("golden corpus: no expectation without its sample, no sample the test would skip") {
+  // An expected file whose sample was renamed or removed would otherwise sit there unchecked,
+  // and a sample with another extension (".EML", ".msg") would never be run.
+  const fs::path corpus = fs::path(BOUNCE_SOURCE_DIR) / "corpus";
+  const std::string suffix = ".expected.jsonl";
+  int expectations = 0;
+  for (const auto& e : fs::recursive_directory_iterator(corpus)) {
+    if (!e.is_regular_file()) continue;
+    const std::string rel = fs::relative(e.path(), corpus).generic_string();
+    const std::string name = e.path().filename().string();
+    CAPTURE(rel);
+    if (name.size() > suffix.size() &&
+        name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      const fs::path stem = e.path().parent_path() / name.substr(0, name.size() - suffix.size());
+      CHECK_MESSAGE(
+          (fs::exists(fs::path(stem).concat(".eml")) || fs::exists(fs::path(stem).concat(".mbox"))),
+          "an expectation without its sample");
+      ++expectations;
+      continue;
+    }
+    const bool sample = e.path().extension() == ".eml" || e.path().extension() == ".mbox";
+    const bool documentation = rel == "README.md" || rel == ".gitattributes";
+    const bool tool = rel.rfind("tools/", 0) == 0;
+    CHECK_MESSAGE((sample || documentation || tool), "a file the golden test does not read");
+  }
+  CHECK(expectations >= 20);
 }

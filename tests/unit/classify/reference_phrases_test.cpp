@@ -64,7 +64,8 @@ const row added[] = {
     {reason_kind::norelaying, "that domain isn't in my list of allowed rcpthost"},
     {reason_kind::norelaying, "not a gateway"},
     {reason_kind::norelaying, "not local host"},
-    {reason_kind::norelaying, "mail server requires authentication when attempting to send to a non-local e-mail address"},
+    {reason_kind::norelaying,
+     "mail server requires authentication when attempting to send to a non-local e-mail address"},
     {reason_kind::authfailure, "spf check: fail"},
     {reason_kind::authfailure, "please inspect your spf settings"},
     {reason_kind::requireptr, "dns ptr resource record"},
@@ -73,8 +74,10 @@ const row added[] = {
     {reason_kind::toomanyconn, "too many errors from your ip"},
     {reason_kind::toomanyconn, "we have already made numerous attempts to deliver this message"},
     {reason_kind::speeding, "max emails per hour"},
-    {reason_kind::filtered, "because the recipient is only accepting mail from specific email addresses"},
-    {reason_kind::filtered, "due to extended inactivity new mail is not currently being accepted for this mailbox"},
+    {reason_kind::filtered,
+     "because the recipient is only accepting mail from specific email addresses"},
+    {reason_kind::filtered,
+     "due to extended inactivity new mail is not currently being accepted for this mailbox"},
     {reason_kind::filtered, "has restricted sms e-mail"},
     {reason_kind::filtered, "not found recipient account"},
     {reason_kind::filtered, "recipient id refuse to receive mail"},
@@ -156,8 +159,10 @@ const row added[] = {
     {reason_kind::rejected, "this server does not accept mail from"},
     {reason_kind::rejected, "unsigned dsn for"},
     {reason_kind::rejected, "you are not allowed to post to this mailing list"},
-    {reason_kind::rejected, "your access to submit messages to this e-mail system has been rejected"},
-    {reason_kind::rejected, "because the sender isn't on the recipient's list of senders to accept mail from"},
+    {reason_kind::rejected,
+     "your access to submit messages to this e-mail system has been rejected"},
+    {reason_kind::rejected,
+     "because the sender isn't on the recipient's list of senders to accept mail from"},
     {reason_kind::rejected, "connections not accepted from servers without a valid sender domain"},
     {reason_kind::policyviolation, "because the recipient is not accepting mail with attachments"},
     {reason_kind::spamdetected, "bulk email"},
@@ -176,8 +181,10 @@ const row added[] = {
     {reason_kind::policyviolation, "email rejected due to security policies"},
     {reason_kind::policyviolation, "message bounced due to organizational settings"},
     {reason_kind::policyviolation, "message given low priority"},
-    {reason_kind::policyviolation, "the email address used to send your message is not subscribed to this group"},
-    {reason_kind::policyviolation, "we do not accept messages containing images or other attachments"},
+    {reason_kind::policyviolation,
+     "the email address used to send your message is not subscribed to this group"},
+    {reason_kind::policyviolation,
+     "we do not accept messages containing images or other attachments"},
     {reason_kind::policyviolation, "allowable number of posts without solving a captcha"},
     {reason_kind::policyviolation, "email not accepted for policy reasons"},
     {reason_kind::notcompliantrfc, "messages with multiple addresses"},
@@ -192,7 +199,8 @@ const row added[] = {
     {reason_kind::securityerror, "authentication turned on in your email client"},
     {reason_kind::securityerror, "is a dead domain"},
     {reason_kind::securityerror, "executable files are not allowed in compressed files"},
-    {reason_kind::securityerror, "you don't authenticate or the domain isn't in my list of allowed rcpthosts"},
+    {reason_kind::securityerror,
+     "you don't authenticate or the domain isn't in my list of allowed rcpthosts"},
     {reason_kind::securityerror, "is not authorized to perform ses:sendrawemail"},
     {reason_kind::systemerror, "aliasing/forwarding loop broken"},
     {reason_kind::systemerror, "can't create user output file"},
@@ -273,10 +281,12 @@ TEST_CASE("reference phrases: hardness follows the reason and the reply class") 
   CHECK_FALSE(classify("451 no route for current request").hard_bounce);
 }
 
-TEST_CASE("reference phrases: a specific phrase beats a set above it that a shorter word would hit") {
+TEST_CASE(
+    "reference phrases: a specific phrase beats a set above it that a shorter word would hit") {
   // "quota exceeded" (mailbox-full) vs Amazon SES's sending quota.
-  CHECK(classify("554 Message rejected: Throttling failure: Daily message quota exceeded.").reason ==
-        reason_kind::speeding);
+  CHECK(
+      classify("554 Message rejected: Throttling failure: Daily message quota exceeded.").reason ==
+      reason_kind::speeding);
   // "blacklisted" (blocklist) vs a sender address on a list.
   CHECK(classify("550 Access denied (sender blacklisted)").reason == reason_kind::rejected);
   // "timeout" (expired) vs a system's own failure.
@@ -305,15 +315,16 @@ TEST_CASE("reference phrases: a specific phrase beats a set above it that a shor
 
 TEST_CASE("reference phrases: where our taxonomy deliberately differs") {
   CHECK(classify("550 5.1.1 user not found").reason == reason_kind::userunknown);  // ref: filtered
-  CHECK(classify("552 message too large").reason == reason_kind::mesgtoobig);      // ref: exceedlimit
-  CHECK(classify("550 unrouteable mail domain").reason == reason_kind::hostunknown);  // networkerror
-  CHECK(classify("550 dmarc policy").reason == reason_kind::authfailure);      // policyviolation
+  CHECK(classify("552 message too large").reason == reason_kind::mesgtoobig);  // ref: exceedlimit
+  CHECK(classify("550 unrouteable mail domain").reason ==
+        reason_kind::hostunknown);                                         // networkerror
+  CHECK(classify("550 dmarc policy").reason == reason_kind::authfailure);  // policyviolation
   CHECK(classify("550 Messages with multiple addresses in From: header are not accepted").reason ==
-        reason_kind::notcompliantrfc);                                          // policyviolation
+        reason_kind::notcompliantrfc);  // policyviolation
   CHECK(classify("550 has exceeded the max emails per hour").reason ==
-        reason_kind::speeding);                                                 // toomanyconn
+        reason_kind::speeding);  // toomanyconn
   CHECK(classify("550 message rejected: email address is not verified").reason ==
-        reason_kind::norelaying);                                               // rejected
+        reason_kind::norelaying);                                                // rejected
   CHECK(classify("550 insecure mail relay").reason == reason_kind::norelaying);  // securityerror
   // too generic to be safe as substrings: no rule
   CHECK(classify("550 size limit").reason == reason_kind::onhold);

@@ -1,38 +1,26 @@
 // substring_matcher against the naive answer (one std::string_view::find per pattern), over
-// random pattern sets and over the real phrase tables, on random texts built to hit them.
+// random pattern sets and over the patterns the classifier registers (its phrase and provider
+// tables, read through phrase_patterns/provider_patterns), on random texts built to hit them.
 #include "classify/substring_matcher.hpp"
 
 #include <doctest/doctest.h>
 
 #include <cstdint>
 #include <deque>
-#include <initializer_list>
 #include <random>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "classify/text_hits.hpp"
+
 using bounce::rules::substring_matcher;
 
 namespace {
 
-// The phrase tables, read the way phrase_rules.cpp reads them.
-struct phrase_list {
-  std::initializer_list<std::string_view> phrases;
-};
-#define BOUNCE_PHRASES(st, r, id, ...) {{__VA_ARGS__}},
-const phrase_list phrase_tables[] = {
-#define BOUNCE_LANG "en"
-#include "classify/phrases/en.inc"
-#undef BOUNCE_LANG
-#if __has_include("classify/phrases/intl.inc")
-#  include "classify/phrases/intl.inc"
-#endif
-};
-#undef BOUNCE_PHRASES
-
-std::set<std::uint32_t> naive(const std::vector<substring_matcher::pattern>& ps, std::string_view text) {
+std::set<std::uint32_t> naive(const std::vector<substring_matcher::pattern>& ps,
+                              std::string_view text) {
   std::set<std::uint32_t> out;
   for (const auto& p : ps)
     if (text.find(p.text) != std::string_view::npos) out.insert(p.id);
@@ -56,7 +44,7 @@ std::string random_text(std::mt19937& rng, const std::vector<substring_matcher::
       for (unsigned k = rng() % 6; k > 0; --k) t.push_back(alphabet[rng() % alphabet.size()]);
     } else {
       std::string_view p = ps[rng() % ps.size()].text;
-      if (kind == 1 && !p.empty()) p = p.substr(rng() % p.size());   // a suffix
+      if (kind == 1 && !p.empty()) p = p.substr(rng() % p.size());     // a suffix
       if (kind == 2 && !p.empty()) p = p.substr(0, rng() % p.size());  // a proper prefix
       t.append(p);
     }
@@ -104,13 +92,10 @@ TEST_CASE("substring_matcher: outputs reached through the failure links") {
   CHECK(fast(m, "sh") == std::set<std::uint32_t>{});
 }
 
-TEST_CASE("substring_matcher: the real phrase tables, naive find agrees") {
+TEST_CASE("substring_matcher: the classifier's own tables, naive find agrees") {
   std::vector<substring_matcher::pattern> ps;
-  std::uint32_t set = 0;
-  for (const phrase_list& l : phrase_tables) {
-    for (std::string_view p : l.phrases) ps.push_back({p, set});
-    ++set;
-  }
+  const std::uint32_t phrase_ids = bounce::rules::phrase_patterns(ps, 0);
+  bounce::rules::provider_patterns(ps, phrase_ids);
   REQUIRE(ps.size() > 100);
   const substring_matcher m(ps);
   std::mt19937 rng(777);

@@ -1,13 +1,13 @@
 // The phrase sets, the providers' patterns and looks_temporary's words share one automaton pass
-// (text_hits). The references below read the phrase tables and the words as they are written,
-// one find per phrase, and the rules must agree with them on every text: with a scan of their
-// own (evidence::hits null), with a shared scan made by the first rule that asks, and with that
-// scan reused, or reset for the next text.
+// (text_hits). A table of diagnostics with the decision written by hand (the set that must win,
+// including the orderings the tables rely on and the SMTP step that content reasons need), the
+// temporary words as a table too, and then a property: the rules answer the same with a scan of
+// their own (evidence::hits null), with a shared scan made by the first rule that asks, and with
+// that scan reused, or reset for the next text.
 #include "classify/text_hits.hpp"
 
 #include <doctest/doctest.h>
 
-#include <initializer_list>
 #include <iterator>
 #include <optional>
 #include <random>
@@ -18,68 +18,184 @@
 using namespace bounce;
 using namespace bounce::rules;
 
-namespace reference {
-enum class strength { strong, weak, local };
-struct phrase_set {
-  strength level;
-  reason_kind reason;
-  std::string_view rule;
-  std::initializer_list<std::string_view> phrases;
-};
-#define BOUNCE_PHRASES(st, r, id, ...) \
-  {strength::st, reason_kind::r, "text/" BOUNCE_LANG "/" id, {__VA_ARGS__}},
-const phrase_set phrase_sets[] = {
-#define BOUNCE_LANG "en"
-#include "classify/phrases/en.inc"
-#undef BOUNCE_LANG
-#if __has_include("classify/phrases/intl.inc")
-#  include "classify/phrases/intl.inc"
-#endif
-};
-#undef BOUNCE_PHRASES
-
-bool content_reason_allowed(reason_kind r, std::string_view command) {
-  if (r != reason_kind::spamdetected && r != reason_kind::virusdetected &&
-      r != reason_kind::contenterror)
-    return true;
-  return command.empty() || command == "DATA" || command == "." || command == "BDAT";
-}
-
-// phrase_rule as it read the tables before any automaton: one find per phrase, in table order.
-std::optional<decision> phrase_rule(const evidence& ev, bool strong) {
-  if (ev.text.empty()) return std::nullopt;
-  const strength want = strong ? strength::strong : strength::weak;
-  for (const phrase_set& set : phrase_sets) {
-    const bool level = set.level == want || (strong && set.level == strength::local);
-    if (!level || !content_reason_allowed(set.reason, ev.command)) continue;
-    for (std::string_view p : set.phrases)
-      if (ev.text.find(p) != std::string_view::npos)
-        return decision{set.reason, std::string(set.rule), set.level == strength::local};
-  }
-  return std::nullopt;
-}
-
-bool temporary_words(std::string_view text) {
-  for (std::string_view w : {"temporar", "try again later", "deferred", "try later"})
-    if (text.find(w) != std::string_view::npos) return true;
-  return false;
-}
-}  // namespace reference
-
 namespace {
-bool same(const std::optional<decision>& a, const std::optional<decision>& b) {
-  if (a.has_value() != b.has_value()) return false;
-  return !a || (a->reason == b->reason && a->rule == b->rule && a->local_agent == b->local_agent);
+
+enum class stage { strong, weak };
+
+// A decision written by hand: reason, rule, local agent. A null rule means "no set matches".
+struct expected {
+  reason_kind reason = reason_kind::undefined;
+  std::string_view rule;
+  bool local = false;
+};
+constexpr expected none{};
+
+struct row {
+  std::string_view text;  // already normalised (lower-case, one space)
+  std::string_view command;
+  stage at;
+  expected want;
+};
+
+const row rows[] = {
+    {"550 5.1.1 user unknown",
+     "RCPT",
+     stage::strong,
+     {reason_kind::userunknown, "text/en/user-unknown"}},
+    {"550 5.1.1 user unknown", "RCPT", stage::weak, none},
+    {"550 5.1.1 no such user here",
+     "",
+     stage::strong,
+     {reason_kind::userunknown, "text/en/user-unknown"}},
+    {"552 mailbox full", "RCPT", stage::strong, {reason_kind::mailboxfull, "text/en/mailbox-full"}},
+    // A local delivery agent's own words: tried with the strong sets, flagged local.
+    {"mail.local: unknown user: kim",
+     "",
+     stage::strong,
+     {reason_kind::userunknown, "text/en/mda-unknown-user", true}},
+    {"mail.local: unknown user: kim", "", stage::weak, none},
+    // Orderings: SES's sending quota before mailbox-full's "quota exceeded"; a sender on a list
+    // before blocklist's "blacklisted".
+    {"554 throttling failure: daily message quota exceeded",
+     "DATA",
+     stage::strong,
+     {reason_kind::speeding, "text/en/rate-limit"}},
+    {"550 access denied (sender blacklisted)",
+     "MAIL",
+     stage::strong,
+     {reason_kind::rejected, "text/en/sender-rejected"}},
+    {"554 client listed in a dnsbl",
+     "CONN",
+     stage::strong,
+     {reason_kind::blocked, "text/en/blocklist"}},
+    // Content reasons need the DATA step, or no step at all.
+    {"554 message rejected as spam",
+     "DATA",
+     stage::strong,
+     {reason_kind::spamdetected, "text/en/spam"}},
+    {"554 message rejected as spam",
+     "",
+     stage::strong,
+     {reason_kind::spamdetected, "text/en/spam"}},
+    {"554 message rejected as spam",
+     "BDAT",
+     stage::strong,
+     {reason_kind::spamdetected, "text/en/spam"}},
+    {"554 message rejected as spam", "RCPT", stage::strong, none},
+    {"554 virus found in the message",
+     ".",
+     stage::strong,
+     {reason_kind::virusdetected, "text/en/virus"}},
+    {"554 virus found in the message", "MAIL", stage::strong, none},
+    // The bare word "spam" is only a weak hint.
+    {"550 spam", "DATA", stage::strong, none},
+    {"550 spam", "DATA", stage::weak, {reason_kind::spamdetected, "text/en/spam-word"}},
+    {"550 spam", "RCPT", stage::weak, none},
+    {"501 syntax error in parameters",
+     "MAIL",
+     stage::weak,
+     {reason_kind::syntaxerror, "text/en/syntax"}},
+    {"501 syntax error in parameters", "MAIL", stage::strong, none},
+    {"421 retry timeout exceeded", "", stage::strong, {reason_kind::expired, "text/en/expired"}},
+    {"connect to mx.example.net: no route to host",
+     "CONN",
+     stage::strong,
+     {reason_kind::networkerror, "text/en/dns-failure"}},
+    // Other languages, after English; UTF-8 phrases.
+    {"benutzer unbekannt", "", stage::strong, {reason_kind::userunknown, "text/de/user-unknown"}},
+    {"das postfach ist voll",
+     "",
+     stage::strong,
+     {reason_kind::mailboxfull, "text/de/mailbox-full"}},
+    // Near misses.
+    {"550 user unknow", "RCPT", stage::strong, none},
+    {"mailbox fu ll", "", stage::strong, none},
+    {"", "", stage::strong, none},
+    {"", "", stage::weak, none},
+};
+
+std::string describe(const std::optional<decision>& d) {
+  if (!d) return "(none)";
+  return std::string(to_string(d->reason)) + " " + d->rule + (d->local_agent ? " local" : "");
 }
+std::string describe(const expected& e) {
+  if (e.rule.empty()) return "(none)";
+  return std::string(to_string(e.reason)) + " " + std::string(e.rule) + (e.local ? " local" : "");
+}
+
+bool same(const std::optional<decision>& a, const std::optional<decision>& b) {
+  return describe(a) == describe(b);
+}
+
 }  // namespace
 
-TEST_CASE("text_hits: phrase sets and temporary words agree with one find per phrase") {
+TEST_CASE("phrase_rule: a table of diagnostics and the set that decides them") {
+  text_hits shared;
+  for (const row& r : rows) {
+    CAPTURE(r.text);
+    CAPTURE(r.command);
+    CAPTURE(r.at == stage::strong);
+    evidence ev;
+    ev.text = r.text;
+    ev.command = r.command;
+    CHECK(describe(phrase_rule(ev, r.at == stage::strong)) == describe(r.want));
+    shared.reset();
+    ev.hits = &shared;
+    CHECK(describe(phrase_rule(ev, r.at == stage::strong)) == describe(r.want));
+  }
+}
+
+TEST_CASE("looks_temporary: the temporary words, the delay flag and class-4 codes") {
+  struct temporary_row {
+    std::string_view text;
+    bool want;
+  };
+  const temporary_row words[] = {
+      {"451 please try again later", true},
+      {"the message was temporarily deferred", true},
+      {"temporary failure in name resolution", true},
+      {"mail deferred", true},
+      {"try later", true},
+      {"try agai", false},
+      {"defer", false},
+      {"tempora", false},
+      {"permanent failure", false},
+      {"", false},
+  };
+  text_hits shared;
+  for (const auto& w : words) {
+    CAPTURE(w.text);
+    evidence ev;
+    ev.text = w.text;
+    CHECK(looks_temporary(ev) == w.want);
+    shared.reset();
+    ev.hits = &shared;
+    CHECK(looks_temporary(ev) == w.want);
+  }
+  evidence delayed;
+  delayed.delayed = true;
+  CHECK(looks_temporary(delayed));
+  evidence reply4;
+  reply4.text = "mailbox busy";
+  reply4.reply_code = 421;
+  CHECK(looks_temporary(reply4));
+  evidence status4;
+  status4.status = status_code{4, 2, 2};
+  CHECK(looks_temporary(status4));
+  evidence status5;
+  status5.text = "mailbox busy";
+  status5.status = status_code{5, 2, 2};
+  status5.reply_code = 552;
+  CHECK_FALSE(looks_temporary(status5));
+}
+
+TEST_CASE("text_hits: a shared scan, reused or reset, answers as a scan of the rule's own") {
+  // Texts assembled from the table's diagnostics, cut and joined, with temporary words.
   std::vector<std::string_view> words;
-  for (const auto& set : reference::phrase_sets)
-    for (std::string_view p : set.phrases) words.push_back(p);
-  REQUIRE(words.size() > 100);
-  const std::string_view fillers[] = {" ", "550 5.1.1 ", "x", "temporar", "try again later",
-                                      "deferred", "try later", "try agai", "defer"};
+  for (const row& r : rows) words.push_back(r.text);
+  const std::string_view fillers[] = {" ",         "550 5.1.1 ",      "x",
+                                      "temporar",  "try again later", "deferred",
+                                      "try later", "try agai",        "defer"};
   const std::string_view commands[] = {"", "RCPT", "DATA", "MAIL", "BDAT"};
   std::mt19937 rng(2024);
   text_hits shared;
@@ -97,42 +213,46 @@ TEST_CASE("text_hits: phrase sets and temporary words agree with one find per ph
     ev.text = text;
     ev.command = commands[rng() % std::size(commands)];
     for (const bool strong : {true, false}) {
-      const auto want = reference::phrase_rule(ev, strong);
-      decided += want.has_value();
       ev.hits = nullptr;
-      CHECK(same(phrase_rule(ev, strong), want));
+      const auto own = phrase_rule(ev, strong);
+      decided += own.has_value();
       // The shared scan, as classify_draft passes it: reset for this text, made by the first
       // call, read by the second.
       shared.reset();
       ev.hits = &shared;
-      CHECK(same(phrase_rule(ev, strong), want));
+      CHECK(same(phrase_rule(ev, strong), own));
       CHECK(shared.scanned() == !text.empty());  // an empty text needs no scan
-      CHECK(same(phrase_rule(ev, strong), want));
+      CHECK(same(phrase_rule(ev, strong), own));
     }
-    const bool want_temporary = reference::temporary_words(text);
-    temporary += want_temporary;
     ev.hits = nullptr;
-    CHECK(looks_temporary(ev) == want_temporary);
+    const bool own_temporary = looks_temporary(ev);
+    temporary += own_temporary;
     ev.hits = &shared;
-    CHECK(looks_temporary(ev) == want_temporary);
+    CHECK(looks_temporary(ev) == own_temporary);
   }
   CHECK(decided > 1000);  // the texts did reach the tables
   CHECK(temporary > 300);
 }
 
 TEST_CASE("text_hits: first() finds the lowest id found in a range") {
-  // Every id is at most end; ids found in the text are in [0, end). A text holding the phrase of
-  // the first phrase set and a temporary word: those two ids and nothing between them.
+  // The id of the set holding "mailbox full", as the phrase table registers it.
   const pattern_bases& b = bases();
   REQUIRE(b.phrases < b.providers);
   REQUIRE(b.providers < b.temporary);
   REQUIRE(b.end == b.temporary + 1);
+  std::vector<substring_matcher::pattern> patterns;
+  phrase_patterns(patterns, b.phrases);
+  std::uint32_t full = b.end;
+  for (const auto& p : patterns)
+    if (p.text == "mailbox full") full = p.id;
+  REQUIRE(full < b.providers);
   text_hits h;
-  h.scan(std::string(*reference::phrase_sets[0].phrases.begin()) + " deferred");
-  CHECK(h.test(b.phrases));
+  h.scan("mailbox full deferred");
+  CHECK(h.test(full));
   CHECK(h.test(b.temporary));
-  CHECK(h.first(0, b.end) == b.phrases);
-  CHECK(h.first(b.phrases + 1, b.temporary) <= b.temporary);
+  CHECK(h.first(0, b.end) <= full);
+  CHECK(h.first(full, b.providers) == full);
+  CHECK(h.first(full + 1, b.providers) == b.providers);  // no other phrase set matches
   CHECK(h.first(b.temporary, b.end) == b.temporary);
   CHECK(h.first(b.temporary + 1, b.end) == b.end);
   h.scan("");

@@ -40,7 +40,8 @@ TEST_SUITE("detail/byte_search") {
       const std::string text = random_text(rng, 100, "ab;");
       for (std::size_t from = 0; from <= text.size(); ++from) {
         const char* got = detail::find_byte(text.data() + from, text.data() + text.size(), ';');
-        REQUIRE(static_cast<std::size_t>(got - text.data()) == std::min(text.find(';', from), text.size()));
+        REQUIRE(static_cast<std::size_t>(got - text.data()) ==
+                std::min(text.find(';', from), text.size()));
       }
     }
   }
@@ -68,7 +69,8 @@ TEST_SUITE("detail/byte_search") {
       for (std::size_t end = 0; end <= text.size(); ++end) {
         const char* got = detail::find_last_newline(text.data(), text.data() + end);
         const std::size_t want = end == 0 ? std::string::npos : text.rfind('\n', end - 1);
-        REQUIRE((got == nullptr ? std::string::npos : static_cast<std::size_t>(got - text.data())) == want);
+        REQUIRE((got == nullptr ? std::string::npos
+                                : static_cast<std::size_t>(got - text.data())) == want);
       }
     }
   }
@@ -80,7 +82,8 @@ TEST_SUITE("detail/byte_search") {
       const std::string needle = random_text(rng, 20, "-ab");
       std::uniform_int_distribution<std::size_t> start(0, hay.size() + 2);
       const std::size_t from = start(rng);
-      const std::size_t want = from > hay.size() ? std::string::npos : std::string_view(hay).find(needle, from);
+      const std::size_t want =
+          from > hay.size() ? std::string::npos : std::string_view(hay).find(needle, from);
       REQUIRE(detail::find_bytes(hay, needle, from) == want);
     }
     CHECK(detail::find_bytes("abc", "", 1) == 1);
