@@ -4,6 +4,7 @@
 
 #include "classify/rules.hpp"
 #include "classify/text_hits.hpp"
+#include "grammar/reply_syntax.hpp"
 
 namespace bounce::rules {
 namespace {
@@ -167,74 +168,41 @@ decision decide(const evidence& ev) {
   return decision{R::undefined, "fallback/undefined"};
 }
 
-namespace {
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// Length of a reply-line prefix at s[i] ("550-", "550 5.7.1 ", "550-5.7.1 "), or 0.
-std::size_t reply_prefix(std::string_view s, std::size_t i) {
-  if (i + 4 > s.size() || (s[i] != '2' && s[i] != '4' && s[i] != '5') || !is_digit(s[i + 1]) ||
-      !is_digit(s[i + 2]) || (s[i + 3] != '-' && s[i + 3] != ' '))
-    return 0;
-  std::size_t j = i + 4;
-  std::size_t k = j;
-  if (k < s.size() && s[k] == s[i] && k + 1 < s.size() && s[k + 1] == '.') {
-    k += 2;
-    int dots = 1, digits = 0;
-    while (k < s.size() && (is_digit(s[k]) || (s[k] == '.' && dots < 2))) {
-      if (s[k] == '.') ++dots, digits = 0; else ++digits;
-      ++k;
-    }
-    if (dots == 2 && digits > 0 && (k == s.size() || s[k] == ' ')) j = k + (k < s.size());
-  }
-  return s[i + 3] == '-' || j > i + 4 ? j - i : 0;
-}
-}  // namespace
-
 void normalize_text(std::string_view raw, std::string& out) {
   // One pass: runs of white space become one space (none at the ends), letters lower-case.
-  // Multi-line replies repeat "550-5.7.1" on every line; keep the first and drop the rest so
-  // that phrases broken across reply lines still match.
+  // Multi-line replies repeat "550-5.7.1" on every line: fold_reply keeps the first prefix and
+  // drops the rest, so that phrases broken across reply lines still match.
   // The output is never longer than the input (a space is written only for a run of white
   // space read), so it is written through a pointer into a buffer of the input's size.
   out.resize(raw.size());
   char* const begin = out.data();
   char* end = begin;
   bool pending = false;
-  const auto put = [&](char c) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      pending = end != begin;
-      return;
-    }
-    if (pending) *end++ = ' ';
-    pending = false;
-    *end++ = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+  // White space is at most ' ': one comparison passes every other byte.
+  const auto space = [](char c) {
+    return static_cast<unsigned char>(c) <= ' ' &&
+           (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v');
   };
-  bool seen_prefix = false;
-  for (std::size_t i = 0; i < raw.size();) {
-    const char c = raw[i];
-    // reply_prefix wants a class digit at a word start: test the digit first, it is rarer.
-    if ((c == '2' || c == '4' || c == '5') &&
-        (i == 0 || raw[i - 1] == ' ' || raw[i - 1] == '\n' || raw[i - 1] == '\t')) {
-      if (std::size_t n = reply_prefix(raw, i)) {
-        if (!seen_prefix)
-          for (std::size_t k = i; k < i + n; ++k) put(raw[k]);
-        seen_prefix = true;
-        i += n;
+  grammar::fold_reply(raw, grammar::fold_options{}, [&](std::string_view piece) {
+    char* e = end;  // a local pointer: the loop below stays in registers
+    const char* p = piece.data();
+    const char* const stop = p + piece.size();
+    while (p != stop) {
+      if (space(*p)) {
+        pending = e != begin;
+        ++p;
         continue;
       }
+      if (pending) *e++ = ' ';
+      pending = false;
+      // The word: copied lower-cased up to the next white space.
+      do {
+        const char w = *p++;
+        *e++ = (w >= 'A' && w <= 'Z') ? char(w + 32) : w;
+      } while (p != stop && !space(*p));
     }
-    put(c);
-    ++i;
-    if (pending || end == begin) continue;  // c was white space
-    // The rest of the word c starts or continues: no white space, and so no word start for a
-    // reply prefix, in it.
-    while (i < raw.size()) {
-      const char w = raw[i];
-      if (w == ' ' || w == '\t' || w == '\n' || w == '\r' || w == '\f' || w == '\v') break;
-      *end++ = (w >= 'A' && w <= 'Z') ? char(w + 32) : w;
-      ++i;
-    }
-  }
+    end = e;
+  });
   out.resize(static_cast<std::size_t>(end - begin));
 }
 
