@@ -149,20 +149,26 @@ void classify_draft(extract::draft&& d, std::string_view engine, const limits& l
   ev.delayed = d.temporary || d.action == action_kind::delayed;
   ev.hits = &hits;
 
-  // Stage 1: outcomes that are not failures; stage 2: a reason the extractor's format states.
+  // Stage 1: outcomes that are not failures; the other stages are decide()'s.
   const bool success = (d.action && (*d.action == action_kind::delivered ||
                                      *d.action == action_kind::relayed ||
                                      *d.action == action_kind::expanded)) ||
                        (st.code && st.code->cls == 2);
   decision dec;
+  std::string verdict_rule;  // outlives ev.verdict_rule, which views it
   if (!d.feedback_type.empty() || d.reason == reason_kind::feedback) {
     dec = {reason_kind::feedback, d.rule.empty() ? "outcome/feedback" : std::move(d.rule)};
     rec.feedback_type = std::move(d.feedback_type);
   } else if (success) {
     dec = {reason_kind::delivered, "outcome/delivered"};
-  } else if (d.reason) {
-    dec = {*d.reason, d.rule.empty() ? "extractor/" + std::string(engine) : std::move(d.rule)};
   } else {
+    // The extractor's verdict is evidence: decide() weighs it with the rest (reason_stages.cpp).
+    if (d.reason) {
+      verdict_rule = d.rule.empty() ? "extractor/" + std::string(engine) : std::move(d.rule);
+      ev.verdict = d.reason;
+      ev.verdict_rule = verdict_rule;
+      ev.verdict_stated = d.reason_strength == extract::draft::strength::stated;
+    }
     dec = decide(ev);
   }
   rec.reason = dec.reason;

@@ -1,4 +1,5 @@
-// Stage 5 (specific status codes) and stage 7 (class fallbacks) of docs/reasons.md.
+// The status-code stages (decisive and after-wording codes), the SMTP command, the class
+// fallbacks of docs/reasons.md, and normalize_text. Their order is reason_stages.cpp.
 #include <array>
 #include <utility>
 
@@ -69,16 +70,6 @@ std::string detail_lower(std::string_view s) {
   return out;
 }
 
-// "User unknown" is a verdict on the address, which a server gives at RCPT. Said at another
-// step (DATA), or without the step being known and under a code that names no address
-// problem (X.0.0, 5.3.0, 5.7.1 ...), it is most often the recipient's filter refusing the
-// message. Formats that state the verdict themselves (a provider's or an MTA's own catalogue)
-// decide before this rule.
-bool unknown_user_means_filtered(const evidence& ev) {
-  if (ev.command == "RCPT" || ev.command == "MAIL") return false;
-  return !(ev.status && ev.status->subject == 1);
-}
-
 }  // namespace
 
 // Reasons whose codes are often sent for other failures (a 5.1.1 for a filter, a 4.4.7 for a
@@ -135,37 +126,6 @@ bool looks_temporary(const evidence& ev) {
   if (ev.reply_code && *ev.reply_code / 100 == 4) return true;
   // The words ("temporar", "try again later", "deferred", "try later") are in the shared scan.
   return !ev.text.empty() && hits_of(ev).test(bases().temporary);
-}
-
-decision decide(const evidence& ev) {
-  if (auto d = provider_rule(ev)) return std::move(*d);
-  if (auto d = status_rule(ev, true)) return std::move(*d);
-  // X-UNIX is the local delivery program's own report: when it names the program failing, that
-  // failure is the reason, whatever the program said about the user.
-  if (ev.diagnostic_type == "X-UNIX")
-    if (auto d = phrase_rule(ev, true, R::mailererror)) return std::move(*d);
-  if (auto d = phrase_rule(ev, true)) {
-    if (d->local_agent) return std::move(*d);
-    // An address refused at MAIL FROM is the sender's, whatever the wording calls it.
-    const bool address_verdict = d->reason == R::userunknown || d->reason == R::filtered ||
-                                 d->reason == R::hostunknown;
-    if (ev.command == "MAIL" && address_verdict) return decision{R::rejected, "command/mail-from"};
-    // At the greeting the only address in play is the client's own (its HELO name).
-    if ((ev.command == "CONN" || ev.command == "EHLO" || ev.command == "HELO") && address_verdict)
-      return decision{R::blocked, "command/" + detail_lower(ev.command)};
-    // A destination that cannot be found right now, but may be later, is a network failure.
-    if (d->reason == R::hostunknown && looks_temporary(ev))
-      return decision{R::networkerror, d->rule + "/temporary"};
-    if (d->reason == R::userunknown && unknown_user_means_filtered(ev))
-      return decision{R::filtered, d->rule + "/after-rcpt"};
-    return std::move(*d);
-  }
-  if (auto d = status_rule(ev, false)) return std::move(*d);
-  if (auto d = command_rule(ev)) return std::move(*d);
-  if (auto d = phrase_rule(ev, false)) return std::move(*d);
-  if (auto d = class_rule(ev)) return std::move(*d);
-  if (!ev.text.empty()) return decision{R::onhold, "fallback/onhold"};
-  return decision{R::undefined, "fallback/undefined"};
 }
 
 void normalize_text(std::string_view raw, std::string& out) {
