@@ -1,5 +1,6 @@
 // substring_matcher against the naive answer (one std::string_view::find per pattern), over
 // random pattern sets and over the real phrase tables, on random texts built to hit them.
+#include "classify/phrase_table.hpp"
 #include "classify/substring_matcher.hpp"
 
 #include <doctest/doctest.h>
@@ -17,20 +18,8 @@ using bounce::rules::substring_matcher;
 
 namespace {
 
-// The phrase tables, read the way phrase_rules.cpp reads them.
-struct phrase_list {
-  std::initializer_list<std::string_view> phrases;
-};
-#define BOUNCE_PHRASES(st, r, id, ...) {{__VA_ARGS__}},
-const phrase_list phrase_tables[] = {
-#define BOUNCE_LANG "en"
-#include "classify/phrases/en.inc"
-#undef BOUNCE_LANG
-#if __has_include("classify/phrases/intl.inc")
-#  include "classify/phrases/intl.inc"
-#endif
-};
-#undef BOUNCE_PHRASES
+// The phrase tables: bounce::rules::phrase_sets (classify/phrase_table.hpp).
+using bounce::rules::phrase_sets;
 
 std::set<std::uint32_t> naive(const std::vector<substring_matcher::pattern>& ps, std::string_view text) {
   std::set<std::uint32_t> out;
@@ -107,7 +96,7 @@ TEST_CASE("substring_matcher: outputs reached through the failure links") {
 TEST_CASE("substring_matcher: the real phrase tables, naive find agrees") {
   std::vector<substring_matcher::pattern> ps;
   std::uint32_t set = 0;
-  for (const phrase_list& l : phrase_tables) {
+  for (const auto& l : phrase_sets) {
     for (std::string_view p : l.phrases) ps.push_back({p, set});
     ++set;
   }

@@ -3,6 +3,7 @@
 // one find per phrase, and the rules must agree with them on every text: with a scan of their
 // own (evidence::hits null), with a shared scan made by the first rule that asks, and with that
 // scan reused, or reset for the next text.
+#include "classify/phrase_table.hpp"
 #include "classify/text_hits.hpp"
 
 #include <doctest/doctest.h>
@@ -19,24 +20,10 @@ using namespace bounce;
 using namespace bounce::rules;
 
 namespace reference {
-enum class strength { strong, weak, local };
-struct phrase_set {
-  strength level;
-  reason_kind reason;
-  std::string_view rule;
-  std::initializer_list<std::string_view> phrases;
-};
-#define BOUNCE_PHRASES(st, r, id, ...) \
-  {strength::st, reason_kind::r, "text/" BOUNCE_LANG "/" id, {__VA_ARGS__}},
-const phrase_set phrase_sets[] = {
-#define BOUNCE_LANG "en"
-#include "classify/phrases/en.inc"
-#undef BOUNCE_LANG
-#if __has_include("classify/phrases/intl.inc")
-#  include "classify/phrases/intl.inc"
-#endif
-};
-#undef BOUNCE_PHRASES
+// The table itself (classify/phrase_table.hpp); the reference below reads it without the automaton.
+using strength = bounce::rules::phrase_strength;
+using bounce::rules::phrase_set;
+using bounce::rules::phrase_sets;
 
 bool content_reason_allowed(reason_kind r, std::string_view command) {
   if (r != reason_kind::spamdetected && r != reason_kind::virusdetected &&
