@@ -12,7 +12,6 @@
 namespace bounce::rules {
 namespace {
 
-
 struct chosen_status {
   std::optional<status_code> code;
   std::optional<bounce::status_source> source;
@@ -150,10 +149,10 @@ void classify_draft(extract::draft&& d, std::string_view engine, const limits& l
   ev.hits = &hits;
 
   // Stage 1: outcomes that are not failures; the other stages are decide()'s.
-  const bool success = (d.action && (*d.action == action_kind::delivered ||
-                                     *d.action == action_kind::relayed ||
-                                     *d.action == action_kind::expanded)) ||
-                       (st.code && st.code->cls == 2);
+  const bool success =
+      (d.action && (*d.action == action_kind::delivered || *d.action == action_kind::relayed ||
+                    *d.action == action_kind::expanded)) ||
+      (st.code && st.code->cls == 2);
   decision dec;
   std::string verdict_rule;  // outlives ev.verdict_rule, which views it
   if (!d.feedback_type.empty() || d.reason == reason_kind::feedback) {
@@ -200,8 +199,8 @@ void classify_draft(extract::draft&& d, std::string_view engine, const limits& l
   } else {
     // A feedback report or an auto-reply means the message reached the recipient.
     rec.action = is_non_failure(rec.reason) ? action_kind::delivered
-                 : (d.temporary)                      ? action_kind::delayed
-                                                      : action_kind::failed;
+                 : (d.temporary)            ? action_kind::delayed
+                                            : action_kind::failed;
   }
   const bool temp_for_hard =
       hard_needs_temporary(rec.reason) && ((rec.status && rec.status->cls == 4) || temporary());

@@ -16,12 +16,12 @@ struct evidence {
   std::string_view text;
   std::optional<status_code> status;
   std::optional<int> reply_code;
-  std::string_view command;          ///< upper-case SMTP command: CONN, EHLO, MAIL, RCPT, DATA ...
-  std::string_view diagnostic_type;  ///< upper-case: SMTP, X-UNIX ...
-  std::string_view remote_mta;       ///< lower-case host name
-  std::string_view recipient_domain; ///< lower-case
-  std::string_view reporting_mta;    ///< host name of the MTA that wrote the report, any case
-  bool delayed = false;              ///< Action delayed / delay notice
+  std::string_view command;           ///< upper-case SMTP command: CONN, EHLO, MAIL, RCPT, DATA ...
+  std::string_view diagnostic_type;   ///< upper-case: SMTP, X-UNIX ...
+  std::string_view remote_mta;        ///< lower-case host name
+  std::string_view recipient_domain;  ///< lower-case
+  std::string_view reporting_mta;     ///< host name of the MTA that wrote the report, any case
+  bool delayed = false;               ///< Action delayed / delay notice
   /// The extractor's own verdict (draft.reason, draft.rule, draft.reason_strength): evidence
   /// weighed in the verdict stages of reason_stages.cpp, not a decision by itself.
   std::optional<reason_kind> verdict;

@@ -20,48 +20,53 @@ struct code_rule {
 // Specific codes only: X.0.0, every X.Y.0 and the overloaded 5.7.1 are generic and do not
 // decide against text (they act in stage 7).
 constexpr code_rule code_rules[] = {
-    {1, 1, R::userunknown, "status/X.1.1"},    {1, 2, R::hostunknown, "status/X.1.2"},
-    {1, 3, R::userunknown, "status/X.1.3"},    {1, 4, R::filtered, "status/X.1.4"},
-    {1, 6, R::hasmoved, "status/X.1.6"},       {1, 7, R::rejected, "status/X.1.7"},
-    {1, 8, R::rejected, "status/X.1.8"},       {1, 9, R::systemerror, "status/X.1.9"},
-    {1, 10, R::notaccept, "status/X.1.10"},    {2, 1, R::suspend, "status/X.2.1"},
-    {2, 2, R::mailboxfull, "status/X.2.2"},    {2, 3, R::exceedlimit, "status/X.2.3"},
-    {2, 0, R::filtered, "status/X.2.0"},       {2, 4, R::filtered, "status/X.2.4"},       {3, 1, R::systemfull, "status/X.3.1"},
-    {3, 2, R::notaccept, "status/X.3.2"},      {3, 3, R::systemerror, "status/X.3.3"},
-    {3, 4, R::mesgtoobig, "status/X.3.4"},     {3, 5, R::systemerror, "status/X.3.5"},
-    {4, 1, R::expired, "status/X.4.1"},        {4, 2, R::networkerror, "status/X.4.2"},
-    {4, 3, R::systemerror, "status/X.4.3"},    {4, 4, R::hostunknown, "status/X.4.4"},
-    {4, 5, R::systemfull, "status/X.4.5"},     {4, 6, R::networkerror, "status/X.4.6"},
-    {4, 7, R::expired, "status/X.4.7"},        {5, 1, R::syntaxerror, "status/X.5.1"},
-    {5, 2, R::syntaxerror, "status/X.5.2"},    {5, 3, R::toomanyconn, "status/X.5.3"},
-    {5, 4, R::syntaxerror, "status/X.5.4"},    {5, 5, R::syntaxerror, "status/X.5.5"},
-    {5, 6, R::syntaxerror, "status/X.5.6"},    {6, 1, R::contenterror, "status/X.6.1"},
-    {6, 2, R::contenterror, "status/X.6.2"},   {6, 3, R::contenterror, "status/X.6.3"},
-    {6, 4, R::contenterror, "status/X.6.4"},   {6, 5, R::contenterror, "status/X.6.5"},
-    {6, 6, R::contenterror, "status/X.6.6"},   {6, 7, R::contenterror, "status/X.6.7"},
-    {6, 8, R::contenterror, "status/X.6.8"},   {6, 9, R::contenterror, "status/X.6.9"},
-    {7, 2, R::securityerror, "status/X.7.2"},  {7, 3, R::securityerror, "status/X.7.3"},
-    {7, 4, R::securityerror, "status/X.7.4"},  {7, 5, R::securityerror, "status/X.7.5"},
-    {7, 6, R::securityerror, "status/X.7.6"},  {7, 7, R::securityerror, "status/X.7.7"},
-    {7, 8, R::securityerror, "status/X.7.8"},  {7, 9, R::securityerror, "status/X.7.9"},
-    {7, 10, R::failedstarttls, "status/X.7.10"}, {7, 11, R::securityerror, "status/X.7.11"},
-    {7, 13, R::suspend, "status/X.7.13"},      {7, 14, R::securityerror, "status/X.7.14"},
-    {7, 15, R::securityerror, "status/X.7.15"}, {7, 16, R::mesgtoobig, "status/X.7.16"},
-    {7, 17, R::hasmoved, "status/X.7.17"},     {7, 18, R::hasmoved, "status/X.7.18"},
-    {7, 19, R::securityerror, "status/X.7.19"}, {7, 20, R::authfailure, "status/X.7.20"},
-    {7, 21, R::authfailure, "status/X.7.21"},  {7, 22, R::authfailure, "status/X.7.22"},
-    {7, 23, R::authfailure, "status/X.7.23"},  {7, 24, R::authfailure, "status/X.7.24"},
-    {7, 25, R::requireptr, "status/X.7.25"},   {7, 26, R::authfailure, "status/X.7.26"},
-    {7, 27, R::notaccept, "status/X.7.27"},    {7, 28, R::badreputation, "status/X.7.28"},
-    {7, 29, R::authfailure, "status/X.7.29"},  {7, 30, R::failedstarttls, "status/X.7.30"},
+    {1, 1, R::userunknown, "status/X.1.1"},      {1, 2, R::hostunknown, "status/X.1.2"},
+    {1, 3, R::userunknown, "status/X.1.3"},      {1, 4, R::filtered, "status/X.1.4"},
+    {1, 6, R::hasmoved, "status/X.1.6"},         {1, 7, R::rejected, "status/X.1.7"},
+    {1, 8, R::rejected, "status/X.1.8"},         {1, 9, R::systemerror, "status/X.1.9"},
+    {1, 10, R::notaccept, "status/X.1.10"},      {2, 1, R::suspend, "status/X.2.1"},
+    {2, 2, R::mailboxfull, "status/X.2.2"},      {2, 3, R::exceedlimit, "status/X.2.3"},
+    {2, 0, R::filtered, "status/X.2.0"},         {2, 4, R::filtered, "status/X.2.4"},
+    {3, 1, R::systemfull, "status/X.3.1"},       {3, 2, R::notaccept, "status/X.3.2"},
+    {3, 3, R::systemerror, "status/X.3.3"},      {3, 4, R::mesgtoobig, "status/X.3.4"},
+    {3, 5, R::systemerror, "status/X.3.5"},      {4, 1, R::expired, "status/X.4.1"},
+    {4, 2, R::networkerror, "status/X.4.2"},     {4, 3, R::systemerror, "status/X.4.3"},
+    {4, 4, R::hostunknown, "status/X.4.4"},      {4, 5, R::systemfull, "status/X.4.5"},
+    {4, 6, R::networkerror, "status/X.4.6"},     {4, 7, R::expired, "status/X.4.7"},
+    {5, 1, R::syntaxerror, "status/X.5.1"},      {5, 2, R::syntaxerror, "status/X.5.2"},
+    {5, 3, R::toomanyconn, "status/X.5.3"},      {5, 4, R::syntaxerror, "status/X.5.4"},
+    {5, 5, R::syntaxerror, "status/X.5.5"},      {5, 6, R::syntaxerror, "status/X.5.6"},
+    {6, 1, R::contenterror, "status/X.6.1"},     {6, 2, R::contenterror, "status/X.6.2"},
+    {6, 3, R::contenterror, "status/X.6.3"},     {6, 4, R::contenterror, "status/X.6.4"},
+    {6, 5, R::contenterror, "status/X.6.5"},     {6, 6, R::contenterror, "status/X.6.6"},
+    {6, 7, R::contenterror, "status/X.6.7"},     {6, 8, R::contenterror, "status/X.6.8"},
+    {6, 9, R::contenterror, "status/X.6.9"},     {7, 2, R::securityerror, "status/X.7.2"},
+    {7, 3, R::securityerror, "status/X.7.3"},    {7, 4, R::securityerror, "status/X.7.4"},
+    {7, 5, R::securityerror, "status/X.7.5"},    {7, 6, R::securityerror, "status/X.7.6"},
+    {7, 7, R::securityerror, "status/X.7.7"},    {7, 8, R::securityerror, "status/X.7.8"},
+    {7, 9, R::securityerror, "status/X.7.9"},    {7, 10, R::failedstarttls, "status/X.7.10"},
+    {7, 11, R::securityerror, "status/X.7.11"},  {7, 13, R::suspend, "status/X.7.13"},
+    {7, 14, R::securityerror, "status/X.7.14"},  {7, 15, R::securityerror, "status/X.7.15"},
+    {7, 16, R::mesgtoobig, "status/X.7.16"},     {7, 17, R::hasmoved, "status/X.7.17"},
+    {7, 18, R::hasmoved, "status/X.7.18"},       {7, 19, R::securityerror, "status/X.7.19"},
+    {7, 20, R::authfailure, "status/X.7.20"},    {7, 21, R::authfailure, "status/X.7.21"},
+    {7, 22, R::authfailure, "status/X.7.22"},    {7, 23, R::authfailure, "status/X.7.23"},
+    {7, 24, R::authfailure, "status/X.7.24"},    {7, 25, R::requireptr, "status/X.7.25"},
+    {7, 26, R::authfailure, "status/X.7.26"},    {7, 27, R::notaccept, "status/X.7.27"},
+    {7, 28, R::badreputation, "status/X.7.28"},  {7, 29, R::authfailure, "status/X.7.29"},
+    {7, 30, R::failedstarttls, "status/X.7.30"},
 };
 
 // Stage 7 by subject: what a generic code of that subject means when nothing else decided.
 constexpr std::array<code_rule, 8> subject_fallbacks = {{
-    {0, 0, R::onhold, ""},                    {1, 0, R::userunknown, "class/X.1"},
-    {2, 0, R::filtered, "class/X.2"},         {3, 0, R::systemerror, "class/X.3"},
-    {4, 0, R::networkerror, "class/X.4"},     {5, 0, R::syntaxerror, "class/X.5"},
-    {6, 0, R::contenterror, "class/X.6"},     {7, 0, R::securityerror, "class/X.7"},
+    {0, 0, R::onhold, ""},
+    {1, 0, R::userunknown, "class/X.1"},
+    {2, 0, R::filtered, "class/X.2"},
+    {3, 0, R::systemerror, "class/X.3"},
+    {4, 0, R::networkerror, "class/X.4"},
+    {5, 0, R::syntaxerror, "class/X.5"},
+    {6, 0, R::contenterror, "class/X.6"},
+    {7, 0, R::securityerror, "class/X.7"},
 }};
 
 std::string detail_lower(std::string_view s) {
@@ -79,8 +84,15 @@ bool code_is_decisive(reason_kind r) {
   switch (r) {
     // notaccept: Office 365 sends 5.1.10 (null MX) for a recipient not found, and a temporary
     // X.3.2 is a state of the moment that the wording explains better.
-    case R::userunknown: case R::hostunknown: case R::suspend: case R::expired: case R::notaccept:
-    case R::networkerror: case R::systemerror: case R::securityerror: case R::onhold:
+    case R::userunknown:
+    case R::hostunknown:
+    case R::suspend:
+    case R::expired:
+    case R::notaccept:
+    case R::networkerror:
+    case R::systemerror:
+    case R::securityerror:
+    case R::onhold:
     case R::undefined:
       return false;
     default:
