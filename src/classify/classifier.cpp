@@ -12,7 +12,6 @@
 namespace bounce::rules {
 namespace {
 
-
 struct chosen_status {
   std::optional<status_code> code;
   std::optional<bounce::status_source> source;
@@ -149,20 +148,26 @@ void classify_draft(extract::draft&& d, std::string_view engine, const limits& l
   ev.delayed = d.temporary || d.action == action_kind::delayed;
   ev.hits = &hits;
 
-  // Stage 1: outcomes that are not failures; stage 2: a reason the extractor's format states.
-  const bool success = (d.action && (*d.action == action_kind::delivered ||
-                                     *d.action == action_kind::relayed ||
-                                     *d.action == action_kind::expanded)) ||
-                       (st.code && st.code->cls == 2);
+  // Stage 1: outcomes that are not failures; the other stages are decide()'s.
+  const bool success =
+      (d.action && (*d.action == action_kind::delivered || *d.action == action_kind::relayed ||
+                    *d.action == action_kind::expanded)) ||
+      (st.code && st.code->cls == 2);
   decision dec;
+  std::string verdict_rule;  // outlives ev.verdict_rule, which views it
   if (!d.feedback_type.empty() || d.reason == reason_kind::feedback) {
     dec = {reason_kind::feedback, d.rule.empty() ? "outcome/feedback" : std::move(d.rule)};
     rec.feedback_type = std::move(d.feedback_type);
   } else if (success) {
     dec = {reason_kind::delivered, "outcome/delivered"};
-  } else if (d.reason) {
-    dec = {*d.reason, d.rule.empty() ? "extractor/" + std::string(engine) : std::move(d.rule)};
   } else {
+    // The extractor's verdict is evidence: decide() weighs it with the rest (reason_stages.cpp).
+    if (d.reason) {
+      verdict_rule = d.rule.empty() ? "extractor/" + std::string(engine) : std::move(d.rule);
+      ev.verdict = d.reason;
+      ev.verdict_rule = verdict_rule;
+      ev.verdict_stated = d.reason_strength == extract::draft::strength::stated;
+    }
     dec = decide(ev);
   }
   rec.reason = dec.reason;
@@ -194,8 +199,8 @@ void classify_draft(extract::draft&& d, std::string_view engine, const limits& l
   } else {
     // A feedback report or an auto-reply means the message reached the recipient.
     rec.action = is_non_failure(rec.reason) ? action_kind::delivered
-                 : (d.temporary)                      ? action_kind::delayed
-                                                      : action_kind::failed;
+                 : (d.temporary)            ? action_kind::delayed
+                                            : action_kind::failed;
   }
   const bool temp_for_hard =
       hard_needs_temporary(rec.reason) && ((rec.status && rec.status->cls == 4) || temporary());

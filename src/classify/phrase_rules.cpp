@@ -1,46 +1,23 @@
-// Stages 4 and 6: phrase sets per language (phrases/<lang>.inc). The order of the sets in this
-// table is the priority: the first matching set wins, so the result never depends on hashing.
+// Stages 5 and 8 of docs/reasons.md: the phrase sets (the literal table of phrase_table.hpp).
+// The order of the sets in the table is the priority: the first matching set wins, so the
+// result never depends on hashing.
 //
 // Matching: the classifier's one automaton (text_hits: every phrase of every set, with the
 // providers' patterns and the temporary words), built once at first use, finds in a single
 // pass over the text which sets have a phrase in it; the sets are then tried in table order
 // exactly as before (same filters, same first winner).
 #include <cstdint>
-#include <initializer_list>
 #include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "classify/phrase_table.hpp"
 #include "classify/rules.hpp"
 #include "classify/text_hits.hpp"
 
 namespace bounce::rules {
 namespace {
-
-// local: a local delivery agent's own message ("mail.local: unknown user:"); tried with the
-// strong sets, and its verdict stands whatever the SMTP step.
-enum class strength { strong, weak, local };
-
-struct phrase_set {
-  strength level;
-  reason_kind reason;
-  std::string_view rule;
-  std::initializer_list<std::string_view> phrases;
-};
-
-#define BOUNCE_PHRASES(st, r, id, ...) \
-  {strength::st, reason_kind::r, "text/" BOUNCE_LANG "/" id, {__VA_ARGS__}},
-
-const phrase_set phrase_sets[] = {
-#define BOUNCE_LANG "en"
-#include "classify/phrases/en.inc"
-#undef BOUNCE_LANG
-#if __has_include("classify/phrases/intl.inc")
-#  include "classify/phrases/intl.inc"
-#endif
-};
-#undef BOUNCE_PHRASES
 
 constexpr std::uint32_t kSets = std::size(phrase_sets);
 
@@ -58,7 +35,7 @@ bool content_reason_allowed(reason_kind r, std::string_view command) {
 std::optional<decision> phrase_rule(const evidence& ev, bool strong,
                                     std::optional<reason_kind> only) {
   if (ev.text.empty()) return std::nullopt;
-  const strength want = strong ? strength::strong : strength::weak;
+  const phrase_strength want = strong ? phrase_strength::strong : phrase_strength::weak;
   // decide() asks up to three times about the same text (strong, X-UNIX, weak sets): the scan
   // is made once (hits_of) and shared with the provider rules and looks_temporary.
   const text_hits& found = hits_of(ev);
@@ -66,11 +43,11 @@ std::optional<decision> phrase_rule(const evidence& ev, bool strong,
   if (found.first(base, base + kSets) == base + kSets) return std::nullopt;  // no set matched
   for (std::size_t s = 0; s < kSets; ++s) {
     const phrase_set& set = phrase_sets[s];
-    const bool level = set.level == want || (strong && set.level == strength::local);
+    const bool level = set.level == want || (strong && set.level == phrase_strength::local);
     if (!level || !content_reason_allowed(set.reason, ev.command)) continue;
     if (only && set.reason != *only) continue;
     if (found.test(base + static_cast<std::uint32_t>(s)))
-      return decision{set.reason, std::string(set.rule), set.level == strength::local};
+      return decision{set.reason, std::string(set.rule), set.level == phrase_strength::local};
   }
   return std::nullopt;
 }

@@ -1,66 +1,22 @@
-// Stage 3: provider tables. A provider is recognised by its host: the remote MTA, the reporting MTA or the
-// recipient domain (host suffixes), or one of its own hosts / unmistakable tokens named in the
-// diagnostic itself (markers: "….prod.protection.outlook.com", "gsmtp", "service.mail.qq.com").
+// Stage 3: provider tables. A provider is recognised by its host: the remote MTA, the reporting MTA
+// or the recipient domain (host suffixes), or one of its own hosts / unmistakable tokens named in
+// the diagnostic itself (markers: "….prod.protection.outlook.com", "gsmtp", "service.mail.qq.com").
 // Its own codes ("AUP#CXBL", "OFR006_102", "IB607", "RCP-P1") and then its own wording decide.
-// The tables are data (classify/providers.inc): {name, hosts, markers, code prefixes, codes,
-// phrases}.
+// The tables are data: the literal table of provider_table.hpp.
 #include <array>
 #include <bitset>
 #include <cstdint>
-#include <initializer_list>
 #include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "classify/provider_table.hpp"
 #include "classify/rules.hpp"
 #include "classify/text_hits.hpp"
 
 namespace bounce::rules {
 namespace {
-
-struct provider_phrase {
-  std::string_view phrase;  // lower-case; matched as a substring of the normalised diagnostic
-  reason_kind reason;
-  std::string_view id;
-};
-
-/// A provider's error code: the token after one of the provider's code prefixes, read up to
-/// the next character that is not a letter or digit, after the last '_', '-' or '#' inside
-/// the token ("ofr006_102" -> "102", "aup#in-1310" -> "1310", "aup#cxbl" -> "cxbl").
-struct provider_code {
-  std::string_view code;  // lower-case
-  reason_kind reason;
-  std::string_view id;
-};
-
-struct provider {
-  std::string_view name;
-  std::initializer_list<std::string_view> hosts;    // suffixes of remote MTA / recipient domain
-  std::initializer_list<std::string_view> markers;  // substrings of the diagnostic naming it
-  std::initializer_list<std::string_view> code_prefixes;
-  std::initializer_list<provider_code> codes;
-  std::initializer_list<provider_phrase> phrases;
-};
-
-using R = reason_kind;
-#if __has_include("classify/providers.inc")
-const provider providers[] = {
-#  include "classify/providers.inc"
-};
-#else
-const provider providers[] = {
-    {"microsoft",
-     {"outlook.com", "hotmail.com", "live.com", "msn.com", "protection.outlook.com"},
-     {},
-     {},
-     {},
-     {{"resolver.adr.recipientnotfound", R::userunknown, "recipient-not-found"},
-      {"resolver.adr.recipientlimit", R::exceedlimit, "recipient-limit"},
-      {"resolver.rst.notauthorized", R::filtered, "not-authorized"},
-      {"resolver.adr.exrecipnotfound", R::userunknown, "ex-recipient-not-found"}}},
-};
-#endif
 
 constexpr std::size_t kProviders = std::size(providers);
 using provider_bits = std::bitset<kProviders>;
@@ -151,7 +107,8 @@ class provider_index {
   }
 
   void probe(std::string_view tail, std::uint32_t h, provider_bits& out) const {
-    for (std::size_t i = h & (slots_.size() - 1); slots_[i].entry != 0; i = (i + 1) & (slots_.size() - 1)) {
+    for (std::size_t i = h & (slots_.size() - 1); slots_[i].entry != 0;
+         i = (i + 1) & (slots_.size() - 1)) {
       if (slots_[i].hash != h) continue;
       const host_entry& e = hosts_[slots_[i].entry - 1];
       if (e.suffix.size() != tail.size()) continue;
@@ -218,7 +175,8 @@ std::optional<decision> provider_rule(const evidence& ev) {
   for (std::uint32_t i = 0; i < kProviders; ++i) {
     if (!named.test(i)) continue;
     const provider& p = providers[i];
-    if (const provider_code* c = find_code(p, ev.text)) return decision{c->reason, rule_name(p.name, c->id)};
+    if (const provider_code* c = find_code(p, ev.text))
+      return decision{c->reason, rule_name(p.name, c->id)};
     if (const std::uint32_t f = ix.first_phrase(hits, i); f != provider_index::kNone) {
       const provider_phrase& ph = p.phrases.begin()[f];
       return decision{ph.reason, rule_name(p.name, ph.id)};

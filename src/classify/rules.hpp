@@ -16,12 +16,17 @@ struct evidence {
   std::string_view text;
   std::optional<status_code> status;
   std::optional<int> reply_code;
-  std::string_view command;          ///< upper-case SMTP command: CONN, EHLO, MAIL, RCPT, DATA ...
-  std::string_view diagnostic_type;  ///< upper-case: SMTP, X-UNIX ...
-  std::string_view remote_mta;       ///< lower-case host name
-  std::string_view recipient_domain; ///< lower-case
-  std::string_view reporting_mta;    ///< host name of the MTA that wrote the report, any case
-  bool delayed = false;              ///< Action delayed / delay notice
+  std::string_view command;           ///< upper-case SMTP command: CONN, EHLO, MAIL, RCPT, DATA ...
+  std::string_view diagnostic_type;   ///< upper-case: SMTP, X-UNIX ...
+  std::string_view remote_mta;        ///< lower-case host name
+  std::string_view recipient_domain;  ///< lower-case
+  std::string_view reporting_mta;     ///< host name of the MTA that wrote the report, any case
+  bool delayed = false;               ///< Action delayed / delay notice
+  /// The extractor's own verdict (draft.reason, draft.rule, draft.reason_strength): evidence
+  /// weighed in the verdict stages of reason_stages.cpp, not a decision by itself.
+  std::optional<reason_kind> verdict;
+  std::string_view verdict_rule;  ///< "extractor/<engine>/<id>"
+  bool verdict_stated = false;    ///< the format states the outcome (strength::stated)
   /// Where the rules keep the one scan of text they share (classify_draft's, reset per
   /// record), made by the first rule that asks; null: each rule scans text itself.
   text_hits* hits = nullptr;
@@ -49,8 +54,13 @@ std::optional<decision> command_rule(const evidence&);
 /// Stage 7: class fallbacks (X.6 -> contenterror, X-UNIX -> mailererror, delayed -> expired ...).
 std::optional<decision> class_rule(const evidence&);
 
-/// Stages 3 to 8 in order; never empty (onhold / undefined last).
+/// The reason stages of docs/reasons.md in order, from the extractor's verdict to the fallbacks
+/// (reason_stages.cpp); never empty (onhold / undefined last).
 decision decide(const evidence&);
+
+/// Reasons that name what became of the message rather than why it failed (the sender gave up,
+/// nothing decided): a more specific cause in the evidence beats an extractor's verdict of one.
+bool is_generic_outcome(reason_kind);
 
 /// ASCII lower-case and whitespace collapse, the form phrases are matched against.
 std::string normalize_text(std::string_view);

@@ -1,9 +1,11 @@
-// Stage 5 (specific status codes) and stage 7 (class fallbacks) of docs/reasons.md.
+// The status-code stages (decisive and after-wording codes), the SMTP command, the class
+// fallbacks of docs/reasons.md, and normalize_text. Their order is reason_stages.cpp.
 #include <array>
 #include <utility>
 
 #include "classify/rules.hpp"
 #include "classify/text_hits.hpp"
+#include "grammar/reply_syntax.hpp"
 
 namespace bounce::rules {
 namespace {
@@ -18,64 +20,59 @@ struct code_rule {
 // Specific codes only: X.0.0, every X.Y.0 and the overloaded 5.7.1 are generic and do not
 // decide against text (they act in stage 7).
 constexpr code_rule code_rules[] = {
-    {1, 1, R::userunknown, "status/X.1.1"},    {1, 2, R::hostunknown, "status/X.1.2"},
-    {1, 3, R::userunknown, "status/X.1.3"},    {1, 4, R::filtered, "status/X.1.4"},
-    {1, 6, R::hasmoved, "status/X.1.6"},       {1, 7, R::rejected, "status/X.1.7"},
-    {1, 8, R::rejected, "status/X.1.8"},       {1, 9, R::systemerror, "status/X.1.9"},
-    {1, 10, R::notaccept, "status/X.1.10"},    {2, 1, R::suspend, "status/X.2.1"},
-    {2, 2, R::mailboxfull, "status/X.2.2"},    {2, 3, R::exceedlimit, "status/X.2.3"},
-    {2, 0, R::filtered, "status/X.2.0"},       {2, 4, R::filtered, "status/X.2.4"},       {3, 1, R::systemfull, "status/X.3.1"},
-    {3, 2, R::notaccept, "status/X.3.2"},      {3, 3, R::systemerror, "status/X.3.3"},
-    {3, 4, R::mesgtoobig, "status/X.3.4"},     {3, 5, R::systemerror, "status/X.3.5"},
-    {4, 1, R::expired, "status/X.4.1"},        {4, 2, R::networkerror, "status/X.4.2"},
-    {4, 3, R::systemerror, "status/X.4.3"},    {4, 4, R::hostunknown, "status/X.4.4"},
-    {4, 5, R::systemfull, "status/X.4.5"},     {4, 6, R::networkerror, "status/X.4.6"},
-    {4, 7, R::expired, "status/X.4.7"},        {5, 1, R::syntaxerror, "status/X.5.1"},
-    {5, 2, R::syntaxerror, "status/X.5.2"},    {5, 3, R::toomanyconn, "status/X.5.3"},
-    {5, 4, R::syntaxerror, "status/X.5.4"},    {5, 5, R::syntaxerror, "status/X.5.5"},
-    {5, 6, R::syntaxerror, "status/X.5.6"},    {6, 1, R::contenterror, "status/X.6.1"},
-    {6, 2, R::contenterror, "status/X.6.2"},   {6, 3, R::contenterror, "status/X.6.3"},
-    {6, 4, R::contenterror, "status/X.6.4"},   {6, 5, R::contenterror, "status/X.6.5"},
-    {6, 6, R::contenterror, "status/X.6.6"},   {6, 7, R::contenterror, "status/X.6.7"},
-    {6, 8, R::contenterror, "status/X.6.8"},   {6, 9, R::contenterror, "status/X.6.9"},
-    {7, 2, R::securityerror, "status/X.7.2"},  {7, 3, R::securityerror, "status/X.7.3"},
-    {7, 4, R::securityerror, "status/X.7.4"},  {7, 5, R::securityerror, "status/X.7.5"},
-    {7, 6, R::securityerror, "status/X.7.6"},  {7, 7, R::securityerror, "status/X.7.7"},
-    {7, 8, R::securityerror, "status/X.7.8"},  {7, 9, R::securityerror, "status/X.7.9"},
-    {7, 10, R::failedstarttls, "status/X.7.10"}, {7, 11, R::securityerror, "status/X.7.11"},
-    {7, 13, R::suspend, "status/X.7.13"},      {7, 14, R::securityerror, "status/X.7.14"},
-    {7, 15, R::securityerror, "status/X.7.15"}, {7, 16, R::mesgtoobig, "status/X.7.16"},
-    {7, 17, R::hasmoved, "status/X.7.17"},     {7, 18, R::hasmoved, "status/X.7.18"},
-    {7, 19, R::securityerror, "status/X.7.19"}, {7, 20, R::authfailure, "status/X.7.20"},
-    {7, 21, R::authfailure, "status/X.7.21"},  {7, 22, R::authfailure, "status/X.7.22"},
-    {7, 23, R::authfailure, "status/X.7.23"},  {7, 24, R::authfailure, "status/X.7.24"},
-    {7, 25, R::requireptr, "status/X.7.25"},   {7, 26, R::authfailure, "status/X.7.26"},
-    {7, 27, R::notaccept, "status/X.7.27"},    {7, 28, R::badreputation, "status/X.7.28"},
-    {7, 29, R::authfailure, "status/X.7.29"},  {7, 30, R::failedstarttls, "status/X.7.30"},
+    {1, 1, R::userunknown, "status/X.1.1"},      {1, 2, R::hostunknown, "status/X.1.2"},
+    {1, 3, R::userunknown, "status/X.1.3"},      {1, 4, R::filtered, "status/X.1.4"},
+    {1, 6, R::hasmoved, "status/X.1.6"},         {1, 7, R::rejected, "status/X.1.7"},
+    {1, 8, R::rejected, "status/X.1.8"},         {1, 9, R::systemerror, "status/X.1.9"},
+    {1, 10, R::notaccept, "status/X.1.10"},      {2, 1, R::suspend, "status/X.2.1"},
+    {2, 2, R::mailboxfull, "status/X.2.2"},      {2, 3, R::exceedlimit, "status/X.2.3"},
+    {2, 0, R::filtered, "status/X.2.0"},         {2, 4, R::filtered, "status/X.2.4"},
+    {3, 1, R::systemfull, "status/X.3.1"},       {3, 2, R::notaccept, "status/X.3.2"},
+    {3, 3, R::systemerror, "status/X.3.3"},      {3, 4, R::mesgtoobig, "status/X.3.4"},
+    {3, 5, R::systemerror, "status/X.3.5"},      {4, 1, R::expired, "status/X.4.1"},
+    {4, 2, R::networkerror, "status/X.4.2"},     {4, 3, R::systemerror, "status/X.4.3"},
+    {4, 4, R::hostunknown, "status/X.4.4"},      {4, 5, R::systemfull, "status/X.4.5"},
+    {4, 6, R::networkerror, "status/X.4.6"},     {4, 7, R::expired, "status/X.4.7"},
+    {5, 1, R::syntaxerror, "status/X.5.1"},      {5, 2, R::syntaxerror, "status/X.5.2"},
+    {5, 3, R::toomanyconn, "status/X.5.3"},      {5, 4, R::syntaxerror, "status/X.5.4"},
+    {5, 5, R::syntaxerror, "status/X.5.5"},      {5, 6, R::syntaxerror, "status/X.5.6"},
+    {6, 1, R::contenterror, "status/X.6.1"},     {6, 2, R::contenterror, "status/X.6.2"},
+    {6, 3, R::contenterror, "status/X.6.3"},     {6, 4, R::contenterror, "status/X.6.4"},
+    {6, 5, R::contenterror, "status/X.6.5"},     {6, 6, R::contenterror, "status/X.6.6"},
+    {6, 7, R::contenterror, "status/X.6.7"},     {6, 8, R::contenterror, "status/X.6.8"},
+    {6, 9, R::contenterror, "status/X.6.9"},     {7, 2, R::securityerror, "status/X.7.2"},
+    {7, 3, R::securityerror, "status/X.7.3"},    {7, 4, R::securityerror, "status/X.7.4"},
+    {7, 5, R::securityerror, "status/X.7.5"},    {7, 6, R::securityerror, "status/X.7.6"},
+    {7, 7, R::securityerror, "status/X.7.7"},    {7, 8, R::securityerror, "status/X.7.8"},
+    {7, 9, R::securityerror, "status/X.7.9"},    {7, 10, R::failedstarttls, "status/X.7.10"},
+    {7, 11, R::securityerror, "status/X.7.11"},  {7, 13, R::suspend, "status/X.7.13"},
+    {7, 14, R::securityerror, "status/X.7.14"},  {7, 15, R::securityerror, "status/X.7.15"},
+    {7, 16, R::mesgtoobig, "status/X.7.16"},     {7, 17, R::hasmoved, "status/X.7.17"},
+    {7, 18, R::hasmoved, "status/X.7.18"},       {7, 19, R::securityerror, "status/X.7.19"},
+    {7, 20, R::authfailure, "status/X.7.20"},    {7, 21, R::authfailure, "status/X.7.21"},
+    {7, 22, R::authfailure, "status/X.7.22"},    {7, 23, R::authfailure, "status/X.7.23"},
+    {7, 24, R::authfailure, "status/X.7.24"},    {7, 25, R::requireptr, "status/X.7.25"},
+    {7, 26, R::authfailure, "status/X.7.26"},    {7, 27, R::notaccept, "status/X.7.27"},
+    {7, 28, R::badreputation, "status/X.7.28"},  {7, 29, R::authfailure, "status/X.7.29"},
+    {7, 30, R::failedstarttls, "status/X.7.30"},
 };
 
 // Stage 7 by subject: what a generic code of that subject means when nothing else decided.
 constexpr std::array<code_rule, 8> subject_fallbacks = {{
-    {0, 0, R::onhold, ""},                    {1, 0, R::userunknown, "class/X.1"},
-    {2, 0, R::filtered, "class/X.2"},         {3, 0, R::systemerror, "class/X.3"},
-    {4, 0, R::networkerror, "class/X.4"},     {5, 0, R::syntaxerror, "class/X.5"},
-    {6, 0, R::contenterror, "class/X.6"},     {7, 0, R::securityerror, "class/X.7"},
+    {0, 0, R::onhold, ""},
+    {1, 0, R::userunknown, "class/X.1"},
+    {2, 0, R::filtered, "class/X.2"},
+    {3, 0, R::systemerror, "class/X.3"},
+    {4, 0, R::networkerror, "class/X.4"},
+    {5, 0, R::syntaxerror, "class/X.5"},
+    {6, 0, R::contenterror, "class/X.6"},
+    {7, 0, R::securityerror, "class/X.7"},
 }};
 
 std::string detail_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
   return out;
-}
-
-// "User unknown" is a verdict on the address, which a server gives at RCPT. Said at another
-// step (DATA), or without the step being known and under a code that names no address
-// problem (X.0.0, 5.3.0, 5.7.1 ...), it is most often the recipient's filter refusing the
-// message. Formats that state the verdict themselves (a provider's or an MTA's own catalogue)
-// decide before this rule.
-bool unknown_user_means_filtered(const evidence& ev) {
-  if (ev.command == "RCPT" || ev.command == "MAIL") return false;
-  return !(ev.status && ev.status->subject == 1);
 }
 
 }  // namespace
@@ -87,8 +84,15 @@ bool code_is_decisive(reason_kind r) {
   switch (r) {
     // notaccept: Office 365 sends 5.1.10 (null MX) for a recipient not found, and a temporary
     // X.3.2 is a state of the moment that the wording explains better.
-    case R::userunknown: case R::hostunknown: case R::suspend: case R::expired: case R::notaccept:
-    case R::networkerror: case R::systemerror: case R::securityerror: case R::onhold:
+    case R::userunknown:
+    case R::hostunknown:
+    case R::suspend:
+    case R::expired:
+    case R::notaccept:
+    case R::networkerror:
+    case R::systemerror:
+    case R::securityerror:
+    case R::onhold:
     case R::undefined:
       return false;
     default:
@@ -136,105 +140,41 @@ bool looks_temporary(const evidence& ev) {
   return !ev.text.empty() && hits_of(ev).test(bases().temporary);
 }
 
-decision decide(const evidence& ev) {
-  if (auto d = provider_rule(ev)) return std::move(*d);
-  if (auto d = status_rule(ev, true)) return std::move(*d);
-  // X-UNIX is the local delivery program's own report: when it names the program failing, that
-  // failure is the reason, whatever the program said about the user.
-  if (ev.diagnostic_type == "X-UNIX")
-    if (auto d = phrase_rule(ev, true, R::mailererror)) return std::move(*d);
-  if (auto d = phrase_rule(ev, true)) {
-    if (d->local_agent) return std::move(*d);
-    // An address refused at MAIL FROM is the sender's, whatever the wording calls it.
-    const bool address_verdict = d->reason == R::userunknown || d->reason == R::filtered ||
-                                 d->reason == R::hostunknown;
-    if (ev.command == "MAIL" && address_verdict) return decision{R::rejected, "command/mail-from"};
-    // At the greeting the only address in play is the client's own (its HELO name).
-    if ((ev.command == "CONN" || ev.command == "EHLO" || ev.command == "HELO") && address_verdict)
-      return decision{R::blocked, "command/" + detail_lower(ev.command)};
-    // A destination that cannot be found right now, but may be later, is a network failure.
-    if (d->reason == R::hostunknown && looks_temporary(ev))
-      return decision{R::networkerror, d->rule + "/temporary"};
-    if (d->reason == R::userunknown && unknown_user_means_filtered(ev))
-      return decision{R::filtered, d->rule + "/after-rcpt"};
-    return std::move(*d);
-  }
-  if (auto d = status_rule(ev, false)) return std::move(*d);
-  if (auto d = command_rule(ev)) return std::move(*d);
-  if (auto d = phrase_rule(ev, false)) return std::move(*d);
-  if (auto d = class_rule(ev)) return std::move(*d);
-  if (!ev.text.empty()) return decision{R::onhold, "fallback/onhold"};
-  return decision{R::undefined, "fallback/undefined"};
-}
-
-namespace {
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// Length of a reply-line prefix at s[i] ("550-", "550 5.7.1 ", "550-5.7.1 "), or 0.
-std::size_t reply_prefix(std::string_view s, std::size_t i) {
-  if (i + 4 > s.size() || (s[i] != '2' && s[i] != '4' && s[i] != '5') || !is_digit(s[i + 1]) ||
-      !is_digit(s[i + 2]) || (s[i + 3] != '-' && s[i + 3] != ' '))
-    return 0;
-  std::size_t j = i + 4;
-  std::size_t k = j;
-  if (k < s.size() && s[k] == s[i] && k + 1 < s.size() && s[k + 1] == '.') {
-    k += 2;
-    int dots = 1, digits = 0;
-    while (k < s.size() && (is_digit(s[k]) || (s[k] == '.' && dots < 2))) {
-      if (s[k] == '.') ++dots, digits = 0; else ++digits;
-      ++k;
-    }
-    if (dots == 2 && digits > 0 && (k == s.size() || s[k] == ' ')) j = k + (k < s.size());
-  }
-  return s[i + 3] == '-' || j > i + 4 ? j - i : 0;
-}
-}  // namespace
-
 void normalize_text(std::string_view raw, std::string& out) {
   // One pass: runs of white space become one space (none at the ends), letters lower-case.
-  // Multi-line replies repeat "550-5.7.1" on every line; keep the first and drop the rest so
-  // that phrases broken across reply lines still match.
+  // Multi-line replies repeat "550-5.7.1" on every line: fold_reply keeps the first prefix and
+  // drops the rest, so that phrases broken across reply lines still match.
   // The output is never longer than the input (a space is written only for a run of white
   // space read), so it is written through a pointer into a buffer of the input's size.
   out.resize(raw.size());
   char* const begin = out.data();
   char* end = begin;
   bool pending = false;
-  const auto put = [&](char c) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      pending = end != begin;
-      return;
-    }
-    if (pending) *end++ = ' ';
-    pending = false;
-    *end++ = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+  // White space is at most ' ': one comparison passes every other byte.
+  const auto space = [](char c) {
+    return static_cast<unsigned char>(c) <= ' ' &&
+           (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v');
   };
-  bool seen_prefix = false;
-  for (std::size_t i = 0; i < raw.size();) {
-    const char c = raw[i];
-    // reply_prefix wants a class digit at a word start: test the digit first, it is rarer.
-    if ((c == '2' || c == '4' || c == '5') &&
-        (i == 0 || raw[i - 1] == ' ' || raw[i - 1] == '\n' || raw[i - 1] == '\t')) {
-      if (std::size_t n = reply_prefix(raw, i)) {
-        if (!seen_prefix)
-          for (std::size_t k = i; k < i + n; ++k) put(raw[k]);
-        seen_prefix = true;
-        i += n;
+  grammar::fold_reply(raw, grammar::fold_options{}, [&](std::string_view piece) {
+    char* e = end;  // a local pointer: the loop below stays in registers
+    const char* p = piece.data();
+    const char* const stop = p + piece.size();
+    while (p != stop) {
+      if (space(*p)) {
+        pending = e != begin;
+        ++p;
         continue;
       }
+      if (pending) *e++ = ' ';
+      pending = false;
+      // The word: copied lower-cased up to the next white space.
+      do {
+        const char w = *p++;
+        *e++ = (w >= 'A' && w <= 'Z') ? char(w + 32) : w;
+      } while (p != stop && !space(*p));
     }
-    put(c);
-    ++i;
-    if (pending || end == begin) continue;  // c was white space
-    // The rest of the word c starts or continues: no white space, and so no word start for a
-    // reply prefix, in it.
-    while (i < raw.size()) {
-      const char w = raw[i];
-      if (w == ' ' || w == '\t' || w == '\n' || w == '\r' || w == '\f' || w == '\v') break;
-      *end++ = (w >= 'A' && w <= 'Z') ? char(w + 32) : w;
-      ++i;
-    }
-  }
+    end = e;
+  });
   out.resize(static_cast<std::size_t>(end - begin));
 }
 

@@ -17,7 +17,7 @@ substring_matcher::substring_matcher(std::vector<pattern> patterns) {
   const auto first_child = std::make_unique_for_overwrite<std::uint32_t[]>(total + 1);  // 0: none
   const auto next_sibling = std::make_unique_for_overwrite<std::uint32_t[]>(total + 1);
   const auto out_head = std::make_unique_for_overwrite<std::uint32_t[]>(total + 1);  // 0: none
-  const auto byte_of = std::make_unique_for_overwrite<unsigned char[]>(total + 1);  // edge byte in
+  const auto byte_of = std::make_unique_for_overwrite<unsigned char[]>(total + 1);   // edge byte in
   first_child[0] = out_head[0] = 0;
   std::uint32_t n = 1;  // nodes so far; 0 is the root
   std::uint32_t root_child[256] = {};
@@ -38,7 +38,8 @@ substring_matcher::substring_matcher(std::vector<pattern> patterns) {
       if (cur == 0) {
         child = root_child[c];
       } else {
-        for (child = first_child[cur]; child != 0 && byte_of[child] != c;) child = next_sibling[child];
+        for (child = first_child[cur]; child != 0 && byte_of[child] != c;)
+          child = next_sibling[child];
       }
       if (child == 0) {
         child = n++;
@@ -77,7 +78,8 @@ substring_matcher::substring_matcher(std::vector<pattern> patterns) {
       }
       nd.edge_end = edges;
       nd.out_begin = outs;
-      for (std::uint32_t o = out_head[i]; o != 0; o = outputs[o - 1].next) out_ids[outs++] = outputs[o - 1].id;
+      for (std::uint32_t o = out_head[i]; o != 0; o = outputs[o - 1].next)
+        out_ids[outs++] = outputs[o - 1].id;
       nd.out_end = outs;
     }
   }
@@ -87,14 +89,16 @@ substring_matcher::substring_matcher(std::vector<pattern> patterns) {
   const node& root = nodes_[0];
   const std::uint32_t depth1 = root.edge_end - root.edge_begin;
   dense_.assign((std::size_t{depth1} + 1) * 256, 0);
-  for (std::uint32_t e = root.edge_begin; e < root.edge_end; ++e) dense_[edge_bytes_[e]] = edge_targets_[e];
+  for (std::uint32_t e = root.edge_begin; e < root.edge_end; ++e)
+    dense_[edge_bytes_[e]] = edge_targets_[e];
   nodes_[0].row = 0;
   std::uint32_t row = 1;
   for (std::uint32_t e = nodes_[0].edge_begin; e < nodes_[0].edge_end; ++e, ++row) {
     node& d = nodes_[edge_targets_[e]];
     std::uint32_t* r = dense_.data() + std::size_t{row} * 256;
     std::copy_n(dense_.data(), 256, r);
-    for (std::uint32_t de = d.edge_begin; de < d.edge_end; ++de) r[edge_bytes_[de]] = edge_targets_[de];
+    for (std::uint32_t de = d.edge_begin; de < d.edge_end; ++de)
+      r[edge_bytes_[de]] = edge_targets_[de];
     d.row = row;
   }
 
@@ -102,7 +106,8 @@ substring_matcher::substring_matcher(std::vector<pattern> patterns) {
   // children fail to the root, which has no outputs: their fail and dict stay 0.
   const auto queue = std::make_unique_for_overwrite<std::uint32_t[]>(n);
   std::uint32_t tail = 0;
-  for (std::uint32_t e = nodes_[0].edge_begin; e < nodes_[0].edge_end; ++e) queue[tail++] = edge_targets_[e];
+  for (std::uint32_t e = nodes_[0].edge_begin; e < nodes_[0].edge_end; ++e)
+    queue[tail++] = edge_targets_[e];
   for (std::uint32_t head = 0; head < tail; ++head) {
     const std::uint32_t u = queue[head];
     node& nu = nodes_[u];

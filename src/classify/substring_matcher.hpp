@@ -27,7 +27,8 @@ class substring_matcher {
     for (const char ch : text) {
       cur = step(cur, static_cast<unsigned char>(ch));
       for (std::uint32_t n = nodes_[cur].report; n != 0; n = nodes_[n].dict)
-        for (std::uint32_t o = nodes_[n].out_begin; o < nodes_[n].out_end; ++o) on_match(out_ids_[o]);
+        for (std::uint32_t o = nodes_[n].out_begin; o < nodes_[n].out_end; ++o)
+          on_match(out_ids_[o]);
     }
   }
 

@@ -41,7 +41,8 @@ void text_hits::scan(std::string_view text) {
   const combined& c = automaton();
   bits_.assign((c.bases.end + 63) / 64, 0);
   std::uint64_t* const bits = bits_.data();
-  c.matcher.match(text, [bits](std::uint32_t id) { bits[id / 64] |= std::uint64_t{1} << (id % 64); });
+  c.matcher.match(text,
+                  [bits](std::uint32_t id) { bits[id / 64] |= std::uint64_t{1} << (id % 64); });
   scanned_ = true;
 }
 

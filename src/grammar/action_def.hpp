@@ -14,7 +14,7 @@ struct action_symbols : enc::symbols<bounce::action_kind> {
   action_symbols() {
     using ustring = std::basic_string<unsigned char>;
     auto key = [](const char* s) { return ustring(s, s + std::char_traits<char>::length(s)); };
-    add(key("failed"), action_kind::failed)        //
+    add(key("failed"), action_kind::failed)         //
         (key("delayed"), action_kind::delayed)      //
         (key("delivered"), action_kind::delivered)  //
         (key("relayed"), action_kind::relayed)      //

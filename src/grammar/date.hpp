@@ -23,7 +23,8 @@ BOOST_SPIRIT_DECLARE(date_time_type)
                                   / "MST" / "MDT" / "PST" / "PDT"    ; RFC 5322 §4.3
                                   / 1*ALPHA                           ; military, unknown: -0000
     @par Specification  RFC 5322 §3.3, §4.3; RFC 3464 §2.2.5, §2.3.7
-    @par Example        "Wed, 16 Oct 2013 14:15:35 +0900 (JST)" -> {16, 10, 2013, 14, 15, 35, 540} */
+    @par Example        "Wed, 16 Oct 2013 14:15:35 +0900 (JST)" -> {16, 10, 2013, 14, 15, 35, 540}
+ */
 parser::date_time_type const& date_time();
 
 }  // namespace bounce::grammar

@@ -32,9 +32,9 @@ struct month_names : enc::symbols<int> {
 struct zone_names : enc::symbols<int> {
   zone_names() {
     add(key("ut"), 0)(key("utc"), 0)(key("gmt"), 0)(key("z"), 0)  //
-        (key("est"), -5 * 60)(key("edt"), -4 * 60)                 //
-        (key("cst"), -6 * 60)(key("cdt"), -5 * 60)                 //
-        (key("mst"), -7 * 60)(key("mdt"), -6 * 60)                 //
+        (key("est"), -5 * 60)(key("edt"), -4 * 60)                //
+        (key("cst"), -6 * 60)(key("cdt"), -5 * 60)                //
+        (key("mst"), -7 * 60)(key("mdt"), -6 * 60)                //
         (key("pst"), -8 * 60)(key("pdt"), -7 * 60);
   }
 };
@@ -61,9 +61,9 @@ using numeric_zone_rule = x3::rule<class numeric_zone_class, int>;
 zone_rule const zone = "zone";
 numeric_zone_rule const numeric_zone = "numeric zone";
 auto const numeric_zone_def = (enc::char_("+-") >> two >> -x3::lit(':') >> two)[to_minutes];
-auto const zone_def = numeric_zone                                  //
-                      | (x3::no_case[zones] >> !enc::alpha)         //
-                      | (x3::omit[+enc::alpha] >> x3::attr(0))      //
+auto const zone_def = numeric_zone                              //
+                      | (x3::no_case[zones] >> !enc::alpha)     //
+                      | (x3::omit[+enc::alpha] >> x3::attr(0))  //
                       | x3::attr(0);
 BOOST_SPIRIT_DEFINE(zone, numeric_zone)
 

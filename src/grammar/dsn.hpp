@@ -22,9 +22,9 @@ struct dsn_recipient {
   std::string action_raw;
   std::optional<status_code> status;
   std::string status_raw;
-  std::string remote_mta;       ///< host, without "dns;"
-  std::string diagnostic_type;  ///< upper-cased: "SMTP", "X-UNIX", "X-POSTFIX"
-  std::string diagnostic;       ///< unfolded text after "type;"
+  std::string remote_mta;         ///< host, without "dns;"
+  std::string diagnostic_type;    ///< upper-cased: "SMTP", "X-UNIX", "X-POSTFIX"
+  std::string diagnostic;         ///< unfolded text after "type;"
   std::string last_attempt_date;  ///< RFC 3339, empty when absent or unparsed
   std::string will_retry_until;   ///< RFC 3339
   std::string final_log_id;

@@ -62,13 +62,18 @@ field_kind kind_of(std::string_view name) noexcept {
       return detail::iequals(name, f.name) ? f.kind : field_kind::other;
   return field_kind::other;
 }
-static_assert([] {
-  for (auto const& a : known_fields)
-    for (auto const& b : known_fields)
-      if (&a != &b && a.name.size() == b.name.size() && a.name.front() == b.name.front()) return false;
-  return true;
-}(), "kind_of: known names of one length must differ in their first letter");
-constexpr bool is_message_field(field_kind k) noexcept { return k <= field_kind::original_envelope_id; }
+static_assert(
+    [] {
+      for (auto const& a : known_fields)
+        for (auto const& b : known_fields)
+          if (&a != &b && a.name.size() == b.name.size() && a.name.front() == b.name.front())
+            return false;
+      return true;
+    }(),
+    "kind_of: known names of one length must differ in their first letter");
+constexpr bool is_message_field(field_kind k) noexcept {
+  return k <= field_kind::original_envelope_id;
+}
 /// Fields whose presence makes a group a per-recipient group.
 constexpr bool names_recipient(field_kind k) noexcept {
   return k == field_kind::final_recipient || k == field_kind::original_recipient ||
@@ -85,7 +90,9 @@ struct raw_field {
   bool continued = false;
   field_kind kind = field_kind::other;
 
-  std::string_view value() const noexcept { return continued ? std::string_view(joined) : first_line; }
+  std::string_view value() const noexcept {
+    return continued ? std::string_view(joined) : first_line;
+  }
   void append(std::string_view more) {
     if (more.empty()) return;
     if (!continued) {
@@ -136,14 +143,16 @@ class dsn_parser {
     std::size_t pos = 0;
     while (pos < body.size()) {
       std::size_t const nl = body.find('\n', pos);
-      std::string_view line = body.substr(pos, nl == std::string_view::npos ? body.size() - pos : nl - pos);
+      std::string_view line =
+          body.substr(pos, nl == std::string_view::npos ? body.size() - pos : nl - pos);
       pos = nl == std::string_view::npos ? body.size() : nl + 1;
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       take_line(line);
     }
     flush_group();
     for (auto& r : msg_.recipients)
-      if (r.final_recipient.empty() && !r.original_recipient.empty()) r.final_recipient = r.original_recipient;
+      if (r.final_recipient.empty() && !r.original_recipient.empty())
+        r.final_recipient = r.original_recipient;
     return std::move(msg_);
   }
 
@@ -153,7 +162,8 @@ class dsn_parser {
   dsn_message msg_;
   std::vector<raw_field> group_;
   std::size_t group_size_ = 0;  // fields in use; group_ keeps its capacity between groups
-  std::size_t last_diagnostic_ = none;  // recipient whose Diagnostic-Code was the last field applied
+  std::size_t last_diagnostic_ =
+      none;  // recipient whose Diagnostic-Code was the last field applied
 
   raw_field* last_field() { return group_size_ ? &group_[group_size_ - 1] : nullptr; }
 
@@ -165,8 +175,10 @@ class dsn_parser {
     }
     raw_field* prev = last_field();
     if (is_blank(line.front())) {  // a fold
-      if (prev) prev->append(text);
-      else orphan_line(text);
+      if (prev)
+        prev->append(text);
+      else
+        orphan_line(text);
       return;
     }
     std::string_view name, value;
@@ -212,7 +224,8 @@ class dsn_parser {
   void flush_group() {
     if (group_size_ == 0) return;
     bool recipient_group = false;
-    for (std::size_t i = 0; i < group_size_; ++i) recipient_group |= names_recipient(group_[i].kind);
+    for (std::size_t i = 0; i < group_size_; ++i)
+      recipient_group |= names_recipient(group_[i].kind);
     if (recipient_group) {
       recipient_fields();
     } else {
@@ -252,9 +265,12 @@ class dsn_parser {
         continue;
       }
       if (f.kind == field_kind::other) {
-        if (cur != none) msg_.recipients[cur].extra.push_back(to_extra(f));
-        else if (message_field_seen) msg_.extra.push_back(to_extra(f));
-        else pending.push_back(to_extra(f));
+        if (cur != none)
+          msg_.recipients[cur].extra.push_back(to_extra(f));
+        else if (message_field_seen)
+          msg_.extra.push_back(to_extra(f));
+        else
+          pending.push_back(to_extra(f));
         last_diagnostic_ = none;
         continue;
       }
@@ -296,8 +312,10 @@ class dsn_parser {
       }
     };
     switch (f.kind) {
-      case field_kind::reporting_mta: return typed_host(msg_.reporting_mta);
-      case field_kind::received_from_mta: return typed_host(msg_.received_from_mta);
+      case field_kind::reporting_mta:
+        return typed_host(msg_.reporting_mta);
+      case field_kind::received_from_mta:
+        return typed_host(msg_.received_from_mta);
       case field_kind::arrival_date:
         if (!msg_.arrival_date.empty()) return msg_.extra.push_back(to_extra(f));
         if (auto d = parse_date(v)) {
@@ -311,7 +329,8 @@ class dsn_parser {
         if (!msg_.original_envelope_id.empty()) return msg_.extra.push_back(to_extra(f));
         msg_.original_envelope_id.assign(v);
         return;
-      default: return;
+      default:
+        return;
     }
   }
 
@@ -325,8 +344,10 @@ class dsn_parser {
     auto address = [&](std::string& out) {
       if (!out.empty()) return duplicate();
       // A failure means nothing is left once type, brackets and comment are gone: no raw copy.
-      if (auto a = parse_address_field(v)) out = std::move(*a);
-      else unparsed();
+      if (auto a = parse_address_field(v))
+        out = std::move(*a);
+      else
+        unparsed();
     };
     auto date = [&](std::string& out) {
       if (!out.empty()) return duplicate();
@@ -338,19 +359,25 @@ class dsn_parser {
       }
     };
     switch (f.kind) {
-      case field_kind::final_recipient: return address(r.final_recipient);
-      case field_kind::original_recipient: return address(r.original_recipient);
+      case field_kind::final_recipient:
+        return address(r.final_recipient);
+      case field_kind::original_recipient:
+        return address(r.original_recipient);
       case field_kind::action:
         if (!r.action_raw.empty()) return duplicate();
         r.action_raw.assign(v);
-        if (auto a = parse_action(v)) r.action = *a;
-        else unparsed();
+        if (auto a = parse_action(v))
+          r.action = *a;
+        else
+          unparsed();
         return;
       case field_kind::status:
         if (!r.status_raw.empty()) return duplicate();
         r.status_raw.assign(v);
-        if (auto s = parse_status(v)) r.status = *s;
-        else unparsed();
+        if (auto s = parse_status(v))
+          r.status = *s;
+        else
+          unparsed();
         return;
       case field_kind::remote_mta:
         if (!r.remote_mta.empty()) return duplicate();
@@ -374,13 +401,16 @@ class dsn_parser {
         }
         last_diagnostic_ = index;
         return;
-      case field_kind::last_attempt_date: return date(r.last_attempt_date);
-      case field_kind::will_retry_until: return date(r.will_retry_until);
+      case field_kind::last_attempt_date:
+        return date(r.last_attempt_date);
+      case field_kind::will_retry_until:
+        return date(r.will_retry_until);
       case field_kind::final_log_id:
         if (!r.final_log_id.empty()) return duplicate();
         r.final_log_id.assign(v);
         return;
-      default: return;
+      default:
+        return;
     }
   }
 };

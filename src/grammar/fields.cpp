@@ -12,6 +12,7 @@
 #include "detail/utf8.hpp"
 #include "grammar/action.hpp"
 #include "grammar/date.hpp"
+#include "grammar/reply_syntax.hpp"
 #include "grammar/smtp_reply.hpp"
 #include "grammar/status.hpp"
 #include "grammar/text.hpp"
@@ -40,8 +41,6 @@ bool parse_all(std::string_view s, Rule const& rule, Attr& attr) {
 }
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-constexpr bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-constexpr bool is_alnum(char c) noexcept { return is_digit(c) || is_alpha(c); }
 constexpr int upper_hex_value(char c) noexcept {
   return is_digit(c) ? c - '0' : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
 }
@@ -49,17 +48,18 @@ constexpr int hex_value(char c) noexcept {
   return (c >= 'a' && c <= 'f') ? c - 'a' + 10 : upper_hex_value(c);
 }
 
-
 /// RFC 6533 EmbeddedUnicodeChar: "\x{" 1*6HEXDIG "}" -> UTF-8. Surrogates, values above
 /// U+10FFFF and malformed escapes stay as written.
 std::string decode_unicode_escapes(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
-    if (s[i] == '\\' && i + 3 < s.size() && (s[i + 1] == 'x' || s[i + 1] == 'X') && s[i + 2] == '{') {
+    if (s[i] == '\\' && i + 3 < s.size() && (s[i + 1] == 'x' || s[i + 1] == 'X') &&
+        s[i + 2] == '{') {
       std::size_t j = i + 3;
       unsigned long cp = 0;
-      while (j < s.size() && j - (i + 3) < 7 && hex_value(s[j]) >= 0) cp = cp * 16 + hex_value(s[j++]);
+      while (j < s.size() && j - (i + 3) < 7 && hex_value(s[j]) >= 0)
+        cp = cp * 16 + hex_value(s[j++]);
       std::size_t const digits = j - (i + 3);
       if (digits >= 1 && digits <= 6 && j < s.size() && s[j] == '}' && cp <= 0x10FFFF &&
           !(cp >= 0xD800 && cp <= 0xDFFF)) {
@@ -77,7 +77,11 @@ std::string decode_unicode_escapes(std::string_view s) {
 std::size_t utf8_sequence_length(std::string_view s) noexcept {
   if (s.empty()) return 0;
   auto const b = static_cast<unsigned char>(s[0]);
-  std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+  std::size_t n = b < 0x80           ? 1
+                  : (b >> 5) == 0x6  ? 2
+                  : (b >> 4) == 0xE  ? 3
+                  : (b >> 3) == 0x1E ? 4
+                                     : 0;
   if (n == 0 || n > s.size() || (n == 2 && b < 0xC2) || (n == 4 && b > 0xF4)) return 0;
   for (std::size_t k = 1; k < n; ++k)
     if ((static_cast<unsigned char>(s[k]) >> 6) != 0x2) return 0;
@@ -150,103 +154,6 @@ std::string_view strip_angle_brackets(std::string_view s) noexcept {
     s.remove_suffix(1);
   }
   return detail::trim(s);
-}
-
-/// Status code at s[i], standing alone on both sides. Sets *end past it on success.
-bool status_at(std::string_view s, std::size_t i, status_code& code, std::size_t& end) noexcept {
-  std::size_t const n = s.size();
-  if (i + 5 > n) return false;
-  char const c = s[i];
-  if (c != '2' && c != '4' && c != '5') return false;
-  if (s[i + 1] != '.') return false;
-  if (i > 0) {
-    char const p = s[i - 1];
-    if (is_alnum(p) || p == '.') return false;
-  }
-  int parts[2] = {0, 0};
-  std::size_t j = i + 2;
-  for (int k = 0; k < 2; ++k) {
-    if (k == 1) {
-      if (j >= n || s[j] != '.') return false;
-      ++j;
-    }
-    std::size_t const start = j;
-    while (j < n && is_digit(s[j]) && j - start < 4) parts[k] = parts[k] * 10 + (s[j++] - '0');
-    if (j == start || j - start > 3) return false;
-  }
-  if (j < n && (is_alnum(s[j]) || (s[j] == '.' && j + 1 < n && is_digit(s[j + 1])))) return false;
-  code = {c - '0', parts[0], parts[1]};
-  end = j;
-  return true;
-}
-
-/// Reply code at s[i]: [245]DD, not glued to a word, a number, a time or an address, and
-/// followed by a blank, '-' or the end.
-bool reply_code_at(std::string_view s, std::size_t i, int& code) noexcept {
-  std::size_t const n = s.size();
-  if (i + 3 > n) return false;
-  char const c = s[i];
-  if ((c != '2' && c != '4' && c != '5') || !is_digit(s[i + 1]) || !is_digit(s[i + 2])) return false;
-  if (i > 0) {
-    char const p = s[i - 1];
-    if (is_alnum(p)) return false;
-    // "12:550", "10.0.0.250", "555-250-…": punctuation right after a digit
-    if (!detail::is_space(p) && i > 1 && is_digit(s[i - 2])) return false;
-  }
-  if (i + 3 < n) {
-    char const f = s[i + 3];
-    if (f != ' ' && f != '-' && f != '\t' && f != '\r' && f != '\n') return false;
-    // "550-5.1.1" but not "555-250-1234": after '-', a digit must start an enhanced code.
-    if (f == '-' && i + 4 < n && is_digit(s[i + 4]) && (i + 5 >= n || s[i + 5] != '.')) return false;
-  }
-  code = (c - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
-  return true;
-}
-
-/// "550-5.1.1 a 550-5.1.1 b 550 5.1.1 c" (a multi-line reply unfolded onto one line) ->
-/// "a b c": removes every later "CODE-" / "CODE " (plus the same enhanced code) at a word start.
-std::string strip_inline_continuations(std::string_view text, int code,
-                                       const std::optional<status_code>& enhanced) {
-  char digits[4];
-  std::snprintf(digits, sizeof digits, "%03d", code);
-  std::string const ecode = enhanced ? enhanced->to_string() : std::string();
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    bool const word_start = i == 0 || text[i - 1] == ' ';
-    if (word_start && text.compare(i, 3, digits, 3) == 0 &&
-        (i + 3 == text.size() || text[i + 3] == '-' || text[i + 3] == ' ')) {
-      std::size_t j = i + 3;
-      if (j < text.size()) ++j;
-      if (!ecode.empty() && text.compare(j, ecode.size(), ecode) == 0 &&
-          (j + ecode.size() == text.size() || text[j + ecode.size()] == ' '))
-        j += ecode.size();
-      while (j < text.size() && text[j] == ' ') ++j;
-      while (!out.empty() && out.back() == ' ') out.pop_back();
-      if (!out.empty() && j < text.size()) out.push_back(' ');
-      i = j;
-      continue;
-    }
-    out.push_back(text[i++]);
-  }
-  return out;
-}
-
-/// The offset of the first ASCII digit in p[0..8), 8 when there is none. SWAR: the high bit
-/// of each byte of the sums marks "low seven bits >= '0'" and "... > '9'" (no sum carries
-/// into the next byte); bytes >= 0x80 are masked out.
-inline unsigned first_digit8(const char* p) noexcept {
-  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  std::uint64_t x;
-  std::memcpy(&x, p, 8);
-  const std::uint64_t low7 = x & ~high;
-  const std::uint64_t ge_0 = low7 + (0x80 - '0') * ones;
-  const std::uint64_t gt_9 = low7 + (0x80 - '9' - 1) * ones;
-  const std::uint64_t digits = ge_0 & ~gt_9 & ~x & high;
-  if constexpr (std::endian::native == std::endian::little)
-    return static_cast<unsigned>(std::countr_zero(digits)) / 8;  // 64 / 8 when none
-  else
-    return static_cast<unsigned>(std::countl_zero(digits)) / 8;
 }
 
 bool is_leap(int y) noexcept { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -370,8 +277,13 @@ result<smtp_reply> parse_smtp_reply(std::string_view text) {
     if (!reply.text.empty()) reply.text.push_back(' ');
     reply.text.append(t);
   }
-  if (lines.size() == 1 && lines.front().separator == '-')
-    reply.text = strip_inline_continuations(reply.text, reply.code, reply.enhanced);
+  // One line ending in '-' is a multi-line reply unfolded onto one line: its later prefixes go.
+  if (lines.size() == 1 && lines.front().separator == '-') {
+    grammar::fold_options opt;
+    opt.keep_first = false;
+    opt.code = reply.code;
+    reply.text = grammar::fold_reply(reply.text, opt);
+  }
   return reply;
 }
 
@@ -379,8 +291,9 @@ std::optional<status_code> find_status_in_text(std::string_view text) {
   status_code code;
   std::size_t end = 0;
   // Every code has a '.' at offset 1: look at the character before each '.'.
-  for (std::size_t dot = text.find('.', 1); dot != std::string_view::npos; dot = text.find('.', dot + 1))
-    if (status_at(text, dot - 1, code, end)) return code;
+  for (std::size_t dot = text.find('.', 1); dot != std::string_view::npos;
+       dot = text.find('.', dot + 1))
+    if (grammar::status_at(text, dot - 1, code, end)) return code;
   return std::nullopt;
 }
 
@@ -393,7 +306,7 @@ std::optional<int> find_reply_code_in_text(std::string_view text) {
     // A code starts with a digit: the bytes before the next one are passed at once (eight
     // at a time through most text).
     if (i + 8 <= text.size()) {
-      const unsigned skip = first_digit8(text.data() + i);
+      const unsigned skip = grammar::reply_detail::first_digit8(text.data() + i);
       if (skip == 8) {
         i += 7;
         continue;
@@ -401,10 +314,10 @@ std::optional<int> find_reply_code_in_text(std::string_view text) {
       i += skip;
       if (i + 3 > text.size()) break;
     }
-    if (!reply_code_at(text, i, code)) continue;
+    if (!grammar::reply_code_in_prose_at(text, i, code)) continue;
     // A code followed by an enhanced code of the same class is the strongest evidence.
     if (i + 4 < text.size() && text[i + 3] != '\r' && text[i + 3] != '\n' &&
-        status_at(text, i + 4, ecode, end) && ecode.cls == code / 100)
+        grammar::status_at(text, i + 4, ecode, end) && ecode.cls == code / 100)
       return code;
     if (!first) first = code;
     i += 2;

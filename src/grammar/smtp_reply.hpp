@@ -16,8 +16,8 @@ BOOST_SPIRIT_DECLARE(reply_line_type, smtp_reply_type)
 
 /** One reply line: code, separator, optional enhanced code, text up to the line end. The
     enhanced code counts only when a blank or the line end follows it ("5.7.1234" is text).
-    @par BNF            reply-line = code (SP / "-" / &eol) *WSP [status-code 1*WSP] *(%x00-09 / %x0B-0C / %x0E-FF)
-                        code = %x32-35 2DIGIT   ; 2xx..5xx, no digit after
+    @par BNF            reply-line = code (SP / "-" / &eol) *WSP [status-code 1*WSP] *(%x00-09 /
+   %x0B-0C / %x0E-FF) code = %x32-35 2DIGIT   ; 2xx..5xx, no digit after
     @par Specification  RFC 5321 §4.2, RFC 2034 §4
     @par Example        "550-5.1.1 The email account" -> {550, '-', 5.1.1, "The email account"} */
 parser::reply_line_type const& reply_line();

@@ -19,7 +19,8 @@ separator_rule const separator = "reply separator";
 enhanced_rule const enhanced = "enhanced code";
 
 auto const code_def = &enc::char_("2-5") >> x3::uint_parser<int, 10, 3, 3>{} >> !enc::digit;
-auto const separator_def = enc::char_(" -") | (line_end >> x3::attr(static_cast<unsigned char>(' ')));
+auto const separator_def =
+    enc::char_(" -") | (line_end >> x3::attr(static_cast<unsigned char>(' ')));
 auto const enhanced_def = grammar::status_code() >> &(enc::blank | line_end);
 auto const text = *(~enc::char_("\r\n"));
 
@@ -31,7 +32,8 @@ smtp_reply_type const smtp_reply = "smtp reply";
 
 auto const reply_line_def = reply_detail::code >> reply_detail::separator  //
                             >> x3::omit[*enc::blank]                       //
-                            >> -(reply_detail::enhanced >> x3::omit[*enc::blank]) >> reply_detail::text;
+                            >> -(reply_detail::enhanced >> x3::omit[*enc::blank]) >>
+                            reply_detail::text;
 
 auto const smtp_reply_def = x3::omit[*enc::space] >> (reply_line % reply_detail::eol)  //
                             >> x3::omit[*enc::space] >> x3::eoi;

@@ -14,12 +14,11 @@ auto const class_digit = x3::uint_parser<int, 10, 1, 1>{};
 auto const part = x3::uint_parser<int, 10, 1, 3>{};
 }  // namespace status_detail
 
-auto const status_code_def =
-    &enc::char_("245") >> status_detail::class_digit >> !enc::digit  //
-    >> '.' >> status_detail::part >> !enc::digit                      //
-    >> '.' >> status_detail::part >> !enc::digit;
+auto const status_code_def = &enc::char_("245") >> status_detail::class_digit >> !enc::digit  //
+                             >> '.' >> status_detail::part >> !enc::digit                     //
+                             >> '.' >> status_detail::part >> !enc::digit;
 
-auto const status_field_def = x3::omit[*enc::space] >> status_code  //
+auto const status_field_def = x3::omit[*enc::space] >> status_code    //
                               >> !('.' >> enc::digit) >> !enc::alnum  //
                               >> x3::omit[*enc::char_];
 

@@ -18,8 +18,8 @@ BOOST_SPIRIT_DECLARE(typed_field_type, field_text_type)
     Diagnostic-Code. The text is returned raw, folds included; a line break that is not a fold
     (not followed by a blank) fails.
     @par BNF            typed-field = *WSP type *WSP ";" *(WSP / fold) text *(WSP / CRLF)
-                        type = 1*(ALPHA / DIGIT / "-" / "!" / "#" / ... / "." )   ; RFC 5322 atext + "."
-                        text = *(%x00-09 / %x0B-0C / %x0E-FF / fold)  ; fold = [CR] LF 1*WSP
+                        type = 1*(ALPHA / DIGIT / "-" / "!" / "#" / ... / "." )   ; RFC 5322 atext +
+   "." text = *(%x00-09 / %x0B-0C / %x0E-FF / fold)  ; fold = [CR] LF 1*WSP
     @par Specification  RFC 3464 §2.1.2, §2.2.2, §2.3.2, §2.3.5, §2.3.6; RFC 6533 §3 (utf-8)
     @par Example        "rfc822; a@b.example" -> {"rfc822", "a@b.example"} */
 parser::typed_field_type const& typed_field();

@@ -30,7 +30,8 @@ struct line_run_parser : x3::parser<line_run_parser> {
     auto const* lf = static_cast<iterator_type>(std::memchr(first, '\n', n));
     iterator_type end = lf ? lf : last;
     // Input is LF-normalized: a CR is rare, and looked for only before the LF.
-    if (auto const* cr = static_cast<iterator_type>(std::memchr(first, '\r', end - first))) end = cr;
+    if (auto const* cr = static_cast<iterator_type>(std::memchr(first, '\r', end - first)))
+      end = cr;
     if (end == first) return false;
     first = end;
     return true;
@@ -42,7 +43,7 @@ auto const text = *(line_run | fold);
 BOOST_SPIRIT_DEFINE(type_name)
 }  // namespace typed_detail
 
-auto const typed_field_def = x3::omit[*enc::blank] >> typed_detail::type_name  //
+auto const typed_field_def = x3::omit[*enc::blank] >> typed_detail::type_name          //
                              >> x3::omit[*enc::blank] >> ';' >> x3::omit[*enc::space]  //
                              >> x3::raw[typed_detail::text] >> x3::omit[*enc::space] >> x3::eoi;
 

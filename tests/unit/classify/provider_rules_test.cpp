@@ -1,3 +1,4 @@
+#include "classify/provider_table.hpp"
 #include "classify/rules.hpp"
 #include "classify/text_hits.hpp"
 
@@ -26,7 +27,8 @@ std::optional<decision> run(std::string_view text, std::string_view host, std::s
 }  // namespace
 
 TEST_CASE("provider rules: chosen by host, decided by the provider's codes and wording") {
-  auto d = run("550 5.1.0 <a@b.example> sender rejected. AUP#CXBL", "cxr.mx.a.cloudfilter.net", "cox.net");
+  auto d = run("550 5.1.0 <a@b.example> sender rejected. AUP#CXBL", "cxr.mx.a.cloudfilter.net",
+               "cox.net");
   REQUIRE(d);
   CHECK(d->reason == reason_kind::blocked);
   CHECK(d->rule == "provider/cox/cxbl");
@@ -39,7 +41,8 @@ TEST_CASE("provider rules: chosen by host, decided by the provider's codes and w
   REQUIRE(d);
   CHECK(d->reason == reason_kind::blocked);
 
-  d = run("550-5.2.1 The email account that you tried to reach is disabled.", "aspmx.l.google.com", "");
+  d = run("550-5.2.1 The email account that you tried to reach is disabled.", "aspmx.l.google.com",
+          "");
   REQUIRE(d);
   CHECK(d->reason == reason_kind::suspend);
 
@@ -67,26 +70,11 @@ TEST_CASE("provider rules: codes need the provider's host and a word boundary") 
 // below reads them as they are written (one ends_with_host or find per entry), and the two
 // must agree on every text and host, the rule string included.
 namespace reference {
-using R = reason_kind;
-struct provider_phrase {
-  std::string_view phrase;
-  reason_kind reason;
-  std::string_view id;
-};
-struct provider_code {
-  std::string_view code;
-  reason_kind reason;
-  std::string_view id;
-};
-struct provider {
-  std::string_view name;
-  std::initializer_list<std::string_view> hosts, markers, code_prefixes;
-  std::initializer_list<provider_code> codes;
-  std::initializer_list<provider_phrase> phrases;
-};
-const provider providers[] = {
-#include "classify/providers.inc"
-};
+// The table itself (classify/provider_table.hpp); the reference below reads it without the
+// index.
+using bounce::rules::provider;
+using bounce::rules::provider_code;
+using bounce::rules::providers;
 
 constexpr char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 constexpr bool alnum(char c) {
@@ -162,11 +150,19 @@ TEST_CASE("provider rules: the indexed tables decide as the tables read entry by
     std::string h;
     std::string_view prefix;
     switch (rng() % 6) {
-      case 0: return h;
-      case 1: prefix = "mx1."; break;
-      case 2: prefix = "x"; break;
-      case 3: prefix = "."; break;
-      default: break;
+      case 0:
+        return h;
+      case 1:
+        prefix = "mx1.";
+        break;
+      case 2:
+        prefix = "x";
+        break;
+      case 3:
+        prefix = ".";
+        break;
+      default:
+        break;
     }
     h.append(prefix);
     std::string_view s = hosts[rng() % hosts.size()];
@@ -215,4 +211,15 @@ TEST_CASE("provider rules: the indexed tables decide as the tables read entry by
     CHECK(want->rule == got_reused->rule);
   }
   CHECK(decided > 300);  // the texts and hosts did reach the tables
+}
+
+TEST_CASE("provider table: every provider names its source and has something to match") {
+  for (const provider& p : providers) {
+    CAPTURE(p.name);
+    CHECK_FALSE(p.source.empty());
+    CHECK(p.hosts.size() + p.markers.size() > 0);
+    CHECK(p.codes.size() + p.phrases.size() > 0);
+    // Codes need a prefix to be found after.
+    CHECK((p.codes.size() == 0) == (p.code_prefixes.size() == 0));
+  }
 }

@@ -58,7 +58,8 @@ TEST_SUITE("grammar/action") {
     bad("deliver");
     bad("unknown");
     bad("x failed");
-    bad("\xe9" "failed");
+    bad("\xe9"
+        "failed");
     bad("(failed)");
   }
 }

@@ -101,7 +101,9 @@ void check_multi_recipient(const dsn_message& m) {
 }  // namespace
 
 TEST_SUITE("grammar/dsn_fields") {
-  TEST_CASE("per-message group and two recipients") { check_multi_recipient(parse_dsn(multi_recipient)); }
+  TEST_CASE("per-message group and two recipients") {
+    check_multi_recipient(parse_dsn(multi_recipient));
+  }
 
   TEST_CASE("CRLF line endings give the same result") {
     std::string const body = crlf(multi_recipient);
@@ -278,7 +280,8 @@ TEST_SUITE("grammar/dsn_fields") {
         "    User unknown in virtual mailbox table\n");
     REQUIRE(m.recipients.size() == 1);
     CHECK(m.recipients[0].diagnostic ==
-          "550 5.1.1 <a@example.com>: Recipient address rejected: User unknown in virtual mailbox table");
+          "550 5.1.1 <a@example.com>: Recipient address rejected: User unknown in virtual mailbox "
+          "table");
   }
 
   TEST_CASE("unparsable fields are kept raw with a warning") {

@@ -57,7 +57,8 @@ bool naive_status_at(std::string_view s, std::size_t i, int cls) {
 bool naive_reply_at(std::string_view s, std::size_t i, int& code) {
   std::size_t const n = s.size();
   char const c = s[i];
-  if ((c != '2' && c != '4' && c != '5') || !naive_digit(s[i + 1]) || !naive_digit(s[i + 2])) return false;
+  if ((c != '2' && c != '4' && c != '5') || !naive_digit(s[i + 1]) || !naive_digit(s[i + 2]))
+    return false;
   if (i > 0) {
     char const p = s[i - 1];
     if (naive_alnum(p)) return false;
@@ -67,7 +68,8 @@ bool naive_reply_at(std::string_view s, std::size_t i, int& code) {
   if (i + 3 < n) {
     char const f = s[i + 3];
     if (f != ' ' && f != '-' && f != '\t' && f != '\r' && f != '\n') return false;
-    if (f == '-' && i + 4 < n && naive_digit(s[i + 4]) && (i + 5 >= n || s[i + 5] != '.')) return false;
+    if (f == '-' && i + 4 < n && naive_digit(s[i + 4]) && (i + 5 >= n || s[i + 5] != '.'))
+      return false;
   }
   code = (c - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
   return true;

@@ -38,7 +38,8 @@ TEST_SUITE("grammar/smtp_reply") {
     ok("550 5.1.1", 550, status_code{5, 1, 1}, "");
     ok("550", 550, std::nullopt, "");
     ok("  550  5.1.1   spaced  \n", 550, status_code{5, 1, 1}, "spaced");
-    ok("552 5.2.2 Mailbox full \xe3\x81\x82", 552, status_code{5, 2, 2}, "Mailbox full \xe3\x81\x82");
+    ok("552 5.2.2 Mailbox full \xe3\x81\x82", 552, status_code{5, 2, 2},
+       "Mailbox full \xe3\x81\x82");
   }
 
   TEST_CASE("an invalid enhanced code is text") {
@@ -48,16 +49,16 @@ TEST_SUITE("grammar/smtp_reply") {
   }
 
   TEST_CASE("multi-line replies join their texts with one space") {
-    ok("550-5.1.1 The email account\n550-5.1.1 does not exist.\n550 5.1.1 https://x.example",
-       550, status_code{5, 1, 1}, "The email account does not exist. https://x.example");
+    ok("550-5.1.1 The email account\n550-5.1.1 does not exist.\n550 5.1.1 https://x.example", 550,
+       status_code{5, 1, 1}, "The email account does not exist. https://x.example");
     ok("550-5.1.1 a\r\n550 5.1.1 b\r\n", 550, status_code{5, 1, 1}, "a b");
     ok("554-mx.example ESMTP\n554 no service", 554, std::nullopt, "mx.example ESMTP no service");
     ok("450-\n450 4.2.0 greylisted", 450, status_code{4, 2, 0}, "greylisted");
   }
 
   TEST_CASE("a multi-line reply unfolded onto one line") {
-    ok("550-5.1.1 The email account 550-5.1.1 does not exist. 550 5.1.1 https://x.example",
-       550, status_code{5, 1, 1}, "The email account does not exist. https://x.example");
+    ok("550-5.1.1 The email account 550-5.1.1 does not exist. 550 5.1.1 https://x.example", 550,
+       status_code{5, 1, 1}, "The email account does not exist. https://x.example");
     ok("550-Sorry 550-no such user 550 bye", 550, std::nullopt, "Sorry no such user bye");
   }
 
@@ -79,7 +80,8 @@ TEST_SUITE("grammar/smtp_reply") {
     bounce::grammar::ast::reply_line line;
     std::string_view in = "550-5.1.1 text";
     auto const* first = reinterpret_cast<bounce::grammar::iterator_type>(in.data());
-    REQUIRE(boost::spirit::x3::parse(first, first + in.size(), bounce::grammar::reply_line(), line));
+    REQUIRE(
+        boost::spirit::x3::parse(first, first + in.size(), bounce::grammar::reply_line(), line));
     CHECK(line.code == 550);
     CHECK(line.separator == '-');
     REQUIRE(line.enhanced.has_value());

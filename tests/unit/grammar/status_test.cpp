@@ -28,7 +28,8 @@ void bad(std::string_view in) {
 bool prefix(std::string_view in, status_code& out, std::size_t& used) {
   auto const* first = reinterpret_cast<bounce::grammar::iterator_type>(in.data());
   auto const* const begin = first;
-  bool const ok = boost::spirit::x3::parse(first, first + in.size(), bounce::grammar::status_code(), out);
+  bool const ok =
+      boost::spirit::x3::parse(first, first + in.size(), bounce::grammar::status_code(), out);
   used = static_cast<std::size_t>(first - begin);
   return ok;
 }
@@ -80,7 +81,8 @@ TEST_SUITE("grammar/status") {
     bad("x5.1.1");
     bad("5,1,1");
     bad("550 5.1.1");
-    bad("\xff" "5.1.1");
+    bad("\xff"
+        "5.1.1");
     bad("5.1.-1");
   }
 

@@ -34,9 +34,8 @@ std::string naive_unfold(std::string_view s) {
 std::string printf_rfc3339(const bounce::date_time& d) {
   char buf[64];
   int const off = d.offset_minutes < 0 ? -d.offset_minutes : d.offset_minutes;
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", d.year, d.month,
-                d.day, d.hour, d.minute, d.second, d.offset_minutes < 0 ? '-' : '+', off / 60,
-                off % 60);
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d", d.year, d.month, d.day,
+                d.hour, d.minute, d.second, d.offset_minutes < 0 ? '-' : '+', off / 60, off % 60);
   return buf;
 }
 

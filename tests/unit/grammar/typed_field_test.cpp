@@ -18,7 +18,8 @@ namespace reference {
 namespace enc = x3::iso8859_1;
 auto const fold = -x3::lit('\r') >> '\n' >> &enc::blank;
 auto const text = *(~enc::char_("\r\n") | fold);
-auto const type_name = x3::rule<class ref_type, std::string>{} = +enc::char_("-a-zA-Z0-9!#$%&'*+/=?^_`{|}~.");
+auto const type_name = x3::rule<class ref_type, std::string>{} =
+    +enc::char_("-a-zA-Z0-9!#$%&'*+/=?^_`{|}~.");
 auto const typed_field = x3::rule<class ref_typed, bounce::grammar::ast::typed_field>{} =
     x3::omit[*enc::blank] >> type_name >> x3::omit[*enc::blank] >> ';' >> x3::omit[*enc::space] >>
     x3::raw[text] >> x3::omit[*enc::space] >> x3::eoi;
@@ -101,7 +102,8 @@ TEST_SUITE("grammar/typed_field") {
     std::string text;
     std::string_view in = "  <a@b>\n  (x)  \n";
     auto const* first = reinterpret_cast<bounce::grammar::iterator_type>(in.data());
-    REQUIRE(boost::spirit::x3::parse(first, first + in.size(), bounce::grammar::field_text(), text));
+    REQUIRE(
+        boost::spirit::x3::parse(first, first + in.size(), bounce::grammar::field_text(), text));
     CHECK(text == "<a@b>\n  (x)  ");  // leading white space skipped, folds and blanks kept
   }
 }
@@ -129,8 +131,8 @@ TEST_SUITE("grammar/address") {
     address_ok("UTF-8; \\x{1F600}@x.example", "\xf0\x9f\x98\x80@x.example");
     address_ok("utf-8; a\\x{2B}b@x.example", "a+b@x.example");
     address_ok("utf-8; j\xc3\xb6rg@example.de", "j\xc3\xb6rg@example.de");  // raw UTF-8
-    address_ok("utf-8; \\x{D800}@x.example", "\\x{D800}@x.example");      // surrogate kept
-    address_ok("utf-8; \\x{110000}@x.example", "\\x{110000}@x.example");  // out of range kept
+    address_ok("utf-8; \\x{D800}@x.example", "\\x{D800}@x.example");        // surrogate kept
+    address_ok("utf-8; \\x{110000}@x.example", "\\x{110000}@x.example");    // out of range kept
     address_ok("utf-8; \\x{}@x.example", "\\x{}@x.example");
     address_ok("utf-8; \\x{41@x.example", "\\x{41@x.example");
     address_ok("rfc822; j\\x{F6}rg@example.de", "j\\x{F6}rg@example.de");  // only for utf-8
@@ -144,7 +146,7 @@ TEST_SUITE("grammar/address") {
     address_ok("rfc822; user+20@x.example", "user+20@x.example");  // a sub-address, not a space
     address_ok("rfc822; user+DE@x.example", "user+DE@x.example");  // not valid UTF-8
     address_ok("rfc822; user+2b@x.example", "user+2b@x.example");  // xtext hex is upper-case
-    address_ok("utf-8; user+2B@x.example", "user+2B@x.example");    // not for utf-8
+    address_ok("utf-8; user+2B@x.example", "user+2B@x.example");   // not for utf-8
   }
 
   TEST_CASE("an empty address is bad_field") {

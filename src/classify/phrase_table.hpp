@@ -1,0 +1,827 @@
+#pragma once
+// The phrase sets of stages 5 and 8 (docs/reasons.md) as one literal table, in priority order:
+// within a stage the first set with a phrase in the text wins, so the result never depends on
+// hashing or on where a phrase sits in the text. English first (usually the SMTP reply), then
+// one block per language (ja, de, fr, es, pt, it, ru, zh). phrase_rules.cpp reads the table; the
+// classify tests read it too.
+//
+// A row: {strength, reason, rule name "text/<lang>/<id>", {phrase...}}. Phrases are lower-case
+// ASCII/UTF-8 and match as substrings of the diagnostic after whitespace is collapsed and ASCII
+// (only ASCII) is lower-cased: write them in lower case, and where a phrase may start a sentence
+// with a non-ASCII capital (Cyrillic, "Ü", "É" ...) list the capitalised form as well.
+// strong: specific enough to beat any after-wording status code; weak: used only when no
+// specific code decided; local: a local delivery agent's own message, tried with the strong
+// sets, never qualified by an SMTP command (the agent spoke after the SMTP session).
+// Within a language the more specific reasons come first (full mailbox and size before unknown
+// user; domain before user, so "le domaine n'existe pas" is not read as an unknown user).
+#include <initializer_list>
+#include <string_view>
+
+#include "bounce/record.hpp"
+
+namespace bounce::rules {
+
+enum class phrase_strength { strong, weak, local };
+
+struct phrase_set {
+  phrase_strength level;
+  reason_kind reason;
+  std::string_view rule;  ///< "text/<lang>/<id>"
+  std::initializer_list<std::string_view> phrases;
+};
+
+// The rows keep their hand layout (phrases packed, one set per paragraph).
+// clang-format off
+inline const phrase_set phrase_sets[] = {
+// Language: en.
+// Local delivery agents (mail.local, maildrop, vpopmail's vdelivermail, vmailmgr's vdeliver)
+// name their program first.
+{phrase_strength::local, reason_kind::userunknown, "text/en/mda-unknown-user",
+ {"mail.local: unknown user", "mail.local: user unknown", "mail.local: invalid mailbox path",
+  "mail.local: user missing home directory", "maildrop: invalid user specified",
+  "maildrop: cannot find system user", "vdelivermail: sorry, no mailbox here by that name",
+  "vdeliver: invalid or unknown virtual user", "vdeliver: invalid or unknown base user",
+  "vdeliver: user name does not refer to a virtual user"}},
+
+// A sender address on a list, not the client: before `blocklist`, whose "blacklisted" would win.
+{phrase_strength::strong, reason_kind::rejected, "text/en/sender-rejected",
+ {"access denied (sender blacklisted)", "sender address has been blacklisted",
+  "an address that has been blacklisted", "invalid domain, see <url:"}},
+
+{phrase_strength::strong, reason_kind::blocked, "text/en/blocklist",
+ {"on our block list", "is on a block list", "block list",
+  "invalid ip for sending mail",
+  "banned sending ip", "please use the smtp server of your isp", "no access from mail server",
+  "blocked using", "listed at", "listed in", "blacklisted", "blocklisted", "on our blacklist",
+  "on a blacklist", "spamhaus", "spamcop", "sorbs.net", "barracudacentral", "dnsbl", "rbl ",
+  "rbl:", "blocklist", "blacklist",
+  "bad sender ip address", "is in a black list", "listed as abusive",
+  "looks suspiciously like spammer", "you are sending spam", "currently sending spam see:",
+  "too many unwanted messages have been sent from", "extreme bad ip profile", "client host rejected: was not authenticated"}},
+
+// Amazon SES's sending quotas ("Throttling failure: Daily message quota exceeded"): before
+// `mailbox-full`, whose "quota exceeded" would win.
+{phrase_strength::strong, reason_kind::speeding, "text/en/rate-limit",
+ {"throttling failure:"}},
+
+{phrase_strength::strong, reason_kind::mailboxfull, "text/en/mailbox-full",
+ {"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds allowed size",
+  "mailbox size limit exceeded", "mailbox is over quota", "over quota", "over the quota",
+  "overquota", "quota exceeded", "exceeded storage allocation", "exceeding its mailbox quota",
+  "exceeded their quota", "exceeds quota", "quota exceed", "is over its quota", "user is over quota",
+  "mailfolder is full", "mail box full", "mailbox would exceed maximum allowed storage",
+  "account is full", "account is over quota", "disk quota exceeded", "storage quota",
+  "not enough storage space", "insufficient storage space", "user has exceeded",
+  "too much mail data", "maildir over quota", "maildir delivery failed: mailbox full",
+  "message would exceed quota", "mailbox is full", "recipient mailbox is full",
+  "mailbox full for", "has exceeded its storage limit", "not sufficient disk space in mailbox",
+  "full mailbox", "inbox is full", "the user's mailbox is full", "out of storage",
+  "exceeded storage", "mailbox quota usage exceeded", "user's disk quota exceeded",
+  "the email account that you tried to reach is over quota", "would be over the allowed quota",
+  "delivery failed: over quota", "exceeds the storage space", "mailbox is currently full",
+  "account disabled temporarly for exceeding receiving limits", "account is exceeding their quota", "does not have enough space",
+  "over disk quota", "disc quota exceeded", "mail file size exceeds the maximum size allowed for mail delivery",
+  "mailbox exceeded the local limit", "delivery failed: userdisk quota", "delivery failed: domaindisk quota",
+  "over the allowed quota", "quota violation for", "reached disk quota",
+  "user has too many messages on the server", "space has been used up", "mailbox has exceeded its disk space limit"}},
+
+// Header limits are content errors (X.6.x), before `message-too-big` ("size exceeds maximum")
+// and `dns-failure` ("routing loop"); only at DATA, like every content reason.
+{phrase_strength::strong, reason_kind::contenterror, "text/en/content",
+ {"header size exceeds maximum permitted",
+  "message header size, or recipient list, exceeds policy limit",
+  "routing loop detected -- too many received: headers"}},
+
+{phrase_strength::strong, reason_kind::mesgtoobig, "text/en/message-too-big",
+ {"line limit exceeded",
+  "message too big", "message too large", "message is too big", "message is too large",
+  "message size exceeds", "message size limit exceeded", "exceeds size limit",
+  "exceeds the maximum message size", "maximum message size exceeded", "size exceeds maximum",
+  "message length exceeds", "message exceeds maximum", "exceeded maximum message size",
+  "message size is over", "message file too big", "mail size limit exceeded",
+  "exceeds the size limit", "exceeds maximum allowed size", "message size exceeds fixed limit",
+  "message size exceeds fixed maximum message size", "size limit exceeded",
+  "message exceeded max size", "too big for system", "message too long",
+  "the message was too big", "message size > ",
+  "exceeded maximum inbound message size", "max message size exceeded"}},
+
+{phrase_strength::strong, reason_kind::exceedlimit, "text/en/exceed-limit",
+ {"message header size exceeds limit", "header size exceeds", "exceeds the limit of",
+  "message too large for this mailbox", "exceeds size limit for this mailbox",
+  "too many recipients for this mailbox", "message exceeds local size limit"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/en/account-suspended",
+ {"temporary locked", "temporarily locked",
+  "mailbox is frozen",
+  "account disabled", "account has been disabled", "account is disabled", "account is suspended",
+  "account suspended", "account has been suspended", "account is inactive", "account inactive",
+  "account has been deactivated", "account is deactivated", "account deactivated",
+  "mailbox disabled", "mailbox is disabled", "mailbox has been disabled", "mailbox is inactive",
+  "mailbox inactive", "mailbox has been suspended", "mailbox suspended",
+  "is no longer in use", "no longer in use", "address is no longer active",
+  "user suspended", "recipient suspended", "account expired", "account has expired",
+  "inactive account", "disabled account", "suspended account", "the email account that you tried to reach is disabled",
+  "user account is unavailable", "this account has been temporarily suspended",
+  "mailbox currently suspended", "receiving mail has been disabled", "account is locked",
+  "account has been locked", "mailbox unavailable: disabled", "is a deactivated mailbox",
+  "boite du destinataire archivee", "user has been disabled", "recipient account disabled",
+  "is currently suspended", "has been suspended", "invalid/inactive user",
+  "email account that you tried to reach is disabled", "mailbox unavailable or access denied", "recipient rejected: temporarily inactive",
+  "recipient suspend the service"}},
+
+{phrase_strength::strong, reason_kind::hasmoved, "text/en/mailbox-moved",
+ {"address has been replaced by", "has been replaced by", "mailbox has moved", "user has moved",
+  "address has moved", "has moved to another", "is now at", "no longer at this address"}},
+
+{phrase_strength::strong, reason_kind::norelaying, "text/en/relay-denied",
+ {"not configured to relay", "email address is not verified",
+  "relaying denied", "relay access denied", "relay not permitted", "relaying not allowed",
+  "relaying not permitted", "relay denied", "we do not relay", "unable to relay",
+  "relaying mail to", "not permitted to relay", "relay not allowed", "no relaying",
+  "relaying is prohibited", "not allowed to relay", "relaying prohibited", "is not a gateway",
+  "mail relay denied", "relay prohibited", "that domain isn't in my list of allowed rcpthosts",
+  "sorry, that domain isn't in my list of allowed rcpthosts", "insecure mail relay",
+  "we don't handle mail for", "relay attempt denied", "not an open relay",
+  "that domain isn't in my list of allowed rcpthost", "not a gateway", "not local host",
+  "mail server requires authentication when attempting to send to a non-local e-mail address"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/en/spam-classification",
+ {"rejected due to spam classification", "rejected due to spam content"}},
+
+{phrase_strength::strong, reason_kind::authfailure, "text/en/auth-failure",
+ {"spf check failed", "spf fail", "spf validation failed", "spf record", "sender policy framework",
+  "dmarc policy", "dmarc validation", "dmarc check failed", "failed dmarc", "dkim signature",
+  "dkim validation", "dkim check failed", "no valid dkim", "failed the spf", "spf: fail",
+  "does not pass spf", "dmarc reject", "unauthenticated email", "not pass authentication checks",
+  "fails to pass authentication checks", "message failed dmarc", "is not authorized by domain",
+  "spf-result=fail", "not designated as permitted sender", "not permitted sender",
+  "is not allowed to send mail from", "sender is not authorized", "arc validation",
+  "spf check: fail", "please inspect your spf settings"}},
+
+{phrase_strength::strong, reason_kind::requireptr, "text/en/reverse-dns",
+ {"mismatches client ip",
+  "unverifyable sending ip", "unverifiable sending ip",
+  "cannot find your hostname", "cannot find your reverse hostname", "no ptr record",
+  "ptr record", "reverse dns", "reverse lookup", "no reverse dns", "reverse mapping",
+  "client host name lookup failed", "cannot resolve your address", "rdns",
+  "does not have reverse dns", "reverse hostname", "is not resolvable", "no dns ptr",
+  "unresolvable address", "ip name lookup failed", "client address has no ptr",
+  "cannot find your ptr", "without reverse dns", "fcrdns", "no rdns", "reverse-dns",
+  "your ip has no reverse", "not a valid hostname for ip", "does not resolve to ip",
+  "please setup a reverse dns", "invalid reverse", "hostname does not match ip",
+  "dns ptr resource record", "unresolvable relay host name"}},
+
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/starttls",
+ {"starttls is required", "must issue a starttls", "tls required", "tls is required",
+  "encryption required", "requires tls", "requiretls", "starttls failed", "tls handshake failed",
+  "tls negotiation failed", "must use tls", "should issue a starttls command first"}},
+
+{phrase_strength::strong, reason_kind::badreputation, "text/en/bad-reputation",
+ {"poor reputation", "bad reputation", "ip reputation", "sender reputation", "low reputation",
+  "reputation of your ip", "domain reputation", "reputation is too low",
+  "has a poor reputation", "due to the ip's reputation", "temporarily deferred due to user complaints",
+  "because of user complaints", "unusual rate of unsolicited mail",
+  "poor email reputation"}},
+
+{phrase_strength::strong, reason_kind::speeding, "text/en/recipient-rate",
+ {"has sent to too many recipients", "too many recipients this hour", "too many recipients per hour"}},
+
+{phrase_strength::strong, reason_kind::toomanyconn, "text/en/too-many-connections",
+ {"frequency limited",
+  "too many recipients",
+  "too many connections", "too many simultaneous connections", "too many concurrent",
+  "connection rate limit", "connection limit", "too many smtp sessions", "too many sessions",
+  "too many open connections", "too many connections from your ip", "simultaneous sessions",
+  "connection count exceeded", "maximum number of connections",
+  "too many errors from your ip", "we have already made numerous attempts to deliver this message"}},
+
+{phrase_strength::strong, reason_kind::speeding, "text/en/rate-limit",
+ {"try again slower", "rate limited", "rate limit exceeded", "sending rate", "too many messages",
+  "too many emails", "exceeded the rate limit", "rate of messages", "messages per hour",
+  "messages per day", "message rate", "throttled", "throttling", "sending too fast",
+  "too fast", "exceeded its sending limit", "has sent to too many recipients",
+  "daily sending quota exceeded", "sending limit", "slow down", "ratelimit", "rate-limit",
+  "please reduce the rate", "received too many messages", "receiving mail at a rate",
+  "max emails per hour"}},
+
+{phrase_strength::strong, reason_kind::filtered, "text/en/recipient-filter",
+ {"refused due to recipient preferences", "message rejected due to user rules", "user reject",
+  "message filtered", "you have been blocked by the recipient", "is not accepting any mail",
+  "this account is protected by", "resolver.rst.notauthorized",
+  "because the recipient is only accepting mail from specific email addresses", "due to extended inactivity new mail is not currently being accepted for this mailbox", "has restricted sms e-mail",
+  "not found recipient account", "recipient id refuse to receive mail"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/en/user-unknown",
+ {"address couldn't be found", "address could not be found",
+  "recipient address rejected: access denied",
+  "user unknown", "unknown user", "no such user", "no such mailbox", "no such recipient",
+  "no such account", "unknown recipient", "recipient unknown", "recipient not found",
+  "recipientnotfound", "user not found", "mailbox not found", "address not found",
+  "addressnotfound", "invalid recipient", "invalid mailbox", "mailbox unavailable: user unknown",
+  "recipient address rejected: user unknown", "user doesn't exist", "user does not exist",
+  "mailbox does not exist", "mailbox doesn't exist", "address does not exist",
+  "account does not exist", "account that you tried to reach does not exist",
+  "recipient does not exist", "recipient doesn't exist", "no mailbox here by that name",
+  "this user doesn't have a", "doesn't have a yahoo.com account", "not a valid mailbox",
+  "is not a valid user", "invalid address", "bad address", "unknown address",
+  "unknown local part", "unknown local-part", "unknown or illegal alias", "no such person",
+  "address unknown", "addressee unknown", "user_unknown", "unknown mailbox",
+  "mailbox unknown", "not our customer", "no valid recipients",
+  "undeliverable address", "unknown email address", "email address does not exist",
+  "email account that you tried to reach does not exist", "user invalid", "invalid user",
+  "no such local user", "recipient address rejected: undeliverable address",
+  "recipient address rejected: unknown user", "rejected: user unknown",
+  "mailbox not available", "requested action not taken: mailbox unavailable",
+  "not listed in domino directory", "not listed in public name & address book",
+  "no account by that name", "no mail box", "no such address", "does not have an account here",
+  "the recipient's email address was not found", "destination address does not exist",
+  "is not a known user", "account unknown", "unknown account", "user is unknown",
+  "sorry, no mailbox here by that name", "mailbox is not available",
+  "unknown user account", "no mailbox by that name", "user doesn't have a",
+  "this account does not exist", "dd this user doesn't exist", "recipient no longer on server",
+  "unknown or invalid recipient", "delivery to the following recipient failed permanently",
+  "the email account that you tried to reach does not exist",
+  "mailbox unavailable", "mailbox is unavailable", "mailbox invalid",
+  "mailbox not present", "no mailbox found", "address not present in directory",
+  "archived recipient", "bad recipient", "bad-recipient",
+  "can't accept user", "destination addresses were unknown", "destination server rejected recipients",
+  "is not an active address at this host", "no matches to nameserver query", "rejected: account unavailable:",
+  "non-existent user", "nonexistent user", "non existent user",
+  "not a valid recipient", "not a valid user here", "not a local address",
+  "does not exist at the organization", "recipient is not local", "recipient not exist",
+  "recipient not ok", "recipient refuses to accept your mail", "recipient address rejected: invalid-recipient",
+  "recipient address rejected. (in reply to rcpt to command)", "sorry, badrcptto", "in my badrcptto list",
+  "your envelope recipient has been denied", "that domain or user isn't in my list of allowed rcpthosts", "the following recipients was undeliverable",
+  "user's email name is not found", "there is no one at this address", "this email address is wrong or no longer valid",
+  "in my badrecipientto list", "not in my validrcptto list", "this spectator does not exist",
+  "this user doesnt have a", "unknown e-mail address", "user missing home directory",
+  "user not active", "user not exist", "user not known",
+  "this address no longer accepts mail"}},
+
+// A destination that takes no mail, in words that the `dns-failure` and `host-unknown` sets
+// would also match ("no mx record", "no route").
+{phrase_strength::strong, reason_kind::notaccept, "text/en/does-not-accept-mail",
+ {"no mx record found for domain=",
+  "no route for current request", "smtp protocol returned a permanent error"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/dns-failure",
+ {"host name lookup failure", "host not found, try again", "no route to host",
+  "temporary lookup failure", "network is unreachable",
+  "malformed or unexpected name server reply", "malformed name server reply", "mail forwarding loop",
+  "too many hops", "hop count exceeded", "routing loop", "message looping",
+  "dns records for the destination computer could not be found", "host is unreachable", "maximum forwarding loop count exceeded",
+  "unable to resolve route", "could not connect and send the mail to"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/host-unknown",
+ {"domain is not reachable",
+  "unrouteable address",
+  "host unknown", "unknown host", "host not found", "no such domain", "domain not found",
+  "domain does not exist", "domain doesn't exist", "unrouteable mail domain", "no mx record",
+  "no mx for", "name or service not known", "host or domain name not found",
+  "recipient domain not found", "unknown domain", "invalid domain", "domain is not valid", "nxdomain", "domain name not found", "illegal host/domain name found",
+  "mx lookup failure", "unable to resolve", "domain could not be found",
+  "domain must exist", "host unreachable", "mail domain mentioned in email address is unknown",
+  "account or domain may not exist", "unroutable address"}},
+
+{phrase_strength::weak, reason_kind::filtered, "text/en/filtered",
+ {"user rejected", "rejected by the recipient", "message filtered", "filtered",
+  "recipient preferences", "rejected by user", "refused by recipient", "blocked by recipient",
+  "recipient has chosen", "accepts mail only from", "only accepts mail from",
+  "does not accept mail from", "not authorized to send to", "notauthorized",
+  "resolver.rst.notauthorized", "delivery not authorized", "you are not allowed to send",
+  "sender not in whitelist", "not permitted to send to", "restricted to", "mail refused by user"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/sender-rejected",
+ {"purported responsible address",
+  "from: domain is invalid", "recipient addresses rejected : access denied",
+  "is not a registered gateway user", "unroutable sender address", "domain of sender address",
+  "sender email address rejected", "null sender is not allowed",
+  "empty envelope senders not allowed", "sender not pre-approved", "bogus mail from",
+  "mail from not owned by user", "returned mail not accepted here", "batv failed to verify",
+  "batv validation failure", "sender domain is empty",
+  "sender rejected", "sender address rejected", "sender domain does not exist",
+  "sender verify failed", "sender verification failed",
+  "invalid sender", "sender is not allowed", "sender denied", "sender unknown",
+  "sender address is not", "bad sender", "sender blocked", "mail from rejected",
+  "envelope sender", "sender domain", "return path", "rejected sender", "unknown sender",
+  "sender mailbox", "from address", "your address has been blacklisted", "sender verify",
+  "address verification failed", "could not verify sender", "unverifiable sender",
+  "backscatter protection detected an invalid or expired email address", "denied [bouncedeny]", "denied by secumail valid-address-filter",
+  "delivery not authorized, message refused", "does not exist e2110", "email address is on senderfilterconfig list",
+  "envelope blocked", "error: no third-party dsns", "fully qualified email address required",
+  "(batv: no tag", "rejected by batv defense", "rfc 1035 violation: recursive cname records for",
+  "rule imposed mailbox access for", "sender is in my black list", "sender is spammer",
+  "syntax error: empty email address", "this server does not accept mail from", "unsigned dsn for",
+  "you are not allowed to post to this mailing list", "your access to submit messages to this e-mail system has been rejected", "because the sender isn't on the recipient's list of senders to accept mail from",
+  "connections not accepted from servers without a valid sender domain"}},
+
+// Words about what the recipient accepts, before `does-not-accept-mail` ("not accepting mail").
+{phrase_strength::strong, reason_kind::policyviolation, "text/en/policy",
+ {"because the recipient is not accepting mail with "}},
+
+{phrase_strength::strong, reason_kind::notaccept, "text/en/does-not-accept-mail",
+ {"indicated no smtp service",
+  "does not accept mail", "doesn't accept mail", "not accepting mail", "accepts no mail",
+  "null mx", "domain does not accept", "does not receive mail", "no longer accepts mail",
+  "mail is not accepted", "this domain does not accept email"}},
+
+{phrase_strength::strong, reason_kind::virusdetected, "text/en/virus",
+ {"virus detected", "virus found", "contains a virus", "infected", "malware", "viruses",
+  "virus", "executable attachment", "dangerous attachment", "potentially harmful"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/en/spam",
+ {"spam detected", "detected as spam", "identified as spam", "considered spam",
+  "classified as spam", "looks like spam", "message is spam", "spam message", "rejected as spam",
+  "spam content", "unsolicited", "junk mail", "spam score", "spamassassin", "high spam",
+  "probability of spam", "marked as spam", "spam rejected", "spam-like", "likely spam",
+  "appears to be spam", "scored as spam", "spam filter", "is spam", "bulk mail",
+  "message content rejected", "content filter rejection", "spam policy", "spamdetected",
+  "our system has detected that this message is likely unsolicited mail",
+  "blocked for spam", "suspected spam", "message was classified as spam",
+  "bulk email", "mail content denied", "message rejected because of unacceptable content",
+  "our system has detected that this message is", "reject bulk.advertising", "rejecting banned content",
+  "rejecting mail content", "rejected by recurrent pattern detection system", "you're using a mass mailer",
+  "breaches local uribl policy", "temporarily blocked by our filter"}},
+
+{phrase_strength::weak, reason_kind::spamdetected, "text/en/spam-word",
+ {"spam"}},
+
+{phrase_strength::strong, reason_kind::policyviolation, "text/en/policy",
+ {"its content presents a potential", "protocol violation", "header error",
+  "denied by policy", "policy violation", "violates our policy", "prohibited attachment",
+  "attachment not allowed", "closed mailing list", "content policy", "message policy",
+  "acceptable use policy", "local policy", "policy reasons", "against policy",
+  "not allowed by policy", "rejected due to policy", "policy restrictions",
+  "email policy", "blocked by policy",
+  "the message was rejected by organization policy", "organization policy",
+  "an illegal attachment on your message", "by non-member to a members-only list", "email rejected due to security policies",
+  "message bounced due to organizational settings", "message given low priority", "the email address used to send your message is not subscribed to this group",
+  "we do not accept messages containing images or other attachments", "allowable number of posts without solving a captcha", "email not accepted for policy reasons"}},
+
+{phrase_strength::strong, reason_kind::notcompliantrfc, "text/en/not-rfc-compliant",
+ {"not rfc 5322 compliant", "rfc 5322", "rfc 2822", "rfc5322", "rfc2822", "rfc 822",
+  "multiple from headers", "multiple addresses in from", "duplicate header",
+  "contains multiple", "is not rfc compliant", "message not rfc compliant",
+  "headers are not rfc", "missing date header", "missing message-id",
+  "messages with multiple addresses"}},
+
+{phrase_strength::strong, reason_kind::contenterror, "text/en/content",
+ {"invalid mime", "malformed mime", "mime error", "illegal mime", "8-bit header",
+  "raw 8-bit", "header too long", "too many received", "message header too long",
+  "invalid message content", "message content not accepted", "content error",
+  "improper use of 8-bit data in message header", "message mime complexity exceeds", "this message contain invalid mime headers",
+  "this message contain improperly-formatted binary content", "this message contain text that uses unnecessary base64 encoding"}},
+
+{phrase_strength::weak, reason_kind::securityerror, "text/en/security",
+ {"authentication required", "authentication failed", "auth required", "access denied",
+  "must be authenticated", "authentication is required", "not authenticated",
+  "security policy", "insecure", "authorization required", "smtp auth",
+  "authentication failure"}},
+
+{phrase_strength::strong, reason_kind::securityerror, "text/en/smtp-auth",
+ {"unauthenticated senders not allowed", "must authenticate", "authentication is required",
+  "authentication required", "sender must be authenticated",
+  "account not subscribed to ses", "authentication credentials invalid", "authentication turned on in your email client",
+  "is a dead domain", "executable files are not allowed in compressed files", "you don't authenticate or the domain isn't in my list of allowed rcpthosts",
+  "is not authorized to perform ses:sendrawemail"}},
+
+// A receiving system's own failure, in words no other reason uses (strong: they beat an
+// after-wording code; "timeout waiting for input" also before `expired`'s "timeout").
+{phrase_strength::strong, reason_kind::systemerror, "text/en/system-error",
+ {"aliasing/forwarding loop broken", "can't create user output file",
+  "could not load drd for domain", "internal error reading data",
+  "internal server error: operation now in progress", "interrupted system call",
+  "it encountered an error while being processed", "it would create a mail loop",
+  "local error in processing", "loop was found in the mail exchanger", "queue file write error",
+  "mail system configuration error", "remote server is misconfigured", "system config error",
+  "timeout waiting for input"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/transaction-failed",
+ {"transaction failed"}},
+
+{phrase_strength::strong, reason_kind::systemfull, "text/en/system-full",
+ {"mail system full", "insufficient system storage", "system storage", "disk full",
+  "out of disk space", "file system full", "no space left", "insufficient disk space",
+  "queue full", "not enough disk space", "server storage full"}},
+
+{phrase_strength::weak, reason_kind::systemerror, "text/en/system-error",
+ {"service currently unavailable",
+  "internal error", "system error", "server error", "local error", "temporary error",
+  "configuration error", "misconfigured", "too many hops", "mail loop", "loops back to myself",
+  "forwarding loop", "routing loop", "local configuration error", "internal server error",
+  "server configuration", "service unavailable", "system not accepting", "unable to deliver",
+  "cannot deliver", "timeout while", "problem with the mail server", "temporary failure",
+  "temporary local problem", "local delivery failed"}},
+
+{phrase_strength::strong, reason_kind::mailererror, "text/en/mailer-error",
+ {"command failed", "procmail:", "mailer error", "command died", "exit code", "pipe to",
+  "x-unix;", "program exited", "unknown mailer error", "local mailer", "child process",
+  "command output:"}},
+
+{phrase_strength::weak, reason_kind::networkerror, "text/en/network-error",
+ {"malformed or unexpected name server reply", "malformed name server reply",
+  "connection refused", "connection reset", "network error", "network is unreachable",
+  "connection lost", "lost connection", "dns error", "dns failure", "temporary lookup failure",
+  "could not connect", "unable to connect", "no route", "bad connection",
+  "connection closed", "dns lookup", "hop count exceeded"}},
+
+{phrase_strength::strong, reason_kind::expired, "text/en/expired",
+ {"retry timeout exceeded", "message expired", "giving up", "delivery time expired",
+  "timed out", "timeout", "has been delayed", "could not be delivered for", "retry time not reached",
+  "queue lifetime", "undeliverable for", "message delayed", "delivery expired",
+  "too long in queue", "retry limit", "maximum time", "deferred for too long",
+  "delivery attempts will continue", "unable to deliver within", "has expired",
+  "was not delivered within", "delivery has failed after", "delivery has been delayed",
+  "have been unable to deliver", "could not deliver for",
+  "could not find a gateway for", "failed to deliver to domain ", "have been failing for a long time",
+  "it has not been collected after", "server did not respond", "this message has been in the queue too long",
+  "unable to deliver message after multiple retries", "was not reachable within the allowed queue period"}},
+
+{phrase_strength::weak, reason_kind::syntaxerror, "text/en/syntax",
+ {"syntax error", "command unrecognized", "command not recognized", "unrecognized command",
+  "bad sequence of commands", "invalid command", "line too long", "parameter error"}},
+
+{phrase_strength::weak, reason_kind::blocked, "text/en/blocked",
+ {"not accepting connections",
+  "client host rejected", "connection refused by", "dynamic ip",
+  "dynamic address", "residential", "dial-up", "dialup", "your ip", "your server",
+  "ip address is blocked", "host blocked", "access denied. ip", "blocked by", "is blocked",
+  "been blocked", "was blocked", "refused to talk to me", "not allowed to connect",
+  "connection refused", "banned", "poor reputation ip", "rejected because of your ip",
+  "helo command rejected", "invalid helo", "bad helo", "client was not authenticated",
+  "your access to this mail system has been rejected",
+  "messages from", "temporarily rejected", "service not available", "blocked",
+  "refused - see http", "confirm this mail server", "host network not allowed",
+  "rejecting open proxy", "sender ip address rejected", "has not passed validation",
+  "after initial connection:"}},
+
+// ---------------------------------------------------------------------------------------------
+// Language: ja.
+// Japanese carriers and ISPs (docomo, au/EZweb, SoftBank, BIGLOBE, OCN, m-FILTER ...), after the
+// mime layer has decoded ISO-2022-JP / Shift_JIS / EUC-JP to UTF-8.
+{phrase_strength::strong, reason_kind::mailboxfull, "text/ja/mailbox-full",
+ {"メールボックスが一杯", "メールボックスがいっぱい", "メールボックスが満杯", "メールボックスの容量",
+  "メールボックス容量", "容量オーバー", "容量超過", "容量の上限", "容量制限を超え", "容量を超え",
+  "容量が不足", "受信容量", "保存容量を超え", "ディスク容量を超え", "メールボックスがフル",
+  "容量が一杯", "容量がいっぱい"}},
+
+{phrase_strength::strong, reason_kind::mesgtoobig, "text/ja/message-too-big",
+ {"メールサイズが大きすぎ", "メッセージサイズが大きすぎ", "サイズが大きすぎ", "サイズ制限を超え",
+  "サイズの上限を超え", "最大サイズを超え", "メールサイズが制限", "メッセージサイズが制限",
+  "サイズオーバー"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/ja/account-suspended",
+ {"アカウントが停止", "アカウントは停止", "アカウントが無効", "アカウントは無効", "利用停止中",
+  "利用が停止", "一時停止中", "サービス停止中のアカウント", "休止中"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/ja/host-unknown",
+ {"ドメインが存在しません", "ドメインは存在しません", "ドメインが見つかりません", "ドメイン名が見つかりません",
+  "宛先ドメインが存在しません", "ホストが見つかりません", "ホストが存在しません", "存在しないドメイン"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/ja/user-unknown",
+ {"ユーザが存在しません", "ユーザーが存在しません", "ユーザは存在しません", "ユーザーは存在しません",
+  "ユーザが見つかりません", "ユーザーが見つかりません", "ユーザ不明", "ユーザー不明", "宛先不明",
+  "宛先が見つかりません", "宛先のメールアドレスが見つかりません", "送信先のメールアドレスが見つかりません",
+  "送信先メールアドレスが見つかりません", "メールアドレスが存在しません", "メールアドレスは存在しません",
+  "アドレスが存在しません", "存在しないメールアドレス", "存在しないユーザ", "存在しないアドレス",
+  "アカウントが存在しません", "アカウントは存在しません", "受信者が存在しません", "該当するユーザ",
+  "該当ユーザなし", "そのようなユーザ", "宛先アドレスが無効", "無効な宛先", "不明な宛先"}},
+
+{phrase_strength::strong, reason_kind::expired, "text/ja/expired",
+ {"配送期限", "配信期限", "送信期限", "一定時間内に配送できません", "一定期間内に配送できません",
+  "再送信を試みましたが", "再送を試みましたが", "配送を中止"}},
+
+{phrase_strength::strong, reason_kind::norelaying, "text/ja/relay-denied",
+ {"中継は許可されていません", "中継を拒否", "中継拒否", "リレーは許可されていません", "リレー拒否"}},
+
+{phrase_strength::strong, reason_kind::virusdetected, "text/ja/virus",
+ {"ウイルスが検出", "ウィルスが検出", "ウイルスを検出", "ウィルスを検出", "ウイルス感染", "ウィルス感染"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/ja/spam",
+ {"迷惑メールと判定", "迷惑メールと判断", "スパムと判定", "スパムと判断", "迷惑メールとして"}},
+
+{phrase_strength::weak, reason_kind::filtered, "text/ja/filtered",
+ {"受信拒否", "受信を拒否", "指定受信", "ドメイン指定", "拒否設定", "受け取りを拒否"}},
+
+{phrase_strength::weak, reason_kind::systemerror, "text/ja/system-error",
+ {"システムエラー", "サーバーエラー", "サーバエラー", "内部エラー", "一時的なエラー"}},
+
+// ---------------------------------------------------------------------------------------------
+// Language: de.
+{phrase_strength::strong, reason_kind::mailboxfull, "text/de/mailbox-full",
+ {"postfach voll", "postfach ist voll", "postfach des empfängers ist voll", "mailbox ist voll",
+  "mailbox voll", "postfach ist überfüllt", "postfach überfüllt", "postfach ist übervoll",
+  "speicherplatz überschritten", "speicherplatz ist erschöpft", "speicherkontingent",
+  "kontingent überschritten", "quota überschritten", "quota ist überschritten", "maximale postfachgröße",
+  "postfachgröße überschritten", "postfachgrösse überschritten", "nicht genügend speicherplatz",
+  "speicherplatz des postfachs"}},
+
+{phrase_strength::strong, reason_kind::mesgtoobig, "text/de/message-too-big",
+ {"nachricht ist zu groß", "nachricht zu groß", "e-mail ist zu groß", "mail ist zu groß",
+  "nachricht ist zu gross", "nachricht zu gross", "maximale nachrichtengröße", "nachrichtengröße überschreitet",
+  "maximale größe der nachricht", "größenbeschränkung"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/de/account-suspended",
+ {"konto deaktiviert", "konto ist deaktiviert", "konto wurde deaktiviert", "postfach deaktiviert",
+  "postfach ist deaktiviert", "postfach wurde deaktiviert", "konto gesperrt", "konto ist gesperrt",
+  "konto wurde gesperrt", "postfach gesperrt", "postfach ist gesperrt", "konto ist inaktiv",
+  "postfach ist inaktiv", "nicht mehr aktiv"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/de/host-unknown",
+ {"domain existiert nicht", "domäne existiert nicht", "unbekannte domain", "unbekannte domäne",
+  "domain nicht gefunden", "domäne nicht gefunden", "host nicht gefunden", "unbekannter host",
+  "zieldomain existiert nicht"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/de/user-unknown",
+ {"benutzer unbekannt", "unbekannter benutzer", "nutzer unbekannt", "unbekannter nutzer",
+  "empfänger unbekannt", "unbekannter empfänger", "empfänger nicht gefunden", "empfänger existiert nicht",
+  "empfängeradresse existiert nicht", "empfängeradresse unbekannt", "ungültiger empfänger",
+  "ungültige empfängeradresse", "benutzer existiert nicht", "benutzer nicht gefunden",
+  "postfach existiert nicht", "postfach nicht gefunden", "postfach nicht vorhanden", "kein postfach",
+  "adresse existiert nicht", "adresse unbekannt", "unbekannte adresse", "kein solcher benutzer",
+  "konto existiert nicht", "e-mail-adresse existiert nicht", "e-mail-adresse wurde nicht gefunden",
+  "der empfänger ist unbekannt", "gibt es auf diesem server nicht"}},
+
+{phrase_strength::strong, reason_kind::expired, "text/de/expired",
+ {"zeitüberschreitung", "zustellung wird nicht weiter versucht", "konnte nicht innerhalb",
+  "nicht innerhalb von", "maximale zustellzeit", "zustellversuche aufgegeben", "wartezeit überschritten"}},
+
+{phrase_strength::strong, reason_kind::norelaying, "text/de/relay-denied",
+ {"relaying nicht erlaubt", "relay nicht erlaubt", "weiterleitung nicht erlaubt", "relaying verweigert",
+  "relaying abgelehnt"}},
+
+{phrase_strength::strong, reason_kind::blocked, "text/de/blocklist",
+ {"sperrliste", "schwarze liste", "schwarzen liste"}},
+
+{phrase_strength::strong, reason_kind::virusdetected, "text/de/virus",
+ {"virus gefunden", "virus erkannt", "enthält einen virus", "enthielt einen virus", "schadsoftware",
+  "schadcode"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/de/spam",
+ {"als spam erkannt", "als spam eingestuft", "als spam klassifiziert", "spamverdacht",
+  "unerwünschte werbung", "als unerwünscht eingestuft"}},
+
+{phrase_strength::weak, reason_kind::filtered, "text/de/filtered",
+ {"vom empfänger abgelehnt", "empfänger hat die annahme", "annahme verweigert", "annahme abgelehnt"}},
+
+{phrase_strength::weak, reason_kind::systemerror, "text/de/system-error",
+ {"interner fehler", "systemfehler", "vorübergehender fehler", "serverfehler"}},
+
+// ---------------------------------------------------------------------------------------------
+// Language: fr.
+{phrase_strength::strong, reason_kind::mailboxfull, "text/fr/mailbox-full",
+ {"boîte aux lettres pleine", "boite aux lettres pleine", "boîte aux lettres est pleine",
+  "boite aux lettres est pleine", "boîte aux lettres du destinataire est pleine",
+  "boite aux lettres du destinataire est pleine", "boîte de réception est pleine",
+  "boîte de réception pleine", "boîte pleine", "boite pleine", "boîte est pleine", "boite est pleine",
+  "messagerie est pleine", "du destinataire est pleine", "boîte aux lettres saturée", "boite aux lettres saturee", "bal pleine",
+  "quota dépassé", "quota depasse", "quota atteint", "dépassement de quota", "quota de stockage",
+  "espace de stockage insuffisant", "espace disque insuffisant dans la boîte",
+  "boite du destinataire pleine", "boîte du destinataire pleine"}},
+
+{phrase_strength::strong, reason_kind::mesgtoobig, "text/fr/message-too-big",
+ {"message trop volumineux", "message est trop volumineux", "message trop gros",
+  "taille du message dépasse", "taille du message depasse", "taille maximale autorisée",
+  "dépasse la taille maximale", "depasse la taille maximale",
+  "taille limite du message atteinte"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/fr/account-suspended",
+ {"compte désactivé", "compte desactive", "compte suspendu", "compte inactif", "compte bloqué",
+  "compte bloque", "boîte aux lettres désactivée", "boite aux lettres desactivee",
+  "boîte aux lettres archivée", "boîte aux lettres suspendue"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/fr/host-unknown",
+ {"domaine inconnu", "domaine introuvable", "domaine n'existe pas", "domaine inexistant",
+  "hôte inconnu", "hote inconnu", "hôte introuvable"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/fr/user-unknown",
+ {"utilisateur inconnu", "destinataire inconnu", "adresse inconnue", "adresse introuvable",
+  "destinataire introuvable", "utilisateur introuvable", "boîte aux lettres introuvable",
+  "boite aux lettres introuvable", "boîte aux lettres inexistante", "boite aux lettres inexistante",
+  "adresse n'existe pas", "utilisateur n'existe pas", "destinataire n'existe pas", "compte n'existe pas",
+  "boîte aux lettres n'existe pas", "adresse électronique inexistante", "adresse inexistante",
+  "destinataire inexistant", "utilisateur inexistant", "compte inexistant", "adresse invalide",
+  "destinataire invalide", "adresse e-mail invalide", "aucun utilisateur"}},
+
+{phrase_strength::strong, reason_kind::expired, "text/fr/expired",
+ {"délai de remise expiré", "delai de remise expire", "délai expiré", "délai d'attente dépassé",
+  "n'a pas pu être remis dans", "nombre maximal de tentatives"}},
+
+{phrase_strength::strong, reason_kind::norelaying, "text/fr/relay-denied",
+ {"relais refusé", "relais refuse", "relais non autorisé", "relais interdit", "relayage refusé",
+  "relayage non autorisé"}},
+
+{phrase_strength::strong, reason_kind::virusdetected, "text/fr/virus",
+ {"contient un virus", "virus détecté", "virus detecte", "logiciel malveillant"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/fr/spam",
+ {"considéré comme spam", "considere comme spam", "identifié comme spam", "détecté comme spam",
+  "courrier indésirable", "pourriel"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/fr/sender-rejected",
+ {"emetteur invalide", "émetteur invalide",
+  "Émetteur invalide"}},
+
+{phrase_strength::strong, reason_kind::toomanyconn, "text/fr/too-many-connections",
+ {"trop de connexions"}},
+
+{phrase_strength::weak, reason_kind::filtered, "text/fr/filtered",
+ {"refusé par le destinataire", "rejeté par le destinataire", "refuse par le destinataire"}},
+
+{phrase_strength::weak, reason_kind::systemerror, "text/fr/system-error",
+ {"erreur interne", "erreur système", "erreur systeme", "erreur du serveur"}},
+
+// ---------------------------------------------------------------------------------------------
+// Language: es.
+{phrase_strength::strong, reason_kind::mailboxfull, "text/es/mailbox-full",
+ {"buzón lleno", "buzon lleno", "buzón está lleno", "buzon esta lleno", "buzón del destinatario está lleno", "del destinatario está lleno",
+  "bandeja de entrada está llena", "bandeja de entrada llena", "casilla llena", "casilla de correo llena",
+  "cuota excedida", "excede la cuota", "superado la cuota", "excedido la cuota", "cuota de almacenamiento"}},
+
+{phrase_strength::strong, reason_kind::mesgtoobig, "text/es/message-too-big",
+ {"mensaje demasiado grande", "mensaje es demasiado grande", "tamaño del mensaje excede",
+  "excede el tamaño máximo", "supera el tamaño máximo"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/es/account-suspended",
+ {"cuenta desactivada", "cuenta suspendida", "cuenta deshabilitada", "cuenta inactiva",
+  "buzón desactivado", "buzón deshabilitado", "cuenta bloqueada"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/es/host-unknown",
+ {"dominio desconocido", "dominio no existe", "dominio inexistente", "host desconocido"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/es/user-unknown",
+ {"destinatario desconocido", "usuario desconocido", "usuario no existe", "no existe el usuario",
+  "dirección desconocida", "direccion desconocida", "cuenta no existe", "buzón no existe",
+  "buzon no existe", "buzón inexistente", "destinatario no existe", "dirección no existe",
+  "direccion no existe", "destinatario no encontrado", "usuario no encontrado", "destinatario no válido",
+  "dirección no válida", "usuario inexistente", "destinatario inexistente",
+  "no existe dicha persona", "no existe ese usuario"}},
+
+{phrase_strength::strong, reason_kind::expired, "text/es/expired",
+ {"tiempo de espera agotado", "plazo de entrega", "no pudo ser entregado en", "no se pudo entregar en"}},
+
+{phrase_strength::strong, reason_kind::norelaying, "text/es/relay-denied",
+ {"relay no permitido", "retransmisión denegada", "reenvío no permitido", "relé no permitido"}},
+
+{phrase_strength::strong, reason_kind::virusdetected, "text/es/virus",
+ {"contiene un virus", "virus detectado"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/es/spam",
+ {"considerado spam", "considerado como spam", "detectado como spam", "correo no deseado"}},
+
+// ---------------------------------------------------------------------------------------------
+// Language: pt.
+{phrase_strength::strong, reason_kind::mailboxfull, "text/pt/mailbox-full",
+ {"caixa postal cheia", "caixa postal está cheia", "caixa de correio cheia", "caixa de correio está cheia",
+  "caixa de entrada cheia", "do destinatário está cheia", "caixa de entrada está cheia", "caixa postal lotada", "caixa lotada",
+  "cota excedida", "quota excedida", "excedeu a cota", "excedeu a quota", "limite de armazenamento"}},
+
+{phrase_strength::strong, reason_kind::mesgtoobig, "text/pt/message-too-big",
+ {"mensagem muito grande", "mensagem é muito grande", "mensagem demasiado grande",
+  "tamanho da mensagem excede", "excede o tamanho máximo"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/pt/account-suspended",
+ {"conta desativada", "conta suspensa", "conta bloqueada", "conta inativa", "caixa postal desativada"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/pt/host-unknown",
+ {"domínio desconhecido", "domínio não existe", "domínio inexistente", "dominio inexistente"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/pt/user-unknown",
+ {"usuário desconhecido", "usuario desconhecido", "utilizador desconhecido", "destinatário desconhecido",
+  "usuário não existe", "usuário inexistente", "utilizador inexistente", "conta não existe",
+  "endereço desconhecido", "endereço não existe", "endereço inexistente", "destinatário não encontrado",
+  "destinatário inexistente", "caixa postal não existe", "caixa postal inexistente",
+  "endereço inválido", "usuário não encontrado"}},
+
+{phrase_strength::strong, reason_kind::expired, "text/pt/expired",
+ {"tempo esgotado", "prazo de entrega", "não pôde ser entregue em"}},
+
+{phrase_strength::strong, reason_kind::virusdetected, "text/pt/virus",
+ {"contém vírus", "contém um vírus", "vírus detectado"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/pt/spam",
+ {"considerada spam", "considerada como spam", "identificada como spam", "detectada como spam",
+  "lixo eletrônico"}},
+
+// ---------------------------------------------------------------------------------------------
+// Language: it.
+{phrase_strength::strong, reason_kind::mailboxfull, "text/it/mailbox-full",
+ {"casella piena", "casella di posta piena", "casella postale piena", "casella è piena",
+  "casella di posta è piena", "casella del destinatario è piena", "del destinatario è piena", "mailbox piena", "quota superata",
+  "superato la quota", "spazio esaurito", "spazio su disco esaurito nella casella"}},
+
+{phrase_strength::strong, reason_kind::mesgtoobig, "text/it/message-too-big",
+ {"messaggio troppo grande", "messaggio è troppo grande", "dimensione del messaggio supera",
+  "supera la dimensione massima"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/it/account-suspended",
+ {"account disattivato", "account sospeso", "account disabilitato", "casella disattivata",
+  "casella sospesa", "casella disabilitata"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/it/host-unknown",
+ {"dominio sconosciuto", "dominio inesistente", "dominio non esiste"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/it/user-unknown",
+ {"utente sconosciuto", "utente inesistente", "utente non esiste", "destinatario sconosciuto",
+  "destinatario inesistente", "indirizzo sconosciuto", "indirizzo inesistente", "indirizzo non esiste",
+  "casella inesistente", "casella di posta inesistente", "casella non esiste", "utente non trovato",
+  "destinatario non trovato", "indirizzo non valido", "account inesistente",
+  "nessun utente simile in questo indirizzo"}},
+
+{phrase_strength::strong, reason_kind::expired, "text/it/expired",
+ {"tempo scaduto", "non è stato possibile consegnare entro"}},
+
+{phrase_strength::strong, reason_kind::virusdetected, "text/it/virus",
+ {"virus rilevato"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/it/spam",
+ {"considerato spam", "identificato come spam", "posta indesiderata"}},
+
+// ---------------------------------------------------------------------------------------------
+// Language: ru.
+// Cyrillic is not case-folded: sentence-initial forms are listed too.
+{phrase_strength::strong, reason_kind::mailboxfull, "text/ru/mailbox-full",
+ {"ящик переполнен", "Ящик переполнен", "почтовый ящик переполнен", "Почтовый ящик переполнен",
+  "ящик получателя переполнен", "ящик заполнен", "Ящик заполнен", "превышена квота", "Превышена квота",
+  "квота превышена", "Квота превышена", "превышен размер почтового ящика", "Превышен размер почтового ящика",
+  "недостаточно места в почтовом ящике", "Недостаточно места в почтовом ящике"}},
+
+{phrase_strength::strong, reason_kind::mesgtoobig, "text/ru/message-too-big",
+ {"письмо слишком большое", "Письмо слишком большое", "сообщение слишком большое",
+  "Сообщение слишком большое", "размер письма превышает", "Размер письма превышает",
+  "размер сообщения превышает", "Размер сообщения превышает", "превышает максимальный размер"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/ru/account-suspended",
+ {"ящик заблокирован", "Ящик заблокирован", "аккаунт заблокирован", "Аккаунт заблокирован",
+  "учетная запись заблокирована", "Учетная запись заблокирована", "учётная запись заблокирована",
+  "Учётная запись заблокирована", "ящик отключен", "Ящик отключен", "ящик отключён", "Ящик отключён"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/ru/host-unknown",
+ {"домен не существует", "Домен не существует", "домен не найден", "Домен не найден",
+  "неизвестный домен", "Неизвестный домен"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/ru/user-unknown",
+ {"пользователь не найден", "Пользователь не найден", "пользователь не существует",
+  "Пользователь не существует", "нет такого пользователя", "Нет такого пользователя",
+  "неизвестный пользователь", "Неизвестный пользователь", "получатель не найден", "Получатель не найден",
+  "получатель не существует", "Получатель не существует", "неизвестный получатель",
+  "Неизвестный получатель", "адресат не найден", "Адресат не найден", "адрес не существует",
+  "Адрес не существует", "почтовый ящик не существует", "Почтовый ящик не существует",
+  "ящик не существует", "Ящик не существует", "такого ящика нет", "Такого ящика нет",
+  "ящик не найден", "Ящик не найден", "учетная запись не существует", "учётная запись не существует",
+  "несуществующий адрес", "Несуществующий адрес"}},
+
+{phrase_strength::strong, reason_kind::expired, "text/ru/expired",
+ {"истек срок", "Истек срок", "истёк срок", "Истёк срок", "время ожидания истекло",
+  "Время ожидания истекло"}},
+
+{phrase_strength::strong, reason_kind::norelaying, "text/ru/relay-denied",
+ {"пересылка запрещена", "Пересылка запрещена", "релей запрещен", "ретрансляция запрещена"}},
+
+{phrase_strength::strong, reason_kind::virusdetected, "text/ru/virus",
+ {"обнаружен вирус", "Обнаружен вирус", "содержит вирус", "Содержит вирус"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/ru/spam",
+ {"распознано как спам", "Распознано как спам", "похоже на спам", "Похоже на спам",
+  "признано спамом", "Признано спамом", "считается спамом"}},
+
+// ---------------------------------------------------------------------------------------------
+// Language: zh.
+// Simplified and traditional forms.
+{phrase_strength::strong, reason_kind::mailboxfull, "text/zh/mailbox-full",
+ {"邮箱已满", "郵箱已滿", "信箱已满", "信箱已滿", "邮箱满", "邮箱空间不足", "郵箱空間不足",
+  "信箱空間不足", "邮箱容量已满", "收件箱已满", "容量已满", "容量已滿", "超过配额", "超過配額",
+  "超出配额", "超出配額", "空间已满"}},
+
+{phrase_strength::strong, reason_kind::mesgtoobig, "text/zh/message-too-big",
+ {"邮件过大", "郵件過大", "邮件太大", "郵件太大", "邮件大小超过", "郵件大小超過", "邮件大小超出",
+  "邮件尺寸超过"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/zh/account-suspended",
+ {"帐号已停用", "账号已停用", "帳號已停用", "账户已停用", "帐户已停用", "帳戶已停用", "账号被冻结",
+  "帐号被冻结", "帳號被凍結", "账户已冻结", "账号已冻结", "已被禁用", "帐号已被禁用"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/zh/host-unknown",
+ {"域名不存在", "網域不存在", "域名無效", "域名无效", "找不到域名", "主机不存在", "主機不存在"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/zh/user-unknown",
+ {"用户不存在", "用戶不存在", "使用者不存在", "收件人不存在", "收件者不存在", "帐号不存在",
+  "帳號不存在", "账号不存在", "账户不存在", "帐户不存在", "帳戶不存在", "邮箱不存在", "郵箱不存在",
+  "信箱不存在", "地址不存在", "无此用户", "無此用戶", "未知用户", "未知用戶", "找不到收件人",
+  "收件人无效", "收件人無效", "用户名不存在"}},
+
+{phrase_strength::strong, reason_kind::expired, "text/zh/expired",
+ {"投递超时", "投遞逾時", "发送超时", "傳送逾時", "超过重试期限"}},
+
+{phrase_strength::strong, reason_kind::norelaying, "text/zh/relay-denied",
+ {"不允许转发", "不允許轉發", "拒绝转发", "拒絕轉發", "不允许中继", "拒绝中继"}},
+
+{phrase_strength::strong, reason_kind::virusdetected, "text/zh/virus",
+ {"含有病毒", "包含病毒", "发现病毒", "發現病毒", "检测到病毒"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/zh/spam",
+ {"垃圾邮件", "垃圾郵件"}},
+};
+// clang-format on
+
+}  // namespace bounce::rules

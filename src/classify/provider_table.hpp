@@ -1,0 +1,371 @@
+#pragma once
+// The provider tables of stage 3 (docs/reasons.md) as one literal table, in priority order: the
+// first provider whose host or marker matches and that has a matching code or phrase decides.
+// provider_rules.cpp reads the table; the classify tests read it too.
+//
+// A row: {name, source, host suffixes (remote MTA, recipient domain or reporting MTA), markers
+// (substrings of the normalised diagnostic that name the provider's own hosts or tokens only it
+// emits), code prefixes, {code, reason, id}..., {phrase, reason, id}...}. Codes and phrases are
+// lower-case. A provider's codes are tried before its phrases. source names the provider's
+// published error-code page, or the replies its wording comes from.
+#include <initializer_list>
+#include <string_view>
+
+#include "bounce/record.hpp"
+
+namespace bounce::rules {
+
+/// A provider's wording: matched as a substring of the normalised diagnostic.
+struct provider_phrase {
+  std::string_view phrase;  ///< lower-case
+  reason_kind reason;
+  std::string_view id;
+};
+
+/// A provider's error code: the token after one of the provider's code prefixes, read up to
+/// the next character that is not a letter or digit, after the last '_', '-' or '#' inside
+/// the token ("ofr006_102" -> "102", "aup#in-1310" -> "1310", "aup#cxbl" -> "cxbl").
+struct provider_code {
+  std::string_view code;  ///< lower-case
+  reason_kind reason;
+  std::string_view id;
+};
+
+struct provider {
+  std::string_view name;
+  std::string_view source;  ///< the provider's error-code page, or where its wording was seen
+  std::initializer_list<std::string_view> hosts;    ///< suffixes of remote MTA / recipient domain
+  std::initializer_list<std::string_view> markers;  ///< substrings of the diagnostic naming it
+  std::initializer_list<std::string_view> code_prefixes;
+  std::initializer_list<provider_code> codes;
+  std::initializer_list<provider_phrase> phrases;
+};
+
+// The rows keep their hand layout.
+// clang-format off
+inline const provider providers[] = {
+// Google (Gmail, Google Workspace): support.google.com/a/answer/3726730 wording.
+{"google",
+ "support.google.com/a/answer/3726730",
+ {"google.com", "googlemail.com", "gmail.com", "googlegroups.com"},
+ {"gsmtp", "support.google.com/mail"},
+ {},
+ {},
+ {{"the email account that you tried to reach is disabled", reason_kind::suspend, "account-disabled"},
+  {"the email account that you tried to reach is inactive", reason_kind::suspend, "account-inactive"},
+  {"the email account that you tried to reach does not exist", reason_kind::userunknown, "no-such-account"},
+  {"because the address couldn't be found", reason_kind::userunknown, "address-not-found"},
+  {"the email account that you tried to reach is over quota", reason_kind::mailboxfull, "over-quota"},
+  {"inbox is out of storage space", reason_kind::mailboxfull, "out-of-storage"},
+  {"receiving mail at a rate that", reason_kind::speeding, "recipient-rate"},
+  {"receiving mail too quickly", reason_kind::speeding, "recipient-too-quickly"},
+  {"unusual rate of unsolicited mail", reason_kind::blocked, "unusual-rate"},
+  {"very low reputation of the sending", reason_kind::badreputation, "low-reputation"},
+  {"likely unsolicited mail", reason_kind::spamdetected, "unsolicited"},
+  {"rejected due to spam classification", reason_kind::spamdetected, "group-spam"},
+  {"sender is unauthenticated", reason_kind::authfailure, "unauthenticated"},
+  {"dmarc policy", reason_kind::authfailure, "dmarc"},
+  {"does not have a ptr record", reason_kind::requireptr, "no-ptr"},
+  {"ptr record setup", reason_kind::requireptr, "ptr-setup"},
+  {"not rfc 5322 compliant", reason_kind::notcompliantrfc, "rfc5322"},
+  {"not authorized to send email directly to our servers", reason_kind::blocked, "ip-not-authorized"},
+  {"content presents a potential security issue", reason_kind::policyviolation, "security-issue"},
+  {"message exceeded the maximum size", reason_kind::mesgtoobig, "size"},
+  {"daily user sending quota exceeded", reason_kind::speeding, "daily-quota"},
+  {"temporary system problem", reason_kind::systemerror, "temporary-problem"}}},
+
+// Microsoft (Outlook.com / Hotmail and Exchange Online): learn.microsoft.com "Email non-delivery
+// reports and SMTP errors in Exchange Online"; postmaster.live.com S-codes.
+{"microsoft",
+ "learn.microsoft.com: Email non-delivery reports and SMTP errors in Exchange Online; postmaster.live.com",
+ {"outlook.com", "hotmail.com", "live.com", "msn.com", "protection.outlook.com",
+  "outlook.office365.com", "onmicrosoft.com", "hotmail.co.uk", "hotmail.fr", "live.jp"},
+ {"protection.outlook.com", ".prod.outlook.com", "resolver.adr.", "resolver.rst.",
+  "postmaster.live.com", "sender.office.com"},
+ {},
+ {},
+ {{"resolver.adr.recipientnotfound", reason_kind::userunknown, "recipient-not-found"},
+  {"resolver.adr.exrecipnotfound", reason_kind::userunknown, "ex-recipient-not-found"},
+  {"resolver.adr.recipnotfound", reason_kind::userunknown, "recip-not-found"},
+  {"resolver.adr.recipientlimit", reason_kind::exceedlimit, "recipient-limit"},
+  {"resolver.rst.notauthorized", reason_kind::filtered, "not-authorized"},
+  {"resolver.rst.authrequired", reason_kind::securityerror, "auth-required"},
+  {"resolver.rst.recipsizelimit", reason_kind::mesgtoobig, "recipient-size-limit"},
+  {"resolver.rst.sendsizelimit", reason_kind::mesgtoobig, "send-size-limit"},
+  {"recipient address rejected: access denied", reason_kind::userunknown, "dbeb"},
+  {"banned sending ip", reason_kind::blocked, "banned-ip"},
+  {"part of their network is on our block list", reason_kind::blocked, "network-blocklist"},
+  {"(s3150)", reason_kind::blocked, "s3150"},
+  {"(s3140)", reason_kind::blocked, "s3140"},
+  {"temporarily rate limited due to ip reputation", reason_kind::badreputation, "ip-reputation"},
+  {"doesn't meet the required authentication level", reason_kind::authfailure, "auth-level"},
+  {"does not pass dmarc verification", reason_kind::authfailure, "dmarc"},
+  {"requested action not taken: mailbox unavailable", reason_kind::userunknown, "mailbox-unavailable"},
+  {"domain is not reachable", reason_kind::hostunknown, "domain-unreachable"},
+  {"mismatches client ip", reason_kind::requireptr, "client-ip-mismatch"}}},
+
+// Yahoo Inc. (Yahoo, AOL, Verizon Media): senders.yahooinc.com/smtp-error-codes.
+{"yahooinc",
+ "senders.yahooinc.com/smtp-error-codes",
+ {"yahoodns.net", "yahoo.com", "yahoo.co.uk", "yahoo.fr", "ymail.com", "rocketmail.com",
+  "aol.com", "aim.com", "verizon.net"},
+ {"postmaster.verizonmedia.com", "postmaster.yahooinc.com", "senders.yahooinc.com"},
+ {"["},
+ {{"tss04", reason_kind::badreputation, "tss04"},
+  {"tss09", reason_kind::blocked, "tss09"}},
+ {{"this user doesn't have a", reason_kind::userunknown, "no-such-account"},
+  {"message not accepted for policy reasons", reason_kind::policyviolation, "policy"},
+  // AOL's own report when the recipient domain's MX lookup fails for good.
+  {"type=mx: malformed or unexpected name server reply", reason_kind::notaccept, "mx-malformed"}}},
+
+// Apple (iCloud): support.apple.com/HT204137.
+{"apple",
+ "support.apple.com/HT204137",
+ {"icloud.com", "me.com", "mac.com", "apple.com", "privaterelay.appleid.com"},
+ {"support.apple.com/en-us/ht204137"},
+ {},
+ {},
+ {{"due to local policy", reason_kind::policyviolation, "local-policy"},
+  {"recipient no longer on server", reason_kind::hasmoved, "no-longer-on-server"},
+  {"user is over quota", reason_kind::mailboxfull, "over-quota"},
+  {"inactive email address", reason_kind::suspend, "inactive"},
+  {"relay access denied", reason_kind::norelaying, "relay-denied"},
+  {"not accepting connections", reason_kind::blocked, "not-accepting-connections"},
+  {"spamhaus", reason_kind::blocked, "spamhaus"},
+  {"dnsbl-lookup", reason_kind::blocked, "dnsbl"},
+  {"user not found", reason_kind::userunknown, "user-not-found"},
+  {"unknown or illegal alias", reason_kind::userunknown, "illegal-alias"}}},
+
+// Cox: cox.com/residential/support/email-error-codes ("AUP#CXBL" ...).
+{"cox",
+ "cox.com/residential/support/email-error-codes",
+ {"cox.net", "cox.com", "cloudfilter.net"},
+ {"cox.com/", "cox.net/"},
+ {"aup#"},
+ {{"cxbl", reason_kind::blocked, "cxbl"},
+  {"cdrbl", reason_kind::blocked, "cdrbl"},
+  {"cxdns", reason_kind::requireptr, "cxdns"},
+  {"cxsndr", reason_kind::rejected, "cxsndr"},
+  {"cxsmtp", reason_kind::rejected, "cxsmtp"},
+  {"cxcnct", reason_kind::toomanyconn, "cxcnct"},
+  {"cxmxrt", reason_kind::speeding, "cxmxrt"},
+  {"cxthrt", reason_kind::securityerror, "cxthrt"},
+  {"cxmj", reason_kind::blocked, "cxmj"}},
+ {{"ipbl0", reason_kind::blocked, "ipbl"},
+  {"ipbl1", reason_kind::blocked, "ipbl"},
+  {"rrbl0", reason_kind::blocked, "rrbl"},
+  {"urlbl1", reason_kind::spamdetected, "urlbl"}}},
+
+// Spectrum / Charter: spectrum.net/support/internet/understanding-email-error-codes
+// ("AUP#In-1310", "AUP#Out-1000").
+{"spectrum",
+ "spectrum.net/support/internet/understanding-email-error-codes",
+ {"charter.net", "spectrum.net", "twc.com", "rr.com", "brighthouse.com"},
+ {"spectrum.net/support", "charter.net/support"},
+ {"aup#in-", "aup#out-", "aup#i-", "aup#o-"},
+ {{"1000", reason_kind::blocked, "1000"},
+  {"1010", reason_kind::rejected, "1010"},
+  {"1020", reason_kind::rejected, "1020"},
+  {"1080", reason_kind::speeding, "1080"},
+  {"1090", reason_kind::systemerror, "1090"},
+  {"1100", reason_kind::requireptr, "1100"},
+  {"1150", reason_kind::requireptr, "1150"},
+  {"1160", reason_kind::authfailure, "1160"},
+  {"1260", reason_kind::networkerror, "1260"},
+  {"1300", reason_kind::toomanyconn, "1300"},
+  {"1310", reason_kind::toomanyconn, "1310"},
+  {"1320", reason_kind::toomanyconn, "1320"},
+  {"1330", reason_kind::toomanyconn, "1330"},
+  {"1340", reason_kind::toomanyconn, "1340"}},
+ {}},
+
+// GoDaddy (Secureserver): "IB" codes of its bounce-code page (only those whose meaning the
+// accompanying text confirms: IB508 SPF failure, IB605/IB607 sending limits).
+{"godaddy",
+ "GoDaddy bounce-code page (IB codes)",
+ {"secureserver.net"},
+ {"x.co/rlbounce", "secureserver.net"},
+ {"ib"},
+ {{"508", reason_kind::authfailure, "ib508"},
+  {"605", reason_kind::speeding, "ib605"},
+  {"607", reason_kind::speeding, "ib607"}},
+ {{"too many recipients this hour", reason_kind::speeding, "recipients-per-hour"}}},
+
+// Tencent (QQ mail, Foxmail, Exmail): service.mail.qq.com help pages.
+{"tencent",
+ "service.mail.qq.com help pages",
+ {"qq.com", "foxmail.com", "exmail.qq.com"},
+ {"service.mail.qq.com", "mail.qq.com/"},
+ {},
+ {},
+ {{"frequency limited", reason_kind::toomanyconn, "frequency-limited"},
+  {"is a deactivated mailbox", reason_kind::suspend, "deactivated"},
+  {"mailbox not found", reason_kind::userunknown, "mailbox-not-found"},
+  {"spf check failed", reason_kind::authfailure, "spf"},
+  {"dmarc check failed", reason_kind::authfailure, "dmarc"},
+  {"suspected bounce attacks", reason_kind::blocked, "bounce-attack"},
+  {"suspected spam ip", reason_kind::blocked, "spam-ip"},
+  {"connection denied", reason_kind::blocked, "connection-denied"},
+  {"message too large", reason_kind::mesgtoobig, "too-large"},
+  {"mail content denied", reason_kind::spamdetected, "content-denied"},
+  {"spam is embedded in the email", reason_kind::spamdetected, "embedded-spam"},
+  {"bad address syntax", reason_kind::syntaxerror, "bad-syntax"}}},
+
+// Orange / Wanadoo / La Poste (France PTT): "OFR_506", "OFR006_102", "LPN007_416" codes of
+// the postmaster pages of Orange and La Poste.
+{"franceptt",
+ "postmaster pages of Orange and La Poste",
+ {"orange.fr", "wanadoo.fr", "laposte.net", "francetelecom.fr", "orange.com", "nordnet.fr"},
+ {"mwinf", "lpn0", "ofr0", "ofr_"},
+ {"ofr", "lpn"},
+ {{"102", reason_kind::blocked, "102"},
+  {"103", reason_kind::blocked, "103"},
+  {"104", reason_kind::toomanyconn, "104"},
+  {"105", reason_kind::blocked, "105"},
+  {"106", reason_kind::requireptr, "106"},
+  {"109", reason_kind::blocked, "109"},
+  {"201", reason_kind::toomanyconn, "201"},
+  {"202", reason_kind::toomanyconn, "202"},
+  {"403", reason_kind::rejected, "403"},
+  {"405", reason_kind::rejected, "405"},
+  {"415", reason_kind::rejected, "415"},
+  {"416", reason_kind::userunknown, "416"},
+  {"417", reason_kind::mailboxfull, "417"},
+  {"418", reason_kind::userunknown, "418"},
+  {"420", reason_kind::mailboxfull, "420"},
+  {"424", reason_kind::suspend, "424"},
+  {"425", reason_kind::suspend, "425"},
+  {"426", reason_kind::suspend, "426"},
+  {"505", reason_kind::systemerror, "505"},
+  {"506", reason_kind::spamdetected, "506"},
+  {"510", reason_kind::spamdetected, "510"},
+  {"514", reason_kind::mesgtoobig, "514"},
+  {"515", reason_kind::mesgtoobig, "515"},
+  {"630", reason_kind::policyviolation, "630"},
+  {"999", reason_kind::blocked, "999"}},
+ {{"le compte du destinataire est bloque", reason_kind::suspend, "account-blocked"},
+  {"boite du destinataire archivee", reason_kind::suspend, "mailbox-archived"},
+  {"adresse destinataire invalide", reason_kind::userunknown, "invalid-recipient"},
+  {"client host blocked for spamming", reason_kind::blocked, "spamming-host"}}},
+
+// Mimecast: community.mimecast.com "Mimecast SMTP error codes".
+{"mimecast",
+ "community.mimecast.com: Mimecast SMTP error codes",
+ {"mimecast.com", "mimecast.co.za", "mimecast-offshore.com"},
+ {"mimecast.com"},
+ {},
+ {},
+ {{"email rejected due to security policies", reason_kind::virusdetected, "security-policies"},
+  {"virus signature detected", reason_kind::virusdetected, "virus"},
+  {"spam signature detected", reason_kind::spamdetected, "spam-signature"},
+  {"host network not allowed", reason_kind::policyviolation, "host-network"},
+  {"envelope blocked", reason_kind::rejected, "envelope-blocked"},
+  {"blocked senders", reason_kind::rejected, "blocked-senders"},
+  {"anti-spoofing policy", reason_kind::authfailure, "anti-spoofing"},
+  {"invalid recipient", reason_kind::userunknown, "invalid-recipient"},
+  {"recipient address rejected: user unknown", reason_kind::userunknown, "user-unknown"},
+  {"user over quota", reason_kind::mailboxfull, "over-quota"},
+  {"message size exceeds limit", reason_kind::mesgtoobig, "size"},
+  {"internal resources are temporarily unavailable", reason_kind::systemerror, "resources"},
+  {"exceeded connection limit", reason_kind::toomanyconn, "connection-limit"}}},
+
+// Broadcom / Symantec MessageLabs (Email Security.cloud).
+{"messagelabs",
+ "Broadcom Email Security.cloud (MessageLabs) replies",
+ {"messagelabs.com"},
+ {"messagelabs.com"},
+ {},
+ {},
+ {{"please turn on smtp authentication", reason_kind::securityerror, "smtp-auth"},
+  {"no such user", reason_kind::userunknown, "no-such-user"},
+  {"rejected by the recipient", reason_kind::filtered, "recipient-rejected"}}},
+
+// Facebook: postmaster.facebook.com/response_codes.
+{"facebook",
+ "postmaster.facebook.com/response_codes",
+ {"facebook.com", "facebookmail.com", "fb.com"},
+ {"postmaster.facebook.com"},
+ {},
+ {},
+ {{"rcp-p1", reason_kind::userunknown, "rcp-p1"},
+  {"rcp-p2", reason_kind::filtered, "rcp-p2"},
+  {"rcp-p3", reason_kind::filtered, "rcp-p3"},
+  {"rcp-t1", reason_kind::systemerror, "rcp-t1"},
+  {"rcp-t4", reason_kind::suspend, "rcp-t4"},
+  {"msg-p1", reason_kind::mesgtoobig, "msg-p1"},
+  {"msg-p2", reason_kind::contenterror, "msg-p2"},
+  {"pol-p1", reason_kind::blocked, "pol-p1"},
+  {"pol-p2", reason_kind::blocked, "pol-p2"},
+  {"pol-p7", reason_kind::authfailure, "pol-p7"},
+  {"pol-t1", reason_kind::blocked, "pol-t1"},
+  {"pol-t2", reason_kind::blocked, "pol-t2"},
+  {"pol-t3", reason_kind::blocked, "pol-t3"},
+  {"con-t1", reason_kind::toomanyconn, "con-t1"},
+  {"con-t2", reason_kind::toomanyconn, "con-t2"},
+  {"con-t3", reason_kind::toomanyconn, "con-t3"},
+  {"con-t4", reason_kind::toomanyconn, "con-t4"}}},
+
+// NTT DOCOMO (docomo.ne.jp): its MX speaks few words; sizes and recipient counts.
+{"nttdocomo",
+ "docomo.ne.jp replies",
+ {"docomo.ne.jp", "mopera.net"},
+ {},
+ {},
+ {},
+ {{"552 too much mail data", reason_kind::mailboxfull, "too-much-data"},
+  {"552 too many recipients", reason_kind::toomanyconn, "too-many-recipients"}}},
+
+// KDDI (au, ezweb): refusals of the recipient's filter read "550 : user unknown" (no address);
+// an unknown mailbox is named ("550 <a@ezweb.ne.jp>: user unknown").
+{"kddi",
+ "KDDI au/ezweb replies",
+ {"ezweb.ne.jp", "au.com", "auone.jp"},
+ {},
+ {},
+ {},
+ {{"550 : user unknown", reason_kind::filtered, "filtered-unknown"},
+  {">: user unknown", reason_kind::userunknown, "named-unknown"}}},
+
+// I.UA: mail.i.ua/err/N/ pages.
+{"iua",
+ "mail.i.ua/err/N/",
+ {"i.ua", "email.ua"},
+ {"mail.i.ua/err/"},
+ {},
+ {},
+ {{"i.ua/err/1/", reason_kind::norelaying, "err-1"},
+  {"i.ua/err/2/", reason_kind::userunknown, "err-2"},
+  {"i.ua/err/3/", reason_kind::suspend, "err-3"},
+  {"i.ua/err/4/", reason_kind::mailboxfull, "err-4"},
+  {"i.ua/err/5/", reason_kind::speeding, "err-5"},
+  {"i.ua/err/6/", reason_kind::norelaying, "err-6"},
+  {"i.ua/err/7/", reason_kind::blocked, "err-7"},
+  {"i.ua/err/8/", reason_kind::rejected, "err-8"},
+  {"i.ua/err/9/", reason_kind::blocked, "err-9"},
+  {"mailbox is frozen", reason_kind::suspend, "frozen"}}},
+
+// Zoho Mail.
+{"zoho",
+ "Zoho Mail replies",
+ {"zoho.com", "zohomail.com", "zoho.eu", "zoho.in"},
+ {},
+ {},
+ {},
+ {{"flagged as spam", reason_kind::spamdetected, "spam"},
+  {"user does not exist", reason_kind::userunknown, "no-such-user"},
+  {"email policy violation", reason_kind::policyviolation, "policy"},
+  {"relaying disallowed", reason_kind::norelaying, "relay"}}},
+
+// Cloudflare Email Routing: developers.cloudflare.com/email-routing/postmaster.
+{"cloudflare",
+ "developers.cloudflare.com/email-routing/postmaster",
+ {"mx.cloudflare.net", "cloudflare.net"},
+ {"developers.cloudflare.com/email-routing"},
+ {},
+ {},
+ {{"upstream error", reason_kind::systemerror, "upstream"},
+  {"address does not exist", reason_kind::userunknown, "no-such-address"}}},
+};
+// clang-format on
+
+}  // namespace bounce::rules
