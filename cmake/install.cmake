@@ -30,6 +30,14 @@ install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/bounce"
   FILES_MATCHING PATTERN "*.hpp")
 if(TARGET bounce_cli)
   install(TARGETS bounce_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}" COMPONENT runtime)
+  if(DEFINED BOUNCE_MAN_PAGE)
+    install(FILES "${BOUNCE_MAN_PAGE}" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1" COMPONENT runtime)
+  endif()
+  install(FILES "${PROJECT_SOURCE_DIR}/src/cli/completion/bounce.bash"
+          DESTINATION "${CMAKE_INSTALL_DATADIR}/bash-completion/completions" RENAME bounce
+          COMPONENT runtime)
+  install(FILES "${PROJECT_SOURCE_DIR}/src/cli/completion/_bounce"
+          DESTINATION "${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions" COMPONENT runtime)
 endif()
 
 install(EXPORT bounce-targets NAMESPACE bounce:: FILE bounce-targets.cmake

@@ -215,6 +215,25 @@ run classifyodd 0 "$bounce" classify $'quote " backslash \\ tab \t ctrl \x01 lat
 run registry 0 "$bounce" registry
 [ "$(jsonl registry)" -ge 80 ] || fail "registry: too few entries"
 
+# --- man page and completion ------------------------------------------------------------------
+man_page="$(dirname "$bounce")/../man/bounce.1"
+if [ -f "$man_page" ] && command -v man >/dev/null; then
+  MANWIDTH=100 man -l "$man_page" >"$tmp/man.out" 2>"$tmp/man.err" || fail "man -l: the page does not render"
+  has man "EXIT STATUS"
+  # Every option the CLI lists in its help is documented on the page (docs/cli.md).
+  for cmd in parse stats explain; do
+    for opt in $("$bounce" "$cmd" --help | grep -o -- '--[a-z-]*' | sort -u); do
+      grep -q -- "$opt" "$tmp/man.out" || fail "man page: $cmd's option $opt is not documented"
+    done
+  done
+fi
+if command -v bash >/dev/null; then
+  got=$(bash -c 'source "$1"; COMP_WORDS=(bounce parse --st); COMP_CWORD=2; _bounce; echo "${COMPREPLY[*]}"' _ "$src/src/cli/completion/bounce.bash")
+  [ "$got" = "--strict" ] || fail "bash completion: 'bounce parse --st' gave '$got'"
+  got=$(bash -c 'source "$1"; COMP_WORDS=(bounce st); COMP_CWORD=1; _bounce; echo "${COMPREPLY[*]}"' _ "$src/src/cli/completion/bounce.bash")
+  [ "$got" = "stats" ] || fail "bash completion: 'bounce st' gave '$got'"
+fi
+
 if [ "$failures" -ne 0 ]; then
   echo "$failures failure(s)"
   exit 1
