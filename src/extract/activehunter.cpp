@@ -6,13 +6,11 @@
 //   550 sorry, no mailbox here by that name (#5.1.1 - chkusr)
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
 
 class activehunter_impl final : public extractor {
  public:
@@ -22,18 +20,18 @@ class activehunter_impl final : public extractor {
            detail::icontains(r.headers.get("Content-Type"), "_active!hunter_");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view list = ut::after_line(r.text, "----- the following addresses had");
-    list = ut::until_line(list, {"-----"});
-    std::string_view transcript = ut::after_line(r.text, "----- transcript of session follows -----");
-    transcript = ut::until_line(transcript, {"-----"});
-    const std::string diag = ut::join(transcript);
-    for (std::string_view raw : split_lines(list)) {
+    std::string_view list = kit::after_line(r.text, "----- the following addresses had");
+    list = kit::until_line(list, {"-----"});
+    std::string_view transcript = kit::after_line(r.text, "----- transcript of session follows -----");
+    transcript = kit::until_line(transcript, {"-----"});
+    const std::string diag = kit::join_lines(transcript);
+    for (std::string_view raw : kit::split_lines(list)) {
       std::string_view line = detail::trim(raw);
       if (line.substr(0, 3) == ">>>") line = detail::trim(line.substr(3));
-      std::string a = find_address(line);
+      std::string a = kit::find_address(line);
       if (a.empty()) continue;
-      draft d = ut::make_draft(a, diag);
-      if (auto st = ut::hash_status(diag)) {
+      draft d = kit::make_draft(a, diag);
+      if (auto st = kit::hash_status(diag)) {
         d.status = st;
         d.status_from = status_source::text;
       }

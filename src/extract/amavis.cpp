@@ -3,28 +3,22 @@
 // "was considered unsolicited bulk e-mail (UBE)", "BANNED", "INFECTED", "BAD HEADER"). The
 // category amavis names is the reason; a relay failure is left to the reply it quotes.
 #include "detail/string_util.hpp"
-#include "extract/dsn_common.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/unix_text.hpp"
 
 namespace bounce::extract {
 namespace {
 
-struct category {
-  std::string_view lower_text;
-  std::string_view id;
-  reason_kind reason;
-};
 // Header defects first: amavis lists them even when the mail was also scored as spam, and a
 // message with a broken header is refused for that whatever its score.
-constexpr category categories[] = {
-    {"duplicate header field", "bad-header", reason_kind::notcompliantrfc},
-    {"bad header", "bad-header", reason_kind::notcompliantrfc},
-    {"contains a computer virus", "virus", reason_kind::virusdetected},
-    {"was considered infected", "virus", reason_kind::virusdetected},
-    {"contains banned", "banned", reason_kind::policyviolation},
-    {"banned file", "banned", reason_kind::policyviolation},
-    {"unsolicited bulk e-mail", "ube", reason_kind::spamdetected},
+constexpr kit::phrase categories[] = {
+    {"duplicate header field", reason_kind::notcompliantrfc, "bad-header"},
+    {"bad header", reason_kind::notcompliantrfc, "bad-header"},
+    {"contains a computer virus", reason_kind::virusdetected, "virus"},
+    {"was considered infected", reason_kind::virusdetected, "virus"},
+    {"contains banned", reason_kind::policyviolation, "banned"},
+    {"banned file", reason_kind::policyviolation, "banned"},
+    {"unsolicited bulk e-mail", reason_kind::spamdetected, "ube"},
 };
 
 class amavis_impl final : public extractor {
@@ -44,17 +38,11 @@ class amavis_impl final : public extractor {
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::vector<draft> drafts;
-    dsn_drafts(r, drafts);
+    kit::dsn_drafts(r, drafts);
     const bool relayed_failure = detail::icontains(r.text, "the message was not relayed to:");
     for (auto& d : drafts) {
-      if (!relayed_failure)
-        for (const auto& c : categories)
-          if (detail::icontains(r.text, c.lower_text)) {
-            d.reason = c.reason;
-            d.rule = "extractor/amavis/" + std::string(c.id);
-            d.smtp_command = "DATA";
-            break;
-          }
+      if (!relayed_failure && kit::apply_catalogue(d, name(), categories, r.text))
+        d.smtp_command = "DATA";
       out.push_back(std::move(d));
     }
   }

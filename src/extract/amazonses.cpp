@@ -9,15 +9,14 @@
 //    expiry reports append the last remote reply: "554 4.4.7 Message expired: unable to deliver
 //    in 840 minutes.<421 4.4.2 Connection timed out>".
 //  * ReceivingSES: reports of SES inbound (Reporting-MTA inbound-smtp.<region>.amazonaws.com).
-#include "extract/dsn_common.hpp"
+#include "detail/string_util.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/provider_text.hpp"
-#include "extract/text_scan.hpp"
 #include "bounce/fields.hpp"
 
 namespace bounce::extract {
 namespace {
-using ptext::npos;
+using kit::npos;
 
 // ---- a minimal JSON reader: enough to walk SES events without building a tree ----
 
@@ -167,7 +166,7 @@ constexpr subtype_reason k_subtypes[] = {
 };
 
 // SES's own words in its DSNs.
-constexpr ptext::phrase_reason k_catalogue[] = {
+constexpr kit::phrase k_catalogue[] = {
     {"amazon ses has suppressed sending to this address", reason_kind::suppressed, "suppressed"},
     {"is on the suppression list", reason_kind::suppressed, "suppressed"},
     {"on the account-level suppression list", reason_kind::suppressed, "suppressed"},
@@ -197,13 +196,12 @@ void json_drafts(std::string_view json, std::vector<draft>& out) {
       d.reporting_mta = mta;
       d.temporary = btype == "Transient";
       if (d.temporary) d.action = action_kind::delayed;
-      d.smtp_command = find_smtp_command(d.diagnostic);
+      d.smtp_command = kit::find_smtp_command(d.diagnostic);
+      // The bounce subtype is SES's own statement of the outcome.
       for (const auto& s : k_subtypes)
-        if (sub == s.subtype) {
-          d.reason = s.reason;
-          d.rule = "extractor/AmazonSES/" + sub;
-        }
-      if (!d.reason) ptext::apply_catalogue(d, "AmazonSES", k_catalogue);
+        if (sub == s.subtype)
+          kit::set_verdict(d, "AmazonSES", sub, s.reason, draft::strength::stated);
+      if (!d.reason) kit::apply_catalogue(d, "AmazonSES", k_catalogue);
       out.push_back(std::move(d));
     }
   } else if (type == "Complaint") {
@@ -214,8 +212,7 @@ void json_drafts(std::string_view json, std::vector<draft>& out) {
       d.recipient = str(member(item, "emailAddress"));
       if (d.recipient.empty()) continue;
       d.feedback_type = fb.empty() ? std::string("abuse") : fb;
-      d.reason = reason_kind::feedback;
-      d.rule = "extractor/AmazonSES/complaint";
+      kit::set_verdict(d, "AmazonSES", "complaint", reason_kind::feedback, draft::strength::stated);
       out.push_back(std::move(d));
     }
   } else if (type == "Delivery") {
@@ -273,13 +270,13 @@ class amazonses_impl final : public extractor {
       json_drafts(json_body(r.text), out);
       return;
     }
-    dsn_drafts(r, out);
-    ptext::merge_split_groups(out, first);
+    kit::dsn_drafts(r, out);
+    kit::merge_split_groups(out, first);
     for (std::size_t i = first; i < out.size(); ++i) {
       draft& d = out[i];
       unwrap_ses_reply(d);
-      ses_expired_reply(d, name());
-      if (!d.reason) ptext::apply_catalogue(d, name(), k_catalogue);
+      kit::ses_expired_reply(d, name());
+      if (!d.reason) kit::apply_catalogue(d, name(), k_catalogue);
     }
   }
 };
@@ -293,40 +290,19 @@ class receivingses_impl final : public extractor {
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::size_t first = out.size();
-    dsn_drafts(r, out);
-    ptext::merge_split_groups(out, first);
+    kit::dsn_drafts(r, out);
+    kit::merge_split_groups(out, first);
     for (std::size_t i = first; i < out.size(); ++i) {
       draft& d = out[i];
       // SES inbound refuses content its spam and virus scanning flagged with this reply.
       if (detail::icontains(d.diagnostic, "message content rejected")) {
-        d.reason = reason_kind::spamdetected;
-        d.rule = "extractor/ReceivingSES/content-rejected";
+        kit::set_verdict(d, "ReceivingSES", "content-rejected", reason_kind::spamdetected);
       }
     }
   }
 };
 
 }  // namespace
-
-void ses_expired_reply(draft& d, std::string_view engine) {
-  // "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>"
-  const std::size_t m = detail::ifind(d.diagnostic, "message expired");
-  if (m == npos) return;
-  const std::size_t lt = d.diagnostic.find('<', m);
-  const std::size_t gt = d.diagnostic.rfind('>');
-  if (lt == npos || gt == npos || gt < lt) return;
-  const std::string inner = d.diagnostic.substr(lt + 1, gt - lt - 1);
-  if (inner.size() < 3 || inner[0] < '2' || inner[0] > '5') return;
-  if (auto st = find_status_in_text(inner)) {
-    d.status = *st;
-    d.status_from = status_source::text;
-  }
-  d.reply_code = find_reply_code_in_text(inner);
-  // The remote reply first, so that any reader of the text meets its codes before SES's summary.
-  d.diagnostic = inner + " (" + std::string(detail::trim(std::string_view(d.diagnostic).substr(0, lt))) + ")";
-  d.reason = reason_kind::expired;
-  d.rule = "extractor/" + std::string(engine) + "/message-expired";
-}
 
 const extractor& amazonses_extractor() {
   static const amazonses_impl instance;

@@ -11,7 +11,7 @@
 #include "bounce/fields.hpp"
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
@@ -100,18 +100,18 @@ class arf_impl final : public extractor {
 
     std::vector<std::string> recipients;
     for (auto v : f.get_all("Original-Rcpt-To")) {
-      std::string a = find_address(v);
+      std::string a = kit::find_address(v);
       if (!a.empty()) recipients.push_back(std::move(a));
     }
     if (recipients.empty() && r.has_original) {
-      std::string a = find_address(r.original.get("To"));
-      if (a.empty()) a = find_address(r.original.get("X-Original-To"));
-      if (a.empty()) a = find_address(r.original.get("Delivered-To"));
+      std::string a = kit::find_address(r.original.get("To"));
+      if (a.empty()) a = kit::find_address(r.original.get("X-Original-To"));
+      if (a.empty()) a = kit::find_address(r.original.get("Delivered-To"));
       if (!a.empty()) recipients.push_back(std::move(a));
     }
     if (recipients.empty())
       for (auto v : f.get_all("Removal-Recipient")) {
-        std::string a = find_address(v);
+        std::string a = kit::find_address(v);
         if (!a.empty()) recipients.push_back(std::move(a));
       }
     // A report that names nobody (e.g. "To: Undisclosed Recipients") still is one complaint.
@@ -125,8 +125,8 @@ class arf_impl final : public extractor {
 
   static void jmrp(const mime::report& r, std::vector<draft>& out) {
     draft d;
-    d.recipient = find_address(r.original.get("X-HmXmrOriginalRecipient"));
-    if (d.recipient.empty()) d.recipient = find_address(r.original.get("To"));
+    d.recipient = kit::find_address(r.original.get("X-HmXmrOriginalRecipient"));
+    if (d.recipient.empty()) d.recipient = kit::find_address(r.original.get("To"));
     d.feedback_type = "abuse";
     d.diagnostic = std::string(trim(r.headers.get("Subject")));
     out.push_back(std::move(d));
@@ -134,7 +134,7 @@ class arf_impl final : public extractor {
 
   static void apple(const mime::report& r, std::vector<draft>& out) {
     draft d;
-    d.recipient = find_address(r.headers.get("From"));
+    d.recipient = kit::find_address(r.headers.get("From"));
     d.feedback_type = "opt-out";
     d.diagnostic = summary(r.text);
     out.push_back(std::move(d));

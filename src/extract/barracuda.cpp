@@ -3,14 +3,12 @@
 // its own wording, never by X-Barracuda-* or Received headers, which any mail relayed through a
 // Barracuda carries.
 #include "detail/string_util.hpp"
-#include "extract/dsn_common.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
-#include "extract/text_scan.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
 class barracuda_impl final : public extractor {
  public:
@@ -28,14 +26,14 @@ class barracuda_impl final : public extractor {
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::vector<draft> drafts;
-    dsn_drafts(r, drafts);
+    kit::dsn_drafts(r, drafts);
     if (drafts.empty()) {
       // "Your message to: a@b was blocked by our Spam & Virus Firewall."
-      std::string addr = find_address(cut_at(r.text, {"was blocked"}));
+      std::string addr = kit::find_address(cut_before(r.text, {"was blocked"}));
       if (addr.empty()) return;
       draft d;
       d.recipient = std::move(addr);
-      for (std::string_view line : split_lines(cut_at(r.text, {"\n\n\n"}))) append_text(d.diagnostic, line);
+      for (std::string_view line : kit::split_lines(cut_before(r.text, {"\n\n\n"}))) append_spaced(d.diagnostic, line);
       drafts.push_back(std::move(d));
     }
     for (auto& d : drafts) {

@@ -2,14 +2,12 @@
 // whose transcript (">>> RCPT TO:<a@b>" / "<<< 553 ...") sits in its own paragraph, away from
 // the recipient line, so the command is read from the whole transcript.
 #include "detail/string_util.hpp"
-#include "extract/dsn_common.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
-#include "extract/text_scan.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
 class bigfoot_impl final : public extractor {
  public:
@@ -20,9 +18,9 @@ class bigfoot_impl final : public extractor {
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::vector<draft> drafts;
-    dsn_drafts(r, drafts);
-    std::string_view transcript = after_marker(r.text, "----- transcript of session follows -----");
-    const std::string command = find_smtp_command(transcript);
+    kit::dsn_drafts(r, drafts);
+    std::string_view transcript = after_line(r.text, "----- transcript of session follows -----");
+    const std::string command = kit::find_smtp_command(transcript);
     for (auto& d : drafts) {
       if (d.smtp_command.empty()) d.smtp_command = command;
       out.push_back(std::move(d));

@@ -6,13 +6,11 @@
 //   Message headers follow.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
 
 class dragonfly_impl final : public extractor {
  public:
@@ -33,22 +31,22 @@ class dragonfly_impl final : public extractor {
     if (p == std::string_view::npos) return;
     std::string_view rest = t.substr(p + marker.size());
     auto nl = rest.find('\n');
-    std::string rcpt(ut::bare_address(rest.substr(0, nl)));
-    if (!is_address(rcpt)) return;
+    std::string rcpt(kit::strip_address(rest.substr(0, nl)));
+    if (!kit::is_address(rcpt)) return;
     std::string_view body = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
-    body = ut::until_line(body, {"Message headers follow", "Original message follows"});
+    body = kit::until_line(body, {"Message headers follow", "Original message follows"});
     draft d;
     d.recipient = std::move(rcpt);
     std::string reply;
-    for (std::string_view raw : split_lines(body)) {
+    for (std::string_view raw : kit::split_lines(body)) {
       std::string_view line = detail::trim(raw);
       if (line.empty()) continue;
       auto dl = detail::ifind(line, " did not like our ");
       if (dl != std::string_view::npos) {
-        d.remote_mta = ut::host_name(line);
+        d.remote_mta = kit::host_name(line);
         std::string_view what = line.substr(dl + 18);
         if (detail::istarts_with(what, "final data")) d.smtp_command = "DATA";
-        else d.smtp_command = normalize_command(what);
+        else d.smtp_command = kit::normalize_command(what);
         continue;
       }
       if (!reply.empty()) reply.push_back(' ');
@@ -57,8 +55,7 @@ class dragonfly_impl final : public extractor {
     d.diagnostic = std::move(reply);
     // "Could not deliver for the last 432000 seconds. Giving up.": the queue lifetime ran out.
     if (d.smtp_command.empty() && detail::icontains(d.diagnostic, "could not deliver for the last")) {
-      d.reason = reason_kind::expired;
-      d.rule = "extractor/dragonfly/giving-up";
+      kit::set_verdict(d, "dragonfly", "giving-up", reason_kind::expired);
     }
     out.push_back(std::move(d));
   }

@@ -3,11 +3,11 @@
 // at postmaster.1and1.com.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
 class einsundeins_impl final : public extractor {
  public:
@@ -28,7 +28,7 @@ class einsundeins_impl final : public extractor {
     return text.has(help_pages) && text.has(header_separator);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view list = after_marker(r.text, "failed:");
+    std::string_view list = after_line(r.text, "failed:");
     if (list.empty()) return;
     exim_drafts(united_internet_entries(list), name(), out);
   }

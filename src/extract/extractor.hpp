@@ -30,9 +30,6 @@ struct extractor {
 /// All extractors, in the order they are tried.
 std::span<const extractor* const> ordered_extractors();
 
-/// e.claims() for a report on its own (tests, tools): scans the text for e's markers first.
-bool claims_alone(const extractor& e, const mime::report&);
-
 /// Runs the ordered extractors: the first that claims the message and yields a draft wins.
 /// Returns that extractor's name (empty when none did).
 /// skip: extractors not to try (none when null).

@@ -9,9 +9,8 @@
 
 #include "bounce/fields.hpp"
 #include "detail/string_util.hpp"
-#include "extract/dsn_common.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
 
 namespace bounce::extract {
 namespace {
@@ -111,7 +110,7 @@ bool ends_with_word(std::string_view s, std::string_view w) {
 // The address on an introducing line, unless it is the sender's ("... not accepting mail
 // from a@b:"): the recipient then follows on its own line.
 std::string intro_address(std::string_view line) {
-  const std::string a = find_address(line);
+  const std::string a = kit::find_address(line);
   if (a.empty()) return a;
   const std::size_t at = detail::ifind(line, a);
   const std::string_view before = line.substr(0, at == std::string_view::npos ? 0 : at);
@@ -155,7 +154,7 @@ std::vector<std::string> addresses_in_text(std::string_view notice, std::string_
   };
   bool in_list = false, listed = false;
   int prose = 0;  // lines of prose since the intro, before any listed address
-  for (std::string_view line : split_lines(notice)) {
+  for (std::string_view line : kit::split_lines(notice)) {
     const std::string_view t = trim(line);
     if (t.empty()) {
       continue;  // a blank line may separate the intro from its list
@@ -176,7 +175,7 @@ std::vector<std::string> addresses_in_text(std::string_view notice, std::string_
       if (t.size() > 40 && (listed || ++prose > 2)) in_list = false;
       continue;
     }
-    const std::string a = find_address(t);
+    const std::string a = kit::find_address(t);
     if (a.empty()) continue;
     // "<a>", "a@b (unrecoverable error)", "c=US;...;dda:SMTP=a@b; on <date>"
     const bool alone = t.size() <= a.size() + 40 || strip_label(a).size() < a.size();
@@ -231,7 +230,7 @@ bool starts_with_address(std::string_view line) {
   const std::size_t start = t.find_first_not_of("<\"'");
   const std::size_t space = t.find_first_of(" \t");
   return start != std::string_view::npos && start <= 2 && (space == std::string_view::npos || at < space) &&
-         !find_address(t.substr(0, space)).empty();
+         !kit::find_address(t.substr(0, space)).empty();
 }
 
 // part (a view into notice) with the lines it leads into: while its last line leads on, the
@@ -268,7 +267,7 @@ std::string_view failure_paragraph(std::string_view notice, std::string_view rec
   while (pos < notice.size()) {
     while (pos < notice.size() && trim(line_around(notice, pos)).empty()) pos = next_line_at(notice, pos);
     if (pos >= notice.size()) break;
-    const std::string_view para = paragraph_around(notice, pos);
+    const std::string_view para = kit::paragraph_around(notice, pos);
     const std::size_t para_end = static_cast<std::size_t>(para.data() - notice.data()) + para.size();
     const bool overlaps = !chosen.empty() && para.data() < chosen.data() + chosen.size() &&
                           chosen.data() < para.data() + para.size();
@@ -278,7 +277,7 @@ std::string_view failure_paragraph(std::string_view notice, std::string_view rec
       bool other = false;
       for (std::size_t at = para.find('@'); at != std::string_view::npos && !other;
            at = para.find('@', at + 1)) {
-        const std::string a = find_address(line_around(para, at));
+        const std::string a = kit::find_address(line_around(para, at));
         other = !a.empty() && !detail::iequals(strip_label(a), recipient);
       }
       if (!other) return with_what_follows(notice, para);
@@ -300,7 +299,7 @@ std::string diagnostic_for(std::string_view notice, std::string_view recipient) 
   for (std::size_t at = detail::ifind(notice, needle); at != std::string_view::npos;
        at = detail::ifind(notice, needle, at + needle.size())) {
     const std::string_view line = line_around(notice, at);
-    const std::string_view para = paragraph_around(notice, at);
+    const std::string_view para = kit::paragraph_around(notice, at);
     if (find_reply_code_in_text(para)) {
       first = para;
       failing = {};
@@ -348,26 +347,26 @@ class fallback_impl final : public extractor {
  public:
   std::string_view name() const override { return "fallback"; }
   bool claims(const mime::report& r, const marker_hits&) const override {
-    return presents_as_bounce(r);
+    return kit::presents_as_bounce(r);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::string_view notice = notice_part(r.text);
     std::vector<std::string> recipients;
     for (auto v : r.headers.get_all("X-Failed-Recipients"))
-      for (auto& a : find_addresses(v)) recipients.push_back(std::move(a));
+      for (auto& a : kit::find_addresses(v)) recipients.push_back(std::move(a));
     if (recipients.empty())
-      recipients = addresses_in_text(notice, find_address(r.headers.get("From")),
-                                     find_address(r.headers.get("To")));
+      recipients = addresses_in_text(notice, kit::find_address(r.headers.get("From")),
+                                     kit::find_address(r.headers.get("To")));
     if (recipients.empty() && r.has_original && !original_is_bounce(r) &&
         !original_is_list_post(r)) {
-      auto to = find_address(r.original.get("To"));
+      auto to = kit::find_address(r.original.get("To"));
       if (!to.empty()) recipients.push_back(std::move(to));
     }
     for (auto& a : recipients) {
       draft d;
       d.diagnostic = diagnostic_for(notice, a);
       d.recipient = std::move(a);
-      d.smtp_command = find_smtp_command(d.diagnostic);
+      d.smtp_command = kit::find_smtp_command(d.diagnostic);
       out.push_back(std::move(d));
     }
   }

@@ -3,11 +3,11 @@
 // remote reply on separate lines. Marked by X-GMX-Antispam / X-UI-Out-Filterresults headers.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
 class gmx_impl final : public extractor {
  public:
@@ -19,7 +19,7 @@ class gmx_impl final : public extractor {
            (detail::icontains(from, "gmx.") || detail::icontains(from, "web.de"));
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view list = after_marker(r.text, "failed:");
+    std::string_view list = after_line(r.text, "failed:");
     if (list.empty()) return;
     exim_drafts(united_internet_entries(list), name(), out);
   }

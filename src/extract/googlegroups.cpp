@@ -5,8 +5,8 @@
 // messages to the group."). Whatever the language, the notice states one thing: the group refused
 // this sender, so the reason is `rejected`.
 #include "extract/extractors.hpp"
-#include "extract/provider_text.hpp"
-#include "extract/text_scan.hpp"
+#include "detail/string_util.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
@@ -29,14 +29,13 @@ class googlegroups_impl final : public extractor {
            detail::icontains(r.headers.get("X-Failed-Recipients"), "@googlegroups.com");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::string_view text = detail::trim(ptext::cut_before(r.text, k_ends));
+    const std::string_view text = detail::trim(kit::cut_before(r.text, k_ends));
     for (auto v : r.headers.get_all("X-Failed-Recipients")) {
-      for (auto& a : find_addresses(v)) {
+      for (auto& a : kit::find_addresses(v)) {
         draft d;
         d.recipient = std::move(a);
         d.diagnostic = std::string(text);
-        d.reason = reason_kind::rejected;
-        d.rule = "extractor/GoogleGroups/post-refused";
+        kit::set_verdict(d, "GoogleGroups", "post-refused", reason_kind::rejected);
         out.push_back(std::move(d));
       }
     }

@@ -5,12 +5,11 @@
 // domain)", which InterScan sends when the recipient's server refused the address.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
-#include "extract/text_scan.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
 // "Sent <<< RCPT TO:<a@b>" -> "RCPT TO:<a@b>"; empty when the line is not a transcript line.
 std::string_view transcript(std::string_view line, std::string_view arrow) {
@@ -38,13 +37,13 @@ class interscanmss_impl final : public extractor {
     const std::size_t first = out.size();
     draft* cur = nullptr;
     std::string command;
-    for (std::string_view line : split_lines(r.text)) {
+    for (std::string_view line : kit::split_lines(r.text)) {
       std::string_view t = detail::trim(line);
       if (t.empty()) continue;
       if (std::string_view sent = transcript(t, "<<< "); !sent.empty()) {
-        command = normalize_command(sent);
+        command = kit::normalize_command(sent);
         if (command == "RCPT") {
-          std::string addr = find_address(sent);
+          std::string addr = kit::find_address(sent);
           if (!addr.empty()) {
             out.emplace_back();
             cur = &out.back();
@@ -55,20 +54,19 @@ class interscanmss_impl final : public extractor {
       }
       if (std::string_view got = transcript(t, ">>> "); !got.empty()) {
         if (!cur) continue;
-        append_text(cur->diagnostic, got);
+        append_spaced(cur->diagnostic, got);
         cur->smtp_command = command;
         continue;
       }
       auto p = detail::ifind(t, "unable to deliver message to ");
       if (p != std::string_view::npos) {
-        std::string addr = find_address(t.substr(p));
+        std::string addr = kit::find_address(t.substr(p));
         if (addr.empty()) continue;
         out.emplace_back();
         cur = &out.back();
         cur->recipient = std::move(addr);
         cur->diagnostic = std::string(t.substr(p));
-        cur->reason = reason_kind::userunknown;
-        cur->rule = "extractor/interscanmss/unable-to-deliver";
+        kit::set_verdict(*cur, "interscanmss", "unable-to-deliver", reason_kind::userunknown);
       }
     }
     for (std::size_t i = first; i < out.size(); ++i) out[i].diagnostic_type = "SMTP";

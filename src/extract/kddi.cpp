@@ -3,14 +3,13 @@
 // after an optional Japanese preface. The closing sentence comes from a small catalogue.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
-#include "extract/text_scan.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
-constexpr phrase_reason catalogue[] = {
+constexpr phrase catalogue[] = {
     {"as their mailbox is full", reason_kind::mailboxfull, "mailbox-full"},
     {"due to the following smtp relay error", reason_kind::norelaying, "relay-error"},
     {"as the remote domain doesnt exist", reason_kind::hostunknown, "no-domain"},
@@ -42,7 +41,7 @@ class kddi_impl final : public extractor {
       rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
       if (t.empty()) continue;
       if (detail::istarts_with(t, "could not be delivered to:")) {
-        std::string addr = find_address(t);
+        std::string addr = kit::find_address(t);
         if (addr.empty()) continue;
         out.emplace_back();
         cur = &out.back();
@@ -51,12 +50,12 @@ class kddi_impl final : public extractor {
         continue;
       }
       if (!cur || detail::istarts_with(t, "your mail ")) continue;
-      append_text(cur->diagnostic, t);
+      append_spaced(cur->diagnostic, t);
     }
     for (auto& d : out) {
       if (d.reason) continue;
-      if (const phrase_reason* hit = match_table(d.diagnostic, catalogue)) state_reason(d, name(), *hit);
-      if (d.smtp_command.empty()) d.smtp_command = find_smtp_command(d.diagnostic);
+      apply_catalogue(d, name(), catalogue);
+      if (d.smtp_command.empty()) d.smtp_command = kit::find_smtp_command(d.diagnostic);
     }
   }
 };

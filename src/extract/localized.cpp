@@ -9,12 +9,11 @@
 
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
-#include "extract/text_scan.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
 // "could not be delivered" in the languages of phrases/intl.inc (ASCII-folded, lower-case).
 constexpr std::string_view failure_markers[] = {
@@ -88,18 +87,18 @@ class localized_impl final : public extractor {
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     // The notice ends at the separator before the returned headers.
-    std::vector<std::string_view> lines = split_lines(r.text);
+    std::vector<std::string_view> lines = kit::split_lines(r.text);
     std::size_t end = lines.size();
     for (std::size_t i = 0; i < lines.size(); ++i)
       if (separator(detail::trim(lines[i]))) {
         end = i;
         break;
       }
-    const std::string sender = find_address(r.headers.get("To"));
-    const std::string reporter = find_address(r.headers.get("From"));
+    const std::string sender = kit::find_address(r.headers.get("To"));
+    const std::string reporter = kit::find_address(r.headers.get("From"));
     const std::size_t first = out.size();
     for (std::size_t i = 0; i < end; ++i) {
-      for (std::string& addr : find_addresses(lines[i], 8)) {
+      for (std::string& addr : kit::find_addresses(lines[i], 8)) {
         if (detail::iequals(addr, sender) || detail::iequals(addr, reporter)) continue;
         bool seen = false;
         for (std::size_t k = first; k < out.size(); ++k) seen = seen || detail::iequals(out[k].recipient, addr);
@@ -107,15 +106,15 @@ class localized_impl final : public extractor {
         // The reason is the rest of this paragraph, else the next one ("Grund: ...").
         std::string diag;
         std::size_t j = i + 1;
-        while (j < end && !detail::trim(lines[j]).empty()) append_text(diag, lines[j++]);
+        while (j < end && !detail::trim(lines[j]).empty()) append_spaced(diag, lines[j++]);
         if (diag.empty()) {
           while (j < end && detail::trim(lines[j]).empty()) ++j;
-          while (j < end && !detail::trim(lines[j]).empty()) append_text(diag, lines[j++]);
+          while (j < end && !detail::trim(lines[j]).empty()) append_spaced(diag, lines[j++]);
         }
         draft d;
         d.recipient = std::move(addr);
         d.diagnostic = std::move(diag);
-        d.smtp_command = find_smtp_command(d.diagnostic);
+        d.smtp_command = kit::find_smtp_command(d.diagnostic);
         out.push_back(std::move(d));
       }
     }

@@ -3,11 +3,11 @@
 // remote reply; a Russian-only notice lists them the same way after "получателям:".
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
 class mailru_impl final : public extractor {
  public:
@@ -19,11 +19,11 @@ class mailru_impl final : public extractor {
     return detail::icontains(from, "mail.ru") || detail::icontains(r.headers.get("Message-Id"), ".mail.ru>");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view list = after_marker(r.text, "failed:");
-    if (list.empty()) list = after_marker(r.text, "получателям:");
+    std::string_view list = after_line(r.text, "failed:");
+    if (list.empty()) list = after_line(r.text, "получателям:");
     if (list.empty()) return;
     // The Russian list ends at its closing advice ("Рекомендуем Вам проверить ...").
-    exim_drafts(exim_entries(cut_at(list, {"------ this is a copy", "Рекомендуем"})), name(), out);
+    exim_drafts(exim_entries(cut_before(list, {"------ this is a copy", "Рекомендуем"})), name(), out);
   }
 };
 

@@ -5,12 +5,11 @@
 // installations, so the markers, not only the header, identify it.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
-#include "extract/text_scan.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
 constexpr std::string_view server_marker = "-------server message";
 constexpr std::string_view command_marker = "-------smtp command";
@@ -33,13 +32,13 @@ class mfilter_impl final : public extractor {
     auto server_at = detail::ifind(r.text, server_marker);
     if (server_at == std::string_view::npos) return;
     std::string_view head = std::string_view(r.text).substr(0, server_at);
-    std::string_view server = cut_at(after_marker(r.text, server_marker), {"-------"});
-    std::string_view cmd = detail::trim(cut_at(after_marker(r.text, command_marker), {"-------", "\n"}));
+    std::string_view server = cut_before(after_line(r.text, server_marker), {"-------"});
+    std::string_view cmd = detail::trim(cut_before(after_line(r.text, command_marker), {"-------", "\n"}));
     std::string diag;
-    for (std::string_view line : split_lines(server)) append_text(diag, line);
-    const std::string command = normalize_command(cmd);
-    for (std::string_view line : split_lines(head)) {
-      std::string_view addr = bare_address(line);
+    for (std::string_view line : kit::split_lines(server)) append_spaced(diag, line);
+    const std::string command = kit::normalize_command(cmd);
+    for (std::string_view line : kit::split_lines(head)) {
+      std::string_view addr = address_alone(line);
       if (addr.empty()) continue;
       draft d;
       d.recipient = std::string(addr);

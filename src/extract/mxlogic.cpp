@@ -3,11 +3,11 @@
 // and "<mxl~...>" message ids.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
 class mxlogic_impl final : public extractor {
  public:
@@ -17,9 +17,9 @@ class mxlogic_impl final : public extractor {
            r.headers.get("Message-Id").starts_with("<mxl~");
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view list = after_marker(r.text, "failed:");
+    std::string_view list = after_line(r.text, "failed:");
     if (list.empty()) return;
-    exim_drafts(exim_entries(cut_at(list, {"included is a copy", "------ this is a copy"})), name(),
+    exim_drafts(exim_entries(cut_before(list, {"included is a copy", "------ this is a copy"})), name(),
                 out);
   }
 };

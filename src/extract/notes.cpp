@@ -5,14 +5,14 @@
 //   ------- Returned Message --------
 // The reason lines come first, then the recipient addresses, one per line.
 #include "extract/extractors.hpp"
-#include "extract/provider_text.hpp"
-#include "extract/text_scan.hpp"
+#include "detail/string_util.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using ptext::npos;
+using kit::npos;
 
-constexpr ptext::phrase_reason k_catalogue[] = {
+constexpr kit::phrase k_catalogue[] = {
     {"not listed in public name & address book", reason_kind::userunknown, "not-in-directory"},
 };
 
@@ -30,19 +30,19 @@ class notes_impl final : public extractor {
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::string_view text = r.text;
-    std::size_t b = ptext::after(text, "------- failure reasons");
+    std::size_t b = kit::offset_after(text, "------- failure reasons");
     if (b == npos) return;
-    b = ptext::next_line(text, b);
+    b = kit::next_line(text, b);
     std::size_t e = detail::ifind(text, "------- returned message", b);
     if (e == npos) e = text.size();
     std::string reasons;
     std::vector<std::string> rcpts;
-    for (std::size_t pos = b; pos < e; pos = ptext::next_line(text, pos)) {
-      const std::string_view line = detail::trim(ptext::line_at(text, pos));
+    for (std::size_t pos = b; pos < e; pos = kit::next_line(text, pos)) {
+      const std::string_view line = detail::trim(kit::line_at(text, pos));
       if (line.empty()) continue;
       std::string_view a = line;
       if (a.size() > 2 && a.front() == '<' && a.back() == '>') a = a.substr(1, a.size() - 2);
-      if (is_address(a) && a.find(' ') == npos) {
+      if (kit::is_address(a) && a.find(' ') == npos) {
         rcpts.emplace_back(a);
         continue;
       }
@@ -53,7 +53,7 @@ class notes_impl final : public extractor {
       draft d;
       d.recipient = std::move(a);
       d.diagnostic = reasons;
-      ptext::apply_catalogue(d, name(), k_catalogue);
+      kit::apply_catalogue(d, name(), k_catalogue);
       out.push_back(std::move(d));
     }
   }

@@ -8,12 +8,11 @@
 //   --- Below this line is a copy of the message.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
 
 class qmail_impl final : public extractor {
  public:
@@ -30,16 +29,16 @@ class qmail_impl final : public extractor {
     return text.has(qmail_send) || (text.has(afraid) && text.has(this_is_the));
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view body = ut::after_line(r.text, "wasn't able to deliver your message");
-    body = ut::until_line(body, {"--- Below this line is a copy of the message",
+    std::string_view body = kit::after_line(r.text, "wasn't able to deliver your message");
+    body = kit::until_line(body, {"--- Below this line is a copy of the message",
                                  "--- Enclosed is a copy of the message",
                                  "--- Enclosed are the original headers of the message",
                                  "--- Original message follows"});
     std::string reporting;
     auto at = detail::ifind(r.text, "program at ");
-    if (at != std::string_view::npos) reporting = ut::host_name(std::string_view(r.text).substr(at + 11));
+    if (at != std::string_view::npos) reporting = kit::host_name(std::string_view(r.text).substr(at + 11));
     std::vector<draft> drafts;
-    ut::qmail_style_drafts(body, name(), drafts);
+    kit::qmail_style_drafts(body, name(), drafts);
     for (auto& d : drafts) {
       d.reporting_mta = reporting;
       out.push_back(std::move(d));

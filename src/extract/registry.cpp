@@ -54,14 +54,6 @@ std::span<const extractor* const> ordered_extractors() {
   return list;
 }
 
-bool claims_alone(const extractor& e, const mime::report& rep) {
-  const auto own = e.text_markers();
-  const marker_scanner scanner(std::vector<std::string_view>(own.begin(), own.end()));
-  std::vector<std::size_t> first(scanner.size());
-  scanner.scan(rep.text, first);
-  return e.claims(rep, marker_hits(rep.text, scanner.markers(), first.data()));
-}
-
 std::string_view run_extractors(const mime::report& rep, std::vector<draft>& out,
                                 bool (*skip)(const extractor&)) {
   const all_markers& markers = markers_of_all();

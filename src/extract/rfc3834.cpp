@@ -13,7 +13,7 @@
 
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
@@ -119,17 +119,16 @@ class rfc3834_impl final : public extractor {
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     draft d;
     const std::string_view from = r.headers.get("From");
-    d.recipient = find_address(from);
+    d.recipient = kit::find_address(from);
     // A responder that sends from a no-reply address names the person in Reply-To.
     if ((d.recipient.empty() || no_reply_local(local_part(from))) && r.headers.has("Reply-To")) {
-      std::string reply_to = find_address(r.headers.get("Reply-To"));
+      std::string reply_to = kit::find_address(r.headers.get("Reply-To"));
       if (!reply_to.empty()) d.recipient = std::move(reply_to);
     }
     if (d.recipient.empty()) return;
     d.diagnostic = body_summary(r.text);
     if (!failure_wording(d.diagnostic)) {
-      d.reason = reason_kind::vacation;
-      d.rule = "extractor/rfc3834/auto-reply";
+      kit::set_verdict(d, "rfc3834", "auto-reply", reason_kind::vacation, draft::strength::stated);
       // Not an error text: the subject summarises the reply, and a body's phone numbers
       // ("+1 555 0142") must not be read as SMTP reply codes.
       d.diagnostic = mime::decode_rfc2047(trim(r.headers.get("Subject")));

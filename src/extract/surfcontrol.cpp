@@ -2,14 +2,12 @@
 // ("Addressed To: a@b", "Failed to send to identified host,", "a@b: [ip], 554 reply") and an
 // RFC 3464 part with Final-Recipient and Diagnostic-Code.
 #include "detail/string_util.hpp"
-#include "extract/dsn_common.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
-#include "extract/text_scan.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
 class surfcontrol_impl final : public extractor {
  public:
@@ -19,13 +17,13 @@ class surfcontrol_impl final : public extractor {
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::vector<draft> drafts;
-    dsn_drafts(r, drafts);
+    kit::dsn_drafts(r, drafts);
     // "a@b: [192.0.2.1], 554 Service currently unavailable" -> the reply after "], ".
     std::vector<draft> text_drafts;
-    for (std::string_view line : split_lines(r.text)) {
+    for (std::string_view line : kit::split_lines(r.text)) {
       std::string_view t = detail::trim(line);
       auto colon = t.find(": [");
-      if (colon == std::string_view::npos || !is_address(t.substr(0, colon))) continue;
+      if (colon == std::string_view::npos || !kit::is_address(t.substr(0, colon))) continue;
       auto close = t.find("], ", colon);
       draft d;
       d.recipient = std::string(t.substr(0, colon));

@@ -15,13 +15,11 @@
 // recipients; when no recipient line exists, the returned message's To names the recipient.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
 
 struct recipient_line {
   std::string address;
@@ -33,7 +31,7 @@ struct recipient_line {
 std::optional<recipient_line> parse_recipient_line(std::string_view line) {
   recipient_line out;
   std::string_view l = detail::trim(line);
-  if (auto code = ut::leading_reply_code(l)) {
+  if (auto code = kit::leading_reply_code(l)) {
     out.code = *code;
     l = detail::trim(l.substr(3));
   }
@@ -42,21 +40,21 @@ std::optional<recipient_line> parse_recipient_line(std::string_view line) {
     if (l.size() > 3 && l.substr(l.size() - 3) == "...") dots = l.size() - 3;
     else return std::nullopt;
   }
-  std::string_view who = ut::bare_address(l.substr(0, dots));
-  if (!is_address(who)) return std::nullopt;
+  std::string_view who = kit::strip_address(l.substr(0, dots));
+  if (!kit::is_address(who)) return std::nullopt;
   out.address = std::string(who);
   out.text = dots + 4 <= l.size() ? std::string(detail::trim(l.substr(dots + 4))) : std::string();
   return out;
 }
 
 std::string original_to(const mime::report& r) {
-  if (r.has_original) return find_address(r.original.get("To"));
-  std::string_view unsent = ut::after_line(r.text, "----- unsent message follows -----");
-  if (unsent.empty()) unsent = ut::after_line(r.text, "----- original message follows -----");
+  if (r.has_original) return kit::find_address(r.original.get("To"));
+  std::string_view unsent = kit::after_line(r.text, "----- unsent message follows -----");
+  if (unsent.empty()) unsent = kit::after_line(r.text, "----- original message follows -----");
   if (unsent.empty()) return {};
   mime::header_block h;
   mime::parse_header_block(unsent, h);
-  return find_address(h.get("To"));
+  return kit::find_address(h.get("To"));
 }
 
 class v5sendmail_impl final : public extractor {
@@ -73,9 +71,9 @@ class v5sendmail_impl final : public extractor {
   }
 
   void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view transcript = ut::after_line(r.text, "----- transcript of session follows -----");
-    transcript = ut::until_line(transcript, {"-----"});
-    const auto lines = split_lines(transcript);
+    std::string_view transcript = kit::after_line(r.text, "----- transcript of session follows -----");
+    transcript = kit::until_line(transcript, {"-----"});
+    const auto lines = kit::split_lines(transcript);
 
     std::vector<draft> drafts;
     std::string host, command, reply;
@@ -84,14 +82,14 @@ class v5sendmail_impl final : public extractor {
       std::string_view line = detail::trim(lines[i]);
       if (detail::istarts_with(line, "while talking to ") ||
           detail::istarts_with(line, "... while talking to ")) {
-        host = ut::host_name(line.substr(line.find("talking to ") + 11));
+        host = kit::host_name(line.substr(line.find("talking to ") + 11));
         command.clear();
         reply.clear();
         reply_pending = false;
         continue;
       }
       if (line.substr(0, 3) == ">>>") {
-        command = normalize_command(detail::trim(line.substr(3)));
+        command = kit::normalize_command(detail::trim(line.substr(3)));
         continue;
       }
       if (line.substr(0, 3) == "<<<") {
@@ -109,7 +107,7 @@ class v5sendmail_impl final : public extractor {
       if (!rl) continue;
       draft d;
       d.recipient = rl->address;
-      const bool quotes_reply = ut::leading_reply_code(rl->text).has_value();
+      const bool quotes_reply = kit::leading_reply_code(rl->text).has_value();
       if (reply_pending && !quotes_reply) {
         // "Remote protocol error", "User unknown": the exchange just above says what happened.
         d.diagnostic = reply;
@@ -135,7 +133,7 @@ class v5sendmail_impl final : public extractor {
       if (to.empty()) return;
       draft d;
       d.recipient = std::move(to);
-      d.diagnostic = ut::join(transcript);
+      d.diagnostic = kit::join_lines(transcript);
       drafts.push_back(std::move(d));
     }
     // "Returned mail: Cannot send message for 5 days": the queue lifetime ran out.
@@ -144,8 +142,7 @@ class v5sendmail_impl final : public extractor {
                          detail::icontains(subject, "could not send message for");
     for (auto& d : drafts) {
       if (gave_up && drafts.size() == 1) {
-        d.reason = reason_kind::expired;
-        d.rule = "extractor/v5sendmail/cannot-send";
+        kit::set_verdict(d, "v5sendmail", "cannot-send", reason_kind::expired);
         d.temporary = false;
       }
       out.push_back(std::move(d));

@@ -2,13 +2,11 @@
 // "rcpt@example.org [error words]" line per recipient).
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
 
 class x1_impl final : public extractor {
  public:
@@ -23,17 +21,17 @@ class x1_impl final : public extractor {
     return text.has(delivery_errors);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view list = ut::after_line(r.text, "---the following addresses had delivery errors---");
-    for (std::string_view raw : split_lines(list)) {
+    std::string_view list = kit::after_line(r.text, "---the following addresses had delivery errors---");
+    for (std::string_view raw : kit::split_lines(list)) {
       std::string_view line = detail::trim(raw);
       if (line.empty()) continue;
       if (line.substr(0, 2) == "--") break;
       auto sp = line.find(' ');
-      std::string_view who = ut::bare_address(line.substr(0, sp));
-      if (!is_address(who)) continue;
+      std::string_view who = kit::strip_address(line.substr(0, sp));
+      if (!kit::is_address(who)) continue;
       std::string_view why = sp == std::string_view::npos ? std::string_view{} : detail::trim(line.substr(sp));
       if (why.size() >= 2 && why.front() == '[' && why.back() == ']') why = why.substr(1, why.size() - 2);
-      out.push_back(ut::make_draft(who, std::string(why)));
+      out.push_back(kit::make_draft(who, std::string(why)));
     }
   }
 };

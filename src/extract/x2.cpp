@@ -6,12 +6,11 @@
 // expiry, as Sisimai's X2 module (which keeps no qmail catalogue) reads it.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
 
 class x2_impl final : public extractor {
  public:
@@ -27,9 +26,9 @@ class x2_impl final : public extractor {
     return text.has(unable_to_deliver) && text.has(message_from);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view body = ut::after_line(r.text, "unable to deliver message to the following address(es).");
-    body = ut::until_line(body, {"--- Original message follows", "--- Below this line is a copy"});
-    ut::qmail_style_drafts(body, name(), out, /*expiry_decides=*/true);
+    std::string_view body = kit::after_line(r.text, "unable to deliver message to the following address(es).");
+    body = kit::until_line(body, {"--- Original message follows", "--- Below this line is a copy"});
+    kit::qmail_style_drafts(body, name(), out, /*expiry_decides=*/true);
   }
 };
 

@@ -8,12 +8,11 @@
 // Read like qmail.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
 
 // qmail's own trace of a bounce it generated: "Received: (qmail 123 invoked for bounce); ...".
 // The clone's opening sentences below are ordinary English, so they claim a message only with
@@ -59,11 +58,11 @@ class x4_impl final : public extractor {
     // so the body starts after the first line with any of them.
     std::string_view body;
     for (std::string_view m : markers) {
-      const std::string_view b = ut::after_line(r.text, m);
+      const std::string_view b = kit::after_line(r.text, m);
       if (b.size() > body.size()) body = b;
     }
-    body = ut::until_line(body, {"--- Below this line is a copy", "--- Original message follows"});
-    ut::qmail_style_drafts(body, name(), out);
+    body = kit::until_line(body, {"--- Below this line is a copy", "--- Original message follows"});
+    kit::qmail_style_drafts(body, name(), out);
   }
 };
 

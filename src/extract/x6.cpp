@@ -5,13 +5,11 @@
 // (Error following RCPT command). It responded as follows: [550 5.1.1 User unknown]".
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
 
 class x6_impl final : public extractor {
  public:
@@ -26,16 +24,16 @@ class x6_impl final : public extractor {
     return text.has(trouble_delivering);
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view body = ut::after_line(r.text, "error(s):");
-    body = ut::until_line(body, {"The attachment contains"});
-    for (std::string_view raw : split_lines(body)) {
+    std::string_view body = kit::after_line(r.text, "error(s):");
+    body = kit::until_line(body, {"The attachment contains"});
+    for (std::string_view raw : kit::split_lines(body)) {
       std::string_view line = detail::trim(raw);
       if (line.empty()) continue;
       std::string rcpt;
       auto p = detail::ifind(line, "returned permanent errors: ");
-      if (p != std::string_view::npos) rcpt = find_address(line.substr(p + 27));
+      if (p != std::string_view::npos) rcpt = kit::find_address(line.substr(p + 27));
       p = detail::ifind(line, "rejected recipient ");
-      if (rcpt.empty() && p != std::string_view::npos) rcpt = find_address(line.substr(p + 19));
+      if (rcpt.empty() && p != std::string_view::npos) rcpt = kit::find_address(line.substr(p + 19));
       if (rcpt.empty()) continue;
       std::string diag;
       auto lb = line.rfind('['), rb = line.rfind(']');
@@ -48,9 +46,9 @@ class x6_impl final : public extractor {
       if (paren != std::string_view::npos) {
         std::string_view in = line.substr(paren + 1);
         if (detail::istarts_with(in, "error following ")) in = in.substr(16);
-        command = normalize_command(in);
+        command = kit::normalize_command(in);
       }
-      draft d = ut::make_draft(rcpt, std::move(diag), std::move(command));
+      draft d = kit::make_draft(rcpt, std::move(diag), std::move(command));
       auto srv = detail::ifind(line, "smtp server <");
       if (srv != std::string_view::npos) {
         std::string_view h = line.substr(srv + 13);

@@ -2,14 +2,12 @@
 // Russian preface, X-Yandex-* fields in the delivery-status part and Postfix's
 // "<a@b>: host h[ip] said: 550 ... (in reply to RCPT TO command)" paragraphs in the text.
 #include "detail/string_util.hpp"
-#include "extract/dsn_common.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
-#include "extract/text_scan.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
 class yandex_impl final : public extractor {
  public:
@@ -21,7 +19,7 @@ class yandex_impl final : public extractor {
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     std::vector<draft> drafts;
-    dsn_drafts(r, drafts);
+    kit::dsn_drafts(r, drafts);
     if (drafts.empty()) {
       // No report part: Postfix's "<a@b>: text" paragraphs.
       std::string_view rest = r.text;
@@ -31,12 +29,12 @@ class yandex_impl final : public extractor {
         rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 2);
         if (para.empty() || para.front() != '<') continue;
         auto close = para.find(">:");
-        if (close == std::string_view::npos || bare_address(para.substr(1, close - 1)).empty()) continue;
+        if (close == std::string_view::npos || address_alone(para.substr(1, close - 1)).empty()) continue;
         draft d;
         d.recipient = std::string(para.substr(1, close - 1));
         d.diagnostic = std::string(detail::trim(para.substr(close + 2)));
         d.diagnostic_type = "SMTP";
-        d.smtp_command = find_smtp_command(d.diagnostic);
+        d.smtp_command = kit::find_smtp_command(d.diagnostic);
         drafts.push_back(std::move(d));
       }
     }

@@ -6,15 +6,15 @@
 // The returned message's headers follow ("Received:from ..."), so the scan stops at the first
 // line that does not name an address with ERROR_CODE.
 #include "extract/extractors.hpp"
-#include "extract/provider_text.hpp"
-#include "extract/text_scan.hpp"
+#include "detail/string_util.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using ptext::npos;
+using kit::npos;
 
 // Zoho's own words for its give-up (no remote reply behind them).
-constexpr ptext::phrase_reason k_catalogue[] = {
+constexpr kit::phrase k_catalogue[] = {
     {"host not reachable", reason_kind::expired, "host-not-reachable"},
 };
 
@@ -33,25 +33,25 @@ class zoho_impl final : public extractor {
   }
   void extract(const mime::report& r, std::vector<draft>& out) const override {
     const std::string_view text = r.text;
-    for (std::size_t pos = 0; pos < text.size(); pos = ptext::next_line(text, pos)) {
-      std::string_view line = ptext::line_at(text, pos);
+    for (std::size_t pos = 0; pos < text.size(); pos = kit::next_line(text, pos)) {
+      std::string_view line = kit::line_at(text, pos);
       const std::size_t code = detail::ifind(line, "error_code :");
       if (code == npos) continue;
       // A wrapped entry continues on the following lines until a blank line or a header.
       std::string entry(line);
-      std::size_t next = ptext::next_line(text, pos);
+      std::size_t next = kit::next_line(text, pos);
       while (next < text.size()) {
-        std::string_view more = ptext::line_at(text, next);
-        if (ptext::blank(more) || detail::ifind(more, "error_code :") != npos ||
+        std::string_view more = kit::line_at(text, next);
+        if (kit::blank(more) || detail::ifind(more, "error_code :") != npos ||
             more.find(':') < more.find(' '))
           break;
         entry.push_back(' ');
         entry.append(more);
-        next = ptext::next_line(text, next);
+        next = kit::next_line(text, next);
       }
       const std::size_t sp = entry.find(' ');
       std::string_view addr = std::string_view(entry).substr(0, sp);
-      if (!is_address(addr)) continue;
+      if (!kit::is_address(addr)) continue;
       draft d;
       d.recipient = std::string(addr);
       // "Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <a@b>... User Unknown"
@@ -68,9 +68,9 @@ class zoho_impl final : public extractor {
         diag = std::string(rest);
       }
       d.diagnostic = detail::collapse_space(diag);
-      d.smtp_command = find_smtp_command(d.diagnostic);
+      d.smtp_command = kit::find_smtp_command(d.diagnostic);
       if (detail::istarts_with(d.diagnostic, "4")) d.temporary = true;
-      ptext::apply_catalogue(d, name(), k_catalogue);
+      kit::apply_catalogue(d, name(), k_catalogue);
       out.push_back(std::move(d));
       pos = next == 0 ? pos : next - 1;
     }

@@ -1,6 +1,7 @@
 // The fallback's diagnostic: the text that says why, not only the line with the address.
 // Every notice here is a minimal invented sample.
 #include "extract/extractors.hpp"
+#include "claims_alone.hpp"
 
 #include <doctest/doctest.h>
 

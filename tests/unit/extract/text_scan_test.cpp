@@ -1,4 +1,4 @@
-#include "extract/text_scan.hpp"
+#include "extract/common/kit.hpp"
 
 #include <doctest/doctest.h>
 
@@ -10,6 +10,7 @@
 
 using namespace bounce;
 using namespace bounce::extract;
+using namespace bounce::extract::kit;
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
 
 #include <doctest/doctest.h>
 
@@ -6,7 +6,7 @@
 #include <vector>
 
 using namespace bounce::extract;
-namespace ut = bounce::extract::unix_text;
+namespace ut = bounce::extract::kit;
 
 TEST_SUITE("extract/unix_text") {
   TEST_CASE("until_line and after_line cut a notice off the returned message") {
@@ -26,7 +26,7 @@ TEST_SUITE("extract/unix_text") {
     CHECK(st->to_string() == "5.1.1");
     CHECK(ut::hash_status("(#5.1.1 - chkusr)")->to_string() == "5.1.1");
     CHECK_FALSE(ut::hash_status("issue (#1234)"));
-    CHECK(ut::bare_address(" <a@example.org>: ") == "a@example.org");
+    CHECK(ut::strip_address(" <a@example.org>: ") == "a@example.org");
   }
 
   TEST_CASE("hosts serve the recipient's domain") {
@@ -45,9 +45,9 @@ TEST_SUITE("extract/unix_text") {
   TEST_CASE("delivery-status fields inside text end at a MIME boundary") {
     std::string_view t = "text\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@example.org\n"
                          "Status: 5.1.1\n\n--b0undary\nContent-Type: message/rfc822\n";
-    CHECK(ut::inline_delivery_status(t) ==
+    CHECK(ut::embedded_delivery_status(t) ==
           "Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@example.org\nStatus: 5.1.1\n\n");
-    CHECK(ut::inline_delivery_status("no fields here").empty());
+    CHECK(ut::embedded_delivery_status("no fields here").empty());
   }
 
   TEST_CASE("a Sendmail transcript: host, command and the whole multi-line reply") {
