@@ -1,6 +1,7 @@
 #pragma once
 // One extractor per MTA family behind this interface, listed in one ordered registry
-// (registry.cpp): rfc3464 first, fallback last (architecture.md §4, style.md P12).
+// (registry.cpp): the MTA and provider families first, then rfc3464, then the formats without
+// a delivery-status part, fallback last (architecture.md §4, style.md P12).
 #include <span>
 #include <string_view>
 #include <vector>
