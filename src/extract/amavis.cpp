@@ -21,37 +21,35 @@ constexpr kit::phrase categories[] = {
     {"unsolicited bulk e-mail", reason_kind::spamdetected, "ube"},
 };
 
-class amavis_impl final : public extractor {
- public:
-  std::string_view name() const override { return "amavis"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { amavisd_new, ube, not_relayed, marker_count };
-  static constexpr std::string_view markers[] = {
-      "amavisd-new",
-      "was considered unsolicited bulk e-mail (ube)",
-      "the message was not relayed to:"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    return !r.delivery_status.empty() &&
-           (text.has(amavisd_new) || text.has(ube) || text.has(not_relayed));
+constexpr std::string_view k_engine = "amavis";
+
+// The text markers claims() asks about (found with all extractors' in one pass).
+enum text_marker : std::size_t { amavisd_new, ube, not_relayed, marker_count };
+constexpr std::string_view markers[] = {"amavisd-new",
+                                        "was considered unsolicited bulk e-mail (ube)",
+                                        "the message was not relayed to:"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  return !r.delivery_status.empty() &&
+         (text.has(amavisd_new) || text.has(ube) || text.has(not_relayed));
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::vector<draft> drafts;
+  kit::dsn_drafts(r, drafts);
+  const bool relayed_failure = detail::icontains(r.text, "the message was not relayed to:");
+  for (auto& d : drafts) {
+    if (!relayed_failure && kit::apply_catalogue(d, k_engine, categories, r.text))
+      d.smtp_command = "DATA";
+    out.push_back(std::move(d));
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::vector<draft> drafts;
-    kit::dsn_drafts(r, drafts);
-    const bool relayed_failure = detail::icontains(r.text, "the message was not relayed to:");
-    for (auto& d : drafts) {
-      if (!relayed_failure && kit::apply_catalogue(d, name(), categories, r.text))
-        d.smtp_command = "DATA";
-      out.push_back(std::move(d));
-    }
-  }
-};
+}
 
 }  // namespace
 
 const extractor& amavis_extractor() {
-  static const amavis_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

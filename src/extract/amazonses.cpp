@@ -24,13 +24,16 @@ std::size_t skip_ws(std::string_view s, std::size_t i) {
   while (i < s.size() && detail::is_space(s[i])) ++i;
   return i;
 }
+
 // End (one past) of the JSON value starting at i; npos when malformed.
 std::size_t value_end(std::string_view s, std::size_t i) {
   if (i >= s.size()) return npos;
   if (s[i] == '"') {
     for (++i; i < s.size(); ++i) {
-      if (s[i] == '\\') ++i;
-      else if (s[i] == '"') return i + 1;
+      if (s[i] == '\\')
+        ++i;
+      else if (s[i] == '"')
+        return i + 1;
     }
     return npos;
   }
@@ -53,6 +56,7 @@ std::size_t value_end(std::string_view s, std::size_t i) {
   while (i < s.size() && s[i] != ',' && s[i] != '}' && s[i] != ']') ++i;
   return i;
 }
+
 // The raw value of member key in object obj ("{...}"); empty when absent.
 std::string_view member(std::string_view obj, std::string_view key) {
   std::size_t i = skip_ws(obj, 0);
@@ -75,6 +79,7 @@ std::string_view member(std::string_view obj, std::string_view key) {
     ++i;
   }
 }
+
 // Items of an array value ("[...]").
 std::vector<std::string_view> items(std::string_view arr) {
   std::vector<std::string_view> out;
@@ -92,6 +97,7 @@ std::vector<std::string_view> items(std::string_view arr) {
     if (i < arr.size() && arr[i] == ',') ++i;
   }
 }
+
 // A JSON string value, unescaped (\uXXXX kept as is except ASCII).
 std::string str(std::string_view v) {
   std::string out;
@@ -104,9 +110,14 @@ std::string str(std::string_view v) {
     }
     const char c = v[++i];
     switch (c) {
-      case 'n': out.push_back('\n'); break;
-      case 't': out.push_back('\t'); break;
-      case 'r': break;
+      case 'n':
+        out.push_back('\n');
+        break;
+      case 't':
+        out.push_back('\t');
+        break;
+      case 'r':
+        break;
       case 'u': {
         // Only \u00XX (ASCII and Latin-1 controls) matters in SES events; others become '?'.
         int cp = 0;
@@ -124,7 +135,8 @@ std::string str(std::string_view v) {
         if (ok) i += 4;
         break;
       }
-      default: out.push_back(c);
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -252,64 +264,66 @@ void unwrap_ses_reply(draft& d) {
   d.diagnostic = std::move(inner);
 }
 
-class amazonses_impl final : public extractor {
- public:
-  std::string_view name() const override { return "AmazonSES"; }
-  bool claims(const mime::report& r, const marker_hits&) const override {
-    if (r.headers.has("x-amz-sns-message-id") || r.headers.has("X-SES-Outgoing")) {
-      if (detail::icontains(r.text, "\"notificationtype\"")) return true;
-    }
-    const std::string_view from = r.headers.get("From");
-    return !r.delivery_status.empty() &&
-           (detail::icontains(from, "amazonses.com") || r.headers.has("X-SES-Outgoing")) &&
-           !detail::icontains(r.headers.get("X-Mailer"), "amazon workmail");
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::size_t first = out.size();
-    if (detail::icontains(r.text, "\"notificationtype\"")) {
-      json_drafts(json_body(r.text), out);
-      return;
-    }
-    kit::dsn_drafts(r, out);
-    kit::merge_split_groups(out, first);
-    for (std::size_t i = first; i < out.size(); ++i) {
-      draft& d = out[i];
-      unwrap_ses_reply(d);
-      kit::ses_expired_reply(d, name());
-      if (!d.reason) kit::apply_catalogue(d, name(), k_catalogue);
-    }
-  }
-};
+constexpr std::string_view k_amazonses_engine = "AmazonSES";
 
-class receivingses_impl final : public extractor {
- public:
-  std::string_view name() const override { return "ReceivingSES"; }
-  bool claims(const mime::report& r, const marker_hits&) const override {
-    return !r.delivery_status.empty() && detail::icontains(r.delivery_status, "inbound-smtp.") &&
-           detail::icontains(r.delivery_status, "amazonaws.com");
+bool amazonses_claims(const mime::report& r, const marker_hits&) {
+  if (r.headers.has("x-amz-sns-message-id") || r.headers.has("X-SES-Outgoing")) {
+    if (detail::icontains(r.text, "\"notificationtype\"")) return true;
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::size_t first = out.size();
-    kit::dsn_drafts(r, out);
-    kit::merge_split_groups(out, first);
-    for (std::size_t i = first; i < out.size(); ++i) {
-      draft& d = out[i];
-      // SES inbound refuses content its spam and virus scanning flagged with this reply.
-      if (detail::icontains(d.diagnostic, "message content rejected")) {
-        kit::set_verdict(d, "ReceivingSES", "content-rejected", reason_kind::spamdetected);
-      }
+  const std::string_view from = r.headers.get("From");
+  return !r.delivery_status.empty() &&
+         (detail::icontains(from, "amazonses.com") || r.headers.has("X-SES-Outgoing")) &&
+         !detail::icontains(r.headers.get("X-Mailer"), "amazon workmail");
+}
+
+void amazonses_extract(const mime::report& r, std::vector<draft>& out) {
+  const std::size_t first = out.size();
+  if (detail::icontains(r.text, "\"notificationtype\"")) {
+    json_drafts(json_body(r.text), out);
+    return;
+  }
+  kit::dsn_drafts(r, out);
+  kit::merge_split_groups(out, first);
+  for (std::size_t i = first; i < out.size(); ++i) {
+    draft& d = out[i];
+    unwrap_ses_reply(d);
+    kit::ses_expired_reply(d, k_amazonses_engine);
+    if (!d.reason) kit::apply_catalogue(d, k_amazonses_engine, k_catalogue);
+  }
+}
+
+constexpr std::string_view k_receivingses_engine = "ReceivingSES";
+
+bool receivingses_claims(const mime::report& r, const marker_hits&) {
+  return !r.delivery_status.empty() && detail::icontains(r.delivery_status, "inbound-smtp.") &&
+         detail::icontains(r.delivery_status, "amazonaws.com");
+}
+
+void receivingses_extract(const mime::report& r, std::vector<draft>& out) {
+  const std::size_t first = out.size();
+  kit::dsn_drafts(r, out);
+  kit::merge_split_groups(out, first);
+  for (std::size_t i = first; i < out.size(); ++i) {
+    draft& d = out[i];
+    // SES inbound refuses content its spam and virus scanning flagged with this reply.
+    if (detail::icontains(d.diagnostic, "message content rejected")) {
+      kit::set_verdict(d, "ReceivingSES", "content-rejected", reason_kind::spamdetected);
     }
   }
-};
+}
 
 }  // namespace
 
 const extractor& amazonses_extractor() {
-  static const amazonses_impl instance;
+  static const kit::shaped_extractor instance{
+      k_amazonses_engine, std::span<const std::string_view>{}, amazonses_claims, amazonses_extract};
   return instance;
 }
+
 const extractor& receivingses_extractor() {
-  static const receivingses_impl instance;
+  static const kit::shaped_extractor instance{k_receivingses_engine,
+                                              std::span<const std::string_view>{},
+                                              receivingses_claims, receivingses_extract};
   return instance;
 }
 

@@ -26,8 +26,7 @@ constexpr std::string_view k_ends[] = {"----- original message -----",
 // Gmail's own failure descriptions (no remote reply): they state the reason.
 constexpr kit::phrase k_catalogue[] = {
     {"dns error: domain name not found", reason_kind::hostunknown, "dns-domain-not-found"},
-    {"dns error: dns server returned answer with no data", reason_kind::hostunknown,
-     "dns-no-data"},
+    {"dns error: dns server returned answer with no data", reason_kind::hostunknown, "dns-no-data"},
     {"dns error: could not contact dns servers", reason_kind::expired, "dns-unreachable"},
     {"the recipient server did not accept our requests to connect", reason_kind::expired,
      "connect-refused"},
@@ -46,77 +45,73 @@ std::string remote_host(std::string_view tech) {
   return std::string(host);
 }
 
-class gmail_impl final : public extractor {
- public:
-  std::string_view name() const override { return "Gmail"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { intro, technical_details, will_be_retried, marker_count };
-  static constexpr std::string_view markers[] = {
-      k_intro,
-      "technical details of",
-      "message will be retried"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report&, const marker_hits& text) const override {
-    // The two headings together are Gmail's alone; the sender address is not required, as
-    // Google Workspace domains send these notices from their own mailer-daemon.
-    return text.has(intro) && (text.has(technical_details) || text.has(will_be_retried));
+constexpr std::string_view k_engine = "Gmail";
+
+// The text markers claims() asks about (found with all extractors' in one pass).
+enum text_marker : std::size_t { intro, technical_details, will_be_retried, marker_count };
+constexpr std::string_view markers[] = {k_intro, "technical details of", "message will be retried"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report&, const marker_hits& text) {
+  // The two headings together are Gmail's alone; the sender address is not required, as
+  // Google Workspace domains send these notices from their own mailer-daemon.
+  return text.has(intro) && (text.has(technical_details) || text.has(will_be_retried));
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::string_view text = kit::cut_before(r.text, k_ends);
+  const std::size_t intro = ifind(text, k_intro);
+  if (intro == npos) return;
+  const std::string_view intro_line = kit::line_at(text, intro);
+  const bool delayed = detail::icontains(intro_line, "delayed");
+
+  // The recipients: the address lines after the intro, up to the technical details.
+  std::size_t tech_at = ifind(text, "technical details of", intro);
+  std::size_t list_end = tech_at == npos ? text.size() : tech_at;
+  const std::size_t retry = ifind(text, "message will be retried", intro);
+  if (retry < list_end) list_end = retry;
+  const std::size_t list_begin = kit::next_line(text, intro);
+  std::vector<std::string> rcpts =
+      list_begin < list_end ? kit::find_addresses(text.substr(list_begin, list_end - list_begin))
+                            : std::vector<std::string>{};
+  if (rcpts.empty()) return;
+
+  std::string_view tech;
+  if (tech_at != npos) {
+    const std::size_t colon = text.find(':', tech_at);
+    if (colon != npos) tech = detail::trim(text.substr(colon + 1));
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::string_view text = kit::cut_before(r.text, k_ends);
-    const std::size_t intro = ifind(text, k_intro);
-    if (intro == npos) return;
-    const std::string_view intro_line = kit::line_at(text, intro);
-    const bool delayed = detail::icontains(intro_line, "delayed");
+  std::string_view diag = tech;
+  const std::size_t said = kit::offset_after(tech, "the error that the other server returned was:");
+  const bool remote_reply = said != npos;
+  if (remote_reply) diag = detail::trim(tech.substr(said));
+  if (diag.empty()) diag = detail::trim(intro_line);
 
-    // The recipients: the address lines after the intro, up to the technical details.
-    std::size_t tech_at = ifind(text, "technical details of", intro);
-    std::size_t list_end = tech_at == npos ? text.size() : tech_at;
-    const std::size_t retry = ifind(text, "message will be retried", intro);
-    if (retry < list_end) list_end = retry;
-    const std::size_t list_begin = kit::next_line(text, intro);
-    std::vector<std::string> rcpts =
-        list_begin < list_end ? kit::find_addresses(text.substr(list_begin, list_end - list_begin))
-                              : std::vector<std::string>{};
-    if (rcpts.empty()) return;
-
-    std::string_view tech;
-    if (tech_at != npos) {
-      const std::size_t colon = text.find(':', tech_at);
-      if (colon != npos) tech = detail::trim(text.substr(colon + 1));
+  const std::string host = remote_host(tech);
+  for (auto& a : rcpts) {
+    draft d;
+    d.recipient = std::move(a);
+    d.diagnostic = std::string(diag);
+    d.smtp_command = kit::find_smtp_command(diag);
+    d.remote_mta = host;
+    if (delayed) {
+      d.action = action_kind::delayed;
+      d.temporary = true;
     }
-    std::string_view diag = tech;
-    const std::size_t said = kit::offset_after(tech, "the error that the other server returned was:");
-    const bool remote_reply = said != npos;
-    if (remote_reply) diag = detail::trim(tech.substr(said));
-    if (diag.empty()) diag = detail::trim(intro_line);
-
-    const std::string host = remote_host(tech);
-    for (auto& a : rcpts) {
-      draft d;
-      d.recipient = std::move(a);
-      d.diagnostic = std::string(diag);
-      d.smtp_command = kit::find_smtp_command(diag);
-      d.remote_mta = host;
-      if (delayed) {
-        d.action = action_kind::delayed;
-        d.temporary = true;
+    if (!remote_reply) {
+      if (!kit::apply_catalogue(d, k_engine, k_catalogue) && delayed && tech.empty()) {
+        // A bare delay warning: Gmail is still retrying and names no cause.
+        kit::set_verdict(d, "Gmail", "delayed", reason_kind::expired);
       }
-      if (!remote_reply) {
-        if (!kit::apply_catalogue(d, name(), k_catalogue) && delayed && tech.empty()) {
-          // A bare delay warning: Gmail is still retrying and names no cause.
-          kit::set_verdict(d, "Gmail", "delayed", reason_kind::expired);
-        }
-      }
-      out.push_back(std::move(d));
     }
+    out.push_back(std::move(d));
   }
-};
+}
 
 }  // namespace
 
 const extractor& gmail_extractor() {
-  static const gmail_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

@@ -9,26 +9,26 @@ namespace bounce::extract {
 namespace {
 using namespace kit;
 
-class gmx_impl final : public extractor {
- public:
-  std::string_view name() const override { return "gmx"; }
-  bool claims(const mime::report& r, const marker_hits&) const override {
-    if (r.headers.has("X-GMX-Antispam")) return true;
-    const std::string_view from = r.headers.get("From");
-    return detail::icontains(from, "mailer-daemon@") &&
-           (detail::icontains(from, "gmx.") || detail::icontains(from, "web.de"));
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view list = after_line(r.text, "failed:");
-    if (list.empty()) return;
-    exim_drafts(united_internet_entries(list), name(), out);
-  }
-};
+constexpr std::string_view k_engine = "gmx";
+
+bool claims(const mime::report& r, const marker_hits&) {
+  if (r.headers.has("X-GMX-Antispam")) return true;
+  const std::string_view from = r.headers.get("From");
+  return detail::icontains(from, "mailer-daemon@") &&
+         (detail::icontains(from, "gmx.") || detail::icontains(from, "web.de"));
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::string_view list = after_line(r.text, "failed:");
+  if (list.empty()) return;
+  exim_drafts(united_internet_entries(list), k_engine, out);
+}
 
 }  // namespace
 
 const extractor& gmx_extractor() {
-  static const gmx_impl instance;
+  static const kit::shaped_extractor instance{k_engine, std::span<const std::string_view>{}, claims,
+                                              extract};
   return instance;
 }
 

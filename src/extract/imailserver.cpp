@@ -10,7 +10,6 @@
 namespace bounce::extract {
 namespace {
 
-
 // "undeliverable to" is all IMail says when it gives no cause; "Delivery failed 20 attempts"
 // ("... attempts") is its retry limit, i.e. the message expired in the queue.
 constexpr kit::phrase errors[] = {
@@ -45,56 +44,54 @@ std::string_view undeliverable_to(std::string_view line) {
   return kit::strip_address(line.substr(3));
 }
 
-class imailserver_impl final : public extractor {
- public:
-  std::string_view name() const override { return "imailserver"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { original_follows, marker_count };
-  static constexpr std::string_view markers[] = {
-      "\noriginal message follows."};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    return detail::istarts_with(r.headers.get("X-Mailer"), "<smtp32 v") ||
-           (detail::icontains(r.headers.get("Subject"), "undeliverable mail") &&
-            text.has(original_follows));
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view body = kit::until_line(r.text, {"Original message follows."});
-    const std::size_t first = out.size();
-    for (std::string_view raw : kit::split_lines(body)) {
-      std::string_view line = detail::trim(raw);
-      auto colon = line.rfind(": ");
-      std::string_view who = undeliverable_to(line);
-      std::string_view what = who.empty() ? line : std::string_view("undeliverable to");
-      if (who.empty() && colon != std::string_view::npos) {
-        who = kit::strip_address(line.substr(colon + 2));
-        what = line.substr(0, colon);
-      }
-      if (!kit::is_address(who)) {
-        // A line under a failure: IMail's name of the SMTP step, then the remote reply.
-        if (out.size() == first || line.empty()) continue;
-        draft& last = out.back();
-        for (const auto& s : steps)
-          if (detail::icontains(line, s.lower_text)) {
-            last.smtp_command = std::string(s.command);
-            break;
-          }
-        last.diagnostic.push_back(' ');
-        last.diagnostic.append(line);
-        continue;
-      }
-      draft d = kit::make_draft(who, std::string(line));
-      kit::apply_catalogue(d, name(), errors, what);
-      out.push_back(std::move(d));
+constexpr std::string_view k_engine = "imailserver";
+
+// The text markers claims() asks about (found with all extractors' in one pass).
+enum text_marker : std::size_t { original_follows, marker_count };
+constexpr std::string_view markers[] = {"\noriginal message follows."};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  return detail::istarts_with(r.headers.get("X-Mailer"), "<smtp32 v") ||
+         (detail::icontains(r.headers.get("Subject"), "undeliverable mail") &&
+          text.has(original_follows));
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::string_view body = kit::until_line(r.text, {"Original message follows."});
+  const std::size_t first = out.size();
+  for (std::string_view raw : kit::split_lines(body)) {
+    std::string_view line = detail::trim(raw);
+    auto colon = line.rfind(": ");
+    std::string_view who = undeliverable_to(line);
+    std::string_view what = who.empty() ? line : std::string_view("undeliverable to");
+    if (who.empty() && colon != std::string_view::npos) {
+      who = kit::strip_address(line.substr(colon + 2));
+      what = line.substr(0, colon);
     }
+    if (!kit::is_address(who)) {
+      // A line under a failure: IMail's name of the SMTP step, then the remote reply.
+      if (out.size() == first || line.empty()) continue;
+      draft& last = out.back();
+      for (const auto& s : steps)
+        if (detail::icontains(line, s.lower_text)) {
+          last.smtp_command = std::string(s.command);
+          break;
+        }
+      last.diagnostic.push_back(' ');
+      last.diagnostic.append(line);
+      continue;
+    }
+    draft d = kit::make_draft(who, std::string(line));
+    kit::apply_catalogue(d, k_engine, errors, what);
+    out.push_back(std::move(d));
   }
-};
+}
 
 }  // namespace
 
 const extractor& imailserver_extractor() {
-  static const imailserver_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

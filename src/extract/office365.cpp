@@ -64,41 +64,38 @@ void admin_section_drafts(std::string_view text, std::vector<draft>& out) {
   }
 }
 
-class office365_impl final : public extractor {
- public:
-  std::string_view name() const override { return "Office365"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { for_administrators, generating_server, marker_count };
-  static constexpr std::string_view markers[] = {
-      "diagnostic information for administrators:",
-      "generating server:"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    return r.headers.has("X-MS-Exchange-Message-Is-Ndr") ||
-           (text.has(for_administrators) && text.has(generating_server)) ||
-           (!r.delivery_status.empty() && detail::icontains(r.delivery_status, "outlook.com"));
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::size_t first = out.size();
-    kit::dsn_drafts(r, out);
-    kit::merge_split_groups(out, first);
-    if (out.size() == first) {
-      admin_section_drafts(r.text, out);
-      for (std::size_t i = first; i < out.size(); ++i) {
-        out[i].diagnostic = unquote_remote(out[i].diagnostic);
-        out[i].smtp_command = kit::find_smtp_command(out[i].diagnostic);
-      }
+constexpr std::string_view k_engine = "Office365";
+
+// The text markers claims() asks about (found with all extractors' in one pass).
+enum text_marker : std::size_t { for_administrators, generating_server, marker_count };
+constexpr std::string_view markers[] = {"diagnostic information for administrators:",
+                                        "generating server:"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  return r.headers.has("X-MS-Exchange-Message-Is-Ndr") ||
+         (text.has(for_administrators) && text.has(generating_server)) ||
+         (!r.delivery_status.empty() && detail::icontains(r.delivery_status, "outlook.com"));
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::size_t first = out.size();
+  kit::dsn_drafts(r, out);
+  kit::merge_split_groups(out, first);
+  if (out.size() == first) {
+    admin_section_drafts(r.text, out);
+    for (std::size_t i = first; i < out.size(); ++i) {
+      out[i].diagnostic = unquote_remote(out[i].diagnostic);
+      out[i].smtp_command = kit::find_smtp_command(out[i].diagnostic);
     }
-    for (std::size_t i = first; i < out.size(); ++i)
-      kit::apply_catalogue(out[i], name(), k_tokens);
   }
-};
+  for (std::size_t i = first; i < out.size(); ++i) kit::apply_catalogue(out[i], k_engine, k_tokens);
+}
 
 }  // namespace
 
 const extractor& office365_extractor() {
-  static const office365_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

@@ -10,7 +10,6 @@
 namespace bounce::extract {
 namespace {
 
-
 constexpr kit::phrase messages[] = {
     {"domain does not exist", reason_kind::hostunknown, "no-domain"},
     {"no mx found for domain", reason_kind::notaccept, "no-mx"},
@@ -52,48 +51,43 @@ void apply_text(draft& d, std::string_view text) {
   kit::apply_catalogue(d, "opensmtpd", messages, text);
 }
 
-class opensmtpd_impl final : public extractor {
- public:
-  std::string_view name() const override { return "opensmtpd"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { do_not_reply, marker_count };
-  static constexpr std::string_view markers[] = {
-      "this is the mailer-daemon, please do not reply to this"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report&, const marker_hits& text) const override {
-    return text.has(do_not_reply);
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const auto lines = entries(r.text);
-    const bool delayed = detail::icontains(r.text, "only a temporary failure report") ||
-                         detail::icontains(r.text, "a message is delayed for");
-    std::vector<draft> drafts;
-    if (!r.delivery_status.empty()) kit::dsn_drafts(r, drafts);
-    if (drafts.empty())
-      for (const auto& e : lines) drafts.push_back(kit::make_draft(e.recipient, {}));
-    for (auto& d : drafts) {
-      for (const auto& e : lines)
-        if (detail::iequals(e.recipient, d.recipient)) {
-          if (d.diagnostic.empty() || d.diagnostic == kit::paragraph_about(r.text, d.recipient))
-            apply_text(d, e.text);
-          break;
-        }
-      // "Envelope expired" ends the attempts even inside a warning; other delay notices are
-      // temporary.
-      if (delayed && d.reason != reason_kind::expired) {
-        d.temporary = true;
-        if (!d.action) d.action = action_kind::delayed;
+constexpr std::string_view k_engine = "opensmtpd";
+
+// The text markers claims() asks about (found with all extractors' in one pass).
+enum text_marker : std::size_t { do_not_reply, marker_count };
+constexpr std::string_view markers[] = {"this is the mailer-daemon, please do not reply to this"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report&, const marker_hits& text) { return text.has(do_not_reply); }
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const auto lines = entries(r.text);
+  const bool delayed = detail::icontains(r.text, "only a temporary failure report") ||
+                       detail::icontains(r.text, "a message is delayed for");
+  std::vector<draft> drafts;
+  if (!r.delivery_status.empty()) kit::dsn_drafts(r, drafts);
+  if (drafts.empty())
+    for (const auto& e : lines) drafts.push_back(kit::make_draft(e.recipient, {}));
+  for (auto& d : drafts) {
+    for (const auto& e : lines)
+      if (detail::iequals(e.recipient, d.recipient)) {
+        if (d.diagnostic.empty() || d.diagnostic == kit::paragraph_about(r.text, d.recipient))
+          apply_text(d, e.text);
+        break;
       }
-      out.push_back(std::move(d));
+    // "Envelope expired" ends the attempts even inside a warning; other delay notices are
+    // temporary.
+    if (delayed && d.reason != reason_kind::expired) {
+      d.temporary = true;
+      if (!d.action) d.action = action_kind::delayed;
     }
+    out.push_back(std::move(d));
   }
-};
+}
 
 }  // namespace
 
 const extractor& opensmtpd_extractor() {
-  static const opensmtpd_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

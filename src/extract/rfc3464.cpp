@@ -8,32 +8,32 @@
 namespace bounce::extract {
 namespace {
 
-class rfc3464_impl final : public extractor {
- public:
-  std::string_view name() const override { return "rfc3464"; }
-  bool claims(const mime::report& r, const marker_hits&) const override {
-    if (!r.delivery_status.empty()) return true;
-    // A report whose delivery-status part was lost in the text: only for messages that present
-    // themselves as bounces, so that a message quoting a DSN is not taken for one.
-    return kit::presents_as_bounce(r) && !kit::embedded_delivery_status(r.text).empty();
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::size_t before = out.size();
-    kit::dsn_drafts(r, out);
-    if (out.size() > before) return;
-    const std::string_view body = kit::embedded_delivery_status(r.text);
-    if (body.empty()) return;
-    // The human-readable part is what precedes the embedded report.
-    const std::string_view human =
-        std::string_view(r.text).substr(0, static_cast<std::size_t>(body.data() - r.text.data()));
-    kit::dsn_drafts_of_body(body, human, out);
-  }
-};
+constexpr std::string_view k_engine = "rfc3464";
+
+bool claims(const mime::report& r, const marker_hits&) {
+  if (!r.delivery_status.empty()) return true;
+  // A report whose delivery-status part was lost in the text: only for messages that present
+  // themselves as bounces, so that a message quoting a DSN is not taken for one.
+  return kit::presents_as_bounce(r) && !kit::embedded_delivery_status(r.text).empty();
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::size_t before = out.size();
+  kit::dsn_drafts(r, out);
+  if (out.size() > before) return;
+  const std::string_view body = kit::embedded_delivery_status(r.text);
+  if (body.empty()) return;
+  // The human-readable part is what precedes the embedded report.
+  const std::string_view human =
+      std::string_view(r.text).substr(0, static_cast<std::size_t>(body.data() - r.text.data()));
+  kit::dsn_drafts_of_body(body, human, out);
+}
 
 }  // namespace
 
 const extractor& rfc3464_extractor() {
-  static const rfc3464_impl instance;
+  static const kit::shaped_extractor instance{k_engine, std::span<const std::string_view>{}, claims,
+                                              extract};
   return instance;
 }
 

@@ -11,7 +11,6 @@
 namespace bounce::extract {
 namespace {
 
-
 constexpr std::string_view transcript_marker = "----- transcript of session follows -----";
 
 // The transcript: from its marker to the next "   ----- ... -----" section line.
@@ -38,8 +37,8 @@ std::string_view listed_reason(std::string_view text, std::string_view recipient
   auto next_addr = list.find("\n<", p);
   if (next_addr != std::string_view::npos && next_addr < r && nl != next_addr) return {};
   auto end = list.find('\n', r);
-  std::string_view reason = list.substr(r + 8, end == std::string_view::npos ? std::string_view::npos
-                                                                           : end - r - 8);
+  std::string_view reason =
+      list.substr(r + 8, end == std::string_view::npos ? std::string_view::npos : end - r - 8);
   reason = detail::trim(reason);
   if (!reason.empty() && reason.back() == ')') reason.remove_suffix(1);
   return detail::trim(reason);
@@ -52,7 +51,7 @@ bool starts_like(std::string_view longer, std::string_view shorter) {
 }
 
 const kit::smtp_exchange* exchange_for(const std::vector<kit::smtp_exchange>& ex, const draft& d,
-                                      std::string_view reason) {
+                                       std::string_view reason) {
   if (const auto* e = kit::exchange_naming(ex, d.recipient)) return e;
   for (std::string_view hint : {std::string_view(d.diagnostic), reason}) {
     if (hint.empty()) continue;
@@ -94,39 +93,37 @@ void enrich(std::vector<draft>& drafts, std::string_view text) {
   }
 }
 
-class sendmail_impl final : public extractor {
- public:
-  std::string_view name() const override { return "sendmail"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { transcript, permanent_errors, transient_errors, marker_count };
-  static constexpr std::string_view markers[] = {
-      transcript_marker,
-      "----- the following addresses had permanent fatal errors -----",
-      "----- the following addresses had transient non-fatal errors -----"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report&, const marker_hits& text) const override {
-    return text.has(transcript) || text.has(permanent_errors) || text.has(transient_errors);
+constexpr std::string_view k_engine = "sendmail";
+
+// The text markers claims() asks about (found with all extractors' in one pass).
+enum text_marker : std::size_t { transcript, permanent_errors, transient_errors, marker_count };
+constexpr std::string_view markers[] = {
+    transcript_marker, "----- the following addresses had permanent fatal errors -----",
+    "----- the following addresses had transient non-fatal errors -----"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report&, const marker_hits& text) {
+  return text.has(transcript) || text.has(permanent_errors) || text.has(transient_errors);
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::vector<draft> drafts;
+  if (!r.delivery_status.empty()) {
+    kit::dsn_drafts(r, drafts);
+    enrich(drafts, r.text);
+  } else {
+    // Forwarded inline: the quoted text carries the delivery-status fields.
+    const std::string plain = kit::unquote(r.text);
+    kit::dsn_drafts_of_body(kit::embedded_delivery_status(plain), r.text, drafts);
+    enrich(drafts, plain);
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::vector<draft> drafts;
-    if (!r.delivery_status.empty()) {
-      kit::dsn_drafts(r, drafts);
-      enrich(drafts, r.text);
-    } else {
-      // Forwarded inline: the quoted text carries the delivery-status fields.
-      const std::string plain = kit::unquote(r.text);
-      kit::dsn_drafts_of_body(kit::embedded_delivery_status(plain), r.text, drafts);
-      enrich(drafts, plain);
-    }
-    for (auto& d : drafts) out.push_back(std::move(d));
-  }
-};
+  for (auto& d : drafts) out.push_back(std::move(d));
+}
 
 }  // namespace
 
 const extractor& sendmail_extractor() {
-  static const sendmail_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

@@ -15,7 +15,8 @@ namespace bounce::extract {
 namespace {
 using kit::npos;
 
-constexpr std::string_view k_intro = "sorry, we were unable to deliver your message to the following";
+constexpr std::string_view k_intro =
+    "sorry, we were unable to deliver your message to the following";
 constexpr std::string_view k_ends[] = {"--- below this line is a copy of the message."};
 
 struct phase {
@@ -23,7 +24,7 @@ struct phase {
   std::string_view command;
 };
 constexpr phase k_phases[] = {
-    {"[rcpt_to]", "RCPT"}, {"[mail_from]", "MAIL"}, {"[data]", "DATA"}, {"[body]", "DATA"},
+    {"[rcpt_to]", "RCPT"}, {"[mail_from]", "MAIL"}, {"[data]", "DATA"},    {"[body]", "DATA"},
     {"[ehlo]", "EHLO"},    {"[helo]", "HELO"},      {"[connect]", "CONN"},
 };
 
@@ -63,47 +64,43 @@ void finish(draft& d, std::vector<draft>& out) {
   out.push_back(std::move(d));
 }
 
-class yahoo_impl final : public extractor {
- public:
-  std::string_view name() const override { return "Yahoo"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { intro, marker_count };
-  static constexpr std::string_view markers[] = {k_intro};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report&, const marker_hits& text) const override {
-    return text.has(intro);
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::string_view text = kit::cut_before(r.text, k_ends);
-    std::size_t pos = kit::offset_after(text, k_intro);
-    if (pos == npos) return;
+constexpr std::string_view k_engine = "Yahoo";
+
+// The text markers claims() asks about (found with all extractors' in one pass).
+enum text_marker : std::size_t { intro, marker_count };
+constexpr std::string_view markers[] = {k_intro};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report&, const marker_hits& text) { return text.has(intro); }
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::string_view text = kit::cut_before(r.text, k_ends);
+  std::size_t pos = kit::offset_after(text, k_intro);
+  if (pos == npos) return;
+  pos = kit::next_line(text, pos);
+  draft cur;
+  bool open = false;
+  while (pos < text.size()) {
+    const std::string_view line = kit::line_at(text, pos);
     pos = kit::next_line(text, pos);
-    draft cur;
-    bool open = false;
-    while (pos < text.size()) {
-      const std::string_view line = kit::line_at(text, pos);
-      pos = kit::next_line(text, pos);
-      std::string addr = recipient_line(line);
-      if (!addr.empty()) {
-        if (open) finish(cur, out);
-        cur = draft{};
-        cur.recipient = std::move(addr);
-        open = true;
-        continue;
-      }
-      if (!open) continue;
-      if (!cur.diagnostic.empty()) cur.diagnostic.push_back(' ');
-      cur.diagnostic.append(line);
+    std::string addr = recipient_line(line);
+    if (!addr.empty()) {
+      if (open) finish(cur, out);
+      cur = draft{};
+      cur.recipient = std::move(addr);
+      open = true;
+      continue;
     }
-    if (open) finish(cur, out);
+    if (!open) continue;
+    if (!cur.diagnostic.empty()) cur.diagnostic.push_back(' ');
+    cur.diagnostic.append(line);
   }
-};
+  if (open) finish(cur, out);
+}
 
 }  // namespace
 
 const extractor& yahoo_extractor() {
-  static const yahoo_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

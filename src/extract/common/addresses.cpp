@@ -15,20 +15,21 @@ std::string_view ltrim(std::string_view s) {
 }
 
 constexpr bool is_addr_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '.' || c == '_' || c == '-' || c == '+' || c == '=' || c == '/' || c == '!' ||
-         c == '%' || c == '#' || c == '$' || c == '&' || c == '\'' || c == '*' || c == '?' ||
-         c == '^' || c == '`' || c == '{' || c == '|' || c == '}' || c == '~' ||
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+         c == '_' || c == '-' || c == '+' || c == '=' || c == '/' || c == '!' || c == '%' ||
+         c == '#' || c == '$' || c == '&' || c == '\'' || c == '*' || c == '?' || c == '^' ||
+         c == '`' || c == '{' || c == '|' || c == '}' || c == '~' ||
          static_cast<unsigned char>(c) >= 0x80;
 }
 constexpr bool is_domain_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '.' || c == '-' || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+         c == '-' || c == '_' || static_cast<unsigned char>(c) >= 0x80;
 }
 
 std::string_view clean(std::string_view a) {
   while (!a.empty() && (a.back() == '.' || a.back() == '-')) a.remove_suffix(1);
-  while (!a.empty() && (a.front() == '.' || a.front() == '\'' || a.front() == '`')) a.remove_prefix(1);
+  while (!a.empty() && (a.front() == '.' || a.front() == '\'' || a.front() == '`'))
+    a.remove_prefix(1);
   return a;
 }
 
@@ -84,7 +85,6 @@ std::vector<std::string> find_addresses(std::string_view text, std::size_t max) 
   return out;
 }
 
-
 std::string_view strip_address(std::string_view s) {
   s = detail::trim(s);
   while (!s.empty() && (s.back() == ':' || s.back() == '.' || s.back() == ',')) s.remove_suffix(1);
@@ -106,8 +106,8 @@ std::string host_name(std::string_view s) {
   s = detail::trim(s);
   if (detail::istarts_with(s, "host ")) s = ltrim(s.substr(5));
   std::size_t e = 0;
-  while (e < s.size() && s[e] != ' ' && s[e] != '[' && s[e] != '(' && s[e] != ':' &&
-         s[e] != ',' && s[e] != '\t')
+  while (e < s.size() && s[e] != ' ' && s[e] != '[' && s[e] != '(' && s[e] != ':' && s[e] != ',' &&
+         s[e] != '\t')
     ++e;
   std::string_view h = s.substr(0, e);
   while (!h.empty() && h.back() == '.') h.remove_suffix(1);

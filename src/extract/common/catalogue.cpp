@@ -78,7 +78,8 @@ void ses_expired_reply(draft& d, std::string_view engine) {
   }
   d.reply_code = find_reply_code_in_text(inner);
   // The remote reply first, so that any reader of the text meets its codes before SES's summary.
-  d.diagnostic = inner + " (" + std::string(detail::trim(std::string_view(d.diagnostic).substr(0, lt))) + ")";
+  d.diagnostic =
+      inner + " (" + std::string(detail::trim(std::string_view(d.diagnostic).substr(0, lt))) + ")";
   set_verdict(d, engine, "message-expired", reason_kind::expired);
 }
 

@@ -17,12 +17,24 @@ namespace {
 
 // Field names that may start a paragraph of a delivery-status body.
 bool dsn_field_line(std::string_view line) {
-  static constexpr std::string_view names[] = {
-      "reporting-mta:",      "received-from-mta:", "arrival-date:",       "original-envelope-id:",
-      "final-recipient:",    "original-recipient:", "action:",            "status:",
-      "remote-mta:",         "diagnostic-code:",    "last-attempt-date:", "will-retry-until:",
-      "final-log-id:",       "x-actual-recipient:", "x-postfix-",         "dsn-gateway:",
-      "x-original-message-id:", "x-display-name:"};
+  static constexpr std::string_view names[] = {"reporting-mta:",
+                                               "received-from-mta:",
+                                               "arrival-date:",
+                                               "original-envelope-id:",
+                                               "final-recipient:",
+                                               "original-recipient:",
+                                               "action:",
+                                               "status:",
+                                               "remote-mta:",
+                                               "diagnostic-code:",
+                                               "last-attempt-date:",
+                                               "will-retry-until:",
+                                               "final-log-id:",
+                                               "x-actual-recipient:",
+                                               "x-postfix-",
+                                               "dsn-gateway:",
+                                               "x-original-message-id:",
+                                               "x-display-name:"};
   for (auto n : names)
     if (istarts_with(line, n)) return true;
   return false;
@@ -38,8 +50,7 @@ bool starts_dsn(std::string_view line) {
 std::string_view status_comment(std::string_view raw) {
   auto open = raw.find('(');
   auto close = raw.rfind(')');
-  if (open == std::string_view::npos || close == std::string_view::npos || close <= open)
-    return {};
+  if (open == std::string_view::npos || close == std::string_view::npos || close <= open) return {};
   return detail::trim(raw.substr(open + 1, close - open - 1));
 }
 
@@ -160,16 +171,31 @@ bool presents_as_bounce(const mime::report& r) {
   if (r.content_type == "multipart/report" && r.report_type == "delivery-status") return true;
   const std::string_view from = r.headers.get("From");
   static constexpr std::string_view senders[] = {"mailer-daemon", "mailer_daemon", "postmaster",
-                                                  "mail delivery", "mail administrator"};
+                                                 "mail delivery", "mail administrator"};
   for (auto s : senders)
     if (detail::icontains(from, s)) return true;
   const std::string_view subject = r.headers.get("Subject");
-  static constexpr std::string_view words[] = {
-      "undeliver", "delivery status", "delivery failure", "failure notice", "returned mail",
-      "delivery failed", "non-delivery", "nondeliverable", "could not be delivered",
-      "delivery notification", "returned to sender", "returning to sender", "mail system error",
-      "delivery problem", "delayed mail", "delivery delayed", "mail failed", "failed mail",
-      "user unknown", "unknown user", "permanent delivery"};
+  static constexpr std::string_view words[] = {"undeliver",
+                                               "delivery status",
+                                               "delivery failure",
+                                               "failure notice",
+                                               "returned mail",
+                                               "delivery failed",
+                                               "non-delivery",
+                                               "nondeliverable",
+                                               "could not be delivered",
+                                               "delivery notification",
+                                               "returned to sender",
+                                               "returning to sender",
+                                               "mail system error",
+                                               "delivery problem",
+                                               "delayed mail",
+                                               "delivery delayed",
+                                               "mail failed",
+                                               "failed mail",
+                                               "user unknown",
+                                               "unknown user",
+                                               "permanent delivery"};
   for (auto w : words)
     if (detail::icontains(subject, w)) return true;
   const std::string_view auto_submitted = r.headers.get("Auto-Submitted");
@@ -222,7 +248,6 @@ void dsn_drafts_of_body(std::string_view body, std::string_view human, std::vect
 void dsn_drafts(const mime::report& r, std::vector<draft>& out) {
   dsn_drafts_of_body(r.delivery_status, r.text, out);
 }
-
 
 void merge_split_group(draft& prev, draft& cur) {
   if (!prev.action) prev.action = cur.action;

@@ -49,7 +49,8 @@ void one_line_error(std::string_view t, exim_entry& e) {
   }
   const auto r = ifind(t, " reason: ");
   if (const auto h = ifind(t, "host: "); h != std::string_view::npos && e.remote_mta.empty()) {
-    std::string_view host = t.substr(h + 6, r == std::string_view::npos || r < h ? t.npos : r - h - 6);
+    std::string_view host =
+        t.substr(h + 6, r == std::string_view::npos || r < h ? t.npos : r - h - 6);
     host = trim(host.substr(0, host.find(' ')));
     e.remote_mta = std::string(host);
   }

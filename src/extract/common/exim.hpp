@@ -2,8 +2,8 @@
 // The extractor toolkit, topic "Exim-style failure lists": Exim's notice (and the providers
 // that run Exim underneath: Mail.Ru, Yandex, GMX, 1&1, MXLogic ...) lists each failed address
 // with the remote host's reply:
-//   "  addr\n    SMTP error from remote mail server after RCPT TO:<addr>:\n    host h [ip]: 550 ..."
-//   "  <addr>: 550 5.1.1 ..."
+//   "  addr\n    SMTP error from remote mail server after RCPT TO:<addr>:\n    host h [ip]: 550
+//   ..." "  <addr>: 550 5.1.1 ..."
 // One reading of "... after RCPT TO:", one catalogue of Exim's own messages.
 #include <string>
 #include <string_view>

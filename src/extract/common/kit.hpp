@@ -13,4 +13,5 @@
 #include "extract/common/dsn.hpp"
 #include "extract/common/exim.hpp"
 #include "extract/common/lines.hpp"
+#include "extract/common/shape.hpp"
 #include "extract/common/transcript.hpp"

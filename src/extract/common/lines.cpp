@@ -27,9 +27,8 @@ std::string_view ltrim(std::string_view s) {
 // The start of a line that quotes a header of the returned message.
 bool quoted_header(std::string_view line_start) {
   const std::string_view t = detail::trim(line_start);
-  static constexpr std::string_view names[] = {"to:",     "cc:",           "from:",
-                                               "bcc:",    "reply-to:",     "sender:",
-                                               "delivered-to:", "x-original-to:"};
+  static constexpr std::string_view names[] = {
+      "to:", "cc:", "from:", "bcc:", "reply-to:", "sender:", "delivered-to:", "x-original-to:"};
   for (auto n : names)
     if (detail::istarts_with(t, n)) return true;
   return false;
@@ -99,7 +98,8 @@ std::string_view cut_before(std::string_view text, std::span<const std::string_v
   return text.substr(0, end);
 }
 
-std::string_view until_line(std::string_view text, std::initializer_list<std::string_view> markers) {
+std::string_view until_line(std::string_view text,
+                            std::initializer_list<std::string_view> markers) {
   std::size_t cut = text.size();
   for_lines(text, [&](std::string_view line, std::size_t off) {
     const std::string_view l = ltrim(line);

@@ -22,12 +22,15 @@ std::string_view ltrim(std::string_view s) {
 
 std::string normalize_command(std::string_view w) {
   w = detail::trim(w);
-  struct entry { std::string_view prefix, command; };
+  struct entry {
+    std::string_view prefix, command;
+  };
   static constexpr entry table[] = {
-      {"rcpt", "RCPT"}, {"mail", "MAIL"}, {"data", "DATA"}, {"end of data", "DATA"},
-      {"end of message", "DATA"}, {"ehlo", "EHLO"}, {"helo", "HELO"}, {"lhlo", "EHLO"},
-      {"connect", "CONN"}, {"conn ", "CONN"}, {"starttls", "STARTTLS"}, {"auth ", "AUTH"},
-      {"bdat", "DATA"}, {"quit", "QUIT"},
+      {"rcpt", "RCPT"},        {"mail", "MAIL"},           {"data", "DATA"},
+      {"end of data", "DATA"}, {"end of message", "DATA"}, {"ehlo", "EHLO"},
+      {"helo", "HELO"},        {"lhlo", "EHLO"},           {"connect", "CONN"},
+      {"conn ", "CONN"},       {"starttls", "STARTTLS"},   {"auth ", "AUTH"},
+      {"bdat", "DATA"},        {"quit", "QUIT"},
   };
   for (const auto& e : table)
     if (detail::istarts_with(w, e.prefix)) return std::string(e.command);
@@ -41,15 +44,18 @@ namespace {
 // a newline and indentation inside "in reply to\n    RCPT TO command"). None is the start of
 // another, so at most one matches at a position.
 constexpr std::string_view command_markers[] = {
-    "in reply to ", "after ", ">>> ", "error after ", "during ", "while sending ",
+    "in reply to ", "after ",    ">>> ",
+    "error after ", "during ",   "while sending ",
     "response to ", "reply to ", "smtp error from remote mail server after ",
 };
 
-static_assert([] {
-  for (std::string_view m : command_markers)
-    if (m.size() < 2 || m[1] == ' ') return false;
-  return true;
-}(), "find_smtp_command checks a marker's second byte as a plain byte");
+static_assert(
+    [] {
+      for (std::string_view m : command_markers)
+        if (m.size() < 2 || m[1] == ' ') return false;
+      return true;
+    }(),
+    "find_smtp_command checks a marker's second byte as a plain byte");
 
 // By text byte (either case): the markers (bit k for command_markers[k]) whose byte at `at`
 // it is. Most letters start some marker, few pairs of letters do: both bytes together rule
@@ -299,8 +305,8 @@ void qmail_style_drafts(std::string_view body, std::string_view engine, std::vec
     }
     if (start != std::string_view::npos) {
       std::string_view r = t.substr(start + 1);
-      for (std::string_view stop : {"\nGiving up on", "\nI'm not going to try again",
-                                    "\n(Other MXes tried", "\nSorry, "}) {
+      for (std::string_view stop :
+           {"\nGiving up on", "\nI'm not going to try again", "\n(Other MXes tried", "\nSorry, "}) {
         auto s = r.find(stop);
         if (s != std::string_view::npos) r = r.substr(0, s);
       }

@@ -55,9 +55,10 @@ TEST_CASE("dsn_drafts_of_body: a group split by field order gives one draft") {
 TEST_CASE("dsn_drafts_of_body: a status comment is the diagnostic when nothing else is") {
   mime::report r;
   std::vector<draft> out;
-  dsn_drafts_of_body("Final-Recipient: rfc822;x@example.net\nAction: delayed\n"
-                     "Status: 4.0.0 (example.net: host name lookup failure)\n",
-                     "", out);
+  dsn_drafts_of_body(
+      "Final-Recipient: rfc822;x@example.net\nAction: delayed\n"
+      "Status: 4.0.0 (example.net: host name lookup failure)\n",
+      "", out);
   REQUIRE(out.size() == 1);
   CHECK(out[0].diagnostic == "example.net: host name lookup failure");
 }
@@ -65,14 +66,15 @@ TEST_CASE("dsn_drafts_of_body: a status comment is the diagnostic when nothing e
 TEST_CASE("dsn_drafts_of_body: PowerMTA's bounce category states the reason under a generic code") {
   mime::report r;
   std::vector<draft> out;
-  dsn_drafts_of_body("Reporting-MTA: dns;pmta.example.net\n\n"
-                     "Final-Recipient: rfc822;a@example.org\nAction: failed\nStatus: 5.0.0\n"
-                     "Diagnostic-Code: smtp;554 delivery error: this user has no account here\n"
-                     "X-PowerMTA-BounceCategory: bad-mailbox\n\n"
-                     "Final-Recipient: rfc822;b@example.org\nAction: failed\nStatus: 5.2.1\n"
-                     "Diagnostic-Code: smtp;550 5.2.1 <b@example.org>... User Unknown\n"
-                     "X-PowerMTA-BounceCategory: bad-mailbox\n",
-                     "", out);
+  dsn_drafts_of_body(
+      "Reporting-MTA: dns;pmta.example.net\n\n"
+      "Final-Recipient: rfc822;a@example.org\nAction: failed\nStatus: 5.0.0\n"
+      "Diagnostic-Code: smtp;554 delivery error: this user has no account here\n"
+      "X-PowerMTA-BounceCategory: bad-mailbox\n\n"
+      "Final-Recipient: rfc822;b@example.org\nAction: failed\nStatus: 5.2.1\n"
+      "Diagnostic-Code: smtp;550 5.2.1 <b@example.org>... User Unknown\n"
+      "X-PowerMTA-BounceCategory: bad-mailbox\n",
+      "", out);
   REQUIRE(out.size() == 2);
   REQUIRE(out[0].reason);
   CHECK(*out[0].reason == reason_kind::userunknown);

@@ -24,22 +24,23 @@ std::size_t position(accessor a) {
 // Extractors that claim formats built on RFC 3464 or on a Unix MTA's notice with their own
 // additions: they must see the message before the generic readers.
 constexpr accessor providers[] = {
-    office365_extractor, gmail_extractor,   googlegroups_extractor, googleworkspace_extractor,
-    yahoo_extractor,     zoho_extractor,    exchange2003_extractor, domino_extractor,
+    office365_extractor, gmail_extractor,   googlegroups_extractor,   googleworkspace_extractor,
+    yahoo_extractor,     zoho_extractor,    exchange2003_extractor,   domino_extractor,
     notes_extractor,     verizon_extractor, amazonworkmail_extractor, receivingses_extractor,
     amazonses_extractor};
 constexpr accessor regional[] = {
-    ezweb_extractor,     kddi_extractor,         biglobe_extractor,    mfilter_extractor,
-    gmx_extractor,       einsundeins_extractor,  mailru_extractor,     yandex_extractor,
-    mcafee_extractor,    interscanmss_extractor, barracuda_extractor,  mimecast_extractor,
-    mxlogic_extractor,   surfcontrol_extractor,  bigfoot_extractor};
+    ezweb_extractor,   kddi_extractor,         biglobe_extractor,   mfilter_extractor,
+    gmx_extractor,     einsundeins_extractor,  mailru_extractor,    yandex_extractor,
+    mcafee_extractor,  interscanmss_extractor, barracuda_extractor, mimecast_extractor,
+    mxlogic_extractor, surfcontrol_extractor,  bigfoot_extractor};
 constexpr accessor unix_families[] = {
-    activehunter_extractor, amavis_extractor,     fml_extractor,       imailserver_extractor,
-    mailfoundry_extractor,  mailmarshalsmtp_extractor, apachejames_extractor,
-    dragonfly_extractor,    opensmtpd_extractor,  courier_extractor,   exim_extractor,
-    postfix_extractor,      sendmail_extractor,   v5sendmail_extractor, qmail_extractor,
-    x1_extractor,           x2_extractor,         x3_extractor,        x4_extractor,
-    x5_extractor,           x6_extractor};
+    activehunter_extractor, amavis_extractor,      fml_extractor,
+    imailserver_extractor,  mailfoundry_extractor, mailmarshalsmtp_extractor,
+    apachejames_extractor,  dragonfly_extractor,   opensmtpd_extractor,
+    courier_extractor,      exim_extractor,        postfix_extractor,
+    sendmail_extractor,     v5sendmail_extractor,  qmail_extractor,
+    x1_extractor,           x2_extractor,          x3_extractor,
+    x4_extractor,           x5_extractor,          x6_extractor};
 
 struct before_after {
   accessor before, after;
@@ -100,6 +101,7 @@ TEST_CASE("order: fallback last, every extractor once") {
   REQUIRE(!list.empty());
   CHECK(list.back() == &fallback_extractor());
   std::set<std::string> names;
-  for (const extractor* e : list) CHECK_MESSAGE(names.insert(std::string(e->name())).second, e->name());
+  for (const extractor* e : list)
+    CHECK_MESSAGE(names.insert(std::string(e->name())).second, e->name());
   CHECK(list.size() == std::size(providers) + std::size(regional) + std::size(unix_families) + 5);
 }

@@ -31,7 +31,8 @@ TEST_SUITE("extract/provider_text") {
         {"not listed in domino directory", reason_kind::userunknown, "x"},
         {"maximum hop count exceeded", reason_kind::networkerror, "y"},
     };
-    const auto* e = pt::find_phrase("User a (a@b.example) not listed\n   in Domino  Directory", table);
+    const auto* e =
+        pt::find_phrase("User a (a@b.example) not listed\n   in Domino  Directory", table);
     REQUIRE(e != nullptr);
     CHECK(e->reason == reason_kind::userunknown);
     CHECK(pt::find_phrase("nothing here", table) == nullptr);
@@ -62,7 +63,9 @@ TEST_SUITE("extract/provider_text") {
 
   TEST_CASE("ses_expired_reply takes the last remote reply of an expiry report") {
     extract::draft d;
-    d.diagnostic = "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>";
+    d.diagnostic =
+        "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed "
+        "out>";
     pt::ses_expired_reply(d, "AmazonSES");
     CHECK(d.status == status_code{4, 4, 2});
     CHECK(d.reply_code == 421);

@@ -53,7 +53,9 @@ TEST_SUITE("extract/qmail_clones") {
     mime::report r;  // no qmail trace, no qmail Subject
     r.headers.add("From", "Helpdesk <help@example.net>");
     r.headers.add("Subject", "About your ticket");
-    r.text = "Unfortunately, your mail was not delivered to the following address:\n\n<a@example.org>:\nx\n";
+    r.text =
+        "Unfortunately, your mail was not delivered to the following "
+        "address:\n\n<a@example.org>:\nx\n";
     CHECK_FALSE(claims_alone(x4_extractor(), r));
   }
 

@@ -44,7 +44,8 @@ TEST_SUITE("extract/regional_text") {
   }
 
   TEST_CASE("exim_entries reads the one-line \"<addr>: reply\" form") {
-    auto e = rg::exim_entries("  <c@example.com>: 550 5.1.1 <c@example.com>: unknown\n\nIncluded is a copy\n");
+    auto e = rg::exim_entries(
+        "  <c@example.com>: 550 5.1.1 <c@example.com>: unknown\n\nIncluded is a copy\n");
     REQUIRE(e.size() == 1);
     CHECK(e[0].recipient == "c@example.com");
     CHECK(e[0].diagnostic == "550 5.1.1 <c@example.com>: unknown");
@@ -52,10 +53,14 @@ TEST_SUITE("extract/regional_text") {
 
   TEST_CASE("united_internet_entries: quoted address, command, host, labels and help links") {
     std::string_view list =
-        "\n\"a@example.org\":\nSMTP error from remote server after RCPT command:\nhost: mx.example.org\n"
-        "5.2.2 <a@example.org>... Mailbox Full\n<b@example.net>\n\nReason:\ndelivery retry timeout exceeded\n"
-        "c@example.com\nFor the following reason:\nMail size limit exceeded. For explanation visit\n"
-        "https://postmaster.example/errors\n\n--- The header of the original message is following. ---\n"
+        "\n\"a@example.org\":\nSMTP error from remote server after RCPT command:\nhost: "
+        "mx.example.org\n"
+        "5.2.2 <a@example.org>... Mailbox Full\n<b@example.net>\n\nReason:\ndelivery retry timeout "
+        "exceeded\n"
+        "c@example.com\nFor the following reason:\nMail size limit exceeded. For explanation "
+        "visit\n"
+        "https://postmaster.example/errors\n\n--- The header of the original message is following. "
+        "---\n"
         "To: d@example.org\n";
     auto e = rg::united_internet_entries(list);
     REQUIRE(e.size() == 3);
@@ -67,7 +72,8 @@ TEST_SUITE("extract/regional_text") {
     CHECK(e[2].diagnostic == "Mail size limit exceeded. For explanation visit");
   }
 
-  TEST_CASE("united_internet_entries: the one-line \"for TEXT command, host: ... reason: ...\" form") {
+  TEST_CASE(
+      "united_internet_entries: the one-line \"for TEXT command, host: ... reason: ...\" form") {
     std::string_view list =
         "\na@example.fr:\nSMTP error from remote server for TEXT command, host: mx.example.fr "
         "(192.0.2.65) reason: 550 5.7.1 Message refused\n--- The header of the original message "
@@ -78,8 +84,9 @@ TEST_SUITE("extract/regional_text") {
     CHECK(e[0].remote_mta == "mx.example.fr");
     CHECK(e[0].diagnostic == "550 5.7.1 Message refused");
 
-    e = rg::united_internet_entries("\nb@example.org\nSMTP error from remote server for RCPT command, "
-                                    "host: mx.example.org reason: 550 No such user\n");
+    e = rg::united_internet_entries(
+        "\nb@example.org\nSMTP error from remote server for RCPT command, "
+        "host: mx.example.org reason: 550 No such user\n");
     REQUIRE(e.size() == 1);
     CHECK(e[0].command == "RCPT");
     CHECK(e[0].diagnostic == "550 No such user");
