@@ -16,6 +16,9 @@
 
 namespace bounce::extract {
 namespace {
+
+constexpr std::string_view k_amazonses_engine = "amazonses";
+constexpr std::string_view k_receivingses_engine = "receivingses";
 using kit::npos;
 
 // ---- a minimal JSON reader: enough to walk SES events without building a tree ----
@@ -212,8 +215,8 @@ void json_drafts(std::string_view json, std::vector<draft>& out) {
       // The bounce subtype is SES's own statement of the outcome.
       for (const auto& s : k_subtypes)
         if (sub == s.subtype)
-          kit::set_verdict(d, "AmazonSES", sub, s.reason, draft::strength::stated);
-      if (!d.reason) kit::apply_catalogue(d, "AmazonSES", k_catalogue);
+          kit::set_verdict(d, k_amazonses_engine, sub, s.reason, draft::strength::stated);
+      if (!d.reason) kit::apply_catalogue(d, k_amazonses_engine, k_catalogue);
       out.push_back(std::move(d));
     }
   } else if (type == "Complaint") {
@@ -224,7 +227,8 @@ void json_drafts(std::string_view json, std::vector<draft>& out) {
       d.recipient = str(member(item, "emailAddress"));
       if (d.recipient.empty()) continue;
       d.feedback_type = fb.empty() ? std::string("abuse") : fb;
-      kit::set_verdict(d, "AmazonSES", "complaint", reason_kind::feedback, draft::strength::stated);
+      kit::set_verdict(d, k_amazonses_engine, "complaint", reason_kind::feedback,
+                       draft::strength::stated);
       out.push_back(std::move(d));
     }
   } else if (type == "Delivery") {
@@ -264,8 +268,6 @@ void unwrap_ses_reply(draft& d) {
   d.diagnostic = std::move(inner);
 }
 
-constexpr std::string_view k_amazonses_engine = "AmazonSES";
-
 bool amazonses_claims(const mime::report& r, const marker_hits&) {
   if (r.headers.has("x-amz-sns-message-id") || r.headers.has("X-SES-Outgoing")) {
     if (detail::icontains(r.text, "\"notificationtype\"")) return true;
@@ -292,8 +294,6 @@ void amazonses_extract(const mime::report& r, std::vector<draft>& out) {
   }
 }
 
-constexpr std::string_view k_receivingses_engine = "ReceivingSES";
-
 bool receivingses_claims(const mime::report& r, const marker_hits&) {
   return !r.delivery_status.empty() && detail::icontains(r.delivery_status, "inbound-smtp.") &&
          detail::icontains(r.delivery_status, "amazonaws.com");
@@ -307,7 +307,7 @@ void receivingses_extract(const mime::report& r, std::vector<draft>& out) {
     draft& d = out[i];
     // SES inbound refuses content its spam and virus scanning flagged with this reply.
     if (detail::icontains(d.diagnostic, "message content rejected")) {
-      kit::set_verdict(d, "ReceivingSES", "content-rejected", reason_kind::spamdetected);
+      kit::set_verdict(d, k_receivingses_engine, "content-rejected", reason_kind::spamdetected);
     }
   }
 }

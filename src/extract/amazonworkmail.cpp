@@ -18,7 +18,7 @@ namespace bounce::extract {
 namespace {
 using kit::npos;
 
-constexpr std::string_view k_engine = "AmazonWorkMail";
+constexpr std::string_view k_engine = "amazonworkmail";
 
 // The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { technical_report, marker_count };

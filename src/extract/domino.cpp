@@ -36,7 +36,7 @@ std::string because_text(std::string_view text) {
   return detail::collapse_space(rest.substr(0, end));
 }
 
-constexpr std::string_view k_engine = "Domino";
+constexpr std::string_view k_engine = "domino";
 
 // The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { not_delivered_to, marker_count };

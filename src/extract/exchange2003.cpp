@@ -15,6 +15,8 @@
 
 namespace bounce::extract {
 namespace {
+
+constexpr std::string_view k_engine = "exchange2003";
 using kit::npos;
 
 constexpr std::string_view k_starts[] = {"did not reach the following recipient",
@@ -53,11 +55,8 @@ std::string entry_address(std::string_view line) {
 }
 
 void decide(draft& d) {
-  if (!kit::apply_catalogue(d, "Exchange2003", k_codes))
-    kit::apply_catalogue(d, "Exchange2003", k_catalogue);
+  if (!kit::apply_catalogue(d, k_engine, k_codes)) kit::apply_catalogue(d, k_engine, k_catalogue);
 }
-
-constexpr std::string_view k_engine = "Exchange2003";
 
 // The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { msexch, start_0, start_1, marker_count };

@@ -45,7 +45,7 @@ std::string remote_host(std::string_view tech) {
   return std::string(host);
 }
 
-constexpr std::string_view k_engine = "Gmail";
+constexpr std::string_view k_engine = "gmail";
 
 // The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { intro, technical_details, will_be_retried, marker_count };
@@ -101,7 +101,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     if (!remote_reply) {
       if (!kit::apply_catalogue(d, k_engine, k_catalogue) && delayed && tech.empty()) {
         // A bare delay warning: Gmail is still retrying and names no cause.
-        kit::set_verdict(d, "Gmail", "delayed", reason_kind::expired);
+        kit::set_verdict(d, k_engine, "delayed", reason_kind::expired);
       }
     }
     out.push_back(std::move(d));

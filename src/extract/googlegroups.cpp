@@ -13,7 +13,7 @@ namespace {
 
 constexpr std::string_view k_ends[] = {"----- original message -----"};
 
-constexpr std::string_view k_engine = "GoogleGroups";
+constexpr std::string_view k_engine = "googlegroups";
 
 // The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { groups_site, marker_count };
@@ -34,7 +34,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       draft d;
       d.recipient = std::move(a);
       d.diagnostic = std::string(text);
-      kit::set_verdict(d, "GoogleGroups", "post-refused", reason_kind::rejected);
+      kit::set_verdict(d, k_engine, "post-refused", reason_kind::rejected);
       out.push_back(std::move(d));
     }
   }

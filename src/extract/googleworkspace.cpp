@@ -26,7 +26,7 @@ constexpr kit::phrase k_catalogue[] = {
     {" responded with code nxdomain", reason_kind::networkerror, "dns-nxdomain"},
 };
 
-constexpr std::string_view k_engine = "GoogleWorkspace";
+constexpr std::string_view k_engine = "googleworkspace";
 
 bool claims(const mime::report& r, const marker_hits&) {
   const std::string_view from = r.headers.get("From");

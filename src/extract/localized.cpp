@@ -150,8 +150,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
 }  // namespace
 
 const extractor& localized_extractor() {
-  static const kit::shaped_extractor instance{k_engine, std::span<const std::string_view>{}, claims,
-                                              extract};
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

@@ -16,7 +16,7 @@ constexpr kit::phrase k_catalogue[] = {
     {"not listed in public name & address book", reason_kind::userunknown, "not-in-directory"},
 };
 
-constexpr std::string_view k_engine = "Notes";
+constexpr std::string_view k_engine = "notes";
 
 // The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { failure_reasons, marker_count };

@@ -18,7 +18,7 @@ constexpr kit::phrase k_catalogue[] = {
     {"error: invalid user address", reason_kind::userunknown, "invalid-user"},
 };
 
-constexpr std::string_view k_engine = "Verizon";
+constexpr std::string_view k_engine = "verizon";
 
 // The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { error, marker_count };

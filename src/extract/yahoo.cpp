@@ -64,7 +64,7 @@ void finish(draft& d, std::vector<draft>& out) {
   out.push_back(std::move(d));
 }
 
-constexpr std::string_view k_engine = "Yahoo";
+constexpr std::string_view k_engine = "yahoo";
 
 // The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { intro, marker_count };

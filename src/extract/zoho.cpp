@@ -19,7 +19,7 @@ constexpr kit::phrase k_catalogue[] = {
     {"host not reachable", reason_kind::expired, "host-not-reachable"},
 };
 
-constexpr std::string_view k_engine = "Zoho";
+constexpr std::string_view k_engine = "zoho";
 
 // The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { error_code, marker_count };

@@ -122,7 +122,7 @@ void powermta_category(const grammar::dsn_recipient& rcpt, draft& d) {
   };
   for (const auto& f : rcpt.extra)
     if (iequals(f.name, "X-PowerMTA-BounceCategory") &&
-        apply_catalogue(d, "PowerMTA", table, detail::trim(f.value)))
+        apply_catalogue(d, "powermta", table, detail::trim(f.value)))
       return;
 }
 

@@ -78,7 +78,7 @@ TEST_CASE("dsn_drafts_of_body: PowerMTA's bounce category states the reason unde
   REQUIRE(out.size() == 2);
   REQUIRE(out[0].reason);
   CHECK(*out[0].reason == reason_kind::userunknown);
-  CHECK(out[0].rule == "extractor/PowerMTA/bad-mailbox");
+  CHECK(out[0].rule == "extractor/powermta/bad-mailbox");
   // A specific code from the remote server is more precise than the category.
   CHECK_FALSE(out[1].reason);
 }

@@ -38,9 +38,9 @@ TEST_SUITE("extract/provider_text") {
     CHECK(pt::find_phrase("nothing here", table) == nullptr);
     extract::draft d;
     d.diagnostic = "Error: Maximum hop count exceeded.";
-    CHECK(pt::apply_catalogue(d, "Domino", table));
+    CHECK(pt::apply_catalogue(d, "domino", table));
     CHECK(d.reason == reason_kind::networkerror);
-    CHECK(d.rule == "extractor/Domino/y");
+    CHECK(d.rule == "extractor/domino/y");
   }
 
   TEST_CASE("merge_split_groups joins two halves of one recipient and keeps the DSN diagnostic") {
@@ -66,7 +66,7 @@ TEST_SUITE("extract/provider_text") {
     d.diagnostic =
         "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed "
         "out>";
-    pt::ses_expired_reply(d, "AmazonSES");
+    pt::ses_expired_reply(d, "amazonses");
     CHECK(d.status == status_code{4, 4, 2});
     CHECK(d.reply_code == 421);
     CHECK(d.reason == reason_kind::expired);
