@@ -9,9 +9,6 @@ using reply_detail::blank;
 using reply_detail::digit;
 using reply_detail::eol;
 
-constexpr bool alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-constexpr bool alnum(char c) noexcept { return digit(c) || alpha(c); }
-
 /// [2-5]DD at s[i], no digit after it.
 bool code_at(std::string_view s, std::size_t i, int& code) noexcept {
   if (i + 3 > s.size() || s[i] < '2' || s[i] > '5' || !digit(s[i + 1]) || !digit(s[i + 2]))
@@ -21,54 +18,6 @@ bool code_at(std::string_view s, std::size_t i, int& code) noexcept {
   return true;
 }
 }  // namespace
-
-bool status_at(std::string_view s, std::size_t i, status_code& code, std::size_t& end) noexcept {
-  std::size_t const n = s.size();
-  if (i + 5 > n) return false;
-  char const c = s[i];
-  if (c != '2' && c != '4' && c != '5') return false;
-  if (s[i + 1] != '.') return false;
-  if (i > 0) {
-    char const p = s[i - 1];
-    if (alnum(p) || p == '.') return false;
-  }
-  int parts[2] = {0, 0};
-  std::size_t j = i + 2;
-  for (int k = 0; k < 2; ++k) {
-    if (k == 1) {
-      if (j >= n || s[j] != '.') return false;
-      ++j;
-    }
-    std::size_t const start = j;
-    while (j < n && digit(s[j]) && j - start < 4) parts[k] = parts[k] * 10 + (s[j++] - '0');
-    if (j == start || j - start > 3) return false;
-  }
-  if (j < n && (alnum(s[j]) || (s[j] == '.' && j + 1 < n && digit(s[j + 1])))) return false;
-  code = {c - '0', parts[0], parts[1]};
-  end = j;
-  return true;
-}
-
-bool reply_code_in_prose_at(std::string_view s, std::size_t i, int& code) noexcept {
-  std::size_t const n = s.size();
-  if (i + 3 > n) return false;
-  char const c = s[i];
-  if ((c != '2' && c != '4' && c != '5') || !digit(s[i + 1]) || !digit(s[i + 2])) return false;
-  if (i > 0) {
-    char const p = s[i - 1];
-    if (alnum(p)) return false;
-    // "12:550", "10.0.0.250", "555-250-…": punctuation right after a digit
-    if (!blank(p) && !eol(p) && p != '\f' && p != '\v' && i > 1 && digit(s[i - 2])) return false;
-  }
-  if (i + 3 < n) {
-    char const f = s[i + 3];
-    if (!blank(f) && !eol(f) && f != '-') return false;
-    // "550-5.1.1" but not "555-250-1234": after '-', a digit must start an enhanced code.
-    if (f == '-' && i + 4 < n && digit(s[i + 4]) && (i + 5 >= n || s[i + 5] != '.')) return false;
-  }
-  code = (c - '0') * 100 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
-  return true;
-}
 
 std::optional<reply_prefix> reply_prefix_at(std::string_view s, std::size_t i) noexcept {
   reply_prefix p;

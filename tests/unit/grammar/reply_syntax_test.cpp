@@ -208,6 +208,12 @@ TEST_SUITE("grammar/reply_syntax") {
         // Another code is another reply, not a line of this one; glued numbers are not prefixes.
         {"550-5.1.1 a 421 4.7.0 b", false, false, "a 421 4.7.0 b"},
         {"550-a x550 b 5501 c", false, false, "a x550 b 5501 c"},
+        // A line without '-' is the reply's last: what follows is text (here another reply quoted).
+        {"550 5.1.351 a -> 550 : b", true, false, "550 5.1.351 a -> 550 : b"},
+        {"550-a 550 b 550 c", false, false, "a b 550 c"},
+        {"550-a 550-b 550 5.1.1", false, false, "a b"},
+        // keep_first == false drops the first prefix wherever the reply starts.
+        {"a 550-5.1.1 b 550 c", false, false, "a b c"},
         // line_starts_only: a code inside a line is text.
         {"550-a 550 b\n550 c", false, true, "a 550 b c"},
         {"550-a\n   550 c", false, true, "a c"},
@@ -225,6 +231,14 @@ TEST_SUITE("grammar/reply_syntax") {
       opt.line_starts_only = r.line_starts_only;
       CHECK(fold_reply(r.in, opt) == r.out);
     }
+  }
+
+  TEST_CASE("fold_reply: the reply's code given") {
+    fold_options opt;
+    opt.keep_first = false;
+    opt.code = 550;
+    CHECK(fold_reply("a 550-5.1.1 b 550 c 550 d", opt) == "a b c 550 d");
+    CHECK(fold_reply("a 421-4.7.0 b", opt) == "a 421-4.7.0 b");
   }
 
   TEST_CASE("fold_reply: pieces, white space untouched, none empty") {
