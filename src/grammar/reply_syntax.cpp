@@ -36,7 +36,7 @@ std::optional<reply_prefix> reply_prefix_at(std::string_view s, std::size_t i) n
   while (j < n && blank(s[j])) ++j;
   status_code ecode;
   std::size_t end = 0;
-  // RFC 2034 §4: the enhanced code's class is the reply code's first digit.
+  // The enhanced code counts only in the reply code's class (see reply_syntax.hpp).
   if (j < n && s[j] == s[i] && status_at(s, j, ecode, end) &&
       (end == n || blank(s[end]) || eol(s[end]))) {
     p.enhanced = ecode;

@@ -8,7 +8,8 @@
 ///
 /// Specification: RFC 5321 §4.2 (reply lines: code, "-" on every line but the last, the same
 /// code on every line), RFC 3463 §2 (status-code = class "." 1*3digit "." 1*3digit), RFC 2034 §4
-/// (the enhanced code follows the reply code; its class is the reply code's first digit).
+/// (the enhanced code follows the reply code). An enhanced code of another class than the reply
+/// code's first digit ("550 4.2.2") is read as text, as the classifier's normalisation always did.
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -55,7 +56,7 @@ constexpr bool word_start(std::string_view s, std::size_t i) noexcept {
 /// The prefix of one reply line at some offset: "550-", "550 5.7.1 ", "550-5.7.1 ", "550".
 struct reply_prefix {
   int code = 0;                         ///< 200..599
-  std::optional<status_code> enhanced;  ///< RFC 2034 code after it, of the same class
+  std::optional<status_code> enhanced;  ///< the enhanced code after it, of the same class
   bool continuation = false;            ///< '-' after the code: more lines follow
   std::size_t length = 0;               ///< code, separator, enhanced code and the blanks after
 };
