@@ -7,6 +7,7 @@
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
 #include "extract/common/kit.hpp"
+#include "grammar/reply_syntax.hpp"
 
 namespace bounce::extract {
 namespace {
@@ -31,7 +32,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     std::string a = kit::find_address(line);
     if (a.empty()) continue;
     draft d = kit::make_draft(a, diag);
-    if (auto st = kit::hash_status(diag)) {
+    if (auto st = grammar::hash_status(diag)) {
       d.status = st;
       d.status_from = status_source::text;
     }

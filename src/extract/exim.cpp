@@ -11,6 +11,7 @@
 // warnings ("has not yet been delivered ... after more than 24 hours") use the same blocks.
 #include "detail/string_util.hpp"
 #include "extract/common/kit.hpp"
+#include "grammar/reply_syntax.hpp"
 #include "extract/extractors.hpp"
 
 namespace bounce::extract {
@@ -99,27 +100,14 @@ std::vector<exim_block> parse_blocks(std::string_view section) {
   return out;
 }
 
-// Multi-line SMTP replies in the diagnostic: "550-5.7.1 a 550-5.7.1 b 550 5.7.1 c" keeps the
-// first code and the texts.
+// A multi-line SMTP reply unfolded onto one line, "550-5.7.1 a 550-5.7.1 b 550 5.7.1 c", as
+// one reply line "550 5.7.1 a b c" (grammar::fold_reply).
 std::string compact_reply(std::string_view diag) {
-  auto code = kit::leading_reply_code(diag);
-  if (!code || diag.size() < 4 || diag[3] != '-') return std::string(diag);
-  std::string out;
-  const std::string dash = std::to_string(*code) + "-";
-  const std::string sp = std::to_string(*code) + " ";
-  std::string_view rest = diag;
-  out.append(rest.substr(0, 3));
-  out.push_back(' ');
-  rest.remove_prefix(4);
-  for (;;) {
-    auto a = rest.find(" " + dash);
-    auto b = rest.find(" " + sp);
-    auto n = std::min(a, b);
-    out.append(rest.substr(0, n));
-    if (n == std::string_view::npos) break;
-    out.push_back(' ');
-    rest.remove_prefix(n + 5);
-  }
+  if (diag.size() < 4 || diag[3] != '-' || !grammar::leading_reply_code(diag))
+    return std::string(diag);
+  std::string out =
+      grammar::fold_reply(diag, {.keep_first = true, .line_starts_only = false, .code = 0});
+  if (out.size() > 3 && out[3] == '-') out[3] = ' ';
   return detail::collapse_space(out);
 }
 

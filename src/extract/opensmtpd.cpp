@@ -5,6 +5,7 @@
 // from a short fixed list, mapped here.
 #include "detail/string_util.hpp"
 #include "extract/common/kit.hpp"
+#include "grammar/reply_syntax.hpp"
 #include "extract/extractors.hpp"
 
 namespace bounce::extract {
@@ -43,7 +44,7 @@ std::vector<line_entry> entries(std::string_view text) {
 }
 
 void apply_text(draft& d, std::string_view text) {
-  if (kit::leading_reply_code(text)) {
+  if (grammar::leading_reply_code(text)) {
     d.diagnostic = std::string(text);
     return;
   }

@@ -16,6 +16,7 @@
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
 #include "extract/common/kit.hpp"
+#include "grammar/reply_syntax.hpp"
 
 namespace bounce::extract {
 namespace {
@@ -30,7 +31,7 @@ struct recipient_line {
 std::optional<recipient_line> parse_recipient_line(std::string_view line) {
   recipient_line out;
   std::string_view l = detail::trim(line);
-  if (auto code = kit::leading_reply_code(l)) {
+  if (auto code = grammar::leading_reply_code(l)) {
     out.code = *code;
     l = detail::trim(l.substr(3));
   }
@@ -107,7 +108,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     if (!rl) continue;
     draft d;
     d.recipient = rl->address;
-    const bool quotes_reply = kit::leading_reply_code(rl->text).has_value();
+    const bool quotes_reply = grammar::leading_reply_code(rl->text).has_value();
     if (reply_pending && !quotes_reply) {
       // "Remote protocol error", "User unknown": the exchange just above says what happened.
       d.diagnostic = reply;

@@ -5,6 +5,7 @@
 #include "extract/common/catalogue.hpp"
 #include "extract/common/lines.hpp"
 #include "extract/common/transcript.hpp"
+#include "grammar/reply_syntax.hpp"
 
 namespace bounce::extract::kit {
 namespace {
@@ -156,7 +157,7 @@ std::vector<exim_entry> united_internet_entries(std::string_view list) {
 
 bool apply_exim_catalogue(draft& d, std::string_view engine) {
   // A remote reply that happens to quote these words is the remote's, not Exim's.
-  if (!d.smtp_command.empty() || leading_reply_code(d.diagnostic)) return false;
+  if (!d.smtp_command.empty() || grammar::leading_reply_code(d.diagnostic)) return false;
   return apply_catalogue(d, engine, exim_messages);
 }
 

@@ -8,6 +8,7 @@
 #include "extract/common/addresses.hpp"
 #include "extract/common/catalogue.hpp"
 #include "extract/common/lines.hpp"
+#include "grammar/reply_syntax.hpp"
 
 namespace bounce::extract::kit {
 namespace {
@@ -123,47 +124,6 @@ std::string find_smtp_command(std::string_view raw) {
   return {};
 }
 
-std::optional<int> leading_reply_code(std::string_view s) {
-  s = ltrim(s);
-  if (s.size() < 3 || !is_digit(s[0]) || !is_digit(s[1]) || !is_digit(s[2])) return std::nullopt;
-  if (s[0] < '2' || s[0] > '5') return std::nullopt;
-  if (s.size() > 3 && s[3] != ' ' && s[3] != '-' && s[3] != '\t' && s[3] != '\n')
-    return std::nullopt;
-  return (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
-}
-
-std::optional<status_code> hash_status(std::string_view text) {
-  for (std::size_t p = text.find("(#"); p != std::string_view::npos; p = text.find("(#", p + 2)) {
-    std::size_t i = p + 2;
-    int part[3] = {0, 0, 0};
-    int n = 0;
-    bool ok = true;
-    for (; n < 3; ++n) {
-      std::size_t digits = 0;
-      while (i < text.size() && is_digit(text[i]) && digits < 3) {
-        part[n] = part[n] * 10 + (text[i] - '0');
-        ++i;
-        ++digits;
-      }
-      if (digits == 0) {
-        ok = false;
-        break;
-      }
-      if (n < 2) {
-        if (i >= text.size() || text[i] != '.') {
-          ok = false;
-          break;
-        }
-        ++i;
-      }
-    }
-    if (!ok || (part[0] != 2 && part[0] != 4 && part[0] != 5)) continue;
-    if (i < text.size() && is_digit(text[i])) continue;
-    return status_code{part[0], part[1], part[2]};
-  }
-  return std::nullopt;
-}
-
 std::vector<smtp_exchange> parse_transcript(std::string_view transcript) {
   std::vector<smtp_exchange> out;
   std::string host, command, command_line;
@@ -197,32 +157,25 @@ std::vector<smtp_exchange> parse_transcript(std::string_view transcript) {
         // A reply before any command of the session is the greeting.
         e.command = command.empty() ? std::string("CONN") : command;
         e.command_line = command_line;
-        e.code = leading_reply_code(reply).value_or(0);
+        e.code = grammar::leading_reply_code(reply).value_or(0);
         out.push_back(std::move(e));
         in_reply = true;
       }
       smtp_exchange& e = out.back();
-      // Multi-line replies: "550-5.7.1 text" continuation lines keep only their text.
-      std::string_view text = reply;
-      if (!e.reply.empty()) {
-        auto code = leading_reply_code(text);
-        if (code && *code == e.code && text.size() > 3) {
-          text = ltrim(text.substr(4));
-          // Repeated enhanced code of a continuation line.
-          if (text.size() > 5 && is_digit(text[0]) && text[1] == '.') {
-            std::size_t sp = text.find(' ');
-            if (sp != std::string_view::npos && sp <= 9) text = ltrim(text.substr(sp));
-          }
-        }
-        e.reply.push_back(' ');
-      }
-      e.reply.append(text);
+      // The "<<< " lines as they came, one per line: folded below (grammar::fold_reply).
+      if (!e.reply.empty()) e.reply.push_back('\n');
+      e.reply.append(reply);
       e.end = off + raw.size();
     } else {
       in_reply = false;
     }
     return true;
   });
+  // Multi-line replies ("<<< 550-5.7.1 a" / "<<< 550 5.7.1 b"): the first line's prefix and
+  // the text of every line, on one line.
+  for (auto& e : out)
+    e.reply =
+        grammar::fold_reply(e.reply, {.keep_first = true, .line_starts_only = true, .code = 0});
   return out;
 }
 
@@ -311,25 +264,9 @@ void qmail_style_drafts(std::string_view body, std::string_view engine, std::vec
         if (s != std::string_view::npos) r = r.substr(0, s);
       }
       // Multi-line replies repeat the code on each line: keep the text once.
-      std::vector<std::string_view> lines = split_lines(r);
-      std::optional<int> code;
-      for (auto line : lines) {
-        std::string_view l = detail::trim(line);
-        if (l.empty()) continue;
-        auto c = leading_reply_code(l);
-        if (!reply.empty() && c && code && *c == *code && l.size() > 4) {
-          l = detail::trim(l.substr(4));
-          if (l.size() > 5 && is_digit(l[0]) && l[1] == '.') {
-            auto sp = l.find(' ');
-            if (sp != std::string_view::npos && sp <= 9) l = detail::trim(l.substr(sp));
-          }
-        }
-        if (!code) code = c;
-        if (!reply.empty()) reply.push_back(' ');
-        reply.append(l);
-      }
+      reply = grammar::fold_reply(r, {.keep_first = true, .line_starts_only = true, .code = 0});
     }
-    if (auto st = hash_status(t)) {
+    if (auto st = grammar::hash_status(t)) {
       d.status = st;
       d.status_from = status_source::text;
     }

@@ -20,12 +20,6 @@ std::string find_smtp_command(std::string_view text);
 /// Normalises a command word ("RCPT TO" -> "RCPT", "end of data" -> "DATA", "connect" -> "CONN").
 std::string normalize_command(std::string_view word);
 
-/// The 3-digit SMTP reply code that starts s ("550 ...", "550-...", "550"); none otherwise.
-std::optional<int> leading_reply_code(std::string_view s);
-
-/// The enhanced status code of a qmail-style "(#5.1.1)" in text; none when absent.
-std::optional<status_code> hash_status(std::string_view text);
-
 /// One SMTP exchange of a Sendmail-style transcript.
 struct smtp_exchange {
   std::string host;          ///< from "... while talking to HOST.:" / "While talking to HOST:"

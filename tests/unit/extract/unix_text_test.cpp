@@ -1,4 +1,5 @@
 #include "extract/common/kit.hpp"
+#include "grammar/reply_syntax.hpp"
 
 #include <doctest/doctest.h>
 
@@ -19,15 +20,15 @@ TEST_SUITE("extract/unix_text") {
   }
 
   TEST_CASE("reply codes, qmail codes and bare addresses") {
-    CHECK(ut::leading_reply_code("550 5.1.1 no") == 550);
-    CHECK(ut::leading_reply_code("  421-busy") == 421);
-    CHECK_FALSE(ut::leading_reply_code("5500 x"));
-    CHECK_FALSE(ut::leading_reply_code("192.0.2.1 said"));
-    auto st = ut::hash_status("Sorry, no mailbox here by that name. (#5.1.1)");
+    CHECK(bounce::grammar::leading_reply_code("550 5.1.1 no") == 550);
+    CHECK(bounce::grammar::leading_reply_code("  421-busy") == 421);
+    CHECK_FALSE(bounce::grammar::leading_reply_code("5500 x"));
+    CHECK_FALSE(bounce::grammar::leading_reply_code("192.0.2.1 said"));
+    auto st = bounce::grammar::hash_status("Sorry, no mailbox here by that name. (#5.1.1)");
     REQUIRE(st);
     CHECK(st->to_string() == "5.1.1");
-    CHECK(ut::hash_status("(#5.1.1 - chkusr)")->to_string() == "5.1.1");
-    CHECK_FALSE(ut::hash_status("issue (#1234)"));
+    CHECK(bounce::grammar::hash_status("(#5.1.1 - chkusr)")->to_string() == "5.1.1");
+    CHECK_FALSE(bounce::grammar::hash_status("issue (#1234)"));
     CHECK(ut::strip_address(" <a@example.org>: ") == "a@example.org");
   }
 
