@@ -23,7 +23,6 @@ constexpr kit::phrase categories[] = {
 
 constexpr std::string_view k_engine = "amavis";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { amavisd_new, ube, not_relayed, marker_count };
 constexpr std::string_view markers[] = {"amavisd-new",
                                         "was considered unsolicited bulk e-mail (ube)",

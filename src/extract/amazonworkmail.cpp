@@ -20,7 +20,6 @@ using kit::npos;
 
 constexpr std::string_view k_engine = "amazonworkmail";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { technical_report, marker_count };
 constexpr std::string_view markers[] = {"technical report:"};
 static_assert(std::size(markers) == marker_count);

@@ -9,7 +9,6 @@ namespace {
 
 constexpr std::string_view k_engine = "apachejames";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { error_below, details, marker_count };
 constexpr std::string_view markers[] = {"error message below:", "message details:"};
 static_assert(std::size(markers) == marker_count);

@@ -12,7 +12,6 @@ using namespace kit;
 
 constexpr std::string_view k_engine = "barracuda";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { spam_virus_firewall, spam_firewall, marker_count };
 constexpr std::string_view markers[] = {"blocked by our spam & virus firewall",
                                         "blocked by our spam firewall"};

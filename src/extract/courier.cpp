@@ -31,7 +31,6 @@ void apply_block(draft& d, std::string_view text) {
 
 constexpr std::string_view k_engine = "courier";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { courier_server, marker_count };
 constexpr std::string_view markers[] = {"running the courier mail server"};
 static_assert(std::size(markers) == marker_count);

@@ -38,7 +38,6 @@ std::string because_text(std::string_view text) {
 
 constexpr std::string_view k_engine = "domino";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { not_delivered_to, marker_count };
 constexpr std::string_view markers[] = {"was not delivered to:"};
 static_assert(std::size(markers) == marker_count);

@@ -13,7 +13,6 @@ namespace {
 
 constexpr std::string_view k_engine = "dragonfly";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { dragonfly_agent, marker_count };
 constexpr std::string_view markers[] = {"this is the dragonfly mail agent"};
 static_assert(std::size(markers) == marker_count);

@@ -11,7 +11,6 @@ using namespace kit;
 
 constexpr std::string_view k_engine = "einsundeins";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { help_pages, header_separator, marker_count };
 constexpr std::string_view markers[] = {"postmaster.1and1.",
                                         "--- the header of the original message is following. ---"};

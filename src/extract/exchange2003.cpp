@@ -58,7 +58,6 @@ void decide(draft& d) {
   if (!kit::apply_catalogue(d, k_engine, k_codes)) kit::apply_catalogue(d, k_engine, k_catalogue);
 }
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { msexch, start_0, start_1, marker_count };
 constexpr std::string_view markers[] = {"msexch:", k_starts[0], k_starts[1]};
 static_assert(std::size(markers) == marker_count);

@@ -151,7 +151,6 @@ std::string_view failure_section(std::string_view text) {
 
 constexpr std::string_view k_engine = "exim";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { delivery_software, smtp_relay, marker_count };
 constexpr std::string_view markers[] = {
     "this message was created automatically by mail delivery software",

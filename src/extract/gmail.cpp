@@ -47,7 +47,6 @@ std::string remote_host(std::string_view tech) {
 
 constexpr std::string_view k_engine = "gmail";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { intro, technical_details, will_be_retried, marker_count };
 constexpr std::string_view markers[] = {k_intro, "technical details of", "message will be retried"};
 static_assert(std::size(markers) == marker_count);

@@ -15,7 +15,6 @@ constexpr std::string_view k_ends[] = {"----- original message -----"};
 
 constexpr std::string_view k_engine = "googlegroups";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { groups_site, marker_count };
 constexpr std::string_view markers[] = {"groups.google.com"};
 static_assert(std::size(markers) == marker_count);

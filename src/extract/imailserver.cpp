@@ -46,7 +46,6 @@ std::string_view undeliverable_to(std::string_view line) {
 
 constexpr std::string_view k_engine = "imailserver";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { original_follows, marker_count };
 constexpr std::string_view markers[] = {"\noriginal message follows."};
 static_assert(std::size(markers) == marker_count);

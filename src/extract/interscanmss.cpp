@@ -22,7 +22,6 @@ std::string_view transcript(std::string_view line, std::string_view arrow) {
 
 constexpr std::string_view k_engine = "interscanmss";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { interscan_suite, marker_count };
 constexpr std::string_view markers[] = {"message from interscan messaging security suite"};
 static_assert(std::size(markers) == marker_count);

@@ -18,7 +18,6 @@ constexpr phrase catalogue[] = {
 
 constexpr std::string_view k_engine = "kddi";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { not_delivered_to, marker_count };
 constexpr std::string_view markers[] = {"could not be delivered to:"};
 static_assert(std::size(markers) == marker_count);

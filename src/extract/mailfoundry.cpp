@@ -9,7 +9,6 @@ namespace {
 
 constexpr std::string_view k_engine = "mailfoundry";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { unable_to_deliver, failed_reason, marker_count };
 constexpr std::string_view markers[] = {"unable to deliver message to: ",
                                         "delivery failed for the following reason:"};

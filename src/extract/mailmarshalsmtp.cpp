@@ -10,7 +10,6 @@ namespace {
 
 constexpr std::string_view k_engine = "mailmarshalsmtp";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { not_delivered_because, recipients_affected, marker_count };
 constexpr std::string_view markers[] = {"could not be delivered because of",
                                         "the following recipients were affected:"};

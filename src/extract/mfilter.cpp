@@ -16,7 +16,6 @@ constexpr std::string_view command_marker = "-------smtp command";
 
 constexpr std::string_view k_engine = "mfilter";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { server_message, smtp_command, marker_count };
 constexpr std::string_view markers[] = {server_marker, command_marker};
 static_assert(std::size(markers) == marker_count);

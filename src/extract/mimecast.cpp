@@ -33,7 +33,6 @@ std::string item_after(std::string_view text, std::string_view lower_label) {
 
 constexpr std::string_view k_engine = "mimecast";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { problem_appears, marker_count };
 constexpr std::string_view markers[] = {"the problem appears to be"};
 static_assert(std::size(markers) == marker_count);

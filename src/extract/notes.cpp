@@ -18,7 +18,6 @@ constexpr kit::phrase k_catalogue[] = {
 
 constexpr std::string_view k_engine = "notes";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { failure_reasons, marker_count };
 constexpr std::string_view markers[] = {"------- failure reasons"};
 static_assert(std::size(markers) == marker_count);

@@ -66,7 +66,6 @@ void admin_section_drafts(std::string_view text, std::vector<draft>& out) {
 
 constexpr std::string_view k_engine = "office365";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { for_administrators, generating_server, marker_count };
 constexpr std::string_view markers[] = {"diagnostic information for administrators:",
                                         "generating server:"};

@@ -54,7 +54,6 @@ void apply_text(draft& d, std::string_view text) {
 
 constexpr std::string_view k_engine = "opensmtpd";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { do_not_reply, marker_count };
 constexpr std::string_view markers[] = {"this is the mailer-daemon, please do not reply to this"};
 static_assert(std::size(markers) == marker_count);

@@ -97,7 +97,6 @@ std::string_view about(const mime::report& r, const draft& d) {
   return kit::paragraph_about(r.text, d.recipient);
 }
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { mail_system, postfix_program, marker_count };
 constexpr std::string_view markers[] = {"this is the mail system at host",
                                         "this is the postfix program at host"};

@@ -15,7 +15,6 @@ namespace {
 
 constexpr std::string_view k_engine = "qmail";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { qmail_send, afraid, this_is_the, marker_count };
 constexpr std::string_view markers[] = {"this is the qmail-send program at",
                                         "i'm afraid i wasn't able to deliver your message",

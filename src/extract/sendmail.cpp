@@ -95,7 +95,6 @@ void enrich(std::vector<draft>& drafts, std::string_view text) {
 
 constexpr std::string_view k_engine = "sendmail";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { transcript, permanent_errors, transient_errors, marker_count };
 constexpr std::string_view markers[] = {
     transcript_marker, "----- the following addresses had permanent fatal errors -----",

@@ -61,7 +61,6 @@ std::string original_to(const mime::report& r) {
 
 constexpr std::string_view k_engine = "v5sendmail";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { transcript, marker_count };
 constexpr std::string_view markers[] = {"----- transcript of session follows -----"};
 static_assert(std::size(markers) == marker_count);

@@ -20,7 +20,6 @@ constexpr kit::phrase k_catalogue[] = {
 
 constexpr std::string_view k_engine = "verizon";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { error, marker_count };
 constexpr std::string_view markers[] = {"error:"};
 static_assert(std::size(markers) == marker_count);

@@ -9,7 +9,6 @@ namespace {
 
 constexpr std::string_view k_engine = "x1";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { delivery_errors, marker_count };
 constexpr std::string_view markers[] = {"---the following addresses had delivery errors---"};
 static_assert(std::size(markers) == marker_count);

@@ -13,7 +13,6 @@ namespace {
 
 constexpr std::string_view k_engine = "x2";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { unable_to_deliver, message_from, marker_count };
 constexpr std::string_view markers[] = {"unable to deliver message to the following address(es).",
                                         "message from "};

@@ -11,7 +11,6 @@ namespace {
 
 constexpr std::string_view k_engine = "x3";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { generated_dsn, following_recipients, marker_count };
 constexpr std::string_view markers[] = {
     "this is an automatically generated delivery status notification",

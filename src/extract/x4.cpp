@@ -32,7 +32,6 @@ bool qmail_made(const mime::report& r) {
 
 constexpr std::string_view k_engine = "x4";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 // not_delivered is specific enough alone; the others are the clones' openings that need
 // qmail_made().
 enum text_marker : std::size_t {

@@ -12,7 +12,6 @@ namespace {
 
 constexpr std::string_view k_engine = "x6";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { trouble_delivering, marker_count };
 constexpr std::string_view markers[] = {
     "we had trouble delivering your message. full details follow:"};

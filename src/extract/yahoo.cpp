@@ -66,7 +66,6 @@ void finish(draft& d, std::vector<draft>& out) {
 
 constexpr std::string_view k_engine = "yahoo";
 
-// The text markers claims() asks about (found with all extractors' in one pass).
 enum text_marker : std::size_t { intro, marker_count };
 constexpr std::string_view markers[] = {k_intro};
 static_assert(std::size(markers) == marker_count);

@@ -1,7 +1,9 @@
 #pragma once
 // The extractor toolkit, topic "shape": most extractors are a name, the text markers their
 // claims() asks about, and two functions. An extractor file defines those in its anonymous
-// namespace and returns a static `kit::shaped_extractor` from its accessor:
+// namespace (the markers as an array indexed by an enum `text_marker`, checked by a
+// static_assert on its size; run_extractors() finds all extractors' markers in one pass) and
+// returns a static `kit::shaped_extractor` from its accessor:
 //   const extractor& x1_extractor() {
 //     static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
 //     return instance;
