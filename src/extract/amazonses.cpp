@@ -166,18 +166,15 @@ std::string json_body(std::string_view text) {
   return out;
 }
 
-struct subtype_reason {
-  std::string_view subtype;
-  reason_kind reason;
-};
-// bounceSubType values that state the reason (General, Undetermined, ContentRejected do not).
-constexpr subtype_reason k_subtypes[] = {
-    {"Suppressed", reason_kind::suppressed},
-    {"OnAccountSuppressionList", reason_kind::suppressed},
-    {"NoEmail", reason_kind::userunknown},
-    {"MailboxFull", reason_kind::mailboxfull},
-    {"MessageTooLarge", reason_kind::mesgtoobig},
-    {"AttachmentRejected", reason_kind::policyviolation},
+// bounceSubType values that state the reason (General, Undetermined, ContentRejected do not);
+// the rule id is the subtype as SES writes it.
+constexpr kit::phrase k_subtypes[] = {
+    {"suppressed", reason_kind::suppressed, "Suppressed"},
+    {"onaccountsuppressionlist", reason_kind::suppressed, "OnAccountSuppressionList"},
+    {"noemail", reason_kind::userunknown, "NoEmail"},
+    {"mailboxfull", reason_kind::mailboxfull, "MailboxFull"},
+    {"messagetoolarge", reason_kind::mesgtoobig, "MessageTooLarge"},
+    {"attachmentrejected", reason_kind::policyviolation, "AttachmentRejected"},
 };
 
 // SES's own words in its DSNs.
@@ -213,9 +210,8 @@ void json_drafts(std::string_view json, std::vector<draft>& out) {
       if (d.temporary) d.action = action_kind::delayed;
       d.smtp_command = kit::find_smtp_command(d.diagnostic);
       // The bounce subtype is SES's own statement of the outcome.
-      for (const auto& s : k_subtypes)
-        if (sub == s.subtype)
-          kit::set_verdict(d, k_amazonses_engine, sub, s.reason, draft::strength::stated);
+      if (const kit::phrase* s = kit::find_phrase(sub, k_subtypes))
+        kit::set_verdict(d, k_amazonses_engine, s->id, s->reason, draft::strength::stated);
       if (!d.reason) kit::apply_catalogue(d, k_amazonses_engine, k_catalogue);
       out.push_back(std::move(d));
     }

@@ -40,9 +40,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   for (std::string_view line : kit::split_lines(cut_before(list, {"-----"}))) {
     std::string_view addr = address_alone(line);
     if (addr.empty()) continue;
-    draft d;
-    d.recipient = std::string(addr);
-    d.diagnostic = diag;
+    draft d = kit::make_draft(addr, diag);
     d.diagnostic_type = "SMTP";
     out.push_back(std::move(d));
   }

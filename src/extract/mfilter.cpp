@@ -38,11 +38,8 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   for (std::string_view line : kit::split_lines(head)) {
     std::string_view addr = address_alone(line);
     if (addr.empty()) continue;
-    draft d;
-    d.recipient = std::string(addr);
-    d.diagnostic = diag;
+    draft d = kit::make_draft(addr, diag, command);
     d.diagnostic_type = "SMTP";
-    d.smtp_command = command;
     out.push_back(std::move(d));
   }
 }
