@@ -51,7 +51,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   d.diagnostic = std::move(reply);
   // "Could not deliver for the last 432000 seconds. Giving up.": the queue lifetime ran out.
   if (d.smtp_command.empty() && detail::icontains(d.diagnostic, "could not deliver for the last")) {
-    kit::set_verdict(d, "dragonfly", "giving-up", reason_kind::expired);
+    kit::set_verdict(d, k_engine, "giving-up", reason_kind::expired);
   }
   out.push_back(std::move(d));
 }

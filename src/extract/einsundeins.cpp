@@ -26,9 +26,7 @@ bool claims(const mime::report& r, const marker_hits& text) {
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {
-  std::string_view list = after_line(r.text, "failed:");
-  if (list.empty()) return;
-  exim_drafts(united_internet_entries(list), k_engine, out);
+  united_internet_drafts(r.text, k_engine, out);
 }
 
 }  // namespace

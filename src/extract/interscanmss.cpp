@@ -64,7 +64,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       cur = &out.back();
       cur->recipient = std::move(addr);
       cur->diagnostic = std::string(t.substr(p));
-      kit::set_verdict(*cur, "interscanmss", "unable-to-deliver", reason_kind::userunknown);
+      kit::set_verdict(*cur, k_engine, "unable-to-deliver", reason_kind::userunknown);
     }
   }
   for (std::size_t i = first; i < out.size(); ++i) out[i].diagnostic_type = "SMTP";

@@ -127,7 +127,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   if (d.recipient.empty()) return;
   d.diagnostic = body_summary(r.text);
   if (!failure_wording(d.diagnostic)) {
-    kit::set_verdict(d, "rfc3834", "auto-reply", reason_kind::vacation, draft::strength::stated);
+    kit::set_verdict(d, k_engine, "auto-reply", reason_kind::vacation, draft::strength::stated);
     // Not an error text: the subject summarises the reply, and a body's phone numbers
     // ("+1 555 0142") must not be read as SMTP reply codes.
     d.diagnostic = mime::decode_rfc2047(trim(r.headers.get("Subject")));

@@ -142,7 +142,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
                        detail::icontains(subject, "could not send message for");
   for (auto& d : drafts) {
     if (gave_up && drafts.size() == 1) {
-      kit::set_verdict(d, "v5sendmail", "cannot-send", reason_kind::expired);
+      kit::set_verdict(d, k_engine, "cannot-send", reason_kind::expired);
       d.temporary = false;
     }
     out.push_back(std::move(d));

@@ -42,7 +42,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     if (!kit::is_address(who)) continue;
     draft d = kit::make_draft(who, diag, command);
     if (aborted && command.empty()) {
-      kit::set_verdict(d, "x3", "aborted", reason_kind::expired);
+      kit::set_verdict(d, k_engine, "aborted", reason_kind::expired);
     }
     out.push_back(std::move(d));
   }

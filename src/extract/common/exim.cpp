@@ -161,6 +161,13 @@ bool apply_exim_catalogue(draft& d, std::string_view engine) {
   return apply_catalogue(d, engine, exim_messages);
 }
 
+void united_internet_drafts(std::string_view text, std::string_view engine,
+                            std::vector<draft>& out) {
+  const std::string_view list = after_line(text, "failed:");
+  if (list.empty()) return;
+  exim_drafts(united_internet_entries(list), engine, out);
+}
+
 void exim_drafts(std::vector<exim_entry>&& entries, std::string_view engine,
                  std::vector<draft>& out) {
   for (auto& e : entries) {

@@ -41,6 +41,11 @@ std::vector<exim_entry> united_internet_entries(std::string_view list);
 /// verdict with rule "extractor/<engine>/<id>". False when it does not.
 bool apply_exim_catalogue(draft& d, std::string_view engine);
 
+/// The drafts of a United Internet notice (GMX, WEB.DE, 1&1/IONOS): united_internet_entries()
+/// of the text after "... failed:", through exim_drafts().
+void united_internet_drafts(std::string_view text, std::string_view engine,
+                            std::vector<draft>& out);
+
 /// Turns exim entries into drafts (command, remote MTA, diagnostic; Exim's catalogue) for
 /// engine.
 void exim_drafts(std::vector<exim_entry>&& entries, std::string_view engine,
