@@ -3,7 +3,7 @@
 
 #include "bounce/options.hpp"
 #include "classify/classifier.hpp"
-#include "extract/text_scan.hpp"
+#include "extract/common/transcript.hpp"
 
 namespace bounce {
 
@@ -12,7 +12,7 @@ classification classify(std::string_view diagnostic) {
   d.diagnostic = std::string(diagnostic);
   // A log line or webhook text is a reply to one recipient: read it as given at RCPT unless it
   // names its step itself.
-  d.smtp_command = extract::find_smtp_command(diagnostic);
+  d.smtp_command = extract::kit::find_smtp_command(diagnostic);
   if (d.smtp_command.empty()) d.smtp_command = "RCPT";
   limits lim;
   lim.max_diagnostic = diagnostic.size() + 1;

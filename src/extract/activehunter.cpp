@@ -6,46 +6,45 @@
 //   550 sorry, no mailbox here by that name (#5.1.1 - chkusr)
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
+#include "grammar/reply_syntax.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
+constexpr std::string_view k_engine = "activehunter";
 
-class activehunter_impl final : public extractor {
- public:
-  std::string_view name() const override { return "activehunter"; }
-  bool claims(const mime::report& r, const marker_hits&) const override {
-    return r.headers.has("X-AHMAILID") ||
-           detail::icontains(r.headers.get("Content-Type"), "_active!hunter_");
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view list = ut::after_line(r.text, "----- the following addresses had");
-    list = ut::until_line(list, {"-----"});
-    std::string_view transcript = ut::after_line(r.text, "----- transcript of session follows -----");
-    transcript = ut::until_line(transcript, {"-----"});
-    const std::string diag = ut::join(transcript);
-    for (std::string_view raw : split_lines(list)) {
-      std::string_view line = detail::trim(raw);
-      if (line.substr(0, 3) == ">>>") line = detail::trim(line.substr(3));
-      std::string a = find_address(line);
-      if (a.empty()) continue;
-      draft d = ut::make_draft(a, diag);
-      if (auto st = ut::hash_status(diag)) {
-        d.status = st;
-        d.status_from = status_source::text;
-      }
-      out.push_back(std::move(d));
+bool claims(const mime::report& r, const marker_hits&) {
+  return r.headers.has("X-AHMAILID") ||
+         detail::icontains(r.headers.get("Content-Type"), "_active!hunter_");
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::string_view list = kit::after_line(r.text, "----- the following addresses had");
+  list = kit::until_line(list, {"-----"});
+  std::string_view transcript =
+      kit::after_line(r.text, "----- transcript of session follows -----");
+  transcript = kit::until_line(transcript, {"-----"});
+  const std::string diag = kit::join_lines(transcript);
+  for (std::string_view raw : kit::split_lines(list)) {
+    std::string_view line = detail::trim(raw);
+    if (line.substr(0, 3) == ">>>") line = detail::trim(line.substr(3));
+    std::string a = kit::find_address(line);
+    if (a.empty()) continue;
+    draft d = kit::make_draft(a, diag);
+    if (auto st = grammar::hash_status(diag)) {
+      d.status = st;
+      d.status_from = status_source::text;
     }
+    out.push_back(std::move(d));
   }
-};
+}
 
 }  // namespace
 
 const extractor& activehunter_extractor() {
-  static const activehunter_impl instance;
+  static const kit::shaped_extractor instance{k_engine, std::span<const std::string_view>{}, claims,
+                                              extract};
   return instance;
 }
 

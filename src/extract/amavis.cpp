@@ -3,67 +3,52 @@
 // "was considered unsolicited bulk e-mail (UBE)", "BANNED", "INFECTED", "BAD HEADER"). The
 // category amavis names is the reason; a relay failure is left to the reply it quotes.
 #include "detail/string_util.hpp"
-#include "extract/dsn_common.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/unix_text.hpp"
 
 namespace bounce::extract {
 namespace {
 
-struct category {
-  std::string_view lower_text;
-  std::string_view id;
-  reason_kind reason;
-};
 // Header defects first: amavis lists them even when the mail was also scored as spam, and a
 // message with a broken header is refused for that whatever its score.
-constexpr category categories[] = {
-    {"duplicate header field", "bad-header", reason_kind::notcompliantrfc},
-    {"bad header", "bad-header", reason_kind::notcompliantrfc},
-    {"contains a computer virus", "virus", reason_kind::virusdetected},
-    {"was considered infected", "virus", reason_kind::virusdetected},
-    {"contains banned", "banned", reason_kind::policyviolation},
-    {"banned file", "banned", reason_kind::policyviolation},
-    {"unsolicited bulk e-mail", "ube", reason_kind::spamdetected},
+constexpr kit::phrase categories[] = {
+    {"duplicate header field", reason_kind::notcompliantrfc, "bad-header"},
+    {"bad header", reason_kind::notcompliantrfc, "bad-header"},
+    {"contains a computer virus", reason_kind::virusdetected, "virus"},
+    {"was considered infected", reason_kind::virusdetected, "virus"},
+    {"contains banned", reason_kind::policyviolation, "banned"},
+    {"banned file", reason_kind::policyviolation, "banned"},
+    {"unsolicited bulk e-mail", reason_kind::spamdetected, "ube"},
 };
 
-class amavis_impl final : public extractor {
- public:
-  std::string_view name() const override { return "amavis"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { amavisd_new, ube, not_relayed, marker_count };
-  static constexpr std::string_view markers[] = {
-      "amavisd-new",
-      "was considered unsolicited bulk e-mail (ube)",
-      "the message was not relayed to:"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    return !r.delivery_status.empty() &&
-           (text.has(amavisd_new) || text.has(ube) || text.has(not_relayed));
+constexpr std::string_view k_engine = "amavis";
+
+enum text_marker : std::size_t { amavisd_new, ube, not_relayed, marker_count };
+constexpr std::string_view markers[] = {"amavisd-new",
+                                        "was considered unsolicited bulk e-mail (ube)",
+                                        "the message was not relayed to:"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  return !r.delivery_status.empty() &&
+         (text.has(amavisd_new) || text.has(ube) || text.has(not_relayed));
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::vector<draft> drafts;
+  kit::dsn_drafts(r, drafts);
+  const bool relayed_failure = detail::icontains(r.text, "the message was not relayed to:");
+  for (auto& d : drafts) {
+    if (!relayed_failure && kit::apply_catalogue(d, k_engine, categories, r.text))
+      d.smtp_command = "DATA";
+    out.push_back(std::move(d));
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::vector<draft> drafts;
-    dsn_drafts(r, drafts);
-    const bool relayed_failure = detail::icontains(r.text, "the message was not relayed to:");
-    for (auto& d : drafts) {
-      if (!relayed_failure)
-        for (const auto& c : categories)
-          if (detail::icontains(r.text, c.lower_text)) {
-            d.reason = c.reason;
-            d.rule = "extractor/amavis/" + std::string(c.id);
-            d.smtp_command = "DATA";
-            break;
-          }
-      out.push_back(std::move(d));
-    }
-  }
-};
+}
 
 }  // namespace
 
 const extractor& amavis_extractor() {
-  static const amavis_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

@@ -9,15 +9,17 @@
 //    expiry reports append the last remote reply: "554 4.4.7 Message expired: unable to deliver
 //    in 840 minutes.<421 4.4.2 Connection timed out>".
 //  * ReceivingSES: reports of SES inbound (Reporting-MTA inbound-smtp.<region>.amazonaws.com).
-#include "extract/dsn_common.hpp"
+#include "detail/string_util.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/provider_text.hpp"
-#include "extract/text_scan.hpp"
 #include "bounce/fields.hpp"
 
 namespace bounce::extract {
 namespace {
-using ptext::npos;
+
+constexpr std::string_view k_amazonses_engine = "amazonses";
+constexpr std::string_view k_receivingses_engine = "receivingses";
+using kit::npos;
 
 // ---- a minimal JSON reader: enough to walk SES events without building a tree ----
 
@@ -25,13 +27,16 @@ std::size_t skip_ws(std::string_view s, std::size_t i) {
   while (i < s.size() && detail::is_space(s[i])) ++i;
   return i;
 }
+
 // End (one past) of the JSON value starting at i; npos when malformed.
 std::size_t value_end(std::string_view s, std::size_t i) {
   if (i >= s.size()) return npos;
   if (s[i] == '"') {
     for (++i; i < s.size(); ++i) {
-      if (s[i] == '\\') ++i;
-      else if (s[i] == '"') return i + 1;
+      if (s[i] == '\\')
+        ++i;
+      else if (s[i] == '"')
+        return i + 1;
     }
     return npos;
   }
@@ -54,6 +59,7 @@ std::size_t value_end(std::string_view s, std::size_t i) {
   while (i < s.size() && s[i] != ',' && s[i] != '}' && s[i] != ']') ++i;
   return i;
 }
+
 // The raw value of member key in object obj ("{...}"); empty when absent.
 std::string_view member(std::string_view obj, std::string_view key) {
   std::size_t i = skip_ws(obj, 0);
@@ -76,6 +82,7 @@ std::string_view member(std::string_view obj, std::string_view key) {
     ++i;
   }
 }
+
 // Items of an array value ("[...]").
 std::vector<std::string_view> items(std::string_view arr) {
   std::vector<std::string_view> out;
@@ -93,6 +100,7 @@ std::vector<std::string_view> items(std::string_view arr) {
     if (i < arr.size() && arr[i] == ',') ++i;
   }
 }
+
 // A JSON string value, unescaped (\uXXXX kept as is except ASCII).
 std::string str(std::string_view v) {
   std::string out;
@@ -105,9 +113,14 @@ std::string str(std::string_view v) {
     }
     const char c = v[++i];
     switch (c) {
-      case 'n': out.push_back('\n'); break;
-      case 't': out.push_back('\t'); break;
-      case 'r': break;
+      case 'n':
+        out.push_back('\n');
+        break;
+      case 't':
+        out.push_back('\t');
+        break;
+      case 'r':
+        break;
       case 'u': {
         // Only \u00XX (ASCII and Latin-1 controls) matters in SES events; others become '?'.
         int cp = 0;
@@ -125,7 +138,8 @@ std::string str(std::string_view v) {
         if (ok) i += 4;
         break;
       }
-      default: out.push_back(c);
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -152,22 +166,19 @@ std::string json_body(std::string_view text) {
   return out;
 }
 
-struct subtype_reason {
-  std::string_view subtype;
-  reason_kind reason;
-};
-// bounceSubType values that state the reason (General, Undetermined, ContentRejected do not).
-constexpr subtype_reason k_subtypes[] = {
-    {"Suppressed", reason_kind::suppressed},
-    {"OnAccountSuppressionList", reason_kind::suppressed},
-    {"NoEmail", reason_kind::userunknown},
-    {"MailboxFull", reason_kind::mailboxfull},
-    {"MessageTooLarge", reason_kind::mesgtoobig},
-    {"AttachmentRejected", reason_kind::policyviolation},
+// bounceSubType values that state the reason (General, Undetermined, ContentRejected do not);
+// the rule id is the subtype as SES writes it.
+constexpr kit::phrase k_subtypes[] = {
+    {"suppressed", reason_kind::suppressed, "Suppressed"},
+    {"onaccountsuppressionlist", reason_kind::suppressed, "OnAccountSuppressionList"},
+    {"noemail", reason_kind::userunknown, "NoEmail"},
+    {"mailboxfull", reason_kind::mailboxfull, "MailboxFull"},
+    {"messagetoolarge", reason_kind::mesgtoobig, "MessageTooLarge"},
+    {"attachmentrejected", reason_kind::policyviolation, "AttachmentRejected"},
 };
 
 // SES's own words in its DSNs.
-constexpr ptext::phrase_reason k_catalogue[] = {
+constexpr kit::phrase k_catalogue[] = {
     {"amazon ses has suppressed sending to this address", reason_kind::suppressed, "suppressed"},
     {"is on the suppression list", reason_kind::suppressed, "suppressed"},
     {"on the account-level suppression list", reason_kind::suppressed, "suppressed"},
@@ -197,13 +208,11 @@ void json_drafts(std::string_view json, std::vector<draft>& out) {
       d.reporting_mta = mta;
       d.temporary = btype == "Transient";
       if (d.temporary) d.action = action_kind::delayed;
-      d.smtp_command = find_smtp_command(d.diagnostic);
-      for (const auto& s : k_subtypes)
-        if (sub == s.subtype) {
-          d.reason = s.reason;
-          d.rule = "extractor/AmazonSES/" + sub;
-        }
-      if (!d.reason) ptext::apply_catalogue(d, "AmazonSES", k_catalogue);
+      d.smtp_command = kit::find_smtp_command(d.diagnostic);
+      // The bounce subtype is SES's own statement of the outcome.
+      if (const kit::phrase* s = kit::find_phrase(sub, k_subtypes))
+        kit::set_verdict(d, k_amazonses_engine, s->id, s->reason, draft::strength::stated);
+      if (!d.reason) kit::apply_catalogue(d, k_amazonses_engine, k_catalogue);
       out.push_back(std::move(d));
     }
   } else if (type == "Complaint") {
@@ -214,8 +223,8 @@ void json_drafts(std::string_view json, std::vector<draft>& out) {
       d.recipient = str(member(item, "emailAddress"));
       if (d.recipient.empty()) continue;
       d.feedback_type = fb.empty() ? std::string("abuse") : fb;
-      d.reason = reason_kind::feedback;
-      d.rule = "extractor/AmazonSES/complaint";
+      kit::set_verdict(d, k_amazonses_engine, "complaint", reason_kind::feedback,
+                       draft::strength::stated);
       out.push_back(std::move(d));
     }
   } else if (type == "Delivery") {
@@ -255,85 +264,62 @@ void unwrap_ses_reply(draft& d) {
   d.diagnostic = std::move(inner);
 }
 
-class amazonses_impl final : public extractor {
- public:
-  std::string_view name() const override { return "AmazonSES"; }
-  bool claims(const mime::report& r, const marker_hits&) const override {
-    if (r.headers.has("x-amz-sns-message-id") || r.headers.has("X-SES-Outgoing")) {
-      if (detail::icontains(r.text, "\"notificationtype\"")) return true;
-    }
-    const std::string_view from = r.headers.get("From");
-    return !r.delivery_status.empty() &&
-           (detail::icontains(from, "amazonses.com") || r.headers.has("X-SES-Outgoing")) &&
-           !detail::icontains(r.headers.get("X-Mailer"), "amazon workmail");
+bool amazonses_claims(const mime::report& r, const marker_hits&) {
+  if (r.headers.has("x-amz-sns-message-id") || r.headers.has("X-SES-Outgoing")) {
+    if (detail::icontains(r.text, "\"notificationtype\"")) return true;
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::size_t first = out.size();
-    if (detail::icontains(r.text, "\"notificationtype\"")) {
-      json_drafts(json_body(r.text), out);
-      return;
-    }
-    dsn_drafts(r, out);
-    ptext::merge_split_groups(out, first);
-    for (std::size_t i = first; i < out.size(); ++i) {
-      draft& d = out[i];
-      unwrap_ses_reply(d);
-      ses_expired_reply(d, name());
-      if (!d.reason) ptext::apply_catalogue(d, name(), k_catalogue);
-    }
-  }
-};
+  const std::string_view from = r.headers.get("From");
+  return !r.delivery_status.empty() &&
+         (detail::icontains(from, "amazonses.com") || r.headers.has("X-SES-Outgoing")) &&
+         !detail::icontains(r.headers.get("X-Mailer"), "amazon workmail");
+}
 
-class receivingses_impl final : public extractor {
- public:
-  std::string_view name() const override { return "ReceivingSES"; }
-  bool claims(const mime::report& r, const marker_hits&) const override {
-    return !r.delivery_status.empty() && detail::icontains(r.delivery_status, "inbound-smtp.") &&
-           detail::icontains(r.delivery_status, "amazonaws.com");
+void amazonses_extract(const mime::report& r, std::vector<draft>& out) {
+  const std::size_t first = out.size();
+  if (detail::icontains(r.text, "\"notificationtype\"")) {
+    json_drafts(json_body(r.text), out);
+    return;
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::size_t first = out.size();
-    dsn_drafts(r, out);
-    ptext::merge_split_groups(out, first);
-    for (std::size_t i = first; i < out.size(); ++i) {
-      draft& d = out[i];
-      // SES inbound refuses content its spam and virus scanning flagged with this reply.
-      if (detail::icontains(d.diagnostic, "message content rejected")) {
-        d.reason = reason_kind::spamdetected;
-        d.rule = "extractor/ReceivingSES/content-rejected";
-      }
+  kit::dsn_drafts(r, out);
+  kit::merge_split_groups(out, first);
+  for (std::size_t i = first; i < out.size(); ++i) {
+    draft& d = out[i];
+    unwrap_ses_reply(d);
+    kit::ses_expired_reply(d, k_amazonses_engine);
+    if (!d.reason) kit::apply_catalogue(d, k_amazonses_engine, k_catalogue);
+  }
+}
+
+bool receivingses_claims(const mime::report& r, const marker_hits&) {
+  return !r.delivery_status.empty() && detail::icontains(r.delivery_status, "inbound-smtp.") &&
+         detail::icontains(r.delivery_status, "amazonaws.com");
+}
+
+void receivingses_extract(const mime::report& r, std::vector<draft>& out) {
+  const std::size_t first = out.size();
+  kit::dsn_drafts(r, out);
+  kit::merge_split_groups(out, first);
+  for (std::size_t i = first; i < out.size(); ++i) {
+    draft& d = out[i];
+    // SES inbound refuses content its spam and virus scanning flagged with this reply.
+    if (detail::icontains(d.diagnostic, "message content rejected")) {
+      kit::set_verdict(d, k_receivingses_engine, "content-rejected", reason_kind::spamdetected);
     }
   }
-};
+}
 
 }  // namespace
 
-void ses_expired_reply(draft& d, std::string_view engine) {
-  // "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>"
-  const std::size_t m = detail::ifind(d.diagnostic, "message expired");
-  if (m == npos) return;
-  const std::size_t lt = d.diagnostic.find('<', m);
-  const std::size_t gt = d.diagnostic.rfind('>');
-  if (lt == npos || gt == npos || gt < lt) return;
-  const std::string inner = d.diagnostic.substr(lt + 1, gt - lt - 1);
-  if (inner.size() < 3 || inner[0] < '2' || inner[0] > '5') return;
-  if (auto st = find_status_in_text(inner)) {
-    d.status = *st;
-    d.status_from = status_source::text;
-  }
-  d.reply_code = find_reply_code_in_text(inner);
-  // The remote reply first, so that any reader of the text meets its codes before SES's summary.
-  d.diagnostic = inner + " (" + std::string(detail::trim(std::string_view(d.diagnostic).substr(0, lt))) + ")";
-  d.reason = reason_kind::expired;
-  d.rule = "extractor/" + std::string(engine) + "/message-expired";
-}
-
 const extractor& amazonses_extractor() {
-  static const amazonses_impl instance;
+  static const kit::shaped_extractor instance{
+      k_amazonses_engine, std::span<const std::string_view>{}, amazonses_claims, amazonses_extract};
   return instance;
 }
+
 const extractor& receivingses_extractor() {
-  static const receivingses_impl instance;
+  static const kit::shaped_extractor instance{k_receivingses_engine,
+                                              std::span<const std::string_view>{},
+                                              receivingses_claims, receivingses_extract};
   return instance;
 }
 

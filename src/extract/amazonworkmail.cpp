@@ -10,46 +10,42 @@
 //   Diagnostic-Code: smtp; 550 5.1.1 user unknown
 //   Status: 5.1.1
 // The "technical report" is an RFC 3464 delivery-status body written into the text part.
-#include "extract/dsn_common.hpp"
+#include "detail/string_util.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/provider_text.hpp"
-#include "extract/text_scan.hpp"
 
 namespace bounce::extract {
 namespace {
-using ptext::npos;
+using kit::npos;
 
-class amazonworkmail_impl final : public extractor {
- public:
-  std::string_view name() const override { return "AmazonWorkMail"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { technical_report, marker_count };
-  static constexpr std::string_view markers[] = {
-      "technical report:"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    return text.has(technical_report) &&
-           detail::icontains(r.headers.get("X-Mailer"), "amazon workmail");
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::size_t p = ptext::after(r.text, "technical report:");
-    if (p == npos) return;
-    // Read the report with the RFC 3464 code: a report view holding just the fields.
-    mime::report view;
-    view.delivery_status = std::string(detail::trim(std::string_view(r.text).substr(p)));
-    view.text = r.text.substr(0, p);
-    const std::size_t first = out.size();
-    dsn_drafts(view, out);
-    ptext::merge_split_groups(out, first);
-    for (std::size_t i = first; i < out.size(); ++i) ses_expired_reply(out[i], name());
-  }
-};
+constexpr std::string_view k_engine = "amazonworkmail";
+
+enum text_marker : std::size_t { technical_report, marker_count };
+constexpr std::string_view markers[] = {"technical report:"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  return text.has(technical_report) &&
+         detail::icontains(r.headers.get("X-Mailer"), "amazon workmail");
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::size_t p = kit::offset_after(r.text, "technical report:");
+  if (p == npos) return;
+  // Read the report with the RFC 3464 code: a report view holding just the fields.
+  mime::report view;
+  view.delivery_status = std::string(detail::trim(std::string_view(r.text).substr(p)));
+  view.text = r.text.substr(0, p);
+  const std::size_t first = out.size();
+  kit::dsn_drafts(view, out);
+  kit::merge_split_groups(out, first);
+  for (std::size_t i = first; i < out.size(); ++i) kit::ses_expired_reply(out[i], k_engine);
+}
 
 }  // namespace
 
 const extractor& amazonworkmail_extractor() {
-  static const amazonworkmail_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

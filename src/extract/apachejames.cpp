@@ -2,50 +2,43 @@
 // envelope ("RCPT TO: rcpt@example.org").
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
+constexpr std::string_view k_engine = "apachejames";
 
-class apachejames_impl final : public extractor {
- public:
-  std::string_view name() const override { return "apachejames"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { error_below, details, marker_count };
-  static constexpr std::string_view markers[] = {
-      "error message below:",
-      "message details:"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report&, const marker_hits& text) const override {
-    return text.has(error_below) && text.has(details);
+enum text_marker : std::size_t { error_below, details, marker_count };
+constexpr std::string_view markers[] = {"error message below:", "message details:"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report&, const marker_hits& text) {
+  return text.has(error_below) && text.has(details);
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::string_view err = kit::after_line(r.text, "error message below:");
+  err = kit::until_line(err, {"Message details:"});
+  std::string_view details = kit::after_line(r.text, "message details:");
+  std::vector<std::string> rcpts;
+  for (std::string_view raw : kit::split_lines(details)) {
+    std::string_view line = detail::trim(raw);
+    if (detail::istarts_with(line, "rcpt to:"))
+      for (auto& a : kit::find_addresses(line)) rcpts.push_back(std::move(a));
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view err = ut::after_line(r.text, "error message below:");
-    err = ut::until_line(err, {"Message details:"});
-    std::string_view details = ut::after_line(r.text, "message details:");
-    std::vector<std::string> rcpts;
-    for (std::string_view raw : split_lines(details)) {
-      std::string_view line = detail::trim(raw);
-      if (detail::istarts_with(line, "rcpt to:"))
-        for (auto& a : find_addresses(line)) rcpts.push_back(std::move(a));
-    }
-    if (rcpts.empty() && r.has_original) rcpts = find_addresses(r.original.get("To"));
-    std::string diag = ut::join(err);
-    // The first line ("Error: Invalid user address") says what James made of it.
-    std::string_view head = detail::trim(std::string_view(r.text).substr(0, r.text.find('\n')));
-    if (detail::istarts_with(head, "error:")) diag = std::string(head) + " " + diag;
-    for (auto& a : rcpts) out.push_back(ut::make_draft(a, diag));
-  }
-};
+  if (rcpts.empty() && r.has_original) rcpts = kit::find_addresses(r.original.get("To"));
+  std::string diag = kit::join_lines(err);
+  // The first line ("Error: Invalid user address") says what James made of it.
+  std::string_view head = detail::trim(std::string_view(r.text).substr(0, r.text.find('\n')));
+  if (detail::istarts_with(head, "error:")) diag = std::string(head) + " " + diag;
+  for (auto& a : rcpts) out.push_back(kit::make_draft(a, diag));
+}
 
 }  // namespace
 
 const extractor& apachejames_extractor() {
-  static const apachejames_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

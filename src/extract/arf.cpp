@@ -11,7 +11,7 @@
 #include "bounce/fields.hpp"
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
@@ -33,7 +33,8 @@ bool is_jmrp(const mime::report& r) {
   if (!r.has_original || !r.original.has("X-HmXmrOriginalRecipient")) return false;
   const std::string_view from = r.headers.get("From");
   return icontains(from, "@hotmail.com") || icontains(from, "@outlook.com") ||
-         icontains(from, "@live.com") || icontains(r.headers.get("Subject"), "complaint about message");
+         icontains(from, "@live.com") ||
+         icontains(r.headers.get("Subject"), "complaint about message");
 }
 
 bool is_apple_unsubscribe(const mime::report& r) {
@@ -70,81 +71,79 @@ std::string summary(std::string_view text) {
   return std::string(text);
 }
 
-class arf_impl final : public extractor {
- public:
-  std::string_view name() const override { return "arf"; }
+constexpr std::string_view k_engine = "arf";
 
-  bool claims(const mime::report& r, const marker_hits&) const override {
-    if (!r.delivery_status.empty()) return false;
-    return !r.feedback_report.empty() || r.report_type == "feedback-report" || is_jmrp(r) ||
-           is_apple_unsubscribe(r);
+void standard(const mime::report& r, std::vector<draft>& out) {
+  const mime::header_block f = report_fields(r.feedback_report);
+  draft base;
+  base.feedback_type = lower_token(f.get("Feedback-Type"));
+  // A report-type=feedback-report whose report part is missing or lacks the field is still a
+  // complaint; "abuse" is the generic type (RFC 5965 §7.3).
+  if (base.feedback_type.empty()) base.feedback_type = "abuse";
+  base.reporting_mta = std::string(host_of(f.get("Reporting-MTA")));
+  base.arrival_date =
+      rfc3339(f.has("Arrival-Date") ? f.get("Arrival-Date") : f.get("Received-Date"));
+  base.diagnostic = summary(r.text);
+
+  std::vector<std::string> recipients;
+  for (auto v : f.get_all("Original-Rcpt-To")) {
+    std::string a = kit::find_address(v);
+    if (!a.empty()) recipients.push_back(std::move(a));
   }
-
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    if (!r.feedback_report.empty() || r.report_type == "feedback-report") return standard(r, out);
-    if (is_jmrp(r)) return jmrp(r, out);
-    if (is_apple_unsubscribe(r)) return apple(r, out);
+  if (recipients.empty() && r.has_original) {
+    std::string a = kit::find_address(r.original.get("To"));
+    if (a.empty()) a = kit::find_address(r.original.get("X-Original-To"));
+    if (a.empty()) a = kit::find_address(r.original.get("Delivered-To"));
+    if (!a.empty()) recipients.push_back(std::move(a));
   }
-
- private:
-  static void standard(const mime::report& r, std::vector<draft>& out) {
-    const mime::header_block f = report_fields(r.feedback_report);
-    draft base;
-    base.feedback_type = lower_token(f.get("Feedback-Type"));
-    // A report-type=feedback-report whose report part is missing or lacks the field is still a
-    // complaint; "abuse" is the generic type (RFC 5965 §7.3).
-    if (base.feedback_type.empty()) base.feedback_type = "abuse";
-    base.reporting_mta = std::string(host_of(f.get("Reporting-MTA")));
-    base.arrival_date = rfc3339(f.has("Arrival-Date") ? f.get("Arrival-Date") : f.get("Received-Date"));
-    base.diagnostic = summary(r.text);
-
-    std::vector<std::string> recipients;
-    for (auto v : f.get_all("Original-Rcpt-To")) {
-      std::string a = find_address(v);
+  if (recipients.empty())
+    for (auto v : f.get_all("Removal-Recipient")) {
+      std::string a = kit::find_address(v);
       if (!a.empty()) recipients.push_back(std::move(a));
     }
-    if (recipients.empty() && r.has_original) {
-      std::string a = find_address(r.original.get("To"));
-      if (a.empty()) a = find_address(r.original.get("X-Original-To"));
-      if (a.empty()) a = find_address(r.original.get("Delivered-To"));
-      if (!a.empty()) recipients.push_back(std::move(a));
-    }
-    if (recipients.empty())
-      for (auto v : f.get_all("Removal-Recipient")) {
-        std::string a = find_address(v);
-        if (!a.empty()) recipients.push_back(std::move(a));
-      }
-    // A report that names nobody (e.g. "To: Undisclosed Recipients") still is one complaint.
-    if (recipients.empty()) recipients.emplace_back();
-    for (auto& a : recipients) {
-      draft d = base;
-      d.recipient = std::move(a);
-      out.push_back(std::move(d));
-    }
-  }
-
-  static void jmrp(const mime::report& r, std::vector<draft>& out) {
-    draft d;
-    d.recipient = find_address(r.original.get("X-HmXmrOriginalRecipient"));
-    if (d.recipient.empty()) d.recipient = find_address(r.original.get("To"));
-    d.feedback_type = "abuse";
-    d.diagnostic = std::string(trim(r.headers.get("Subject")));
+  // A report that names nobody (e.g. "To: Undisclosed Recipients") still is one complaint.
+  if (recipients.empty()) recipients.emplace_back();
+  for (auto& a : recipients) {
+    draft d = base;
+    d.recipient = std::move(a);
     out.push_back(std::move(d));
   }
+}
 
-  static void apple(const mime::report& r, std::vector<draft>& out) {
-    draft d;
-    d.recipient = find_address(r.headers.get("From"));
-    d.feedback_type = "opt-out";
-    d.diagnostic = summary(r.text);
-    out.push_back(std::move(d));
-  }
-};
+void jmrp(const mime::report& r, std::vector<draft>& out) {
+  draft d;
+  d.recipient = kit::find_address(r.original.get("X-HmXmrOriginalRecipient"));
+  if (d.recipient.empty()) d.recipient = kit::find_address(r.original.get("To"));
+  d.feedback_type = "abuse";
+  d.diagnostic = std::string(trim(r.headers.get("Subject")));
+  out.push_back(std::move(d));
+}
+
+void apple(const mime::report& r, std::vector<draft>& out) {
+  draft d;
+  d.recipient = kit::find_address(r.headers.get("From"));
+  d.feedback_type = "opt-out";
+  d.diagnostic = summary(r.text);
+  out.push_back(std::move(d));
+}
+
+bool claims(const mime::report& r, const marker_hits&) {
+  if (!r.delivery_status.empty()) return false;
+  return !r.feedback_report.empty() || r.report_type == "feedback-report" || is_jmrp(r) ||
+         is_apple_unsubscribe(r);
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  if (!r.feedback_report.empty() || r.report_type == "feedback-report") return standard(r, out);
+  if (is_jmrp(r)) return jmrp(r, out);
+  if (is_apple_unsubscribe(r)) return apple(r, out);
+}
 
 }  // namespace
 
 const extractor& arf_extractor() {
-  static const arf_impl instance;
+  static const kit::shaped_extractor instance{k_engine, std::span<const std::string_view>{}, claims,
+                                              extract};
   return instance;
 }
 

@@ -1,39 +1,37 @@
-// Bigfoot (bigfoot.com forwarding, LiteMail): a sendmail-style report from MAILER-DAEMON@bigfoot.com
-// whose transcript (">>> RCPT TO:<a@b>" / "<<< 553 ...") sits in its own paragraph, away from
-// the recipient line, so the command is read from the whole transcript.
+// Bigfoot (bigfoot.com forwarding, LiteMail): a sendmail-style report from
+// MAILER-DAEMON@bigfoot.com whose transcript (">>> RCPT TO:<a@b>" / "<<< 553 ...") sits in its own
+// paragraph, away from the recipient line, so the command is read from the whole transcript.
 #include "detail/string_util.hpp"
-#include "extract/dsn_common.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
-#include "extract/text_scan.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
-class bigfoot_impl final : public extractor {
- public:
-  std::string_view name() const override { return "bigfoot"; }
-  bool claims(const mime::report& r, const marker_hits&) const override {
-    return detail::icontains(r.headers.get("From"), "@bigfoot.com") ||
-           header_contains(r, "Received", ".bigfoot.com (litemail");
+constexpr std::string_view k_engine = "bigfoot";
+
+bool claims(const mime::report& r, const marker_hits&) {
+  return detail::icontains(r.headers.get("From"), "@bigfoot.com") ||
+         header_contains(r, "Received", ".bigfoot.com (litemail");
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::vector<draft> drafts;
+  kit::dsn_drafts(r, drafts);
+  std::string_view transcript = after_line(r.text, "----- transcript of session follows -----");
+  const std::string command = kit::find_smtp_command(transcript);
+  for (auto& d : drafts) {
+    if (d.smtp_command.empty()) d.smtp_command = command;
+    out.push_back(std::move(d));
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::vector<draft> drafts;
-    dsn_drafts(r, drafts);
-    std::string_view transcript = after_marker(r.text, "----- transcript of session follows -----");
-    const std::string command = find_smtp_command(transcript);
-    for (auto& d : drafts) {
-      if (d.smtp_command.empty()) d.smtp_command = command;
-      out.push_back(std::move(d));
-    }
-  }
-};
+}
 
 }  // namespace
 
 const extractor& bigfoot_extractor() {
-  static const bigfoot_impl instance;
+  static const kit::shaped_extractor instance{k_engine, std::span<const std::string_view>{}, claims,
+                                              extract};
   return instance;
 }
 

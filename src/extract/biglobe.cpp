@@ -3,15 +3,15 @@
 // then "----- Non-delivered information -----" and one catalogue sentence.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
-#include "extract/text_scan.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
-constexpr phrase_reason catalogue[] = {
-    {"number of messages in recipient's mailbox exceeded", reason_kind::mailboxfull, "mailbox-full"},
+constexpr phrase catalogue[] = {
+    {"number of messages in recipient's mailbox exceeded", reason_kind::mailboxfull,
+     "mailbox-full"},
     {"mail delivery failed... user unknown", reason_kind::userunknown, "user-unknown"},
 };
 
@@ -21,39 +21,39 @@ bool biglobe_domain(std::string_view s) {
   return false;
 }
 
-class biglobe_impl final : public extractor {
- public:
-  std::string_view name() const override { return "biglobe"; }
-  bool claims(const mime::report& r, const marker_hits&) const override {
-    const std::string_view from = r.headers.get("From");
-    return detail::icontains(from, "postmaster@") && biglobe_domain(from) &&
-           detail::istarts_with(detail::trim(r.headers.get("Subject")), "returned mail:");
+constexpr std::string_view k_engine = "biglobe";
+
+bool claims(const mime::report& r, const marker_hits&) {
+  const std::string_view from = r.headers.get("From");
+  return detail::icontains(from, "postmaster@") && biglobe_domain(from) &&
+         detail::istarts_with(detail::trim(r.headers.get("Subject")), "returned mail:");
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::string_view list = after_line(r.text, "----- the following addresses had delivery problems");
+  if (list.empty()) return;
+  std::string_view info = after_line(list, "----- non-delivered information");
+  std::string diag;
+  for (std::string_view line : kit::split_lines(cut_before(info, {"\n\n", "-----"})))
+    append_spaced(diag, line);
+  const std::size_t first = out.size();
+  for (std::string_view line : kit::split_lines(cut_before(list, {"-----"}))) {
+    std::string_view addr = address_alone(line);
+    if (addr.empty()) continue;
+    draft d = kit::make_draft(addr, diag);
+    d.diagnostic_type = "SMTP";
+    out.push_back(std::move(d));
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view list = after_marker(r.text, "----- the following addresses had delivery problems");
-    if (list.empty()) return;
-    std::string_view info = after_marker(list, "----- non-delivered information");
-    std::string diag;
-    for (std::string_view line : split_lines(cut_at(info, {"\n\n", "-----"}))) append_text(diag, line);
-    const std::size_t first = out.size();
-    for (std::string_view line : split_lines(cut_at(list, {"-----"}))) {
-      std::string_view addr = bare_address(line);
-      if (addr.empty()) continue;
-      draft d;
-      d.recipient = std::string(addr);
-      d.diagnostic = diag;
-      d.diagnostic_type = "SMTP";
-      out.push_back(std::move(d));
-    }
-    if (const phrase_reason* hit = match_table(diag, catalogue))
-      for (std::size_t i = first; i < out.size(); ++i) state_reason(out[i], name(), *hit);
-  }
-};
+  if (const phrase* hit = find_phrase(diag, catalogue))
+    for (std::size_t i = first; i < out.size(); ++i)
+      set_verdict(out[i], k_engine, hit->id, hit->reason);
+}
 
 }  // namespace
 
 const extractor& biglobe_extractor() {
-  static const biglobe_impl instance;
+  static const kit::shaped_extractor instance{k_engine, std::span<const std::string_view>{}, claims,
+                                              extract};
   return instance;
 }
 

@@ -6,69 +6,59 @@
 //   <<< 550 5.1.1 <rcpt@example.org>... User Unknown
 // The transcript gives the SMTP command; the DSN's Status is usually a generic 5.0.0.
 #include "detail/string_util.hpp"
-#include "extract/dsn_common.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
-#include "extract/unix_text.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
-
 void apply_block(draft& d, std::string_view text) {
   std::string reply;
-  for (std::string_view raw : split_lines(text)) {
+  for (std::string_view raw : kit::split_lines(text)) {
     std::string_view line = detail::trim(raw);
     if (line.substr(0, 3) == ">>>") {
-      d.smtp_command = normalize_command(detail::trim(line.substr(3)));
+      d.smtp_command = kit::normalize_command(detail::trim(line.substr(3)));
     } else if (line.substr(0, 3) == "<<<") {
       if (!reply.empty()) reply.push_back(' ');
       reply.append(detail::trim(line.substr(3)));
     } else if (!line.empty() && line.back() == ':' && d.remote_mta.empty()) {
-      d.remote_mta = ut::host_name(line);
+      d.remote_mta = kit::host_name(line);
     }
   }
   if (!reply.empty() && (d.diagnostic.empty() || reply.size() > d.diagnostic.size()))
     d.diagnostic = std::move(reply);
 }
 
-class courier_impl final : public extractor {
- public:
-  std::string_view name() const override { return "courier"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { courier_server, marker_count };
-  static constexpr std::string_view markers[] = {
-      "running the courier mail server"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report&, const marker_hits& text) const override {
-    return text.has(courier_server);
+constexpr std::string_view k_engine = "courier";
+
+enum text_marker : std::size_t { courier_server, marker_count };
+constexpr std::string_view markers[] = {"running the courier mail server"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report&, const marker_hits& text) { return text.has(courier_server); }
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::string_view list = kit::after_line(r.text, "the following recipients cannot be delivered");
+  if (list.empty()) list = kit::after_line(r.text, "delayed");
+  list = kit::until_line(list, {"-----"});
+  const auto blocks = kit::angle_address_blocks(list);
+  std::vector<draft> drafts;
+  if (!r.delivery_status.empty()) kit::dsn_drafts(r, drafts);
+  if (drafts.empty())
+    for (const auto& b : blocks) drafts.push_back(kit::make_draft(b.recipient, {}));
+  for (auto& d : drafts) {
+    for (const auto& b : blocks)
+      if (detail::iequals(b.recipient, d.recipient)) {
+        apply_block(d, b.text);
+        break;
+      }
+    out.push_back(std::move(d));
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view list = ut::after_line(r.text, "the following recipients cannot be delivered");
-    if (list.empty()) list = ut::after_line(r.text, "delayed");
-    list = ut::until_line(list, {"-----"});
-    const auto blocks = ut::angle_address_blocks(list);
-    std::vector<draft> drafts;
-    if (!r.delivery_status.empty()) dsn_drafts(r, drafts);
-    if (drafts.empty())
-      for (const auto& b : blocks) drafts.push_back(ut::make_draft(b.recipient, {}));
-    for (auto& d : drafts) {
-      for (const auto& b : blocks)
-        if (detail::iequals(b.recipient, d.recipient)) {
-          apply_block(d, b.text);
-          break;
-        }
-      out.push_back(std::move(d));
-    }
-  }
-};
+}
 
 }  // namespace
 
 const extractor& courier_extractor() {
-  static const courier_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

@@ -8,17 +8,16 @@
 // Newer Domino servers wrap the same text in an RFC 3464 report (Diagnostic-Type X-Notes); then the
 // DSN names the recipients and the "because:" text (unwrapped, unlike the folded Diagnostic-Code)
 // is the diagnostic.
-#include "extract/dsn_common.hpp"
+#include "detail/string_util.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/provider_text.hpp"
-#include "extract/text_scan.hpp"
 
 namespace bounce::extract {
 namespace {
-using ptext::npos;
+using kit::npos;
 
 // Domino's own sentences, in the languages it is localised to.
-constexpr ptext::phrase_reason k_catalogue[] = {
+constexpr kit::phrase k_catalogue[] = {
     {"not listed in domino directory", reason_kind::userunknown, "not-in-directory"},
     {"not listed in public name & address book", reason_kind::userunknown, "not-in-directory"},
     {"no se encuentra en el directorio de domino", reason_kind::userunknown, "not-in-directory"},
@@ -30,56 +29,53 @@ constexpr ptext::phrase_reason k_catalogue[] = {
 
 // The text after "because:" up to the end of its paragraph group.
 std::string because_text(std::string_view text) {
-  std::size_t p = ptext::after(text, "because:");
+  std::size_t p = kit::offset_after(text, "because:");
   if (p == npos) return {};
   std::string_view rest = detail::trim(text.substr(p));
   const std::size_t end = rest.find("\n\n");
   return detail::collapse_space(rest.substr(0, end));
 }
 
-class domino_impl final : public extractor {
- public:
-  std::string_view name() const override { return "Domino"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { not_delivered_to, marker_count };
-  static constexpr std::string_view markers[] = {
-      "was not delivered to:"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    if (!text.has(not_delivered_to)) return false;
-    const std::string_view subject = r.headers.get("Subject");
-    return detail::istarts_with(subject, "delivery failure:") ||
-           detail::istarts_with(subject, "delivery_failure:");
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::string because = because_text(r.text);
-    const std::size_t first = out.size();
-    dsn_drafts(r, out);
-    if (out.size() == first) {
-      // Plain-text report: the addresses between "was not delivered to:" and "because:".
-      std::size_t b = ptext::after(r.text, "was not delivered to:");
-      std::size_t e = detail::ifind(r.text, "because:", b == npos ? 0 : b);
-      if (b == npos || e == npos) return;
-      for (auto& a : find_addresses(std::string_view(r.text).substr(b, e - b))) {
-        draft d;
-        d.recipient = std::move(a);
-        out.push_back(std::move(d));
-      }
-    }
-    for (std::size_t i = first; i < out.size(); ++i) {
-      draft& d = out[i];
-      if (!because.empty()) d.diagnostic = because;
-      d.smtp_command = find_smtp_command(d.diagnostic);
-      ptext::apply_catalogue(d, name(), k_catalogue);
+constexpr std::string_view k_engine = "domino";
+
+enum text_marker : std::size_t { not_delivered_to, marker_count };
+constexpr std::string_view markers[] = {"was not delivered to:"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  if (!text.has(not_delivered_to)) return false;
+  const std::string_view subject = r.headers.get("Subject");
+  return detail::istarts_with(subject, "delivery failure:") ||
+         detail::istarts_with(subject, "delivery_failure:");
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::string because = because_text(r.text);
+  const std::size_t first = out.size();
+  kit::dsn_drafts(r, out);
+  if (out.size() == first) {
+    // Plain-text report: the addresses between "was not delivered to:" and "because:".
+    std::size_t b = kit::offset_after(r.text, "was not delivered to:");
+    std::size_t e = detail::ifind(r.text, "because:", b == npos ? 0 : b);
+    if (b == npos || e == npos) return;
+    for (auto& a : kit::find_addresses(std::string_view(r.text).substr(b, e - b))) {
+      draft d;
+      d.recipient = std::move(a);
+      out.push_back(std::move(d));
     }
   }
-};
+  for (std::size_t i = first; i < out.size(); ++i) {
+    draft& d = out[i];
+    if (!because.empty()) d.diagnostic = because;
+    d.smtp_command = kit::find_smtp_command(d.diagnostic);
+    kit::apply_catalogue(d, k_engine, k_catalogue);
+  }
+}
 
 }  // namespace
 
 const extractor& domino_extractor() {
-  static const domino_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

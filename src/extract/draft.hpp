@@ -12,7 +12,7 @@ namespace bounce::extract {
 struct draft {
   std::string recipient;
   std::optional<action_kind> action;
-  std::optional<status_code> status;        ///< a code the bounce carries
+  std::optional<status_code> status;               ///< a code the bounce carries
   status_source status_from = status_source::dsn;  ///< dsn (Status: field) or text (found in prose)
   std::optional<int> reply_code;
   std::string diagnostic_type;  ///< upper-case
@@ -35,7 +35,7 @@ struct draft {
     stated,
   };
   strength reason_strength = strength::catalogue;
-  bool temporary = false;             ///< the bounce says the failure is temporary (delay notice)
+  bool temporary = false;  ///< the bounce says the failure is temporary (delay notice)
   std::vector<std::string> warnings;
 };
 

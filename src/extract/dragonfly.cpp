@@ -6,68 +6,60 @@
 //   Message headers follow.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
+constexpr std::string_view k_engine = "dragonfly";
 
-class dragonfly_impl final : public extractor {
- public:
-  std::string_view name() const override { return "dragonfly"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { dragonfly_agent, marker_count };
-  static constexpr std::string_view markers[] = {
-      "this is the dragonfly mail agent"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report&, const marker_hits& text) const override {
-    return text.has(dragonfly_agent);
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view t = r.text;
-    constexpr std::string_view marker = "there was an error delivering your mail to ";
-    auto p = detail::ifind(t, marker);
-    if (p == std::string_view::npos) return;
-    std::string_view rest = t.substr(p + marker.size());
-    auto nl = rest.find('\n');
-    std::string rcpt(ut::bare_address(rest.substr(0, nl)));
-    if (!is_address(rcpt)) return;
-    std::string_view body = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
-    body = ut::until_line(body, {"Message headers follow", "Original message follows"});
-    draft d;
-    d.recipient = std::move(rcpt);
-    std::string reply;
-    for (std::string_view raw : split_lines(body)) {
-      std::string_view line = detail::trim(raw);
-      if (line.empty()) continue;
-      auto dl = detail::ifind(line, " did not like our ");
-      if (dl != std::string_view::npos) {
-        d.remote_mta = ut::host_name(line);
-        std::string_view what = line.substr(dl + 18);
-        if (detail::istarts_with(what, "final data")) d.smtp_command = "DATA";
-        else d.smtp_command = normalize_command(what);
-        continue;
-      }
-      if (!reply.empty()) reply.push_back(' ');
-      reply.append(line);
+enum text_marker : std::size_t { dragonfly_agent, marker_count };
+constexpr std::string_view markers[] = {"this is the dragonfly mail agent"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report&, const marker_hits& text) { return text.has(dragonfly_agent); }
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::string_view t = r.text;
+  constexpr std::string_view marker = "there was an error delivering your mail to ";
+  auto p = detail::ifind(t, marker);
+  if (p == std::string_view::npos) return;
+  std::string_view rest = t.substr(p + marker.size());
+  auto nl = rest.find('\n');
+  std::string rcpt(kit::strip_address(rest.substr(0, nl)));
+  if (!kit::is_address(rcpt)) return;
+  std::string_view body = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
+  body = kit::until_line(body, {"Message headers follow", "Original message follows"});
+  draft d;
+  d.recipient = std::move(rcpt);
+  std::string reply;
+  for (std::string_view raw : kit::split_lines(body)) {
+    std::string_view line = detail::trim(raw);
+    if (line.empty()) continue;
+    auto dl = detail::ifind(line, " did not like our ");
+    if (dl != std::string_view::npos) {
+      d.remote_mta = kit::host_name(line);
+      std::string_view what = line.substr(dl + 18);
+      if (detail::istarts_with(what, "final data"))
+        d.smtp_command = "DATA";
+      else
+        d.smtp_command = kit::normalize_command(what);
+      continue;
     }
-    d.diagnostic = std::move(reply);
-    // "Could not deliver for the last 432000 seconds. Giving up.": the queue lifetime ran out.
-    if (d.smtp_command.empty() && detail::icontains(d.diagnostic, "could not deliver for the last")) {
-      d.reason = reason_kind::expired;
-      d.rule = "extractor/dragonfly/giving-up";
-    }
-    out.push_back(std::move(d));
+    if (!reply.empty()) reply.push_back(' ');
+    reply.append(line);
   }
-};
+  d.diagnostic = std::move(reply);
+  // "Could not deliver for the last 432000 seconds. Giving up.": the queue lifetime ran out.
+  if (d.smtp_command.empty() && detail::icontains(d.diagnostic, "could not deliver for the last")) {
+    kit::set_verdict(d, k_engine, "giving-up", reason_kind::expired);
+  }
+  out.push_back(std::move(d));
+}
 
 }  // namespace
 
 const extractor& dragonfly_extractor() {
-  static const dragonfly_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

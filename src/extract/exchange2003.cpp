@@ -10,33 +10,30 @@
 // One "address on date" line per recipient, then its indented explanation. The hexadecimal
 // MSEXCH diagnostic code in parentheses is Exchange's own error catalogue.
 #include "extract/extractors.hpp"
-#include "extract/provider_text.hpp"
-#include "extract/text_scan.hpp"
+#include "detail/string_util.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using ptext::npos;
+
+constexpr std::string_view k_engine = "exchange2003";
+using kit::npos;
 
 constexpr std::string_view k_starts[] = {"did not reach the following recipient",
                                          "could not be reached:"};
 
-struct code_reason {
-  std::string_view code;  // upper-case hex as Exchange writes it
-  reason_kind reason;
-  std::string_view id;
-};
 // MSEXCH:IMS diagnostic codes that name the cause.
-constexpr code_reason k_codes[] = {
-    {"000C05A6", reason_kind::userunknown, "unknown-recipient"},
-    {"000C0595", reason_kind::filtered, "ambiguous-recipient"},
+constexpr kit::phrase k_codes[] = {
+    {"000c05a6", reason_kind::userunknown, "unknown-recipient"},
+    {"000c0595", reason_kind::filtered, "ambiguous-recipient"},
     {"00010264", reason_kind::mesgtoobig, "message-too-large"},
     {"00010256", reason_kind::exceedlimit, "too-many-recipients"},
-    {"000D06B5", reason_kind::systemerror, "no-proxy"},
+    {"000d06b5", reason_kind::systemerror, "no-proxy"},
 };
 
 // Exchange's own sentences for the same conditions. A bare "Recipient Not Found" (no MSEXCH
 // code) is ordinary wording, left to the classifier's rules like anyone else's.
-constexpr ptext::phrase_reason k_catalogue[] = {
+constexpr kit::phrase k_catalogue[] = {
     {"the recipient name is not recognized", reason_kind::userunknown, "name-not-recognized"},
 };
 
@@ -54,82 +51,69 @@ std::string entry_address(std::string_view line) {
     a = a.substr(0, a.find(';'));
   }
   if (a.size() > 2 && a.front() == '<' && a.back() == '>') a = a.substr(1, a.size() - 2);
-  return is_address(a) && a.find(' ') == npos ? std::string(a) : std::string{};
+  return kit::is_address(a) && a.find(' ') == npos ? std::string(a) : std::string{};
 }
 
 void decide(draft& d) {
-  for (const auto& c : k_codes) {
-    if (d.diagnostic.find(c.code) == std::string::npos) continue;
-    d.reason = c.reason;
-    d.rule = "extractor/Exchange2003/" + std::string(c.id);
-    return;
-  }
-  ptext::apply_catalogue(d, "Exchange2003", k_catalogue);
+  if (!kit::apply_catalogue(d, k_engine, k_codes)) kit::apply_catalogue(d, k_engine, k_catalogue);
 }
 
-class exchange2003_impl final : public extractor {
- public:
-  std::string_view name() const override { return "Exchange2003"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { msexch, start_0, start_1, marker_count };
-  static constexpr std::string_view markers[] = {
-      "msexch:",
-      k_starts[0],
-      k_starts[1]};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    // The sentences first: they are found by the shared scan, "msexch:" is searched here.
-    if (!text.has(start_0) && !text.has(start_1)) return false;
-    const std::string_view mailer = r.headers.get("X-Mailer");
-    return detail::icontains(mailer, "internet mail service") ||
-           detail::icontains(mailer, "microsoft exchange") ||
-           r.original.has("X-MS-Embedded-Report") || text.has(msexch);
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::string_view text = r.text;
-    std::size_t pos = npos;
-    for (auto m : k_starts)
-      if (std::size_t p = ptext::after(text, m); p < pos) pos = p;
-    if (pos == npos) return;
-    draft cur;
-    bool open = false;
-    for (pos = ptext::next_line(text, pos); pos < text.size(); pos = ptext::next_line(text, pos)) {
-      const std::string_view line = ptext::line_at(text, pos);
-      std::string addr = entry_address(line);
-      if (!addr.empty()) {
-        if (open) {
-          decide(cur);
-          out.push_back(std::move(cur));
-        }
-        cur = draft{};
-        cur.recipient = std::move(addr);
-        open = true;
-        continue;
+enum text_marker : std::size_t { msexch, start_0, start_1, marker_count };
+constexpr std::string_view markers[] = {"msexch:", k_starts[0], k_starts[1]};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  // The sentences first: they are found by the shared scan, "msexch:" is searched here.
+  if (!text.has(start_0) && !text.has(start_1)) return false;
+  const std::string_view mailer = r.headers.get("X-Mailer");
+  return detail::icontains(mailer, "internet mail service") ||
+         detail::icontains(mailer, "microsoft exchange") ||
+         r.original.has("X-MS-Embedded-Report") || text.has(msexch);
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::string_view text = r.text;
+  std::size_t pos = npos;
+  for (auto m : k_starts)
+    if (std::size_t p = kit::offset_after(text, m); p < pos) pos = p;
+  if (pos == npos) return;
+  draft cur;
+  bool open = false;
+  for (pos = kit::next_line(text, pos); pos < text.size(); pos = kit::next_line(text, pos)) {
+    const std::string_view line = kit::line_at(text, pos);
+    std::string addr = entry_address(line);
+    if (!addr.empty()) {
+      if (open) {
+        decide(cur);
+        out.push_back(std::move(cur));
       }
-      if (!open || ptext::blank(line)) continue;
-      // The MTS-ID line wraps onto a line of its own, and a long X.400 entry pushes the time of
-      // its date onto the next line ("15:02:33 -0500"): neither says anything about the failure.
-      const std::string_view t = detail::trim(line);
-      const bool wrapped_time = t.size() >= 5 && t[0] >= '0' && t[0] <= '9' &&
-                                (t[1] == ':' || t[2] == ':') && cur.diagnostic.empty();
-      if (detail::istarts_with(t, "the mts-id") || t.front() == ';' ||
-          detail::ifind(t, ";l=") != npos || wrapped_time)
-        continue;
-      if (!cur.diagnostic.empty()) cur.diagnostic.push_back(' ');
-      cur.diagnostic.append(t);
+      cur = draft{};
+      cur.recipient = std::move(addr);
+      open = true;
+      continue;
     }
-    if (open) {
-      decide(cur);
-      out.push_back(std::move(cur));
-    }
+    if (!open || kit::blank(line)) continue;
+    // The MTS-ID line wraps onto a line of its own, and a long X.400 entry pushes the time of
+    // its date onto the next line ("15:02:33 -0500"): neither says anything about the failure.
+    const std::string_view t = detail::trim(line);
+    const bool wrapped_time = t.size() >= 5 && t[0] >= '0' && t[0] <= '9' &&
+                              (t[1] == ':' || t[2] == ':') && cur.diagnostic.empty();
+    if (detail::istarts_with(t, "the mts-id") || t.front() == ';' ||
+        detail::ifind(t, ";l=") != npos || wrapped_time)
+      continue;
+    if (!cur.diagnostic.empty()) cur.diagnostic.push_back(' ');
+    cur.diagnostic.append(t);
   }
-};
+  if (open) {
+    decide(cur);
+    out.push_back(std::move(cur));
+  }
+}
 
 }  // namespace
 
 const extractor& exchange2003_extractor() {
-  static const exchange2003_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

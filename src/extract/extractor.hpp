@@ -1,6 +1,7 @@
 #pragma once
 // One extractor per MTA family behind this interface, listed in one ordered registry
-// (registry.cpp): rfc3464 first, fallback last (architecture.md §4, style.md P12).
+// (registry.cpp): the MTA and provider families first, then rfc3464, then the formats without
+// a delivery-status part, fallback last (architecture.md §4, style.md P12).
 #include <span>
 #include <string_view>
 #include <vector>
@@ -29,9 +30,6 @@ struct extractor {
 
 /// All extractors, in the order they are tried.
 std::span<const extractor* const> ordered_extractors();
-
-/// e.claims() for a report on its own (tests, tools): scans the text for e's markers first.
-bool claims_alone(const extractor& e, const mime::report&);
 
 /// Runs the ordered extractors: the first that claims the message and yields a draft wins.
 /// Returns that extractor's name (empty when none did).

@@ -9,9 +9,8 @@
 
 #include "bounce/fields.hpp"
 #include "detail/string_util.hpp"
-#include "extract/dsn_common.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
 
 namespace bounce::extract {
 namespace {
@@ -29,15 +28,15 @@ bool any_of(std::string_view text, std::span<const std::string_view> words) {
 // Lines after which the returned message (or a copy of its headers) follows: nothing below
 // is the notice's own report.
 constexpr std::array<std::string_view, 12> returned_markers = {
-    "message text follows", "original message follows", "returned message",
-    "original message",     "copy of the message",      "copy of your message",
-    "message headers follow", "unsent message below",   "headers of the original",
-    "undelivered message",  "message follows",          "original message headers"};
+    "message text follows",   "original message follows", "returned message",
+    "original message",       "copy of the message",      "copy of your message",
+    "message headers follow", "unsent message below",     "headers of the original",
+    "undelivered message",    "message follows",          "original message headers"};
 
 bool header_line(std::string_view line) {
-  static constexpr std::string_view names[] = {"received:", "return-path:", "date:", "from:",
-                                               "to:", "subject:", "message-id:", "mime-version:",
-                                               "content-type:", "cc:", "reply-to:", "x-"};
+  static constexpr std::string_view names[] = {
+      "received:",   "return-path:",  "date:",         "from:", "to:",       "subject:",
+      "message-id:", "mime-version:", "content-type:", "cc:",   "reply-to:", "x-"};
   for (auto n : names)
     if (istarts_with(line, n)) return true;
   return false;
@@ -45,13 +44,22 @@ bool header_line(std::string_view line) {
 
 // Lines introducing a list of failed addresses ("The following addresses had permanent fatal
 // errors", "Failed addresses follow:").
-constexpr std::array<std::string_view, 16> list_intros = {
-    "following address",   "following recipient", "failed address",
-    "failed recipient",    "permanent fatal error", "following destination",
-    "could not be delivered to", "undeliverable to", "delivery to the following",
-    "intended recipient",  "originally addressed to", "addressed to",
-    "was addressed",       "not delivered to the following", "did not receive a copy",
-    "delivery problems to"};
+constexpr std::array<std::string_view, 16> list_intros = {"following address",
+                                                          "following recipient",
+                                                          "failed address",
+                                                          "failed recipient",
+                                                          "permanent fatal error",
+                                                          "following destination",
+                                                          "could not be delivered to",
+                                                          "undeliverable to",
+                                                          "delivery to the following",
+                                                          "intended recipient",
+                                                          "originally addressed to",
+                                                          "addressed to",
+                                                          "was addressed",
+                                                          "not delivered to the following",
+                                                          "did not receive a copy",
+                                                          "delivery problems to"};
 
 // A marker is a separator line ("------ Original message follows ------", "Message text
 // follows:"), not prose that mentions the returned message in passing.
@@ -83,13 +91,34 @@ std::string_view notice_part(std::string_view text) {
 }
 
 // Words that make a line report a failure for the address on it.
-constexpr std::array<std::string_view, 28> failure_words = {
-    "unknown",       "full",        "did not reach", "failed",     "failure",
-    "not found",     "rejected",    "unable to deliver", "could not be delivered",
-    "undeliverable", "does not exist", "no such",    "invalid",    "quota",
-    "denied",        "refused",     "not exist",     "disabled",   "error",
-    "unavailable",   "not deliver", "bounced",       "expired",    "blocked",
-    "no longer valid", "not valid",  "is wrong",     "not known"};
+constexpr std::array<std::string_view, 28> failure_words = {"unknown",
+                                                            "full",
+                                                            "did not reach",
+                                                            "failed",
+                                                            "failure",
+                                                            "not found",
+                                                            "rejected",
+                                                            "unable to deliver",
+                                                            "could not be delivered",
+                                                            "undeliverable",
+                                                            "does not exist",
+                                                            "no such",
+                                                            "invalid",
+                                                            "quota",
+                                                            "denied",
+                                                            "refused",
+                                                            "not exist",
+                                                            "disabled",
+                                                            "error",
+                                                            "unavailable",
+                                                            "not deliver",
+                                                            "bounced",
+                                                            "expired",
+                                                            "blocked",
+                                                            "no longer valid",
+                                                            "not valid",
+                                                            "is wrong",
+                                                            "not known"};
 
 // An address as written in an X.400-style or gateway line ("dda:SMTP=a@b", "RFC-822=a@b"):
 // the part after the label.
@@ -111,7 +140,7 @@ bool ends_with_word(std::string_view s, std::string_view w) {
 // The address on an introducing line, unless it is the sender's ("... not accepting mail
 // from a@b:"): the recipient then follows on its own line.
 std::string intro_address(std::string_view line) {
-  const std::string a = find_address(line);
+  const std::string a = kit::find_address(line);
   if (a.empty()) return a;
   const std::size_t at = detail::ifind(line, a);
   const std::string_view before = line.substr(0, at == std::string_view::npos ? 0 : at);
@@ -155,7 +184,7 @@ std::vector<std::string> addresses_in_text(std::string_view notice, std::string_
   };
   bool in_list = false, listed = false;
   int prose = 0;  // lines of prose since the intro, before any listed address
-  for (std::string_view line : split_lines(notice)) {
+  for (std::string_view line : kit::split_lines(notice)) {
     const std::string_view t = trim(line);
     if (t.empty()) {
       continue;  // a blank line may separate the intro from its list
@@ -176,12 +205,13 @@ std::vector<std::string> addresses_in_text(std::string_view notice, std::string_
       if (t.size() > 40 && (listed || ++prose > 2)) in_list = false;
       continue;
     }
-    const std::string a = find_address(t);
+    const std::string a = kit::find_address(t);
     if (a.empty()) continue;
     // "<a>", "a@b (unrecoverable error)", "c=US;...;dda:SMTP=a@b; on <date>"
     const bool alone = t.size() <= a.size() + 40 || strip_label(a).size() < a.size();
     // qmail's "<a@b>:" heading a paragraph about the address, with or without an intro.
-    const bool heading = t.front() == '<' && t.size() == a.size() + 3 && t.substr(t.size() - 2) == ">:";
+    const bool heading =
+        t.front() == '<' && t.size() == a.size() + 3 && t.substr(t.size() - 2) == ">:";
     if ((in_list && alone) || heading) {
       add(a);
       listed = true;
@@ -230,8 +260,9 @@ bool starts_with_address(std::string_view line) {
   if (at == std::string_view::npos) return false;
   const std::size_t start = t.find_first_not_of("<\"'");
   const std::size_t space = t.find_first_of(" \t");
-  return start != std::string_view::npos && start <= 2 && (space == std::string_view::npos || at < space) &&
-         !find_address(t.substr(0, space)).empty();
+  return start != std::string_view::npos && start <= 2 &&
+         (space == std::string_view::npos || at < space) &&
+         !kit::find_address(t.substr(0, space)).empty();
 }
 
 // part (a view into notice) with the lines it leads into: while its last line leads on, the
@@ -260,16 +291,18 @@ std::string_view with_what_follows(std::string_view notice, std::string_view par
 }
 
 // The first paragraph of the notice that reads as a failure, is no list intro, names no address
-// other than recipient, and is not one already chosen: the notice's explanation ("Your message was not
-// delivered because ..."), written apart from the list of recipients.
+// other than recipient, and is not one already chosen: the notice's explanation ("Your message was
+// not delivered because ..."), written apart from the list of recipients.
 std::string_view failure_paragraph(std::string_view notice, std::string_view recipient,
                                    std::string_view chosen) {
   std::size_t pos = 0;
   while (pos < notice.size()) {
-    while (pos < notice.size() && trim(line_around(notice, pos)).empty()) pos = next_line_at(notice, pos);
+    while (pos < notice.size() && trim(line_around(notice, pos)).empty())
+      pos = next_line_at(notice, pos);
     if (pos >= notice.size()) break;
-    const std::string_view para = paragraph_around(notice, pos);
-    const std::size_t para_end = static_cast<std::size_t>(para.data() - notice.data()) + para.size();
+    const std::string_view para = kit::paragraph_around(notice, pos);
+    const std::size_t para_end =
+        static_cast<std::size_t>(para.data() - notice.data()) + para.size();
     const bool overlaps = !chosen.empty() && para.data() < chosen.data() + chosen.size() &&
                           chosen.data() < para.data() + para.size();
     // A list's intro ("Delivery to the following recipient failed permanently:") says that
@@ -278,7 +311,7 @@ std::string_view failure_paragraph(std::string_view notice, std::string_view rec
       bool other = false;
       for (std::size_t at = para.find('@'); at != std::string_view::npos && !other;
            at = para.find('@', at + 1)) {
-        const std::string a = find_address(line_around(para, at));
+        const std::string a = kit::find_address(line_around(para, at));
         other = !a.empty() && !detail::iequals(strip_label(a), recipient);
       }
       if (!other) return with_what_follows(notice, para);
@@ -292,15 +325,16 @@ std::string_view failure_paragraph(std::string_view notice, std::string_view rec
 // else the recipient's own line when that line states the failure ("a@b ... unknown host"),
 // else the first paragraph naming it that reads as a failure, else the first naming it. A
 // line or paragraph that only leads into the reason ("... was automatically rejected:") gets
-// the lines it leads into (up to the next list entry). When nothing naming the recipient reads as a failure ("Intended
-// recipient: a@b", a bare list of addresses), the notice's own explanation is added.
+// the lines it leads into (up to the next list entry). When nothing naming the recipient reads as a
+// failure ("Intended recipient: a@b", a bare list of addresses), the notice's own explanation is
+// added.
 std::string diagnostic_for(std::string_view notice, std::string_view recipient) {
   const std::string needle = detail::to_lower(recipient);
   std::string_view first, failing, own_line;
   for (std::size_t at = detail::ifind(notice, needle); at != std::string_view::npos;
        at = detail::ifind(notice, needle, at + needle.size())) {
     const std::string_view line = line_around(notice, at);
-    const std::string_view para = paragraph_around(notice, at);
+    const std::string_view para = kit::paragraph_around(notice, at);
     if (find_reply_code_in_text(para)) {
       first = para;
       failing = {};
@@ -344,39 +378,35 @@ bool original_is_list_post(const mime::report& r) {
   return detail::iequals(prec, "list") || detail::iequals(prec, "bulk");
 }
 
-class fallback_impl final : public extractor {
- public:
-  std::string_view name() const override { return "fallback"; }
-  bool claims(const mime::report& r, const marker_hits&) const override {
-    return presents_as_bounce(r);
+constexpr std::string_view k_engine = "fallback";
+
+bool claims(const mime::report& r, const marker_hits&) { return kit::presents_as_bounce(r); }
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::string_view notice = notice_part(r.text);
+  std::vector<std::string> recipients;
+  for (auto v : r.headers.get_all("X-Failed-Recipients"))
+    for (auto& a : kit::find_addresses(v)) recipients.push_back(std::move(a));
+  if (recipients.empty())
+    recipients = addresses_in_text(notice, kit::find_address(r.headers.get("From")),
+                                   kit::find_address(r.headers.get("To")));
+  if (recipients.empty() && r.has_original && !original_is_bounce(r) && !original_is_list_post(r)) {
+    auto to = kit::find_address(r.original.get("To"));
+    if (!to.empty()) recipients.push_back(std::move(to));
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::string_view notice = notice_part(r.text);
-    std::vector<std::string> recipients;
-    for (auto v : r.headers.get_all("X-Failed-Recipients"))
-      for (auto& a : find_addresses(v)) recipients.push_back(std::move(a));
-    if (recipients.empty())
-      recipients = addresses_in_text(notice, find_address(r.headers.get("From")),
-                                     find_address(r.headers.get("To")));
-    if (recipients.empty() && r.has_original && !original_is_bounce(r) &&
-        !original_is_list_post(r)) {
-      auto to = find_address(r.original.get("To"));
-      if (!to.empty()) recipients.push_back(std::move(to));
-    }
-    for (auto& a : recipients) {
-      draft d;
-      d.diagnostic = diagnostic_for(notice, a);
-      d.recipient = std::move(a);
-      d.smtp_command = find_smtp_command(d.diagnostic);
-      out.push_back(std::move(d));
-    }
+  for (auto& a : recipients) {
+    draft d;
+    d.diagnostic = diagnostic_for(notice, a);
+    d.recipient = std::move(a);
+    d.smtp_command = kit::find_smtp_command(d.diagnostic);
+    out.push_back(std::move(d));
   }
-};
+}
 
 }  // namespace
 
 const extractor& fallback_extractor() {
-  static const fallback_impl instance;
+  static const kit::shaped_extractor instance{k_engine, std::span<const std::string_view>{}, claims,
+                                              extract};
   return instance;
 }
 

@@ -10,13 +10,13 @@
 // The diagnostic is the other server's reply when Gmail quotes one, else Gmail's own words, which
 // its catalogue below maps to a reason (they describe Gmail's own give-up, not a remote reply).
 #include "extract/extractors.hpp"
-#include "extract/provider_text.hpp"
-#include "extract/text_scan.hpp"
+#include "detail/string_util.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
 using detail::ifind;
-using ptext::npos;
+using kit::npos;
 
 constexpr std::string_view k_intro = "delivery to the following recipient";
 constexpr std::string_view k_ends[] = {"----- original message -----",
@@ -24,10 +24,9 @@ constexpr std::string_view k_ends[] = {"----- original message -----",
                                        "----- original message follows -----"};
 
 // Gmail's own failure descriptions (no remote reply): they state the reason.
-constexpr ptext::phrase_reason k_catalogue[] = {
+constexpr kit::phrase k_catalogue[] = {
     {"dns error: domain name not found", reason_kind::hostunknown, "dns-domain-not-found"},
-    {"dns error: dns server returned answer with no data", reason_kind::hostunknown,
-     "dns-no-data"},
+    {"dns error: dns server returned answer with no data", reason_kind::hostunknown, "dns-no-data"},
     {"dns error: could not contact dns servers", reason_kind::expired, "dns-unreachable"},
     {"the recipient server did not accept our requests to connect", reason_kind::expired,
      "connect-refused"},
@@ -35,9 +34,9 @@ constexpr ptext::phrase_reason k_catalogue[] = {
 
 // "... rejected by the server for the recipient domain example.org by mx.example.org. [192.0.2.1]."
 std::string remote_host(std::string_view tech) {
-  std::size_t p = ptext::after(tech, "for the recipient domain ");
+  std::size_t p = kit::offset_after(tech, "for the recipient domain ");
   if (p == npos) return {};
-  p = ptext::after(tech, " by ", p);
+  p = kit::offset_after(tech, " by ", p);
   if (p == npos) return {};
   std::size_t e = p;
   while (e < tech.size() && tech[e] != ' ' && tech[e] != '\n' && tech[e] != '[') ++e;
@@ -46,78 +45,72 @@ std::string remote_host(std::string_view tech) {
   return std::string(host);
 }
 
-class gmail_impl final : public extractor {
- public:
-  std::string_view name() const override { return "Gmail"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { intro, technical_details, will_be_retried, marker_count };
-  static constexpr std::string_view markers[] = {
-      k_intro,
-      "technical details of",
-      "message will be retried"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report&, const marker_hits& text) const override {
-    // The two headings together are Gmail's alone; the sender address is not required, as
-    // Google Workspace domains send these notices from their own mailer-daemon.
-    return text.has(intro) && (text.has(technical_details) || text.has(will_be_retried));
+constexpr std::string_view k_engine = "gmail";
+
+enum text_marker : std::size_t { intro, technical_details, will_be_retried, marker_count };
+constexpr std::string_view markers[] = {k_intro, "technical details of", "message will be retried"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report&, const marker_hits& text) {
+  // The two headings together are Gmail's alone; the sender address is not required, as
+  // Google Workspace domains send these notices from their own mailer-daemon.
+  return text.has(intro) && (text.has(technical_details) || text.has(will_be_retried));
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::string_view text = kit::cut_before(r.text, k_ends);
+  const std::size_t intro = ifind(text, k_intro);
+  if (intro == npos) return;
+  const std::string_view intro_line = kit::line_at(text, intro);
+  const bool delayed = detail::icontains(intro_line, "delayed");
+
+  // The recipients: the address lines after the intro, up to the technical details.
+  std::size_t tech_at = ifind(text, "technical details of", intro);
+  std::size_t list_end = tech_at == npos ? text.size() : tech_at;
+  const std::size_t retry = ifind(text, "message will be retried", intro);
+  if (retry < list_end) list_end = retry;
+  const std::size_t list_begin = kit::next_line(text, intro);
+  std::vector<std::string> rcpts =
+      list_begin < list_end ? kit::find_addresses(text.substr(list_begin, list_end - list_begin))
+                            : std::vector<std::string>{};
+  if (rcpts.empty()) return;
+
+  std::string_view tech;
+  if (tech_at != npos) {
+    const std::size_t colon = text.find(':', tech_at);
+    if (colon != npos) tech = detail::trim(text.substr(colon + 1));
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::string_view text = ptext::cut_before(r.text, k_ends);
-    const std::size_t intro = ifind(text, k_intro);
-    if (intro == npos) return;
-    const std::string_view intro_line = ptext::line_at(text, intro);
-    const bool delayed = detail::icontains(intro_line, "delayed");
+  std::string_view diag = tech;
+  const std::size_t said = kit::offset_after(tech, "the error that the other server returned was:");
+  const bool remote_reply = said != npos;
+  if (remote_reply) diag = detail::trim(tech.substr(said));
+  if (diag.empty()) diag = detail::trim(intro_line);
 
-    // The recipients: the address lines after the intro, up to the technical details.
-    std::size_t tech_at = ifind(text, "technical details of", intro);
-    std::size_t list_end = tech_at == npos ? text.size() : tech_at;
-    const std::size_t retry = ifind(text, "message will be retried", intro);
-    if (retry < list_end) list_end = retry;
-    const std::size_t list_begin = ptext::next_line(text, intro);
-    std::vector<std::string> rcpts =
-        list_begin < list_end ? find_addresses(text.substr(list_begin, list_end - list_begin))
-                              : std::vector<std::string>{};
-    if (rcpts.empty()) return;
-
-    std::string_view tech;
-    if (tech_at != npos) {
-      const std::size_t colon = text.find(':', tech_at);
-      if (colon != npos) tech = detail::trim(text.substr(colon + 1));
+  const std::string host = remote_host(tech);
+  for (auto& a : rcpts) {
+    draft d;
+    d.recipient = std::move(a);
+    d.diagnostic = std::string(diag);
+    d.smtp_command = kit::find_smtp_command(diag);
+    d.remote_mta = host;
+    if (delayed) {
+      d.action = action_kind::delayed;
+      d.temporary = true;
     }
-    std::string_view diag = tech;
-    const std::size_t said = ptext::after(tech, "the error that the other server returned was:");
-    const bool remote_reply = said != npos;
-    if (remote_reply) diag = detail::trim(tech.substr(said));
-    if (diag.empty()) diag = detail::trim(intro_line);
-
-    const std::string host = remote_host(tech);
-    for (auto& a : rcpts) {
-      draft d;
-      d.recipient = std::move(a);
-      d.diagnostic = std::string(diag);
-      d.smtp_command = find_smtp_command(diag);
-      d.remote_mta = host;
-      if (delayed) {
-        d.action = action_kind::delayed;
-        d.temporary = true;
+    if (!remote_reply) {
+      if (!kit::apply_catalogue(d, k_engine, k_catalogue) && delayed && tech.empty()) {
+        // A bare delay warning: Gmail is still retrying and names no cause.
+        kit::set_verdict(d, k_engine, "delayed", reason_kind::expired);
       }
-      if (!remote_reply) {
-        if (!ptext::apply_catalogue(d, name(), k_catalogue) && delayed && tech.empty()) {
-          // A bare delay warning: Gmail is still retrying and names no cause.
-          d.reason = reason_kind::expired;
-          d.rule = "extractor/Gmail/delayed";
-        }
-      }
-      out.push_back(std::move(d));
     }
+    out.push_back(std::move(d));
   }
-};
+}
 
 }  // namespace
 
 const extractor& gmail_extractor() {
-  static const gmail_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

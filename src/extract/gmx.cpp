@@ -3,32 +3,30 @@
 // remote reply on separate lines. Marked by X-GMX-Antispam / X-UI-Out-Filterresults headers.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
-class gmx_impl final : public extractor {
- public:
-  std::string_view name() const override { return "gmx"; }
-  bool claims(const mime::report& r, const marker_hits&) const override {
-    if (r.headers.has("X-GMX-Antispam")) return true;
-    const std::string_view from = r.headers.get("From");
-    return detail::icontains(from, "mailer-daemon@") &&
-           (detail::icontains(from, "gmx.") || detail::icontains(from, "web.de"));
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view list = after_marker(r.text, "failed:");
-    if (list.empty()) return;
-    exim_drafts(united_internet_entries(list), name(), out);
-  }
-};
+constexpr std::string_view k_engine = "gmx";
+
+bool claims(const mime::report& r, const marker_hits&) {
+  if (r.headers.has("X-GMX-Antispam")) return true;
+  const std::string_view from = r.headers.get("From");
+  return detail::icontains(from, "mailer-daemon@") &&
+         (detail::icontains(from, "gmx.") || detail::icontains(from, "web.de"));
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  united_internet_drafts(r.text, k_engine, out);
+}
 
 }  // namespace
 
 const extractor& gmx_extractor() {
-  static const gmx_impl instance;
+  static const kit::shaped_extractor instance{k_engine, std::span<const std::string_view>{}, claims,
+                                              extract};
   return instance;
 }
 

@@ -5,48 +5,44 @@
 // messages to the group."). Whatever the language, the notice states one thing: the group refused
 // this sender, so the reason is `rejected`.
 #include "extract/extractors.hpp"
-#include "extract/provider_text.hpp"
-#include "extract/text_scan.hpp"
+#include "detail/string_util.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
 
 constexpr std::string_view k_ends[] = {"----- original message -----"};
 
-class googlegroups_impl final : public extractor {
- public:
-  std::string_view name() const override { return "GoogleGroups"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { groups_site, marker_count };
-  static constexpr std::string_view markers[] = {
-      "groups.google.com"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    if (!text.has(groups_site)) return false;
-    const std::string_view from = r.headers.get("From");
-    return (detail::icontains(from, "@googlemail.com") || detail::icontains(from, "@google.com")) &&
-           detail::icontains(r.headers.get("X-Failed-Recipients"), "@googlegroups.com");
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::string_view text = detail::trim(ptext::cut_before(r.text, k_ends));
-    for (auto v : r.headers.get_all("X-Failed-Recipients")) {
-      for (auto& a : find_addresses(v)) {
-        draft d;
-        d.recipient = std::move(a);
-        d.diagnostic = std::string(text);
-        d.reason = reason_kind::rejected;
-        d.rule = "extractor/GoogleGroups/post-refused";
-        out.push_back(std::move(d));
-      }
+constexpr std::string_view k_engine = "googlegroups";
+
+enum text_marker : std::size_t { groups_site, marker_count };
+constexpr std::string_view markers[] = {"groups.google.com"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  if (!text.has(groups_site)) return false;
+  const std::string_view from = r.headers.get("From");
+  return (detail::icontains(from, "@googlemail.com") || detail::icontains(from, "@google.com")) &&
+         detail::icontains(r.headers.get("X-Failed-Recipients"), "@googlegroups.com");
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::string_view text = detail::trim(kit::cut_before(r.text, k_ends));
+  for (auto v : r.headers.get_all("X-Failed-Recipients")) {
+    for (auto& a : kit::find_addresses(v)) {
+      draft d;
+      d.recipient = std::move(a);
+      d.diagnostic = std::string(text);
+      kit::set_verdict(d, k_engine, "post-refused", reason_kind::rejected);
+      out.push_back(std::move(d));
     }
   }
-};
+}
 
 }  // namespace
 
 const extractor& googlegroups_extractor() {
-  static const googlegroups_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

@@ -4,19 +4,19 @@
 // words follow "The response was:" / "The response from the remote server was:". Notices with a
 // real DSN are left to the RFC 3464 reading.
 #include "extract/extractors.hpp"
-#include "extract/provider_text.hpp"
-#include "extract/text_scan.hpp"
+#include "detail/string_util.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using ptext::npos;
+using kit::npos;
 
 constexpr std::string_view k_ends[] = {"----- original message -----"};
 constexpr std::string_view k_response[] = {"the response from the remote server was:",
                                            "the response was:"};
 
 // Google's own explanations that state the reason.
-constexpr ptext::phrase_reason k_catalogue[] = {
+constexpr kit::phrase k_catalogue[] = {
     // The sender's "Send mail as" alias is misconfigured: Google refused the sender.
     {"'send mail as'", reason_kind::rejected, "send-mail-as"},
     {"p=customfromdenied", reason_kind::rejected, "send-mail-as"},
@@ -26,44 +26,44 @@ constexpr ptext::phrase_reason k_catalogue[] = {
     {" responded with code nxdomain", reason_kind::networkerror, "dns-nxdomain"},
 };
 
-class googleworkspace_impl final : public extractor {
- public:
-  std::string_view name() const override { return "GoogleWorkspace"; }
-  bool claims(const mime::report& r, const marker_hits&) const override {
-    const std::string_view from = r.headers.get("From");
-    return (detail::icontains(from, "@googlemail.com") || detail::icontains(from, "@google.com")) &&
-           detail::trim(r.delivery_status).empty() && r.headers.has("X-Failed-Recipients") &&
-           r.text.find("** ") != std::string::npos;
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::string_view text = detail::trim(ptext::cut_before(r.text, k_ends));
-    if (text.substr(0, 3) != "** ") return;  // Google's notices start with "** Title **"
-    std::string_view response;
-    for (auto m : k_response) {
-      const std::size_t p = ptext::after(text, m);
-      if (p != npos) {
-        response = detail::trim(text.substr(p));
-        break;
-      }
-    }
-    for (auto v : r.headers.get_all("X-Failed-Recipients")) {
-      for (auto& a : find_addresses(v)) {
-        draft d;
-        d.recipient = std::move(a);
-        d.diagnostic = std::string(text);  // the catalogue reads Google's explanation
-        const bool stated = ptext::apply_catalogue(d, name(), k_catalogue);
-        if (!stated && !response.empty()) d.diagnostic = std::string(response);
-        d.smtp_command = find_smtp_command(response);
-        out.push_back(std::move(d));
-      }
+constexpr std::string_view k_engine = "googleworkspace";
+
+bool claims(const mime::report& r, const marker_hits&) {
+  const std::string_view from = r.headers.get("From");
+  return (detail::icontains(from, "@googlemail.com") || detail::icontains(from, "@google.com")) &&
+         detail::trim(r.delivery_status).empty() && r.headers.has("X-Failed-Recipients") &&
+         r.text.find("** ") != std::string::npos;
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::string_view text = detail::trim(kit::cut_before(r.text, k_ends));
+  if (text.substr(0, 3) != "** ") return;  // Google's notices start with "** Title **"
+  std::string_view response;
+  for (auto m : k_response) {
+    const std::size_t p = kit::offset_after(text, m);
+    if (p != npos) {
+      response = detail::trim(text.substr(p));
+      break;
     }
   }
-};
+  for (auto v : r.headers.get_all("X-Failed-Recipients")) {
+    for (auto& a : kit::find_addresses(v)) {
+      draft d;
+      d.recipient = std::move(a);
+      d.diagnostic = std::string(text);  // the catalogue reads Google's explanation
+      const bool stated = kit::apply_catalogue(d, k_engine, k_catalogue);
+      if (!stated && !response.empty()) d.diagnostic = std::string(response);
+      d.smtp_command = kit::find_smtp_command(response);
+      out.push_back(std::move(d));
+    }
+  }
+}
 
 }  // namespace
 
 const extractor& googleworkspace_extractor() {
-  static const googleworkspace_impl instance;
+  static const kit::shaped_extractor instance{k_engine, std::span<const std::string_view>{}, claims,
+                                              extract};
   return instance;
 }
 

@@ -5,29 +5,21 @@
 // IMail's own, mapped here (the same catalogue as Sisimai's IMailServer module).
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
-
-struct imail_error {
-  std::string_view lower_text;
-  std::string_view id;
-  reason_kind reason;
-};
 // "undeliverable to" is all IMail says when it gives no cause; "Delivery failed 20 attempts"
 // ("... attempts") is its retry limit, i.e. the message expired in the queue.
-constexpr imail_error errors[] = {
-    {" attempts", "retries-exhausted", reason_kind::expired},
-    {"undeliverable to", "no-cause", reason_kind::undefined},
-    {"unknown user", "unknown-user", reason_kind::userunknown},
-    {"invalid final delivery userid", "invalid-userid", reason_kind::userunknown},
-    {"user mailbox exceeds allowed size", "mailbox-size", reason_kind::mailboxfull},
-    {"host unknown", "host-unknown", reason_kind::hostunknown},
-    {"unknown host", "host-unknown", reason_kind::hostunknown},
+constexpr kit::phrase errors[] = {
+    {" attempts", reason_kind::expired, "retries-exhausted"},
+    {"undeliverable to", reason_kind::undefined, "no-cause"},
+    {"unknown user", reason_kind::userunknown, "unknown-user"},
+    {"invalid final delivery userid", reason_kind::userunknown, "invalid-userid"},
+    {"user mailbox exceeds allowed size", reason_kind::mailboxfull, "mailbox-size"},
+    {"host unknown", reason_kind::hostunknown, "host-unknown"},
+    {"unknown host", reason_kind::hostunknown, "host-unknown"},
 };
 
 // IMail's names for the SMTP step whose reply follows.
@@ -49,64 +41,56 @@ std::string_view undeliverable_to(std::string_view line) {
   if (!detail::istarts_with(line, "undeliverable ")) return {};
   line = detail::trim(line.substr(14));
   if (!detail::istarts_with(line, "to ")) return {};
-  return ut::bare_address(line.substr(3));
+  return kit::strip_address(line.substr(3));
 }
 
-class imailserver_impl final : public extractor {
- public:
-  std::string_view name() const override { return "imailserver"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { original_follows, marker_count };
-  static constexpr std::string_view markers[] = {
-      "\noriginal message follows."};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    return detail::istarts_with(r.headers.get("X-Mailer"), "<smtp32 v") ||
-           (detail::icontains(r.headers.get("Subject"), "undeliverable mail") &&
-            text.has(original_follows));
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view body = ut::until_line(r.text, {"Original message follows."});
-    const std::size_t first = out.size();
-    for (std::string_view raw : split_lines(body)) {
-      std::string_view line = detail::trim(raw);
-      auto colon = line.rfind(": ");
-      std::string_view who = undeliverable_to(line);
-      std::string_view what = who.empty() ? line : std::string_view("undeliverable to");
-      if (who.empty() && colon != std::string_view::npos) {
-        who = ut::bare_address(line.substr(colon + 2));
-        what = line.substr(0, colon);
-      }
-      if (!is_address(who)) {
-        // A line under a failure: IMail's name of the SMTP step, then the remote reply.
-        if (out.size() == first || line.empty()) continue;
-        draft& last = out.back();
-        for (const auto& s : steps)
-          if (detail::icontains(line, s.lower_text)) {
-            last.smtp_command = std::string(s.command);
-            break;
-          }
-        last.diagnostic.push_back(' ');
-        last.diagnostic.append(line);
-        continue;
-      }
-      draft d = ut::make_draft(who, std::string(line));
-      for (const auto& e : errors)
-        if (detail::icontains(what, e.lower_text)) {
-          d.reason = e.reason;
-          d.rule = "extractor/imailserver/" + std::string(e.id);
+constexpr std::string_view k_engine = "imailserver";
+
+enum text_marker : std::size_t { original_follows, marker_count };
+constexpr std::string_view markers[] = {"\noriginal message follows."};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  return detail::istarts_with(r.headers.get("X-Mailer"), "<smtp32 v") ||
+         (detail::icontains(r.headers.get("Subject"), "undeliverable mail") &&
+          text.has(original_follows));
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::string_view body = kit::until_line(r.text, {"Original message follows."});
+  const std::size_t first = out.size();
+  for (std::string_view raw : kit::split_lines(body)) {
+    std::string_view line = detail::trim(raw);
+    auto colon = line.rfind(": ");
+    std::string_view who = undeliverable_to(line);
+    std::string_view what = who.empty() ? line : std::string_view("undeliverable to");
+    if (who.empty() && colon != std::string_view::npos) {
+      who = kit::strip_address(line.substr(colon + 2));
+      what = line.substr(0, colon);
+    }
+    if (!kit::is_address(who)) {
+      // A line under a failure: IMail's name of the SMTP step, then the remote reply.
+      if (out.size() == first || line.empty()) continue;
+      draft& last = out.back();
+      for (const auto& s : steps)
+        if (detail::icontains(line, s.lower_text)) {
+          last.smtp_command = std::string(s.command);
           break;
         }
-      out.push_back(std::move(d));
+      last.diagnostic.push_back(' ');
+      last.diagnostic.append(line);
+      continue;
     }
+    draft d = kit::make_draft(who, std::string(line));
+    kit::apply_catalogue(d, k_engine, errors, what);
+    out.push_back(std::move(d));
   }
-};
+}
 
 }  // namespace
 
 const extractor& imailserver_extractor() {
-  static const imailserver_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

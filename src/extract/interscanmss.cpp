@@ -5,12 +5,11 @@
 // domain)", which InterScan sends when the recipient's server refused the address.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
-#include "extract/text_scan.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
 // "Sent <<< RCPT TO:<a@b>" -> "RCPT TO:<a@b>"; empty when the line is not a transcript line.
 std::string_view transcript(std::string_view line, std::string_view arrow) {
@@ -21,64 +20,60 @@ std::string_view transcript(std::string_view line, std::string_view arrow) {
   return detail::trim(line.substr(p + arrow.size()));
 }
 
-class interscanmss_impl final : public extractor {
- public:
-  std::string_view name() const override { return "interscanmss"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { interscan_suite, marker_count };
-  static constexpr std::string_view markers[] = {
-      "message from interscan messaging security suite"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    return detail::icontains(r.headers.get("Content-Type"), "interscan_nt_mime_boundary") ||
-           detail::icontains(r.headers.get("From"), "\"interscan") || text.has(interscan_suite);
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::size_t first = out.size();
-    draft* cur = nullptr;
-    std::string command;
-    for (std::string_view line : split_lines(r.text)) {
-      std::string_view t = detail::trim(line);
-      if (t.empty()) continue;
-      if (std::string_view sent = transcript(t, "<<< "); !sent.empty()) {
-        command = normalize_command(sent);
-        if (command == "RCPT") {
-          std::string addr = find_address(sent);
-          if (!addr.empty()) {
-            out.emplace_back();
-            cur = &out.back();
-            cur->recipient = std::move(addr);
-          }
+constexpr std::string_view k_engine = "interscanmss";
+
+enum text_marker : std::size_t { interscan_suite, marker_count };
+constexpr std::string_view markers[] = {"message from interscan messaging security suite"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  return detail::icontains(r.headers.get("Content-Type"), "interscan_nt_mime_boundary") ||
+         detail::icontains(r.headers.get("From"), "\"interscan") || text.has(interscan_suite);
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::size_t first = out.size();
+  draft* cur = nullptr;
+  std::string command;
+  for (std::string_view line : kit::split_lines(r.text)) {
+    std::string_view t = detail::trim(line);
+    if (t.empty()) continue;
+    if (std::string_view sent = transcript(t, "<<< "); !sent.empty()) {
+      command = kit::normalize_command(sent);
+      if (command == "RCPT") {
+        std::string addr = kit::find_address(sent);
+        if (!addr.empty()) {
+          out.emplace_back();
+          cur = &out.back();
+          cur->recipient = std::move(addr);
         }
-        continue;
       }
-      if (std::string_view got = transcript(t, ">>> "); !got.empty()) {
-        if (!cur) continue;
-        append_text(cur->diagnostic, got);
-        cur->smtp_command = command;
-        continue;
-      }
-      auto p = detail::ifind(t, "unable to deliver message to ");
-      if (p != std::string_view::npos) {
-        std::string addr = find_address(t.substr(p));
-        if (addr.empty()) continue;
-        out.emplace_back();
-        cur = &out.back();
-        cur->recipient = std::move(addr);
-        cur->diagnostic = std::string(t.substr(p));
-        cur->reason = reason_kind::userunknown;
-        cur->rule = "extractor/interscanmss/unable-to-deliver";
-      }
+      continue;
     }
-    for (std::size_t i = first; i < out.size(); ++i) out[i].diagnostic_type = "SMTP";
+    if (std::string_view got = transcript(t, ">>> "); !got.empty()) {
+      if (!cur) continue;
+      append_spaced(cur->diagnostic, got);
+      cur->smtp_command = command;
+      continue;
+    }
+    auto p = detail::ifind(t, "unable to deliver message to ");
+    if (p != std::string_view::npos) {
+      std::string addr = kit::find_address(t.substr(p));
+      if (addr.empty()) continue;
+      out.emplace_back();
+      cur = &out.back();
+      cur->recipient = std::move(addr);
+      cur->diagnostic = std::string(t.substr(p));
+      kit::set_verdict(*cur, k_engine, "unable-to-deliver", reason_kind::userunknown);
+    }
   }
-};
+  for (std::size_t i = first; i < out.size(); ++i) out[i].diagnostic_type = "SMTP";
+}
 
 }  // namespace
 
 const extractor& interscanmss_extractor() {
-  static const interscanmss_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

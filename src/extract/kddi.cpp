@@ -3,68 +3,64 @@
 // after an optional Japanese preface. The closing sentence comes from a small catalogue.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
-#include "extract/text_scan.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
-constexpr phrase_reason catalogue[] = {
+constexpr phrase catalogue[] = {
     {"as their mailbox is full", reason_kind::mailboxfull, "mailbox-full"},
     {"due to the following smtp relay error", reason_kind::norelaying, "relay-error"},
     {"as the remote domain doesnt exist", reason_kind::hostunknown, "no-domain"},
     {"as the remote domain doesn't exist", reason_kind::hostunknown, "no-domain"},
 };
 
-class kddi_impl final : public extractor {
- public:
-  std::string_view name() const override { return "kddi"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { not_delivered_to, marker_count };
-  static constexpr std::string_view markers[] = {
-      "could not be delivered to:"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    if (!text.has(not_delivered_to)) return false;
-    const std::string_view from = r.headers.get("From");
-    return (detail::icontains(from, "no-reply@") && detail::icontains(from, ".dion.ne.jp")) ||
-           detail::icontains(r.headers.get("Reply-To"), "no-reply@app.auone-net.jp") ||
-           detail::icontains(r.headers.get("Message-ID"), ".auone-net.jp>");
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view rest = r.text;
-    draft* cur = nullptr;
-    while (!rest.empty()) {
-      auto nl = rest.find('\n');
-      std::string_view t = detail::trim(rest.substr(0, nl));
-      rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
-      if (t.empty()) continue;
-      if (detail::istarts_with(t, "could not be delivered to:")) {
-        std::string addr = find_address(t);
-        if (addr.empty()) continue;
-        out.emplace_back();
-        cur = &out.back();
-        cur->recipient = std::move(addr);
-        cur->diagnostic_type = "SMTP";
-        continue;
-      }
-      if (!cur || detail::istarts_with(t, "your mail ")) continue;
-      append_text(cur->diagnostic, t);
+constexpr std::string_view k_engine = "kddi";
+
+enum text_marker : std::size_t { not_delivered_to, marker_count };
+constexpr std::string_view markers[] = {"could not be delivered to:"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  if (!text.has(not_delivered_to)) return false;
+  const std::string_view from = r.headers.get("From");
+  return (detail::icontains(from, "no-reply@") && detail::icontains(from, ".dion.ne.jp")) ||
+         detail::icontains(r.headers.get("Reply-To"), "no-reply@app.auone-net.jp") ||
+         detail::icontains(r.headers.get("Message-ID"), ".auone-net.jp>");
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::string_view rest = r.text;
+  draft* cur = nullptr;
+  while (!rest.empty()) {
+    auto nl = rest.find('\n');
+    std::string_view t = detail::trim(rest.substr(0, nl));
+    rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
+    if (t.empty()) continue;
+    if (detail::istarts_with(t, "could not be delivered to:")) {
+      std::string addr = kit::find_address(t);
+      if (addr.empty()) continue;
+      out.emplace_back();
+      cur = &out.back();
+      cur->recipient = std::move(addr);
+      cur->diagnostic_type = "SMTP";
+      continue;
     }
-    for (auto& d : out) {
-      if (d.reason) continue;
-      if (const phrase_reason* hit = match_table(d.diagnostic, catalogue)) state_reason(d, name(), *hit);
-      if (d.smtp_command.empty()) d.smtp_command = find_smtp_command(d.diagnostic);
-    }
+    if (!cur || detail::istarts_with(t, "your mail ")) continue;
+    append_spaced(cur->diagnostic, t);
   }
-};
+  for (auto& d : out) {
+    if (d.reason) continue;
+    apply_catalogue(d, k_engine, catalogue);
+    if (d.smtp_command.empty()) d.smtp_command = kit::find_smtp_command(d.diagnostic);
+  }
+}
 
 }  // namespace
 
 const extractor& kddi_extractor() {
-  static const kddi_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

@@ -9,45 +9,72 @@
 
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
-#include "extract/text_scan.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
 // "could not be delivered" in the languages of phrases/intl.inc (ASCII-folded, lower-case).
 constexpr std::string_view failure_markers[] = {
     // de
-    "nicht zugestellt werden", "konnte nicht zugestellt", "unzustellbar",
+    "nicht zugestellt werden",
+    "konnte nicht zugestellt",
+    "unzustellbar",
     // fr
-    "n'a pas pu être remis", "n'a pas pu etre remis", "n'a pas pu être distribué",
-    "impossible de remettre", "impossible de distribuer",
+    "n'a pas pu être remis",
+    "n'a pas pu etre remis",
+    "n'a pas pu être distribué",
+    "impossible de remettre",
+    "impossible de distribuer",
     // es
-    "no se pudo entregar", "no pudo ser entregado", "no ha podido ser entregado",
+    "no se pudo entregar",
+    "no pudo ser entregado",
+    "no ha podido ser entregado",
     "no se ha podido entregar",
     // pt
-    "não pôde ser entregue", "não foi possível entregar", "não pode ser entregue",
+    "não pôde ser entregue",
+    "não foi possível entregar",
+    "não pode ser entregue",
     "não foi entregue",
     // it
-    "non è stato possibile consegnare", "non può essere consegnato", "non è stato consegnato",
-    "impossibile recapitare", "non recapitabile",
+    "non è stato possibile consegnare",
+    "non può essere consegnato",
+    "non è stato consegnato",
+    "impossibile recapitare",
+    "non recapitabile",
     // ru
-    "не может быть доставлено", "не удалось доставить", "не было доставлено",
+    "не может быть доставлено",
+    "не удалось доставить",
+    "не было доставлено",
     // zh
-    "无法投递", "無法投遞", "投递失败", "投遞失敗", "无法送达", "無法送達", "未能送达",
+    "无法投递",
+    "無法投遞",
+    "投递失败",
+    "投遞失敗",
+    "无法送达",
+    "無法送達",
+    "未能送达",
     // ja
-    "配送できませんでした", "送信できませんでした", "配信できませんでした", "届けることができませんでした",
-    "配送できません", "送信に失敗しました",
+    "配送できませんでした",
+    "送信できませんでした",
+    "配信できませんでした",
+    "届けることができませんでした",
+    "配送できません",
+    "送信に失敗しました",
 };
 
 // English templates that other extractors own.
 constexpr std::string_view english_templates[] = {
     "this message was created automatically by mail delivery software",
-    "this is the mail system at host", "this is the postfix program",
-    "the original message was received at", "this is the qmail-send program",
-    "i'm afraid i wasn't able to deliver", "delivery has failed to these recipients",
-    "could not be delivered to one or more", "transcript of session follows",
+    "this is the mail system at host",
+    "this is the postfix program",
+    "the original message was received at",
+    "this is the qmail-send program",
+    "i'm afraid i wasn't able to deliver",
+    "delivery has failed to these recipients",
+    "could not be delivered to one or more",
+    "transcript of session follows",
 };
 
 // Both lists, for the one pass over the text (text_markers.hpp): failure markers first.
@@ -65,67 +92,65 @@ constexpr std::size_t k_head = 4096;
 // A separator before the returned headers: a line that starts with three dashes or underscores.
 bool separator(std::string_view t) { return t.starts_with("---") || t.starts_with("___"); }
 
-class localized_impl final : public extractor {
- public:
-  std::string_view name() const override { return "localized"; }
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    if (!r.delivery_status.empty()) return false;
-    const std::string_view from = r.headers.get("From");
-    const bool from_system = detail::icontains(from, "mailer-daemon") ||
-                             detail::icontains(from, "postmaster") ||
-                             detail::icontains(from, "mail delivery") ||
-                             detail::icontains(from, "mailer_daemon");
-    if (!from_system) return false;
-    auto in_head = [&](std::size_t k) {
-      return text.has(k) && text.first(k) + markers[k].size() <= k_head;
-    };
-    bool failure = false, english = false;
-    for (std::size_t k = 0; k < std::size(failure_markers); ++k) failure = failure || in_head(k);
-    for (std::size_t k = std::size(failure_markers); k < markers.size(); ++k)
-      english = english || in_head(k);
-    return failure && !english;
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    // The notice ends at the separator before the returned headers.
-    std::vector<std::string_view> lines = split_lines(r.text);
-    std::size_t end = lines.size();
-    for (std::size_t i = 0; i < lines.size(); ++i)
-      if (separator(detail::trim(lines[i]))) {
-        end = i;
-        break;
+constexpr std::string_view k_engine = "localized";
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  if (!r.delivery_status.empty()) return false;
+  const std::string_view from = r.headers.get("From");
+  const bool from_system =
+      detail::icontains(from, "mailer-daemon") || detail::icontains(from, "postmaster") ||
+      detail::icontains(from, "mail delivery") || detail::icontains(from, "mailer_daemon");
+  if (!from_system) return false;
+  auto in_head = [&](std::size_t k) {
+    return text.has(k) && text.first(k) + markers[k].size() <= k_head;
+  };
+  bool failure = false, english = false;
+  for (std::size_t k = 0; k < std::size(failure_markers); ++k) failure = failure || in_head(k);
+  for (std::size_t k = std::size(failure_markers); k < markers.size(); ++k)
+    english = english || in_head(k);
+  return failure && !english;
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  // The notice ends at the separator before the returned headers.
+  std::vector<std::string_view> lines = kit::split_lines(r.text);
+  std::size_t end = lines.size();
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (separator(detail::trim(lines[i]))) {
+      end = i;
+      break;
+    }
+  const std::string sender = kit::find_address(r.headers.get("To"));
+  const std::string reporter = kit::find_address(r.headers.get("From"));
+  const std::size_t first = out.size();
+  for (std::size_t i = 0; i < end; ++i) {
+    for (std::string& addr : kit::find_addresses(lines[i], 8)) {
+      if (detail::iequals(addr, sender) || detail::iequals(addr, reporter)) continue;
+      bool seen = false;
+      for (std::size_t k = first; k < out.size(); ++k)
+        seen = seen || detail::iequals(out[k].recipient, addr);
+      if (seen) continue;
+      // The reason is the rest of this paragraph, else the next one ("Grund: ...").
+      std::string diag;
+      std::size_t j = i + 1;
+      while (j < end && !detail::trim(lines[j]).empty()) append_spaced(diag, lines[j++]);
+      if (diag.empty()) {
+        while (j < end && detail::trim(lines[j]).empty()) ++j;
+        while (j < end && !detail::trim(lines[j]).empty()) append_spaced(diag, lines[j++]);
       }
-    const std::string sender = find_address(r.headers.get("To"));
-    const std::string reporter = find_address(r.headers.get("From"));
-    const std::size_t first = out.size();
-    for (std::size_t i = 0; i < end; ++i) {
-      for (std::string& addr : find_addresses(lines[i], 8)) {
-        if (detail::iequals(addr, sender) || detail::iequals(addr, reporter)) continue;
-        bool seen = false;
-        for (std::size_t k = first; k < out.size(); ++k) seen = seen || detail::iequals(out[k].recipient, addr);
-        if (seen) continue;
-        // The reason is the rest of this paragraph, else the next one ("Grund: ...").
-        std::string diag;
-        std::size_t j = i + 1;
-        while (j < end && !detail::trim(lines[j]).empty()) append_text(diag, lines[j++]);
-        if (diag.empty()) {
-          while (j < end && detail::trim(lines[j]).empty()) ++j;
-          while (j < end && !detail::trim(lines[j]).empty()) append_text(diag, lines[j++]);
-        }
-        draft d;
-        d.recipient = std::move(addr);
-        d.diagnostic = std::move(diag);
-        d.smtp_command = find_smtp_command(d.diagnostic);
-        out.push_back(std::move(d));
-      }
+      draft d;
+      d.recipient = std::move(addr);
+      d.diagnostic = std::move(diag);
+      d.smtp_command = kit::find_smtp_command(d.diagnostic);
+      out.push_back(std::move(d));
     }
   }
-};
+}
 
 }  // namespace
 
 const extractor& localized_extractor() {
-  static const localized_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

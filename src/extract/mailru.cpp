@@ -3,34 +3,36 @@
 // remote reply; a Russian-only notice lists them the same way after "получателям:".
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
-class mailru_impl final : public extractor {
- public:
-  std::string_view name() const override { return "mailru"; }
-  bool claims(const mime::report& r, const marker_hits&) const override {
-    // mailer-daemon@corp.mail.ru, ...@mail.ru; the Message-Id is an Exim id at *.mail.ru.
-    const std::string_view from = r.headers.get("From");
-    if (!detail::icontains(from, "mailer-daemon@")) return false;
-    return detail::icontains(from, "mail.ru") || detail::icontains(r.headers.get("Message-Id"), ".mail.ru>");
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view list = after_marker(r.text, "failed:");
-    if (list.empty()) list = after_marker(r.text, "получателям:");
-    if (list.empty()) return;
-    // The Russian list ends at its closing advice ("Рекомендуем Вам проверить ...").
-    exim_drafts(exim_entries(cut_at(list, {"------ this is a copy", "Рекомендуем"})), name(), out);
-  }
-};
+constexpr std::string_view k_engine = "mailru";
+
+bool claims(const mime::report& r, const marker_hits&) {
+  // mailer-daemon@corp.mail.ru, ...@mail.ru; the Message-Id is an Exim id at *.mail.ru.
+  const std::string_view from = r.headers.get("From");
+  if (!detail::icontains(from, "mailer-daemon@")) return false;
+  return detail::icontains(from, "mail.ru") ||
+         detail::icontains(r.headers.get("Message-Id"), ".mail.ru>");
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::string_view list = after_line(r.text, "failed:");
+  if (list.empty()) list = after_line(r.text, "получателям:");
+  if (list.empty()) return;
+  // The Russian list ends at its closing advice ("Рекомендуем Вам проверить ...").
+  exim_drafts(exim_entries(cut_before(list, {"------ this is a copy", "Рекомендуем"})), k_engine,
+              out);
+}
 
 }  // namespace
 
 const extractor& mailru_extractor() {
-  static const mailru_impl instance;
+  static const kit::shaped_extractor instance{k_engine, std::span<const std::string_view>{}, claims,
+                                              extract};
   return instance;
 }
 

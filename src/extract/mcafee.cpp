@@ -3,56 +3,55 @@
 // "<addr>   (reply)" lines, and a delivery-status part whose groups carry Original-Recipient
 // and Diagnostic-Code but often no Final-Recipient or Status.
 #include "detail/string_util.hpp"
-#include "extract/dsn_common.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
-#include "extract/text_scan.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
-class mcafee_impl final : public extractor {
- public:
-  std::string_view name() const override { return "mcafee"; }
-  bool claims(const mime::report& r, const marker_hits&) const override {
-    return detail::icontains(r.headers.get("X-NAI-Header"), "modified by mcafee");
+constexpr std::string_view k_engine = "mcafee";
+
+bool claims(const mime::report& r, const marker_hits&) {
+  return detail::icontains(r.headers.get("X-NAI-Header"), "modified by mcafee");
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  // The text lines: "<addr>   (550 5.1.1 <addr>... User unknown)".
+  std::string_view list =
+      after_line(r.text, "--- the following addresses had delivery problems ---");
+  std::vector<draft> text_drafts;
+  for (std::string_view line : kit::split_lines(list)) {
+    std::string_view t = detail::trim(line);
+    if (t.empty() || t.front() != '<') continue;
+    auto close = t.find('>');
+    if (close == std::string_view::npos || !kit::is_address(t.substr(1, close - 1))) continue;
+    draft d;
+    d.recipient = std::string(t.substr(1, close - 1));
+    std::string_view rest = detail::trim(t.substr(close + 1));
+    if (rest.size() >= 2 && rest.front() == '(' && rest.back() == ')')
+      rest = rest.substr(1, rest.size() - 2);
+    d.diagnostic = std::string(rest);
+    d.diagnostic_type = "SMTP";
+    text_drafts.push_back(std::move(d));
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    // The text lines: "<addr>   (550 5.1.1 <addr>... User unknown)".
-    std::string_view list = after_marker(r.text, "--- the following addresses had delivery problems ---");
-    std::vector<draft> text_drafts;
-    for (std::string_view line : split_lines(list)) {
-      std::string_view t = detail::trim(line);
-      if (t.empty() || t.front() != '<') continue;
-      auto close = t.find('>');
-      if (close == std::string_view::npos || !is_address(t.substr(1, close - 1))) continue;
-      draft d;
-      d.recipient = std::string(t.substr(1, close - 1));
-      std::string_view rest = detail::trim(t.substr(close + 1));
-      if (rest.size() >= 2 && rest.front() == '(' && rest.back() == ')')
-        rest = rest.substr(1, rest.size() - 2);
-      d.diagnostic = std::string(rest);
-      d.diagnostic_type = "SMTP";
-      text_drafts.push_back(std::move(d));
-    }
-    std::vector<draft> drafts;
-    dsn_drafts(r, drafts);
-    if (drafts.empty()) drafts = std::move(text_drafts);
-    for (auto& d : drafts) {
-      if (d.diagnostic.empty())
-        for (const auto& t : text_drafts)
-          if (detail::iequals(t.recipient, d.recipient)) d.diagnostic = t.diagnostic;
-      if (d.diagnostic_type.empty()) d.diagnostic_type = "SMTP";
-      out.push_back(std::move(d));
-    }
+  std::vector<draft> drafts;
+  kit::dsn_drafts(r, drafts);
+  if (drafts.empty()) drafts = std::move(text_drafts);
+  for (auto& d : drafts) {
+    if (d.diagnostic.empty())
+      for (const auto& t : text_drafts)
+        if (detail::iequals(t.recipient, d.recipient)) d.diagnostic = t.diagnostic;
+    if (d.diagnostic_type.empty()) d.diagnostic_type = "SMTP";
+    out.push_back(std::move(d));
   }
-};
+}
 
 }  // namespace
 
 const extractor& mcafee_extractor() {
-  static const mcafee_impl instance;
+  static const kit::shaped_extractor instance{k_engine, std::span<const std::string_view>{}, claims,
+                                              extract};
   return instance;
 }
 

@@ -5,56 +5,49 @@
 // installations, so the markers, not only the header, identify it.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
-#include "extract/text_scan.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
 constexpr std::string_view server_marker = "-------server message";
 constexpr std::string_view command_marker = "-------smtp command";
 
-class mfilter_impl final : public extractor {
- public:
-  std::string_view name() const override { return "mfilter"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { server_message, smtp_command, marker_count };
-  static constexpr std::string_view markers[] = {
-      server_marker,
-      command_marker};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    if (detail::iequals(detail::trim(r.headers.get("X-Mailer")), "m-FILTER")) return true;
-    return text.has(server_message) && text.has(smtp_command);
+constexpr std::string_view k_engine = "mfilter";
+
+enum text_marker : std::size_t { server_message, smtp_command, marker_count };
+constexpr std::string_view markers[] = {server_marker, command_marker};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  if (detail::iequals(detail::trim(r.headers.get("X-Mailer")), "m-FILTER")) return true;
+  return text.has(server_message) && text.has(smtp_command);
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  auto server_at = detail::ifind(r.text, server_marker);
+  if (server_at == std::string_view::npos) return;
+  std::string_view head = std::string_view(r.text).substr(0, server_at);
+  std::string_view server = cut_before(after_line(r.text, server_marker), {"-------"});
+  std::string_view cmd =
+      detail::trim(cut_before(after_line(r.text, command_marker), {"-------", "\n"}));
+  std::string diag;
+  for (std::string_view line : kit::split_lines(server)) append_spaced(diag, line);
+  const std::string command = kit::normalize_command(cmd);
+  for (std::string_view line : kit::split_lines(head)) {
+    std::string_view addr = address_alone(line);
+    if (addr.empty()) continue;
+    draft d = kit::make_draft(addr, diag, command);
+    d.diagnostic_type = "SMTP";
+    out.push_back(std::move(d));
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    auto server_at = detail::ifind(r.text, server_marker);
-    if (server_at == std::string_view::npos) return;
-    std::string_view head = std::string_view(r.text).substr(0, server_at);
-    std::string_view server = cut_at(after_marker(r.text, server_marker), {"-------"});
-    std::string_view cmd = detail::trim(cut_at(after_marker(r.text, command_marker), {"-------", "\n"}));
-    std::string diag;
-    for (std::string_view line : split_lines(server)) append_text(diag, line);
-    const std::string command = normalize_command(cmd);
-    for (std::string_view line : split_lines(head)) {
-      std::string_view addr = bare_address(line);
-      if (addr.empty()) continue;
-      draft d;
-      d.recipient = std::string(addr);
-      d.diagnostic = diag;
-      d.diagnostic_type = "SMTP";
-      d.smtp_command = command;
-      out.push_back(std::move(d));
-    }
-  }
-};
+}
 
 }  // namespace
 
 const extractor& mfilter_extractor() {
-  static const mfilter_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

@@ -3,31 +3,31 @@
 // and "<mxl~...>" message ids.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
-class mxlogic_impl final : public extractor {
- public:
-  std::string_view name() const override { return "mxlogic"; }
-  bool claims(const mime::report& r, const marker_hits&) const override {
-    return r.headers.has("X-MX-Bounce") || r.headers.has("X-MXL-NoteHash") ||
-           r.headers.get("Message-Id").starts_with("<mxl~");
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view list = after_marker(r.text, "failed:");
-    if (list.empty()) return;
-    exim_drafts(exim_entries(cut_at(list, {"included is a copy", "------ this is a copy"})), name(),
-                out);
-  }
-};
+constexpr std::string_view k_engine = "mxlogic";
+
+bool claims(const mime::report& r, const marker_hits&) {
+  return r.headers.has("X-MX-Bounce") || r.headers.has("X-MXL-NoteHash") ||
+         r.headers.get("Message-Id").starts_with("<mxl~");
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::string_view list = after_line(r.text, "failed:");
+  if (list.empty()) return;
+  exim_drafts(exim_entries(cut_before(list, {"included is a copy", "------ this is a copy"})),
+              k_engine, out);
+}
 
 }  // namespace
 
 const extractor& mxlogic_extractor() {
-  static const mxlogic_impl instance;
+  static const kit::shaped_extractor instance{k_engine, std::span<const std::string_view>{}, claims,
+                                              extract};
   return instance;
 }
 

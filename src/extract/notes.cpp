@@ -5,64 +5,58 @@
 //   ------- Returned Message --------
 // The reason lines come first, then the recipient addresses, one per line.
 #include "extract/extractors.hpp"
-#include "extract/provider_text.hpp"
-#include "extract/text_scan.hpp"
+#include "detail/string_util.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using ptext::npos;
+using kit::npos;
 
-constexpr ptext::phrase_reason k_catalogue[] = {
+constexpr kit::phrase k_catalogue[] = {
     {"not listed in public name & address book", reason_kind::userunknown, "not-in-directory"},
 };
 
-class notes_impl final : public extractor {
- public:
-  std::string_view name() const override { return "Notes"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { failure_reasons, marker_count };
-  static constexpr std::string_view markers[] = {
-      "------- failure reasons"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report&, const marker_hits& text) const override {
-    return text.has(failure_reasons);
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::string_view text = r.text;
-    std::size_t b = ptext::after(text, "------- failure reasons");
-    if (b == npos) return;
-    b = ptext::next_line(text, b);
-    std::size_t e = detail::ifind(text, "------- returned message", b);
-    if (e == npos) e = text.size();
-    std::string reasons;
-    std::vector<std::string> rcpts;
-    for (std::size_t pos = b; pos < e; pos = ptext::next_line(text, pos)) {
-      const std::string_view line = detail::trim(ptext::line_at(text, pos));
-      if (line.empty()) continue;
-      std::string_view a = line;
-      if (a.size() > 2 && a.front() == '<' && a.back() == '>') a = a.substr(1, a.size() - 2);
-      if (is_address(a) && a.find(' ') == npos) {
-        rcpts.emplace_back(a);
-        continue;
-      }
-      if (!reasons.empty()) reasons.push_back(' ');
-      reasons.append(line);
+constexpr std::string_view k_engine = "notes";
+
+enum text_marker : std::size_t { failure_reasons, marker_count };
+constexpr std::string_view markers[] = {"------- failure reasons"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report&, const marker_hits& text) { return text.has(failure_reasons); }
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::string_view text = r.text;
+  std::size_t b = kit::offset_after(text, "------- failure reasons");
+  if (b == npos) return;
+  b = kit::next_line(text, b);
+  std::size_t e = detail::ifind(text, "------- returned message", b);
+  if (e == npos) e = text.size();
+  std::string reasons;
+  std::vector<std::string> rcpts;
+  for (std::size_t pos = b; pos < e; pos = kit::next_line(text, pos)) {
+    const std::string_view line = detail::trim(kit::line_at(text, pos));
+    if (line.empty()) continue;
+    std::string_view a = line;
+    if (a.size() > 2 && a.front() == '<' && a.back() == '>') a = a.substr(1, a.size() - 2);
+    if (kit::is_address(a) && a.find(' ') == npos) {
+      rcpts.emplace_back(a);
+      continue;
     }
-    for (auto& a : rcpts) {
-      draft d;
-      d.recipient = std::move(a);
-      d.diagnostic = reasons;
-      ptext::apply_catalogue(d, name(), k_catalogue);
-      out.push_back(std::move(d));
-    }
+    if (!reasons.empty()) reasons.push_back(' ');
+    reasons.append(line);
   }
-};
+  for (auto& a : rcpts) {
+    draft d;
+    d.recipient = std::move(a);
+    d.diagnostic = reasons;
+    kit::apply_catalogue(d, k_engine, k_catalogue);
+    out.push_back(std::move(d));
+  }
+}
 
 }  // namespace
 
 const extractor& notes_extractor() {
-  static const notes_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

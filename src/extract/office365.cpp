@@ -5,15 +5,14 @@
 // overloaded (5.1.10 here is not a null MX). Some reports carry no delivery-status part; then the
 // text's "Diagnostic information for administrators:" section names each recipient, followed by
 // "Remote Server returned '550 5.1.10 RESOLVER...'".
-#include "extract/dsn_common.hpp"
+#include "detail/string_util.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/provider_text.hpp"
-#include "extract/text_scan.hpp"
 
 namespace bounce::extract {
 namespace {
 
-constexpr ptext::phrase_reason k_tokens[] = {
+constexpr kit::phrase k_tokens[] = {
     {"resolver.adr.recipientnotfound", reason_kind::userunknown, "recipient-not-found"},
     {"resolver.adr.recipnotfound", reason_kind::userunknown, "recipient-not-found"},
     {"resolver.adr.exrecipnotfound", reason_kind::userunknown, "recipient-not-found"},
@@ -27,12 +26,12 @@ constexpr ptext::phrase_reason k_tokens[] = {
     {"queue.expired", reason_kind::expired, "queue-expired"},
 };
 
-using ptext::npos;
+using kit::npos;
 
 // "Remote Server returned '550 5.1.1 ...'" -> "550 5.1.1 ..."
 std::string unquote_remote(std::string_view s) {
   s = detail::trim(s);
-  if (const std::size_t p = ptext::after(s, "returned '"); p != npos) {
+  if (const std::size_t p = kit::offset_after(s, "returned '"); p != npos) {
     s = s.substr(p);
     if (const std::size_t q = s.rfind('\''); q != npos) s = s.substr(0, q);
   }
@@ -40,20 +39,20 @@ std::string unquote_remote(std::string_view s) {
 }
 
 void admin_section_drafts(std::string_view text, std::vector<draft>& out) {
-  std::size_t pos = ptext::after(text, "diagnostic information for administrators:");
+  std::size_t pos = kit::offset_after(text, "diagnostic information for administrators:");
   if (pos == npos) return;
   std::size_t end = detail::ifind(text, "original message headers:", pos);
   if (end == npos) end = text.size();
   draft* cur = nullptr;
-  for (pos = ptext::next_line(text, pos); pos < end; pos = ptext::next_line(text, pos)) {
-    const std::string_view line = detail::trim(ptext::line_at(text, pos));
+  for (pos = kit::next_line(text, pos); pos < end; pos = kit::next_line(text, pos)) {
+    const std::string_view line = detail::trim(kit::line_at(text, pos));
     if (line.empty()) {
       cur = nullptr;
       continue;
     }
     std::string_view a = line;
     if (const std::size_t m = a.find("<mailto:"); m != npos) a = a.substr(0, m);
-    if (is_address(a) && a.find(' ') == npos) {
+    if (kit::is_address(a) && a.find(' ') == npos) {
       out.emplace_back();
       cur = &out.back();
       cur->recipient = std::string(a);
@@ -65,41 +64,37 @@ void admin_section_drafts(std::string_view text, std::vector<draft>& out) {
   }
 }
 
-class office365_impl final : public extractor {
- public:
-  std::string_view name() const override { return "Office365"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { for_administrators, generating_server, marker_count };
-  static constexpr std::string_view markers[] = {
-      "diagnostic information for administrators:",
-      "generating server:"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    return r.headers.has("X-MS-Exchange-Message-Is-Ndr") ||
-           (text.has(for_administrators) && text.has(generating_server)) ||
-           (!r.delivery_status.empty() && detail::icontains(r.delivery_status, "outlook.com"));
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::size_t first = out.size();
-    dsn_drafts(r, out);
-    ptext::merge_split_groups(out, first);
-    if (out.size() == first) {
-      admin_section_drafts(r.text, out);
-      for (std::size_t i = first; i < out.size(); ++i) {
-        out[i].diagnostic = unquote_remote(out[i].diagnostic);
-        out[i].smtp_command = find_smtp_command(out[i].diagnostic);
-      }
+constexpr std::string_view k_engine = "office365";
+
+enum text_marker : std::size_t { for_administrators, generating_server, marker_count };
+constexpr std::string_view markers[] = {"diagnostic information for administrators:",
+                                        "generating server:"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  return r.headers.has("X-MS-Exchange-Message-Is-Ndr") ||
+         (text.has(for_administrators) && text.has(generating_server)) ||
+         (!r.delivery_status.empty() && detail::icontains(r.delivery_status, "outlook.com"));
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::size_t first = out.size();
+  kit::dsn_drafts(r, out);
+  kit::merge_split_groups(out, first);
+  if (out.size() == first) {
+    admin_section_drafts(r.text, out);
+    for (std::size_t i = first; i < out.size(); ++i) {
+      out[i].diagnostic = unquote_remote(out[i].diagnostic);
+      out[i].smtp_command = kit::find_smtp_command(out[i].diagnostic);
     }
-    for (std::size_t i = first; i < out.size(); ++i)
-      ptext::apply_catalogue(out[i], name(), k_tokens);
   }
-};
+  for (std::size_t i = first; i < out.size(); ++i) kit::apply_catalogue(out[i], k_engine, k_tokens);
+}
 
 }  // namespace
 
 const extractor& office365_extractor() {
-  static const office365_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

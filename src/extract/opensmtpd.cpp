@@ -4,31 +4,23 @@
 // the text line is then the diagnostic. The errors OpenSMTPD writes itself (no remote reply) come
 // from a short fixed list, mapped here.
 #include "detail/string_util.hpp"
-#include "extract/dsn_common.hpp"
+#include "extract/common/kit.hpp"
+#include "grammar/reply_syntax.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
-#include "extract/unix_text.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
-
-struct fixed_message {
-  std::string_view lower_text;
-  std::string_view id;
-  reason_kind reason;
-};
-constexpr fixed_message messages[] = {
-    {"domain does not exist", "no-domain", reason_kind::hostunknown},
-    {"no mx found for domain", "no-mx", reason_kind::notaccept},
-    {"envelope expired", "expired", reason_kind::expired},
-    {"network error on destination mxs", "network", reason_kind::networkerror},
-    {"loop detected", "loop", reason_kind::networkerror},
-    {"could not retrieve source address", "source-address", reason_kind::systemerror},
-    {"no valid route to destination", "no-route", reason_kind::networkerror},
-    {"destination seem to reject all mails", "rejects-all", reason_kind::notaccept},
-    {"invalid recipient", "invalid-recipient", reason_kind::userunknown},
+constexpr kit::phrase messages[] = {
+    {"domain does not exist", reason_kind::hostunknown, "no-domain"},
+    {"no mx found for domain", reason_kind::notaccept, "no-mx"},
+    {"envelope expired", reason_kind::expired, "expired"},
+    {"network error on destination mxs", reason_kind::networkerror, "network"},
+    {"loop detected", reason_kind::networkerror, "loop"},
+    {"could not retrieve source address", reason_kind::systemerror, "source-address"},
+    {"no valid route to destination", reason_kind::networkerror, "no-route"},
+    {"destination seem to reject all mails", reason_kind::notaccept, "rejects-all"},
+    {"invalid recipient", reason_kind::userunknown, "invalid-recipient"},
 };
 
 struct line_entry {
@@ -37,76 +29,65 @@ struct line_entry {
 };
 
 std::vector<line_entry> entries(std::string_view text) {
-  std::string_view list = ut::after_line(text, "list of recipients:");
-  list = ut::until_line(list, {"Below is a copy", "Please note that this is only", "--"});
+  std::string_view list = kit::after_line(text, "list of recipients:");
+  list = kit::until_line(list, {"Below is a copy", "Please note that this is only", "--"});
   std::vector<line_entry> out;
-  for (std::string_view raw : split_lines(list)) {
+  for (std::string_view raw : kit::split_lines(list)) {
     std::string_view line = detail::trim(raw);
     auto colon = line.find(": ");
     if (colon == std::string_view::npos) continue;
-    std::string_view who = ut::bare_address(line.substr(0, colon));
-    if (!is_address(who)) continue;
+    std::string_view who = kit::strip_address(line.substr(0, colon));
+    if (!kit::is_address(who)) continue;
     out.push_back({std::string(who), std::string(detail::trim(line.substr(colon + 2)))});
   }
   return out;
 }
 
 void apply_text(draft& d, std::string_view text) {
-  if (ut::leading_reply_code(text)) {
+  if (grammar::leading_reply_code(text)) {
     d.diagnostic = std::string(text);
     return;
   }
   d.diagnostic = std::string(text);
-  for (const auto& m : messages)
-    if (detail::icontains(text, m.lower_text)) {
-      d.reason = m.reason;
-      d.rule = "extractor/opensmtpd/" + std::string(m.id);
-      break;
-    }
+  kit::apply_catalogue(d, "opensmtpd", messages, text);
 }
 
-class opensmtpd_impl final : public extractor {
- public:
-  std::string_view name() const override { return "opensmtpd"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { do_not_reply, marker_count };
-  static constexpr std::string_view markers[] = {
-      "this is the mailer-daemon, please do not reply to this"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report&, const marker_hits& text) const override {
-    return text.has(do_not_reply);
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const auto lines = entries(r.text);
-    const bool delayed = detail::icontains(r.text, "only a temporary failure report") ||
-                         detail::icontains(r.text, "a message is delayed for");
-    std::vector<draft> drafts;
-    if (!r.delivery_status.empty()) dsn_drafts(r, drafts);
-    if (drafts.empty())
-      for (const auto& e : lines) drafts.push_back(ut::make_draft(e.recipient, {}));
-    for (auto& d : drafts) {
-      for (const auto& e : lines)
-        if (detail::iequals(e.recipient, d.recipient)) {
-          if (d.diagnostic.empty() || d.diagnostic == paragraph_about(r.text, d.recipient))
-            apply_text(d, e.text);
-          break;
-        }
-      // "Envelope expired" ends the attempts even inside a warning; other delay notices are
-      // temporary.
-      if (delayed && d.reason != reason_kind::expired) {
-        d.temporary = true;
-        if (!d.action) d.action = action_kind::delayed;
+constexpr std::string_view k_engine = "opensmtpd";
+
+enum text_marker : std::size_t { do_not_reply, marker_count };
+constexpr std::string_view markers[] = {"this is the mailer-daemon, please do not reply to this"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report&, const marker_hits& text) { return text.has(do_not_reply); }
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const auto lines = entries(r.text);
+  const bool delayed = detail::icontains(r.text, "only a temporary failure report") ||
+                       detail::icontains(r.text, "a message is delayed for");
+  std::vector<draft> drafts;
+  if (!r.delivery_status.empty()) kit::dsn_drafts(r, drafts);
+  if (drafts.empty())
+    for (const auto& e : lines) drafts.push_back(kit::make_draft(e.recipient, {}));
+  for (auto& d : drafts) {
+    for (const auto& e : lines)
+      if (detail::iequals(e.recipient, d.recipient)) {
+        if (d.diagnostic.empty() || d.diagnostic == kit::paragraph_about(r.text, d.recipient))
+          apply_text(d, e.text);
+        break;
       }
-      out.push_back(std::move(d));
+    // "Envelope expired" ends the attempts even inside a warning; other delay notices are
+    // temporary.
+    if (delayed && d.reason != reason_kind::expired) {
+      d.temporary = true;
+      if (!d.action) d.action = action_kind::delayed;
     }
+    out.push_back(std::move(d));
   }
-};
+}
 
 }  // namespace
 
 const extractor& opensmtpd_extractor() {
-  static const opensmtpd_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

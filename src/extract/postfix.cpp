@@ -4,18 +4,14 @@
 // paragraphs), and some relays paste the whole report into a text/plain body. The text gives the
 // SMTP command and the remote host, which the DSN lacks.
 #include "detail/string_util.hpp"
-#include "extract/dsn_common.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
-#include "extract/unix_text.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
-
 // The command of "(in reply to RCPT TO command)", "(in reply to end of DATA command)"; flat is
-// the block joined into one line (ut::join: "(in\n    reply to RCPT TO command)").
+// the block joined into one line (kit::join: "(in\n    reply to RCPT TO command)").
 // Postfix's connection failures name the host with its address: "connect to
 // mx.example.net[192.0.2.1]:25: Connection refused". Other words after "connect to" are
 // someone else's ("unable to connect to avp daemon" in a local command's output).
@@ -38,7 +34,7 @@ std::string postfix_command(std::string_view flat) {
   if (detail::icontains(text, "command output:")) return {};
   auto p = detail::ifind(text, "in reply to ");
   if (p != std::string_view::npos) {
-    std::string c = normalize_command(text.substr(p + 12, 20));
+    std::string c = kit::normalize_command(text.substr(p + 12, 20));
     if (!c.empty()) return c;
   }
   if (detail::icontains(text, "while sending rcpt to")) return "RCPT";
@@ -47,32 +43,31 @@ std::string postfix_command(std::string_view flat) {
       detail::icontains(text, "while sending message body"))
     return "DATA";
   if (detail::icontains(text, "while receiving the initial server greeting") ||
-      detail::icontains(text, "server refused to talk to me") ||
-      connect_to_host(text))
+      detail::icontains(text, "server refused to talk to me") || connect_to_host(text))
     return "CONN";
   if (detail::icontains(text, "while performing the ehlo handshake") ||
-      detail::icontains(text, "while sending ehlo") || detail::icontains(text, "while sending helo"))
+      detail::icontains(text, "while sending ehlo") ||
+      detail::icontains(text, "while sending helo"))
     return "EHLO";
   return {};
 }
 
 // "host mx.example.net[192.0.2.1] said: 550 ... (in reply to RCPT TO command)" -> the reply
 // without the "(in reply to ...)" tail; the whole text when there is no "said:". flat is the
-// block joined into one line (ut::join).
+// block joined into one line (kit::join).
 std::string remote_reply(std::string_view flat, std::string* host) {
   std::string_view f = flat;
   auto said = detail::ifind(f, " said: ");
   if (said == std::string_view::npos) return std::string(flat);
   auto h = detail::ifind(f, "host ");
-  if (host && h != std::string_view::npos && h < said) *host = ut::host_name(f.substr(h));
+  if (host && h != std::string_view::npos && h < said) *host = kit::host_name(f.substr(h));
   std::string_view reply = f.substr(said + 7);
   auto tail = detail::ifind(reply, "(in reply to ");
   if (tail != std::string_view::npos) reply = reply.substr(0, tail);
   return std::string(detail::trim(reply));
 }
 
-const ut::address_block* block_for(const std::vector<ut::address_block>& blocks,
-                                   const draft& d) {
+const kit::address_block* block_for(const std::vector<kit::address_block>& blocks, const draft& d) {
   for (const auto& b : blocks)
     if (detail::iequals(b.recipient, d.recipient)) return &b;
   for (const auto& b : blocks)
@@ -83,8 +78,8 @@ const ut::address_block* block_for(const std::vector<ut::address_block>& blocks,
 // The notice's "<rcpt>:" paragraphs come after "The mail system" (or "The Postfix program");
 // a customised preamble may quote the postmaster's address in angle brackets before that.
 std::string_view notice_part(std::string_view text) {
-  for (std::string_view m : {"the mail system\n", "the postfix program\n",
-                             "the following is the error message.\n"}) {
+  for (std::string_view m :
+       {"the mail system\n", "the postfix program\n", "the following is the error message.\n"}) {
     auto p = detail::ifind(text, m);
     if (p != std::string_view::npos) {
       std::string_view rest = text.substr(p + m.size());
@@ -96,78 +91,73 @@ std::string_view notice_part(std::string_view text) {
   return {};
 }
 
-class postfix_impl final : public extractor {
- public:
-  std::string_view name() const override { return "postfix"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { mail_system, postfix_program, marker_count };
-  static constexpr std::string_view markers[] = {
-      "this is the mail system at host",
-      "this is the postfix program at host"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    if (detail::icontains(r.headers.get("Subject"), "undelivered mail returned to sender"))
-      return true;
-    if (text.has(mail_system) || text.has(postfix_program)) return true;
-    return detail::icontains(r.delivery_status, "x-postfix-");
-  }
+constexpr std::string_view k_engine = "postfix";
 
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view text = r.text;
-    std::string_view notice = notice_part(text);
-    if (notice.empty()) notice = text;
-    notice = ut::until_line(notice, {"Content-Type: message/", "Content-Description:"});
-    const auto blocks = ut::angle_address_blocks(notice);
+std::string_view about(const mime::report& r, const draft& d) {
+  return kit::paragraph_about(r.text, d.recipient);
+}
 
-    std::vector<draft> drafts;
-    if (!r.delivery_status.empty())
-      dsn_drafts(r, drafts);
-    else
-      ut::dsn_drafts_from(r, ut::inline_delivery_status(text), drafts);
+enum text_marker : std::size_t { mail_system, postfix_program, marker_count };
+constexpr std::string_view markers[] = {"this is the mail system at host",
+                                        "this is the postfix program at host"};
+static_assert(std::size(markers) == marker_count);
 
-    if (drafts.empty()) {
-      for (const auto& b : blocks) {
-        std::string host;
-        const std::string flat = ut::join(b.text);
-        draft d = ut::make_draft(b.recipient, remote_reply(flat, &host), postfix_command(flat));
-        d.remote_mta = host;
-        if (detail::icontains(b.text, "delivery temporarily suspended")) d.temporary = true;
-        drafts.push_back(std::move(d));
-      }
-    } else {
-      for (auto& d : drafts) {
-        const ut::address_block* b = block_for(blocks, d);
-        if (!b) continue;
-        std::string host;
-        const std::string flat = ut::join(b->text);
-        std::string reply = remote_reply(flat, &host);
-        const std::string cmd = postfix_command(flat);
-        if (!cmd.empty()) d.smtp_command = cmd;
-        if (d.remote_mta.empty()) d.remote_mta = host;
-        if (d.diagnostic.empty() || d.diagnostic == std::string(detail::trim(about(r, d))))
-          d.diagnostic = reply;
-      }
+bool claims(const mime::report& r, const marker_hits& text) {
+  if (detail::icontains(r.headers.get("Subject"), "undelivered mail returned to sender"))
+    return true;
+  if (text.has(mail_system) || text.has(postfix_program)) return true;
+  return detail::icontains(r.delivery_status, "x-postfix-");
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::string_view text = r.text;
+  std::string_view notice = notice_part(text);
+  if (notice.empty()) notice = text;
+  notice = kit::until_line(notice, {"Content-Type: message/", "Content-Description:"});
+  const auto blocks = kit::angle_address_blocks(notice);
+
+  std::vector<draft> drafts;
+  if (!r.delivery_status.empty())
+    kit::dsn_drafts(r, drafts);
+  else
+    kit::dsn_drafts_of_body(kit::embedded_delivery_status(text), r.text, drafts);
+
+  if (drafts.empty()) {
+    for (const auto& b : blocks) {
+      std::string host;
+      const std::string flat = kit::join_lines(b.text);
+      draft d = kit::make_draft(b.recipient, remote_reply(flat, &host), postfix_command(flat));
+      d.remote_mta = host;
+      if (detail::icontains(b.text, "delivery temporarily suspended")) d.temporary = true;
+      drafts.push_back(std::move(d));
     }
-    // "--- Delivery report unavailable ---": Postfix lost the details; the returned message
-    // still names the recipient.
-    if (drafts.empty() && detail::icontains(text, "delivery report unavailable") && r.has_original) {
-      std::string to = find_address(r.original.get("To"));
-      if (!to.empty()) drafts.push_back(ut::make_draft(to, {}));
+  } else {
+    for (auto& d : drafts) {
+      const kit::address_block* b = block_for(blocks, d);
+      if (!b) continue;
+      std::string host;
+      const std::string flat = kit::join_lines(b->text);
+      std::string reply = remote_reply(flat, &host);
+      const std::string cmd = postfix_command(flat);
+      if (!cmd.empty()) d.smtp_command = cmd;
+      if (d.remote_mta.empty()) d.remote_mta = host;
+      if (d.diagnostic.empty() || d.diagnostic == std::string(detail::trim(about(r, d))))
+        d.diagnostic = reply;
     }
-    for (auto& d : drafts) out.push_back(std::move(d));
   }
-
- private:
-  static std::string_view about(const mime::report& r, const draft& d) {
-    return paragraph_about(r.text, d.recipient);
+  // "--- Delivery report unavailable ---": Postfix lost the details; the returned message
+  // still names the recipient.
+  if (drafts.empty() && detail::icontains(text, "delivery report unavailable") && r.has_original) {
+    std::string to = kit::find_address(r.original.get("To"));
+    if (!to.empty()) drafts.push_back(kit::make_draft(to, {}));
   }
-};
+  for (auto& d : drafts) out.push_back(std::move(d));
+}
 
 }  // namespace
 
 const extractor& postfix_extractor() {
-  static const postfix_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

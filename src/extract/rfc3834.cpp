@@ -13,7 +13,7 @@
 
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
@@ -46,10 +46,10 @@ bool from_system(const mime::report& r) {
 
 bool failure_subject(std::string_view subject) {
   return any_of(subject, {"undeliver", "delivery status", "delivery failure", "delivery failed",
-                          "delivery has failed", "failure notice", "returned mail",
-                          "non-delivery", "nondeliverable", "could not be delivered",
-                          "can't be delivered", "cannot be delivered", "bounce",
-                          "delivery notification", "mail system error", "security information for"});
+                          "delivery has failed", "failure notice", "returned mail", "non-delivery",
+                          "nondeliverable", "could not be delivered", "can't be delivered",
+                          "cannot be delivered", "bounce", "delivery notification",
+                          "mail system error", "security information for"});
 }
 
 // Headers whose only purpose is to mark an automatic reply.
@@ -72,21 +72,21 @@ bool autoreply_subject(std::string_view subject) {
 
 // Away wording, used only together with Auto-Submitted: auto-replied.
 bool away_wording(std::string_view text) {
-  return any_of(text, {"away", "vacation", "holiday", "on leave", "out of office",
-                       "out of the office", "limited access to e", "will be back",
-                       "return on", "returning", "abwesend", "absent", "currently unavailable",
-                       "not available until", "auto-reply", "automatic reply"});
+  return any_of(
+      text, {"away", "vacation", "holiday", "on leave", "out of office", "out of the office",
+             "limited access to e", "will be back", "return on", "returning", "abwesend", "absent",
+             "currently unavailable", "not available until", "auto-reply", "automatic reply"});
 }
 
 // Wording that says the address itself does not work (reasons.md: such an auto-reply is
 // classified from its body, e.g. "no longer in use" is suspend).
 bool failure_wording(std::string_view text) {
-  return any_of(text, {"no longer in use", "no longer active", "no longer valid",
-                       "no longer exist", "is not in use", "not in use anymore",
-                       "has been disabled", "has been deactivated", "has been suspended",
-                       "has been closed", "account is disabled", "account is closed",
-                       "does not exist", "mailbox is full", "over quota", "user unknown",
-                       "has been replaced by", "no longer at this address"});
+  return any_of(
+      text, {"no longer in use", "no longer active", "no longer valid", "no longer exist",
+             "is not in use", "not in use anymore", "has been disabled", "has been deactivated",
+             "has been suspended", "has been closed", "account is disabled", "account is closed",
+             "does not exist", "mailbox is full", "over quota", "user unknown",
+             "has been replaced by", "no longer at this address"});
 }
 
 bool is_autoreply(const mime::report& r) {
@@ -96,8 +96,8 @@ bool is_autoreply(const mime::report& r) {
   if (failure_subject(subject)) return false;
   if (autoreply_header(r.headers) || autoreply_subject(subject)) return true;
   if (!detail::istarts_with(trim(r.headers.get("Auto-Submitted")), "auto-replied")) return false;
-  const std::string_view head = r.text.size() > 2048 ? std::string_view(r.text).substr(0, 2048)
-                                                      : std::string_view(r.text);
+  const std::string_view head =
+      r.text.size() > 2048 ? std::string_view(r.text).substr(0, 2048) : std::string_view(r.text);
   return away_wording(subject) || away_wording(head) || r.headers.has("In-Reply-To");
 }
 
@@ -112,36 +112,34 @@ std::string body_summary(std::string_view text) {
   return std::string(text);
 }
 
-class rfc3834_impl final : public extractor {
- public:
-  std::string_view name() const override { return "rfc3834"; }
-  bool claims(const mime::report& r, const marker_hits&) const override { return is_autoreply(r); }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    draft d;
-    const std::string_view from = r.headers.get("From");
-    d.recipient = find_address(from);
-    // A responder that sends from a no-reply address names the person in Reply-To.
-    if ((d.recipient.empty() || no_reply_local(local_part(from))) && r.headers.has("Reply-To")) {
-      std::string reply_to = find_address(r.headers.get("Reply-To"));
-      if (!reply_to.empty()) d.recipient = std::move(reply_to);
-    }
-    if (d.recipient.empty()) return;
-    d.diagnostic = body_summary(r.text);
-    if (!failure_wording(d.diagnostic)) {
-      d.reason = reason_kind::vacation;
-      d.rule = "extractor/rfc3834/auto-reply";
-      // Not an error text: the subject summarises the reply, and a body's phone numbers
-      // ("+1 555 0142") must not be read as SMTP reply codes.
-      d.diagnostic = mime::decode_rfc2047(trim(r.headers.get("Subject")));
-    }
-    out.push_back(std::move(d));
+constexpr std::string_view k_engine = "rfc3834";
+
+bool claims(const mime::report& r, const marker_hits&) { return is_autoreply(r); }
+void extract(const mime::report& r, std::vector<draft>& out) {
+  draft d;
+  const std::string_view from = r.headers.get("From");
+  d.recipient = kit::find_address(from);
+  // A responder that sends from a no-reply address names the person in Reply-To.
+  if ((d.recipient.empty() || no_reply_local(local_part(from))) && r.headers.has("Reply-To")) {
+    std::string reply_to = kit::find_address(r.headers.get("Reply-To"));
+    if (!reply_to.empty()) d.recipient = std::move(reply_to);
   }
-};
+  if (d.recipient.empty()) return;
+  d.diagnostic = body_summary(r.text);
+  if (!failure_wording(d.diagnostic)) {
+    kit::set_verdict(d, k_engine, "auto-reply", reason_kind::vacation, draft::strength::stated);
+    // Not an error text: the subject summarises the reply, and a body's phone numbers
+    // ("+1 555 0142") must not be read as SMTP reply codes.
+    d.diagnostic = mime::decode_rfc2047(trim(r.headers.get("Subject")));
+  }
+  out.push_back(std::move(d));
+}
 
 }  // namespace
 
 const extractor& rfc3834_extractor() {
-  static const rfc3834_impl instance;
+  static const kit::shaped_extractor instance{k_engine, std::span<const std::string_view>{}, claims,
+                                              extract};
   return instance;
 }
 

@@ -5,22 +5,18 @@
 // reply and never the command; the transcript has both. A bounce forwarded inline (quoted with
 // "> ") carries the same text and fields without MIME structure.
 #include "detail/string_util.hpp"
-#include "extract/dsn_common.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
-#include "extract/unix_text.hpp"
 
 namespace bounce::extract {
 namespace {
-
-namespace ut = unix_text;
 
 constexpr std::string_view transcript_marker = "----- transcript of session follows -----";
 
 // The transcript: from its marker to the next "   ----- ... -----" section line.
 std::string_view transcript_of(std::string_view text) {
-  std::string_view t = ut::after_line(text, transcript_marker);
-  t = ut::until_line(t, {"-----"});
+  std::string_view t = kit::after_line(text, transcript_marker);
+  t = kit::until_line(t, {"-----"});
   // A transcript has no blank line; one ends it (what follows is other text).
   std::size_t b = 0;
   while (b < t.size() && (t[b] == '\n' || t[b] == ' ')) ++b;
@@ -30,8 +26,8 @@ std::string_view transcript_of(std::string_view text) {
 
 // The "(reason: ...)" line under the recipient in the list of failed addresses.
 std::string_view listed_reason(std::string_view text, std::string_view recipient) {
-  std::string_view list = ut::after_line(text, "----- the following addresses had");
-  list = ut::until_line(list, {"-----"});
+  std::string_view list = kit::after_line(text, "----- the following addresses had");
+  list = kit::until_line(list, {"-----"});
   auto p = detail::ifind(list, detail::to_lower(recipient));
   if (p == std::string_view::npos) return {};
   auto r = list.find("(reason:", p);
@@ -41,8 +37,8 @@ std::string_view listed_reason(std::string_view text, std::string_view recipient
   auto next_addr = list.find("\n<", p);
   if (next_addr != std::string_view::npos && next_addr < r && nl != next_addr) return {};
   auto end = list.find('\n', r);
-  std::string_view reason = list.substr(r + 8, end == std::string_view::npos ? std::string_view::npos
-                                                                           : end - r - 8);
+  std::string_view reason =
+      list.substr(r + 8, end == std::string_view::npos ? std::string_view::npos : end - r - 8);
   reason = detail::trim(reason);
   if (!reason.empty() && reason.back() == ')') reason.remove_suffix(1);
   return detail::trim(reason);
@@ -54,9 +50,9 @@ bool starts_like(std::string_view longer, std::string_view shorter) {
   return detail::iequals(std::string_view(a).substr(0, b.size()), b);
 }
 
-const ut::smtp_exchange* exchange_for(const std::vector<ut::smtp_exchange>& ex, const draft& d,
-                                      std::string_view reason) {
-  if (const auto* e = ut::exchange_naming(ex, d.recipient)) return e;
+const kit::smtp_exchange* exchange_for(const std::vector<kit::smtp_exchange>& ex, const draft& d,
+                                       std::string_view reason) {
+  if (const auto* e = kit::exchange_naming(ex, d.recipient)) return e;
   for (std::string_view hint : {std::string_view(d.diagnostic), reason}) {
     if (hint.empty()) continue;
     std::string_view h = hint;
@@ -64,11 +60,11 @@ const ut::smtp_exchange* exchange_for(const std::vector<ut::smtp_exchange>& ex, 
     for (const auto& e : ex)
       if (e.code >= 400 && starts_like(e.reply, h.substr(0, 60))) return &e;
   }
-  const ut::smtp_exchange* only = nullptr;
+  const kit::smtp_exchange* only = nullptr;
   int failing = 0;
   for (const auto& e : ex)
     if (e.code >= 400 && (d.remote_mta.empty() || e.host.empty() ||
-                          detail::iequals(ut::host_name(d.remote_mta), e.host))) {
+                          detail::iequals(kit::host_name(d.remote_mta), e.host))) {
       if (!only) only = &e;
       ++failing;
     }
@@ -77,10 +73,10 @@ const ut::smtp_exchange* exchange_for(const std::vector<ut::smtp_exchange>& ex, 
 
 void enrich(std::vector<draft>& drafts, std::string_view text) {
   const std::string_view transcript = transcript_of(text);
-  const auto exchanges = ut::parse_transcript(transcript);
+  const auto exchanges = kit::parse_transcript(transcript);
   for (auto& d : drafts) {
     const std::string_view reason = listed_reason(text, d.recipient);
-    const ut::smtp_exchange* e = exchange_for(exchanges, d, reason);
+    const kit::smtp_exchange* e = exchange_for(exchanges, d, reason);
     if (e) {
       if (!e->command.empty()) d.smtp_command = e->command;
       if (d.remote_mta.empty()) d.remote_mta = e->host;
@@ -90,46 +86,43 @@ void enrich(std::vector<draft>& drafts, std::string_view text) {
         d.diagnostic = e->reply;
     }
     if (d.diagnostic.empty() && !reason.empty()) d.diagnostic = std::string(reason);
-    if (d.diagnostic.empty() || d.diagnostic == paragraph_about(text, d.recipient)) {
-      std::string t = ut::join(transcript);
+    if (d.diagnostic.empty() || d.diagnostic == kit::paragraph_about(text, d.recipient)) {
+      std::string t = kit::join_lines(transcript);
       if (!t.empty()) d.diagnostic = std::move(t);
     }
   }
 }
 
-class sendmail_impl final : public extractor {
- public:
-  std::string_view name() const override { return "sendmail"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { transcript, permanent_errors, transient_errors, marker_count };
-  static constexpr std::string_view markers[] = {
-      transcript_marker,
-      "----- the following addresses had permanent fatal errors -----",
-      "----- the following addresses had transient non-fatal errors -----"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report&, const marker_hits& text) const override {
-    return text.has(transcript) || text.has(permanent_errors) || text.has(transient_errors);
+constexpr std::string_view k_engine = "sendmail";
+
+enum text_marker : std::size_t { transcript, permanent_errors, transient_errors, marker_count };
+constexpr std::string_view markers[] = {
+    transcript_marker, "----- the following addresses had permanent fatal errors -----",
+    "----- the following addresses had transient non-fatal errors -----"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report&, const marker_hits& text) {
+  return text.has(transcript) || text.has(permanent_errors) || text.has(transient_errors);
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::vector<draft> drafts;
+  if (!r.delivery_status.empty()) {
+    kit::dsn_drafts(r, drafts);
+    enrich(drafts, r.text);
+  } else {
+    // Forwarded inline: the quoted text carries the delivery-status fields.
+    const std::string plain = kit::unquote(r.text);
+    kit::dsn_drafts_of_body(kit::embedded_delivery_status(plain), r.text, drafts);
+    enrich(drafts, plain);
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::vector<draft> drafts;
-    if (!r.delivery_status.empty()) {
-      dsn_drafts(r, drafts);
-      enrich(drafts, r.text);
-    } else {
-      // Forwarded inline: the quoted text carries the delivery-status fields.
-      const std::string plain = ut::unquote(r.text);
-      ut::dsn_drafts_from(r, ut::inline_delivery_status(plain), drafts);
-      enrich(drafts, plain);
-    }
-    for (auto& d : drafts) out.push_back(std::move(d));
-  }
-};
+  for (auto& d : drafts) out.push_back(std::move(d));
+}
 
 }  // namespace
 
 const extractor& sendmail_extractor() {
-  static const sendmail_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

@@ -2,55 +2,54 @@
 // ("Addressed To: a@b", "Failed to send to identified host,", "a@b: [ip], 554 reply") and an
 // RFC 3464 part with Final-Recipient and Diagnostic-Code.
 #include "detail/string_util.hpp"
-#include "extract/dsn_common.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
-#include "extract/regional_text.hpp"
-#include "extract/text_scan.hpp"
 
 namespace bounce::extract {
 namespace {
-using namespace regional;
+using namespace kit;
 
-class surfcontrol_impl final : public extractor {
- public:
-  std::string_view name() const override { return "surfcontrol"; }
-  bool claims(const mime::report& r, const marker_hits&) const override {
-    return detail::icontains(r.headers.get("X-Mailer"), "surfcontrol");
+constexpr std::string_view k_engine = "surfcontrol";
+
+bool claims(const mime::report& r, const marker_hits&) {
+  return detail::icontains(r.headers.get("X-Mailer"), "surfcontrol");
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::vector<draft> drafts;
+  kit::dsn_drafts(r, drafts);
+  // "a@b: [192.0.2.1], 554 Service currently unavailable" -> the reply after "], ".
+  std::vector<draft> text_drafts;
+  for (std::string_view line : kit::split_lines(r.text)) {
+    std::string_view t = detail::trim(line);
+    auto colon = t.find(": [");
+    if (colon == std::string_view::npos || !kit::is_address(t.substr(0, colon))) continue;
+    auto close = t.find("], ", colon);
+    draft d;
+    d.recipient = std::string(t.substr(0, colon));
+    d.remote_mta =
+        std::string(t.substr(colon + 3, close == std::string_view::npos ? 0 : close - colon - 3));
+    if (close != std::string_view::npos) d.diagnostic = std::string(t.substr(close + 3));
+    d.diagnostic_type = "SMTP";
+    text_drafts.push_back(std::move(d));
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::vector<draft> drafts;
-    dsn_drafts(r, drafts);
-    // "a@b: [192.0.2.1], 554 Service currently unavailable" -> the reply after "], ".
-    std::vector<draft> text_drafts;
-    for (std::string_view line : split_lines(r.text)) {
-      std::string_view t = detail::trim(line);
-      auto colon = t.find(": [");
-      if (colon == std::string_view::npos || !is_address(t.substr(0, colon))) continue;
-      auto close = t.find("], ", colon);
-      draft d;
-      d.recipient = std::string(t.substr(0, colon));
-      d.remote_mta = std::string(t.substr(colon + 3, close == std::string_view::npos ? 0 : close - colon - 3));
-      if (close != std::string_view::npos) d.diagnostic = std::string(t.substr(close + 3));
-      d.diagnostic_type = "SMTP";
-      text_drafts.push_back(std::move(d));
-    }
-    if (drafts.empty()) drafts = std::move(text_drafts);
-    for (auto& d : drafts) {
-      for (const auto& t : text_drafts)
-        if (detail::iequals(t.recipient, d.recipient)) {
-          if (d.diagnostic.empty()) d.diagnostic = t.diagnostic;
-          if (d.remote_mta.empty()) d.remote_mta = t.remote_mta;
-        }
-      if (d.diagnostic_type.empty()) d.diagnostic_type = "SMTP";
-      out.push_back(std::move(d));
-    }
+  if (drafts.empty()) drafts = std::move(text_drafts);
+  for (auto& d : drafts) {
+    for (const auto& t : text_drafts)
+      if (detail::iequals(t.recipient, d.recipient)) {
+        if (d.diagnostic.empty()) d.diagnostic = t.diagnostic;
+        if (d.remote_mta.empty()) d.remote_mta = t.remote_mta;
+      }
+    if (d.diagnostic_type.empty()) d.diagnostic_type = "SMTP";
+    out.push_back(std::move(d));
   }
-};
+}
 
 }  // namespace
 
 const extractor& surfcontrol_extractor() {
-  static const surfcontrol_impl instance;
+  static const kit::shaped_extractor instance{k_engine, std::span<const std::string_view>{}, claims,
+                                              extract};
   return instance;
 }
 

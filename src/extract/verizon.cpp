@@ -5,67 +5,64 @@
 //   vzwpix.com:  Message could not be delivered to mobile. / Error: No valid recipients for this MM
 //                Original Message: ... To: 0000000000@vzwpix.com
 #include "extract/extractors.hpp"
-#include "extract/provider_text.hpp"
-#include "extract/text_scan.hpp"
+#include "detail/string_util.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using ptext::npos;
+using kit::npos;
 
 // The gateways' own summary lines.
-constexpr ptext::phrase_reason k_catalogue[] = {
+constexpr kit::phrase k_catalogue[] = {
     {"no valid recipients for this mm", reason_kind::userunknown, "no-valid-recipient"},
     {"error: invalid user address", reason_kind::userunknown, "invalid-user"},
 };
 
-class verizon_impl final : public extractor {
- public:
-  std::string_view name() const override { return "Verizon"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { error, marker_count };
-  static constexpr std::string_view markers[] = {
-      "error:"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    const std::string_view from = r.headers.get("From");
-    return (detail::icontains(from, "vtext.com") || detail::icontains(from, "vzwpix.com")) &&
-           text.has(error);
+constexpr std::string_view k_engine = "verizon";
+
+enum text_marker : std::size_t { error, marker_count };
+constexpr std::string_view markers[] = {"error:"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  const std::string_view from = r.headers.get("From");
+  return (detail::icontains(from, "vtext.com") || detail::icontains(from, "vzwpix.com")) &&
+         text.has(error);
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::string_view text = r.text;
+  std::string rcpt;
+  std::string diag;
+  if (const std::size_t below = kit::offset_after(text, "error message below:"); below != npos) {
+    // SMS gateway.
+    std::size_t end = detail::ifind(text, "message details:", below);
+    if (end == npos) end = text.size();
+    diag = detail::collapse_space(text.substr(below, end - below));
+    const std::size_t rc = kit::offset_after(text, "rcpt to:", end);
+    if (rc != npos) rcpt = kit::find_address(kit::line_at(text, rc));
+  } else {
+    // MMS gateway: the original recipient follows "Original Message:".
+    const std::size_t orig = detail::ifind(text, "original message:");
+    const std::size_t to = orig == npos ? npos : kit::offset_after(text, "\nto:", orig);
+    if (to != npos) rcpt = kit::find_address(kit::line_at(text, to));
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::string_view text = r.text;
-    std::string rcpt;
-    std::string diag;
-    if (const std::size_t below = ptext::after(text, "error message below:"); below != npos) {
-      // SMS gateway.
-      std::size_t end = detail::ifind(text, "message details:", below);
-      if (end == npos) end = text.size();
-      diag = detail::collapse_space(text.substr(below, end - below));
-      const std::size_t rc = ptext::after(text, "rcpt to:", end);
-      if (rc != npos) rcpt = find_address(ptext::line_at(text, rc));
-    } else {
-      // MMS gateway: the original recipient follows "Original Message:".
-      const std::size_t orig = detail::ifind(text, "original message:");
-      const std::size_t to = orig == npos ? npos : ptext::after(text, "\nto:", orig);
-      if (to != npos) rcpt = find_address(ptext::line_at(text, to));
-    }
-    const std::size_t err = detail::ifind(text, "error:");
-    const std::string_view err_line = detail::trim(ptext::line_at(text, err));
-    if (rcpt.empty() && r.has_original) rcpt = find_address(r.original.get("To"));
-    if (rcpt.empty()) return;
-    draft d;
-    d.recipient = std::move(rcpt);
-    d.diagnostic = diag.empty() ? std::string(err_line) : std::string(err_line) + ' ' + diag;
-    d.smtp_command = find_smtp_command(d.diagnostic);
-    ptext::apply_catalogue(d, name(), k_catalogue);
-    out.push_back(std::move(d));
-  }
-};
+  const std::size_t err = detail::ifind(text, "error:");
+  const std::string_view err_line = detail::trim(kit::line_at(text, err));
+  if (rcpt.empty() && r.has_original) rcpt = kit::find_address(r.original.get("To"));
+  if (rcpt.empty()) return;
+  draft d;
+  d.recipient = std::move(rcpt);
+  d.diagnostic = diag.empty() ? std::string(err_line) : std::string(err_line) + ' ' + diag;
+  d.smtp_command = kit::find_smtp_command(d.diagnostic);
+  kit::apply_catalogue(d, k_engine, k_catalogue);
+  out.push_back(std::move(d));
+}
 
 }  // namespace
 
 const extractor& verizon_extractor() {
-  static const verizon_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

@@ -2,46 +2,40 @@
 // "rcpt@example.org [error words]" line per recipient).
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
+constexpr std::string_view k_engine = "x1";
 
-class x1_impl final : public extractor {
- public:
-  std::string_view name() const override { return "x1"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { delivery_errors, marker_count };
-  static constexpr std::string_view markers[] = {
-      "---the following addresses had delivery errors---"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report&, const marker_hits& text) const override {
-    return text.has(delivery_errors);
+enum text_marker : std::size_t { delivery_errors, marker_count };
+constexpr std::string_view markers[] = {"---the following addresses had delivery errors---"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report&, const marker_hits& text) { return text.has(delivery_errors); }
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::string_view list =
+      kit::after_line(r.text, "---the following addresses had delivery errors---");
+  for (std::string_view raw : kit::split_lines(list)) {
+    std::string_view line = detail::trim(raw);
+    if (line.empty()) continue;
+    if (line.substr(0, 2) == "--") break;
+    auto sp = line.find(' ');
+    std::string_view who = kit::strip_address(line.substr(0, sp));
+    if (!kit::is_address(who)) continue;
+    std::string_view why =
+        sp == std::string_view::npos ? std::string_view{} : detail::trim(line.substr(sp));
+    if (why.size() >= 2 && why.front() == '[' && why.back() == ']')
+      why = why.substr(1, why.size() - 2);
+    out.push_back(kit::make_draft(who, std::string(why)));
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view list = ut::after_line(r.text, "---the following addresses had delivery errors---");
-    for (std::string_view raw : split_lines(list)) {
-      std::string_view line = detail::trim(raw);
-      if (line.empty()) continue;
-      if (line.substr(0, 2) == "--") break;
-      auto sp = line.find(' ');
-      std::string_view who = ut::bare_address(line.substr(0, sp));
-      if (!is_address(who)) continue;
-      std::string_view why = sp == std::string_view::npos ? std::string_view{} : detail::trim(line.substr(sp));
-      if (why.size() >= 2 && why.front() == '[' && why.back() == ']') why = why.substr(1, why.size() - 2);
-      out.push_back(ut::make_draft(who, std::string(why)));
-    }
-  }
-};
+}
 
 }  // namespace
 
 const extractor& x1_extractor() {
-  static const x1_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

@@ -6,37 +6,33 @@
 // expiry, as Sisimai's X2 module (which keeps no qmail catalogue) reads it.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
+constexpr std::string_view k_engine = "x2";
 
-class x2_impl final : public extractor {
- public:
-  std::string_view name() const override { return "x2"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { unable_to_deliver, message_from, marker_count };
-  static constexpr std::string_view markers[] = {
-      "unable to deliver message to the following address(es).",
-      "message from "};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report&, const marker_hits& text) const override {
-    return text.has(unable_to_deliver) && text.has(message_from);
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view body = ut::after_line(r.text, "unable to deliver message to the following address(es).");
-    body = ut::until_line(body, {"--- Original message follows", "--- Below this line is a copy"});
-    ut::qmail_style_drafts(body, name(), out, /*expiry_decides=*/true);
-  }
-};
+enum text_marker : std::size_t { unable_to_deliver, message_from, marker_count };
+constexpr std::string_view markers[] = {"unable to deliver message to the following address(es).",
+                                        "message from "};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report&, const marker_hits& text) {
+  return text.has(unable_to_deliver) && text.has(message_from);
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::string_view body =
+      kit::after_line(r.text, "unable to deliver message to the following address(es).");
+  body = kit::until_line(body, {"--- Original message follows", "--- Below this line is a copy"});
+  kit::qmail_style_drafts(body, k_engine, out, /*expiry_decides=*/true);
+}
 
 }  // namespace
 
 const extractor& x2_extractor() {
-  static const x2_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

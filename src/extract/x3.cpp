@@ -4,60 +4,54 @@
 // 553 5.3.0 ..."). Also seen misspelt "Delevery".
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
+constexpr std::string_view k_engine = "x3";
 
-class x3_impl final : public extractor {
- public:
-  std::string_view name() const override { return "x3"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { generated_dsn, following_recipients, marker_count };
-  static constexpr std::string_view markers[] = {
-      "this is an automatically generated delivery status notification",
-      "to the following recipients"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report&, const marker_hits& text) const override {
-    return text.has(generated_dsn) && text.has(following_recipients);
+enum text_marker : std::size_t { generated_dsn, following_recipients, marker_count };
+constexpr std::string_view markers[] = {
+    "this is an automatically generated delivery status notification",
+    "to the following recipients"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report&, const marker_hits& text) {
+  return text.has(generated_dsn) && text.has(following_recipients);
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::string_view list = kit::after_line(r.text, "to the following recipients");
+  list = kit::until_line(list, {"=====", "Technical details"});
+  std::string_view tech = kit::after_line(r.text, "technical details:");
+  tech = kit::until_line(tech, {"====="});
+  std::string diag = kit::join_lines(tech);
+  std::string command;
+  if (detail::istarts_with(diag, "smtp:")) {
+    std::string_view rest = std::string_view(diag).substr(5);
+    command = kit::normalize_command(rest);
+    auto colon = rest.find(": ");
+    if (colon != std::string_view::npos) diag = std::string(detail::trim(rest.substr(colon + 2)));
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view list = ut::after_line(r.text, "to the following recipients");
-    list = ut::until_line(list, {"=====", "Technical details"});
-    std::string_view tech = ut::after_line(r.text, "technical details:");
-    tech = ut::until_line(tech, {"====="});
-    std::string diag = ut::join(tech);
-    std::string command;
-    if (detail::istarts_with(diag, "smtp:")) {
-      std::string_view rest = std::string_view(diag).substr(5);
-      command = normalize_command(rest);
-      auto colon = rest.find(": ");
-      if (colon != std::string_view::npos) diag = std::string(detail::trim(rest.substr(colon + 2)));
+  const bool aborted = detail::icontains(r.text, "recipients was aborted after");
+  for (std::string_view raw : kit::split_lines(list)) {
+    std::string_view line = detail::trim(raw);
+    if (line.substr(0, 1) != "*") continue;
+    std::string_view who = kit::strip_address(line.substr(1));
+    if (!kit::is_address(who)) continue;
+    draft d = kit::make_draft(who, diag, command);
+    if (aborted && command.empty()) {
+      kit::set_verdict(d, k_engine, "aborted", reason_kind::expired);
     }
-    const bool aborted = detail::icontains(r.text, "recipients was aborted after");
-    for (std::string_view raw : split_lines(list)) {
-      std::string_view line = detail::trim(raw);
-      if (line.substr(0, 1) != "*") continue;
-      std::string_view who = ut::bare_address(line.substr(1));
-      if (!is_address(who)) continue;
-      draft d = ut::make_draft(who, diag, command);
-      if (aborted && command.empty()) {
-        d.reason = reason_kind::expired;
-        d.rule = "extractor/x3/aborted";
-      }
-      out.push_back(std::move(d));
-    }
+    out.push_back(std::move(d));
   }
-};
+}
 
 }  // namespace
 
 const extractor& x3_extractor() {
-  static const x3_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

@@ -8,12 +8,10 @@
 // Read like qmail.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-
-namespace ut = unix_text;
 
 // qmail's own trace of a bounce it generated: "Received: (qmail 123 invoked for bounce); ...".
 // The clone's opening sentences below are ordinary English, so they claim a message only with
@@ -25,52 +23,56 @@ bool qmail_made(const mime::report& r) {
     return true;
   for (std::string_view v : r.headers.get_all("Received")) {
     v = detail::trim(v);
-    if (detail::istarts_with(v, "(qmail ") && detail::icontains(v.substr(0, 48), " invoked for bounce"))
+    if (detail::istarts_with(v, "(qmail ") &&
+        detail::icontains(v.substr(0, 48), " invoked for bounce"))
       return true;
   }
   return false;
 }
 
-class x4_impl final : public extractor {
- public:
-  std::string_view name() const override { return "x4"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  // not_delivered is specific enough alone; the others are the clones' openings that need
-  // qmail_made().
-  enum text_marker : std::size_t {
-    not_delivered, agent_at, unfortunately, unable_hi, machine_generated, marker_count
-  };
-  static constexpr std::string_view markers[] = {
-      "your mail message to the following address(es) could not be delivered",
-      "this is the mail delivery agent at ",
-      "unfortunately, your mail was not delivered to the following address",
-      "unable to deliver your message to the following addresses",
-      "this is the machine generated message from mail service"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    if (text.has(not_delivered)) return true;
-    for (std::size_t k = agent_at; k < marker_count; ++k)
-      if (text.has(k)) return qmail_made(r);
-    return false;
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    // The "<rcpt>:" paragraphs follow the opening; a clone may put its sentences in any order,
-    // so the body starts after the first line with any of them.
-    std::string_view body;
-    for (std::string_view m : markers) {
-      const std::string_view b = ut::after_line(r.text, m);
-      if (b.size() > body.size()) body = b;
-    }
-    body = ut::until_line(body, {"--- Below this line is a copy", "--- Original message follows"});
-    ut::qmail_style_drafts(body, name(), out);
-  }
+constexpr std::string_view k_engine = "x4";
+
+// not_delivered is specific enough alone; the others are the clones' openings that need
+// qmail_made().
+enum text_marker : std::size_t {
+  not_delivered,
+  agent_at,
+  unfortunately,
+  unable_hi,
+  machine_generated,
+  marker_count
 };
+constexpr std::string_view markers[] = {
+    "your mail message to the following address(es) could not be delivered",
+    "this is the mail delivery agent at ",
+    "unfortunately, your mail was not delivered to the following address",
+    "unable to deliver your message to the following addresses",
+    "this is the machine generated message from mail service"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  if (text.has(not_delivered)) return true;
+  for (std::size_t k = agent_at; k < marker_count; ++k)
+    if (text.has(k)) return qmail_made(r);
+  return false;
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  // The "<rcpt>:" paragraphs follow the opening; a clone may put its sentences in any order,
+  // so the body starts after the first line with any of them.
+  std::string_view body;
+  for (std::string_view m : markers) {
+    const std::string_view b = kit::after_line(r.text, m);
+    if (b.size() > body.size()) body = b;
+  }
+  body = kit::until_line(body, {"--- Below this line is a copy", "--- Original message follows"});
+  kit::qmail_style_drafts(body, k_engine, out);
+}
 
 }  // namespace
 
 const extractor& x4_extractor() {
-  static const x4_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

@@ -5,66 +5,58 @@
 // (Error following RCPT command). It responded as follows: [550 5.1.1 User unknown]".
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
-#include "extract/text_scan.hpp"
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
 
-namespace ut = unix_text;
+constexpr std::string_view k_engine = "x6";
 
-class x6_impl final : public extractor {
- public:
-  std::string_view name() const override { return "x6"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { trouble_delivering, marker_count };
-  static constexpr std::string_view markers[] = {
-      "we had trouble delivering your message. full details follow:"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report&, const marker_hits& text) const override {
-    return text.has(trouble_delivering);
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    std::string_view body = ut::after_line(r.text, "error(s):");
-    body = ut::until_line(body, {"The attachment contains"});
-    for (std::string_view raw : split_lines(body)) {
-      std::string_view line = detail::trim(raw);
-      if (line.empty()) continue;
-      std::string rcpt;
-      auto p = detail::ifind(line, "returned permanent errors: ");
-      if (p != std::string_view::npos) rcpt = find_address(line.substr(p + 27));
-      p = detail::ifind(line, "rejected recipient ");
-      if (rcpt.empty() && p != std::string_view::npos) rcpt = find_address(line.substr(p + 19));
-      if (rcpt.empty()) continue;
-      std::string diag;
-      auto lb = line.rfind('['), rb = line.rfind(']');
-      if (lb != std::string_view::npos && rb != std::string_view::npos && rb > lb)
-        diag = std::string(line.substr(lb + 1, rb - lb - 1));
-      else
-        diag = std::string(line);
-      std::string command;
-      auto paren = line.find('(');
-      if (paren != std::string_view::npos) {
-        std::string_view in = line.substr(paren + 1);
-        if (detail::istarts_with(in, "error following ")) in = in.substr(16);
-        command = normalize_command(in);
-      }
-      draft d = ut::make_draft(rcpt, std::move(diag), std::move(command));
-      auto srv = detail::ifind(line, "smtp server <");
-      if (srv != std::string_view::npos) {
-        std::string_view h = line.substr(srv + 13);
-        d.remote_mta = std::string(h.substr(0, h.find('>')));
-      }
-      out.push_back(std::move(d));
+enum text_marker : std::size_t { trouble_delivering, marker_count };
+constexpr std::string_view markers[] = {
+    "we had trouble delivering your message. full details follow:"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report&, const marker_hits& text) { return text.has(trouble_delivering); }
+void extract(const mime::report& r, std::vector<draft>& out) {
+  std::string_view body = kit::after_line(r.text, "error(s):");
+  body = kit::until_line(body, {"The attachment contains"});
+  for (std::string_view raw : kit::split_lines(body)) {
+    std::string_view line = detail::trim(raw);
+    if (line.empty()) continue;
+    std::string rcpt;
+    auto p = detail::ifind(line, "returned permanent errors: ");
+    if (p != std::string_view::npos) rcpt = kit::find_address(line.substr(p + 27));
+    p = detail::ifind(line, "rejected recipient ");
+    if (rcpt.empty() && p != std::string_view::npos) rcpt = kit::find_address(line.substr(p + 19));
+    if (rcpt.empty()) continue;
+    std::string diag;
+    auto lb = line.rfind('['), rb = line.rfind(']');
+    if (lb != std::string_view::npos && rb != std::string_view::npos && rb > lb)
+      diag = std::string(line.substr(lb + 1, rb - lb - 1));
+    else
+      diag = std::string(line);
+    std::string command;
+    auto paren = line.find('(');
+    if (paren != std::string_view::npos) {
+      std::string_view in = line.substr(paren + 1);
+      if (detail::istarts_with(in, "error following ")) in = in.substr(16);
+      command = kit::normalize_command(in);
     }
+    draft d = kit::make_draft(rcpt, std::move(diag), std::move(command));
+    auto srv = detail::ifind(line, "smtp server <");
+    if (srv != std::string_view::npos) {
+      std::string_view h = line.substr(srv + 13);
+      d.remote_mta = std::string(h.substr(0, h.find('>')));
+    }
+    out.push_back(std::move(d));
   }
-};
+}
 
 }  // namespace
 
 const extractor& x6_extractor() {
-  static const x6_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

@@ -8,14 +8,15 @@
 // One "<address>:" line per recipient, then the remote reply (possibly wrapped over lines) and
 // the SMTP phase in brackets ([RCPT_TO], [MAIL_FROM], [DATA] ...).
 #include "extract/extractors.hpp"
-#include "extract/provider_text.hpp"
-#include "extract/text_scan.hpp"
+#include "detail/string_util.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using ptext::npos;
+using kit::npos;
 
-constexpr std::string_view k_intro = "sorry, we were unable to deliver your message to the following";
+constexpr std::string_view k_intro =
+    "sorry, we were unable to deliver your message to the following";
 constexpr std::string_view k_ends[] = {"--- below this line is a copy of the message."};
 
 struct phase {
@@ -23,7 +24,7 @@ struct phase {
   std::string_view command;
 };
 constexpr phase k_phases[] = {
-    {"[rcpt_to]", "RCPT"}, {"[mail_from]", "MAIL"}, {"[data]", "DATA"}, {"[body]", "DATA"},
+    {"[rcpt_to]", "RCPT"}, {"[mail_from]", "MAIL"}, {"[data]", "DATA"},    {"[body]", "DATA"},
     {"[ehlo]", "EHLO"},    {"[helo]", "HELO"},      {"[connect]", "CONN"},
 };
 
@@ -33,7 +34,7 @@ std::string recipient_line(std::string_view line) {
   if (line.size() < 4 || line.back() != ':') return {};
   line.remove_suffix(1);
   if (line.front() == '<' && line.back() == '>') line = line.substr(1, line.size() - 2);
-  return is_address(line) && line.find(' ') == npos ? std::string(line) : std::string{};
+  return kit::is_address(line) && line.find(' ') == npos ? std::string(line) : std::string{};
 }
 
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -59,51 +60,46 @@ void finish(draft& d, std::vector<draft>& out) {
     v = diag;
   }
   d.diagnostic = std::string(v);
-  if (d.smtp_command.empty()) d.smtp_command = find_smtp_command(d.diagnostic);
+  if (d.smtp_command.empty()) d.smtp_command = kit::find_smtp_command(d.diagnostic);
   out.push_back(std::move(d));
 }
 
-class yahoo_impl final : public extractor {
- public:
-  std::string_view name() const override { return "Yahoo"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { intro, marker_count };
-  static constexpr std::string_view markers[] = {k_intro};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report&, const marker_hits& text) const override {
-    return text.has(intro);
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::string_view text = ptext::cut_before(r.text, k_ends);
-    std::size_t pos = ptext::after(text, k_intro);
-    if (pos == npos) return;
-    pos = ptext::next_line(text, pos);
-    draft cur;
-    bool open = false;
-    while (pos < text.size()) {
-      const std::string_view line = ptext::line_at(text, pos);
-      pos = ptext::next_line(text, pos);
-      std::string addr = recipient_line(line);
-      if (!addr.empty()) {
-        if (open) finish(cur, out);
-        cur = draft{};
-        cur.recipient = std::move(addr);
-        open = true;
-        continue;
-      }
-      if (!open) continue;
-      if (!cur.diagnostic.empty()) cur.diagnostic.push_back(' ');
-      cur.diagnostic.append(line);
+constexpr std::string_view k_engine = "yahoo";
+
+enum text_marker : std::size_t { intro, marker_count };
+constexpr std::string_view markers[] = {k_intro};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report&, const marker_hits& text) { return text.has(intro); }
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::string_view text = kit::cut_before(r.text, k_ends);
+  std::size_t pos = kit::offset_after(text, k_intro);
+  if (pos == npos) return;
+  pos = kit::next_line(text, pos);
+  draft cur;
+  bool open = false;
+  while (pos < text.size()) {
+    const std::string_view line = kit::line_at(text, pos);
+    pos = kit::next_line(text, pos);
+    std::string addr = recipient_line(line);
+    if (!addr.empty()) {
+      if (open) finish(cur, out);
+      cur = draft{};
+      cur.recipient = std::move(addr);
+      open = true;
+      continue;
     }
-    if (open) finish(cur, out);
+    if (!open) continue;
+    if (!cur.diagnostic.empty()) cur.diagnostic.push_back(' ');
+    cur.diagnostic.append(line);
   }
-};
+  if (open) finish(cur, out);
+}
 
 }  // namespace
 
 const extractor& yahoo_extractor() {
-  static const yahoo_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

@@ -1,86 +1,84 @@
 // Zoho Mail's failure notice (From mailer-daemon@mail.zoho.com, X-ZohoMail header):
 //   This message was created automatically by mail delivery software.
 //   A message that you sent could not be delivered to one or more of its recipients. ...
-//   a@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <a@example.org>... User Unknown
+//   a@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <a@example.org>... User
+//   Unknown
 // One line per recipient: the address, Zoho's summary, the reply code, then the remote text.
 // The returned message's headers follow ("Received:from ..."), so the scan stops at the first
 // line that does not name an address with ERROR_CODE.
 #include "extract/extractors.hpp"
-#include "extract/provider_text.hpp"
-#include "extract/text_scan.hpp"
+#include "detail/string_util.hpp"
+#include "extract/common/kit.hpp"
 
 namespace bounce::extract {
 namespace {
-using ptext::npos;
+using kit::npos;
 
 // Zoho's own words for its give-up (no remote reply behind them).
-constexpr ptext::phrase_reason k_catalogue[] = {
+constexpr kit::phrase k_catalogue[] = {
     {"host not reachable", reason_kind::expired, "host-not-reachable"},
 };
 
-class zoho_impl final : public extractor {
- public:
-  std::string_view name() const override { return "Zoho"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { error_code, marker_count };
-  static constexpr std::string_view markers[] = {
-      "error_code :"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    return text.has(error_code) &&
-           (r.headers.has("X-ZohoMail") || detail::icontains(r.headers.get("From"), "zoho"));
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    const std::string_view text = r.text;
-    for (std::size_t pos = 0; pos < text.size(); pos = ptext::next_line(text, pos)) {
-      std::string_view line = ptext::line_at(text, pos);
-      const std::size_t code = detail::ifind(line, "error_code :");
-      if (code == npos) continue;
-      // A wrapped entry continues on the following lines until a blank line or a header.
-      std::string entry(line);
-      std::size_t next = ptext::next_line(text, pos);
-      while (next < text.size()) {
-        std::string_view more = ptext::line_at(text, next);
-        if (ptext::blank(more) || detail::ifind(more, "error_code :") != npos ||
-            more.find(':') < more.find(' '))
-          break;
-        entry.push_back(' ');
-        entry.append(more);
-        next = ptext::next_line(text, next);
-      }
-      const std::size_t sp = entry.find(' ');
-      std::string_view addr = std::string_view(entry).substr(0, sp);
-      if (!is_address(addr)) continue;
-      draft d;
-      d.recipient = std::string(addr);
-      // "Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <a@b>... User Unknown"
-      std::string_view rest = std::string_view(entry).substr(sp + 1);
-      std::size_t c1 = detail::ifind(rest, "error_code :");
-      std::size_t c2 = c1 == npos ? npos : detail::ifind(rest, "error_code :", c1 + 12);
-      std::string diag;
-      if (c1 != npos) {
-        std::string_view reply = detail::trim(rest.substr(c1 + 12, rest.find(',', c1) - c1 - 12));
-        std::string_view tail = c2 == npos ? std::string_view{} : detail::trim(rest.substr(c2 + 12));
-        while (!tail.empty() && (tail.front() == ',' || tail.front() == ' ')) tail.remove_prefix(1);
-        diag = std::string(reply) + ' ' + std::string(tail);
-      } else {
-        diag = std::string(rest);
-      }
-      d.diagnostic = detail::collapse_space(diag);
-      d.smtp_command = find_smtp_command(d.diagnostic);
-      if (detail::istarts_with(d.diagnostic, "4")) d.temporary = true;
-      ptext::apply_catalogue(d, name(), k_catalogue);
-      out.push_back(std::move(d));
-      pos = next == 0 ? pos : next - 1;
+constexpr std::string_view k_engine = "zoho";
+
+enum text_marker : std::size_t { error_code, marker_count };
+constexpr std::string_view markers[] = {"error_code :"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  return text.has(error_code) &&
+         (r.headers.has("X-ZohoMail") || detail::icontains(r.headers.get("From"), "zoho"));
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::string_view text = r.text;
+  for (std::size_t pos = 0; pos < text.size(); pos = kit::next_line(text, pos)) {
+    std::string_view line = kit::line_at(text, pos);
+    const std::size_t code = detail::ifind(line, "error_code :");
+    if (code == npos) continue;
+    // A wrapped entry continues on the following lines until a blank line or a header.
+    std::string entry(line);
+    std::size_t next = kit::next_line(text, pos);
+    while (next < text.size()) {
+      std::string_view more = kit::line_at(text, next);
+      if (kit::blank(more) || detail::ifind(more, "error_code :") != npos ||
+          more.find(':') < more.find(' '))
+        break;
+      entry.push_back(' ');
+      entry.append(more);
+      next = kit::next_line(text, next);
     }
+    const std::size_t sp = entry.find(' ');
+    std::string_view addr = std::string_view(entry).substr(0, sp);
+    if (!kit::is_address(addr)) continue;
+    draft d;
+    d.recipient = std::string(addr);
+    // "Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <a@b>... User Unknown"
+    std::string_view rest = std::string_view(entry).substr(sp + 1);
+    std::size_t c1 = detail::ifind(rest, "error_code :");
+    std::size_t c2 = c1 == npos ? npos : detail::ifind(rest, "error_code :", c1 + 12);
+    std::string diag;
+    if (c1 != npos) {
+      std::string_view reply = detail::trim(rest.substr(c1 + 12, rest.find(',', c1) - c1 - 12));
+      std::string_view tail = c2 == npos ? std::string_view{} : detail::trim(rest.substr(c2 + 12));
+      while (!tail.empty() && (tail.front() == ',' || tail.front() == ' ')) tail.remove_prefix(1);
+      diag = std::string(reply) + ' ' + std::string(tail);
+    } else {
+      diag = std::string(rest);
+    }
+    d.diagnostic = detail::collapse_space(diag);
+    d.smtp_command = kit::find_smtp_command(d.diagnostic);
+    if (detail::istarts_with(d.diagnostic, "4")) d.temporary = true;
+    kit::apply_catalogue(d, k_engine, k_catalogue);
+    out.push_back(std::move(d));
+    pos = next == 0 ? pos : next - 1;
   }
-};
+}
 
 }  // namespace
 
 const extractor& zoho_extractor() {
-  static const zoho_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

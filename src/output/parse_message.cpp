@@ -5,7 +5,7 @@
 #include "classify/reason_table.hpp"
 #include "detail/string_util.hpp"
 #include "extract/extractor.hpp"
-#include "extract/text_scan.hpp"
+#include "extract/common/addresses.hpp"
 #include "input/input.hpp"
 #include "mime/report.hpp"
 
@@ -20,7 +20,7 @@ std::string strip_angles(std::string_view v) {
 
 // An address header of the returned message: its first address, else its decoded text.
 std::string address_header(std::string_view v) {
-  std::string a = extract::find_address(v);
+  std::string a = extract::kit::find_address(v);
   if (a.empty()) return mime::decode_rfc2047(detail::trim(v));
   return a;  // moved out; in a conditional expression it would be copied
 }

@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "claims_alone.hpp"
 #include "extract/extractor.hpp"
 
 namespace bounce::extract {

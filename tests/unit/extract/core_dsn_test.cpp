@@ -1,4 +1,4 @@
-#include "extract/dsn_common.hpp"
+#include "extract/common/kit.hpp"
 
 #include <doctest/doctest.h>
 
@@ -6,9 +6,11 @@
 #include <vector>
 
 #include "extract/extractors.hpp"
+#include "claims_alone.hpp"
 
 using namespace bounce;
 using namespace bounce::extract;
+using namespace bounce::extract::kit;
 
 TEST_CASE("embedded_delivery_status: the DSN fields written into the text") {
   const std::string text =
@@ -43,7 +45,7 @@ TEST_CASE("dsn_drafts_of_body: a group split by field order gives one draft") {
       "Action: failed\nFinal-Recipient: rfc822; p@example.org\n"
       "Original-Recipient: rfc822; p@example.org\nStatus: 4.2.2\n";
   std::vector<draft> out;
-  dsn_drafts_of_body(r, body, "", out);
+  dsn_drafts_of_body(body, "", out);
   REQUIRE(out.size() == 1);
   CHECK(out[0].recipient == "p@example.org");
   REQUIRE(out[0].status);
@@ -53,10 +55,10 @@ TEST_CASE("dsn_drafts_of_body: a group split by field order gives one draft") {
 TEST_CASE("dsn_drafts_of_body: a status comment is the diagnostic when nothing else is") {
   mime::report r;
   std::vector<draft> out;
-  dsn_drafts_of_body(r,
-                     "Final-Recipient: rfc822;x@example.net\nAction: delayed\n"
-                     "Status: 4.0.0 (example.net: host name lookup failure)\n",
-                     "", out);
+  dsn_drafts_of_body(
+      "Final-Recipient: rfc822;x@example.net\nAction: delayed\n"
+      "Status: 4.0.0 (example.net: host name lookup failure)\n",
+      "", out);
   REQUIRE(out.size() == 1);
   CHECK(out[0].diagnostic == "example.net: host name lookup failure");
 }
@@ -64,19 +66,19 @@ TEST_CASE("dsn_drafts_of_body: a status comment is the diagnostic when nothing e
 TEST_CASE("dsn_drafts_of_body: PowerMTA's bounce category states the reason under a generic code") {
   mime::report r;
   std::vector<draft> out;
-  dsn_drafts_of_body(r,
-                     "Reporting-MTA: dns;pmta.example.net\n\n"
-                     "Final-Recipient: rfc822;a@example.org\nAction: failed\nStatus: 5.0.0\n"
-                     "Diagnostic-Code: smtp;554 delivery error: this user has no account here\n"
-                     "X-PowerMTA-BounceCategory: bad-mailbox\n\n"
-                     "Final-Recipient: rfc822;b@example.org\nAction: failed\nStatus: 5.2.1\n"
-                     "Diagnostic-Code: smtp;550 5.2.1 <b@example.org>... User Unknown\n"
-                     "X-PowerMTA-BounceCategory: bad-mailbox\n",
-                     "", out);
+  dsn_drafts_of_body(
+      "Reporting-MTA: dns;pmta.example.net\n\n"
+      "Final-Recipient: rfc822;a@example.org\nAction: failed\nStatus: 5.0.0\n"
+      "Diagnostic-Code: smtp;554 delivery error: this user has no account here\n"
+      "X-PowerMTA-BounceCategory: bad-mailbox\n\n"
+      "Final-Recipient: rfc822;b@example.org\nAction: failed\nStatus: 5.2.1\n"
+      "Diagnostic-Code: smtp;550 5.2.1 <b@example.org>... User Unknown\n"
+      "X-PowerMTA-BounceCategory: bad-mailbox\n",
+      "", out);
   REQUIRE(out.size() == 2);
   REQUIRE(out[0].reason);
   CHECK(*out[0].reason == reason_kind::userunknown);
-  CHECK(out[0].rule == "extractor/PowerMTA/bad-mailbox");
+  CHECK(out[0].rule == "extractor/powermta/bad-mailbox");
   // A specific code from the remote server is more precise than the category.
   CHECK_FALSE(out[1].reason);
 }

@@ -1,4 +1,4 @@
-#include "extract/provider_text.hpp"
+#include "extract/common/kit.hpp"
 
 #include <doctest/doctest.h>
 
@@ -6,13 +6,13 @@
 #include <vector>
 
 using namespace bounce;
-namespace pt = bounce::extract::ptext;
+namespace pt = bounce::extract::kit;
 
 TEST_SUITE("extract/provider_text") {
   TEST_CASE("after and cut_before find lower-case markers case-insensitively") {
     constexpr std::string_view text = "Head\nRemote Host Said: 550 x\n--- Below this line\nbody";
-    CHECK(pt::after(text, "remote host said:") == text.find(" 550"));
-    CHECK(pt::after(text, "absent") == pt::npos);
+    CHECK(pt::offset_after(text, "remote host said:") == text.find(" 550"));
+    CHECK(pt::offset_after(text, "absent") == pt::npos);
     constexpr std::string_view ends[] = {"--- below this line", "never"};
     CHECK(pt::cut_before(text, ends) == "Head\nRemote Host Said: 550 x\n");
   }
@@ -27,19 +27,20 @@ TEST_SUITE("extract/provider_text") {
   }
 
   TEST_CASE("match compares on folded text so wrapped phrases still match") {
-    constexpr pt::phrase_reason table[] = {
+    constexpr pt::phrase table[] = {
         {"not listed in domino directory", reason_kind::userunknown, "x"},
         {"maximum hop count exceeded", reason_kind::networkerror, "y"},
     };
-    const auto* e = pt::match("User a (a@b.example) not listed\n   in Domino  Directory", table);
+    const auto* e =
+        pt::find_phrase("User a (a@b.example) not listed\n   in Domino  Directory", table);
     REQUIRE(e != nullptr);
     CHECK(e->reason == reason_kind::userunknown);
-    CHECK(pt::match("nothing here", table) == nullptr);
+    CHECK(pt::find_phrase("nothing here", table) == nullptr);
     extract::draft d;
     d.diagnostic = "Error: Maximum hop count exceeded.";
-    CHECK(pt::apply_catalogue(d, "Domino", table));
+    CHECK(pt::apply_catalogue(d, "domino", table));
     CHECK(d.reason == reason_kind::networkerror);
-    CHECK(d.rule == "extractor/Domino/y");
+    CHECK(d.rule == "extractor/domino/y");
   }
 
   TEST_CASE("merge_split_groups joins two halves of one recipient and keeps the DSN diagnostic") {
@@ -62,8 +63,10 @@ TEST_SUITE("extract/provider_text") {
 
   TEST_CASE("ses_expired_reply takes the last remote reply of an expiry report") {
     extract::draft d;
-    d.diagnostic = "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>";
-    extract::ses_expired_reply(d, "AmazonSES");
+    d.diagnostic =
+        "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed "
+        "out>";
+    pt::ses_expired_reply(d, "amazonses");
     CHECK(d.status == status_code{4, 4, 2});
     CHECK(d.reply_code == 421);
     CHECK(d.reason == reason_kind::expired);

@@ -1,6 +1,7 @@
 // Extraction of formats the shared corpus covers thinly: qmail clones (X2, X4) and Exchange's
 // X.400 recipients. Every message here is a minimal invented sample modelled on the format.
 #include "extract/extractors.hpp"
+#include "claims_alone.hpp"
 
 #include <doctest/doctest.h>
 
@@ -52,7 +53,9 @@ TEST_SUITE("extract/qmail_clones") {
     mime::report r;  // no qmail trace, no qmail Subject
     r.headers.add("From", "Helpdesk <help@example.net>");
     r.headers.add("Subject", "About your ticket");
-    r.text = "Unfortunately, your mail was not delivered to the following address:\n\n<a@example.org>:\nx\n";
+    r.text =
+        "Unfortunately, your mail was not delivered to the following "
+        "address:\n\n<a@example.org>:\nx\n";
     CHECK_FALSE(claims_alone(x4_extractor(), r));
   }
 

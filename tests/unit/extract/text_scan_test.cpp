@@ -1,4 +1,4 @@
-#include "extract/text_scan.hpp"
+#include "extract/common/kit.hpp"
 
 #include <doctest/doctest.h>
 
@@ -10,6 +10,7 @@
 
 using namespace bounce;
 using namespace bounce::extract;
+using namespace bounce::extract::kit;
 
 namespace {
 
@@ -19,7 +20,8 @@ std::string find_smtp_command_reference(std::string_view raw) {
   const std::string collapsed = detail::collapse_space(raw.substr(0, 1 << 16));
   const std::string_view text = collapsed;
   static constexpr std::string_view markers[] = {
-      "in reply to ", "after ", ">>> ", "error after ", "during ", "while sending ",
+      "in reply to ", "after ",    ">>> ",
+      "error after ", "during ",   "while sending ",
       "response to ", "reply to ", "smtp error from remote mail server after ",
   };
   std::string best;
@@ -53,12 +55,48 @@ TEST_CASE("find_smtp_command: wrapped and mixed-case markers") {
 // case: the one-pass reading must give what the copy-and-search reading gave.
 TEST_CASE("find_smtp_command: same answers as the reference on random texts") {
   std::mt19937 rng(7);
-  const std::vector<std::string> pieces = {
-      "in reply to ", "after ", ">>> ", "error after ", "during ", "while sending ",
-      "response to ", "reply to ", "smtp error from remote mail server after ", "in reply",
-      "afte", "rcpt to", "RCPT", "mail from", "data", "end of data", "end of message", "ehlo",
-      "helo", "lhlo", "connect", "conn ", "conn", "starttls", "auth ", "auth", "bdat", "quit",
-      "xyz", "e", "r", "a", " ", "  ", "\n", "\n    ", "\t", " \n\t ", ":", "<a@b>", "(", ")"};
+  const std::vector<std::string> pieces = {"in reply to ",
+                                           "after ",
+                                           ">>> ",
+                                           "error after ",
+                                           "during ",
+                                           "while sending ",
+                                           "response to ",
+                                           "reply to ",
+                                           "smtp error from remote mail server after ",
+                                           "in reply",
+                                           "afte",
+                                           "rcpt to",
+                                           "RCPT",
+                                           "mail from",
+                                           "data",
+                                           "end of data",
+                                           "end of message",
+                                           "ehlo",
+                                           "helo",
+                                           "lhlo",
+                                           "connect",
+                                           "conn ",
+                                           "conn",
+                                           "starttls",
+                                           "auth ",
+                                           "auth",
+                                           "bdat",
+                                           "quit",
+                                           "xyz",
+                                           "e",
+                                           "r",
+                                           "a",
+                                           " ",
+                                           "  ",
+                                           "\n",
+                                           "\n    ",
+                                           "\t",
+                                           " \n\t ",
+                                           ":",
+                                           "<a@b>",
+                                           "(",
+                                           ")"};
   for (int round = 0; round < 20000; ++round) {
     std::string text;
     const std::size_t n = rng() % 14;

@@ -1,4 +1,5 @@
-#include "extract/unix_text.hpp"
+#include "extract/common/kit.hpp"
+#include "grammar/reply_syntax.hpp"
 
 #include <doctest/doctest.h>
 
@@ -6,27 +7,29 @@
 #include <vector>
 
 using namespace bounce::extract;
-namespace ut = bounce::extract::unix_text;
+namespace ut = bounce::extract::kit;
 
 TEST_SUITE("extract/unix_text") {
   TEST_CASE("until_line and after_line cut a notice off the returned message") {
-    std::string_view t = "head\n<a@example.org>:\nbad\n--- Below this line is a copy of the message.\nx\n";
+    std::string_view t =
+        "head\n<a@example.org>:\nbad\n--- Below this line is a copy of the message.\nx\n";
     CHECK(ut::until_line(t, {"--- Below this line"}) == "head\n<a@example.org>:\nbad\n");
-    CHECK(ut::after_line(t, "<a@example.org>") == "bad\n--- Below this line is a copy of the message.\nx\n");
+    CHECK(ut::after_line(t, "<a@example.org>") ==
+          "bad\n--- Below this line is a copy of the message.\nx\n");
     CHECK(ut::after_line(t, "absent").empty());
   }
 
   TEST_CASE("reply codes, qmail codes and bare addresses") {
-    CHECK(ut::leading_reply_code("550 5.1.1 no") == 550);
-    CHECK(ut::leading_reply_code("  421-busy") == 421);
-    CHECK_FALSE(ut::leading_reply_code("5500 x"));
-    CHECK_FALSE(ut::leading_reply_code("192.0.2.1 said"));
-    auto st = ut::hash_status("Sorry, no mailbox here by that name. (#5.1.1)");
+    CHECK(bounce::grammar::leading_reply_code("550 5.1.1 no") == 550);
+    CHECK(bounce::grammar::leading_reply_code("  421-busy") == 421);
+    CHECK_FALSE(bounce::grammar::leading_reply_code("5500 x"));
+    CHECK_FALSE(bounce::grammar::leading_reply_code("192.0.2.1 said"));
+    auto st = bounce::grammar::hash_status("Sorry, no mailbox here by that name. (#5.1.1)");
     REQUIRE(st);
     CHECK(st->to_string() == "5.1.1");
-    CHECK(ut::hash_status("(#5.1.1 - chkusr)")->to_string() == "5.1.1");
-    CHECK_FALSE(ut::hash_status("issue (#1234)"));
-    CHECK(ut::bare_address(" <a@example.org>: ") == "a@example.org");
+    CHECK(bounce::grammar::hash_status("(#5.1.1 - chkusr)")->to_string() == "5.1.1");
+    CHECK_FALSE(bounce::grammar::hash_status("issue (#1234)"));
+    CHECK(ut::strip_address(" <a@example.org>: ") == "a@example.org");
   }
 
   TEST_CASE("hosts serve the recipient's domain") {
@@ -38,16 +41,19 @@ TEST_SUITE("extract/unix_text") {
   }
 
   TEST_CASE("quoted lines lose their quote marks but keep a transcript's >>>") {
-    std::string u = ut::unquote("> Final-Recipient: rfc822; a@example.org\n>>>> DATA\n> <<< 550 no\n");
+    std::string u =
+        ut::unquote("> Final-Recipient: rfc822; a@example.org\n>>>> DATA\n> <<< 550 no\n");
     CHECK(u == "Final-Recipient: rfc822; a@example.org\n>>> DATA\n<<< 550 no\n");
   }
 
   TEST_CASE("delivery-status fields inside text end at a MIME boundary") {
-    std::string_view t = "text\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@example.org\n"
-                         "Status: 5.1.1\n\n--b0undary\nContent-Type: message/rfc822\n";
-    CHECK(ut::inline_delivery_status(t) ==
-          "Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@example.org\nStatus: 5.1.1\n\n");
-    CHECK(ut::inline_delivery_status("no fields here").empty());
+    std::string_view t =
+        "text\nReporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@example.org\n"
+        "Status: 5.1.1\n\n--b0undary\nContent-Type: message/rfc822\n";
+    CHECK(ut::embedded_delivery_status(t) ==
+          "Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; a@example.org\nStatus: "
+          "5.1.1\n\n");
+    CHECK(ut::embedded_delivery_status("no fields here").empty());
   }
 
   TEST_CASE("a Sendmail transcript: host, command and the whole multi-line reply") {
@@ -63,7 +69,8 @@ TEST_SUITE("extract/unix_text") {
     CHECK(ex[0].command == "DATA");
     CHECK(ex[0].code == 552);
     CHECK(ex[0].reply ==
-          "552-5.7.0 This message was blocked because its content presents a potential security issue.");
+          "552-5.7.0 This message was blocked because its content presents a potential security "
+          "issue.");
   }
 
   TEST_CASE("a reply before DATA's own reply answered the pipelined RCPT") {
@@ -83,7 +90,8 @@ TEST_SUITE("extract/unix_text") {
   }
 
   TEST_CASE("a reply with no command before it is the greeting") {
-    auto ex = ut::parse_transcript("... while talking to mx.example.org.:\n<<< 554 not accepting connections\n");
+    auto ex = ut::parse_transcript(
+        "... while talking to mx.example.org.:\n<<< 554 not accepting connections\n");
     REQUIRE(ex.size() == 1);
     CHECK(ex[0].command == "CONN");
   }
@@ -101,7 +109,8 @@ TEST_SUITE("extract/unix_text") {
     REQUIRE(blocks.size() == 2);
     CHECK(blocks[0].recipient == "a@example.org");
     CHECK(blocks[0].text ==
-          "host mx.example.org[192.0.2.1] said: 550 5.1.1\nuser unknown (in reply to RCPT TO command)");
+          "host mx.example.org[192.0.2.1] said: 550 5.1.1\nuser unknown (in reply to RCPT TO "
+          "command)");
     CHECK(blocks[1].recipient == "b@example.net");
     CHECK(blocks[1].alias == "list@example.com");
     CHECK(blocks[1].text == "delivery temporarily suspended");

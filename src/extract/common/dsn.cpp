@@ -1,0 +1,287 @@
+#include "extract/common/dsn.hpp"
+
+#include "bounce/fields.hpp"
+#include "detail/string_util.hpp"
+#include "extract/common/addresses.hpp"
+#include "extract/common/catalogue.hpp"
+#include "extract/common/lines.hpp"
+#include "extract/common/transcript.hpp"
+#include "grammar/dsn.hpp"
+
+namespace bounce::extract::kit {
+
+using detail::iequals;
+using detail::istarts_with;
+
+namespace {
+
+// Field names that may start a paragraph of a delivery-status body.
+bool dsn_field_line(std::string_view line) {
+  static constexpr std::string_view names[] = {"reporting-mta:",
+                                               "received-from-mta:",
+                                               "arrival-date:",
+                                               "original-envelope-id:",
+                                               "final-recipient:",
+                                               "original-recipient:",
+                                               "action:",
+                                               "status:",
+                                               "remote-mta:",
+                                               "diagnostic-code:",
+                                               "last-attempt-date:",
+                                               "will-retry-until:",
+                                               "final-log-id:",
+                                               "x-actual-recipient:",
+                                               "x-postfix-",
+                                               "dsn-gateway:",
+                                               "x-original-message-id:",
+                                               "x-display-name:"};
+  for (auto n : names)
+    if (istarts_with(line, n)) return true;
+  return false;
+}
+
+bool starts_dsn(std::string_view line) {
+  return istarts_with(line, "reporting-mta:") || istarts_with(line, "final-recipient:") ||
+         istarts_with(line, "original-recipient:");
+}
+
+// "5.0.0 (permanent failure)" -> "permanent failure": a comment some MTAs put after the code
+// instead of a Diagnostic-Code.
+std::string_view status_comment(std::string_view raw) {
+  auto open = raw.find('(');
+  auto close = raw.rfind(')');
+  if (open == std::string_view::npos || close == std::string_view::npos || close <= open) return {};
+  return detail::trim(raw.substr(open + 1, close - open - 1));
+}
+
+// Generic comments that add nothing to the status code itself.
+bool generic_comment(std::string_view c) {
+  return iequals(c, "permanent failure") || iequals(c, "temporary failure") ||
+         iequals(c, "persistent transient failure") || iequals(c, "permanent error") ||
+         iequals(c, "other undefined status") || iequals(c, "delivery failed");
+}
+
+// X-Actual-Recipient of a group, as an address ("" when absent or not an address: sendmail
+// writes the program a message was piped to there).
+std::string actual_recipient(const grammar::dsn_recipient& rcpt) {
+  for (const auto& f : rcpt.extra)
+    if (iequals(f.name, "X-Actual-Recipient")) {
+      auto a = parse_address_field(f.value);
+      if (a && is_address(*a) && a->find('|') == std::string::npos) return *a;
+    }
+  return {};
+}
+
+// The domain of an address (after its last '@'), empty when it has none.
+std::string_view domain_of(std::string_view a) {
+  const std::size_t at = a.rfind('@');
+  return at == std::string_view::npos ? std::string_view{} : a.substr(at + 1);
+}
+
+// The address a group reports on. Final-Recipient, unless it is no Internet address (an X.400
+// "/S=user/O=org/" address, a bare local name, "user@host" without a domain) or a local
+// alias the reporting site expanded the address into ("user@host.dept.example.org" for
+// "alias@example.org"): then the Original-Recipient the sender wrote, or X-Actual-Recipient.
+std::string reported_recipient(const grammar::dsn_recipient& rcpt) {
+  const std::string& fin = rcpt.final_recipient;
+  const std::string& orig = rcpt.original_recipient;
+  if (!orig.empty() && is_address(orig) && !iequals(fin, orig)) {
+    if (!is_address(fin)) return orig;
+    const std::string_view fd = domain_of(fin), od = domain_of(orig);
+    if (fd.size() > od.size() + 1 && fd[fd.size() - od.size() - 1] == '.' &&
+        iequals(fd.substr(fd.size() - od.size()), od))
+      return orig;
+  }
+  if (!fin.empty() && (is_address(fin) || orig.empty())) {
+    if (!is_address(fin)) {
+      const std::string actual = actual_recipient(rcpt);
+      if (!actual.empty()) return actual;
+    }
+    return fin;
+  }
+  if (!orig.empty()) return orig;
+  return actual_recipient(rcpt);
+}
+
+// PowerMTA's own classification of a failure, X-PowerMTA-BounceCategory, per recipient group.
+// It states the reason only when the status code says nothing more (absent or X.0.0): a
+// specific code from the remote server is the more precise of the two.
+void powermta_category(const grammar::dsn_recipient& rcpt, draft& d) {
+  if (d.status && (d.status->subject != 0 || d.status->detail != 0)) return;
+  // The category names, as PowerMTA's documentation lists them; each is its own rule id.
+  static constexpr phrase table[] = {
+      {"bad-domain", reason_kind::hostunknown, "bad-domain"},
+      {"bad-mailbox", reason_kind::userunknown, "bad-mailbox"},
+      {"inactive-mailbox", reason_kind::suspend, "inactive-mailbox"},
+      {"message-expired", reason_kind::expired, "message-expired"},
+      {"no-answer-from-host", reason_kind::networkerror, "no-answer-from-host"},
+      {"policy-related", reason_kind::policyviolation, "policy-related"},
+      {"quota-issues", reason_kind::mailboxfull, "quota-issues"},
+      {"routing-errors", reason_kind::systemerror, "routing-errors"},
+      {"spam-related", reason_kind::spamdetected, "spam-related"},
+  };
+  for (const auto& f : rcpt.extra)
+    if (iequals(f.name, "X-PowerMTA-BounceCategory") &&
+        apply_catalogue(d, "powermta", table, detail::trim(f.value)))
+      return;
+}
+
+bool has_result(const draft& d) { return d.status || !d.diagnostic.empty(); }
+
+}  // namespace
+
+std::string_view embedded_delivery_status(std::string_view text) {
+  std::size_t begin = std::string_view::npos;
+  for_lines(text, [&](std::string_view line, std::size_t off) {
+    if (!starts_dsn(line)) return true;
+    begin = off;
+    return false;
+  });
+  if (begin == std::string_view::npos) return {};
+  const std::string_view rest = text.substr(begin);
+  // Paragraphs belong to the report while each starts with a DSN field; the returned message's
+  // headers (Return-Path, Received ...) or a MIME boundary end it.
+  std::size_t end = rest.size();
+  bool para_start = false;  // the next non-blank line starts a paragraph
+  bool saw_recipient = false;
+  for_lines(rest, [&](std::string_view line, std::size_t off) {
+    if (line.substr(0, 2) == "--") {
+      end = off;
+      return false;
+    }
+    if (blank(line)) {
+      para_start = true;
+      return true;
+    }
+    if (para_start && !dsn_field_line(line)) {
+      end = off;
+      return false;
+    }
+    para_start = false;
+    saw_recipient = saw_recipient || istarts_with(line, "final-recipient:") ||
+                    istarts_with(line, "original-recipient:");
+    return true;
+  });
+  if (!saw_recipient) return {};
+  return rest.substr(0, end);
+}
+
+bool presents_as_bounce(const mime::report& r) {
+  if (r.headers.has("X-Failed-Recipients")) return true;
+  if (r.content_type == "multipart/report" && r.report_type == "delivery-status") return true;
+  const std::string_view from = r.headers.get("From");
+  static constexpr std::string_view senders[] = {"mailer-daemon", "mailer_daemon", "postmaster",
+                                                 "mail delivery", "mail administrator"};
+  for (auto s : senders)
+    if (detail::icontains(from, s)) return true;
+  const std::string_view subject = r.headers.get("Subject");
+  static constexpr std::string_view words[] = {"undeliver",
+                                               "delivery status",
+                                               "delivery failure",
+                                               "failure notice",
+                                               "returned mail",
+                                               "delivery failed",
+                                               "non-delivery",
+                                               "nondeliverable",
+                                               "could not be delivered",
+                                               "delivery notification",
+                                               "returned to sender",
+                                               "returning to sender",
+                                               "mail system error",
+                                               "delivery problem",
+                                               "delayed mail",
+                                               "delivery delayed",
+                                               "mail failed",
+                                               "failed mail",
+                                               "user unknown",
+                                               "unknown user",
+                                               "permanent delivery"};
+  for (auto w : words)
+    if (detail::icontains(subject, w)) return true;
+  const std::string_view auto_submitted = r.headers.get("Auto-Submitted");
+  return detail::icontains(auto_submitted, "auto-generated") &&
+         detail::icontains(auto_submitted, "failure");
+}
+
+void dsn_drafts_of_body(std::string_view body, std::string_view human, std::vector<draft>& out) {
+  if (body.empty()) return;
+  grammar::dsn_message dsn = grammar::parse_dsn(body);
+  const std::size_t first = out.size();
+  for (auto& rcpt : dsn.recipients) {
+    draft d;
+    d.recipient = reported_recipient(rcpt);
+    if (d.recipient.empty()) continue;
+    d.action = rcpt.action;
+    d.status = rcpt.status;
+    d.status_from = status_source::dsn;
+    // The parsed report is ours: its per-recipient strings move into the draft.
+    d.diagnostic_type = std::move(rcpt.diagnostic_type);
+    d.diagnostic = std::move(rcpt.diagnostic);
+    d.remote_mta = std::move(rcpt.remote_mta);
+    d.reporting_mta = dsn.reporting_mta;
+    d.arrival_date = dsn.arrival_date;
+    d.last_attempt_date = std::move(rcpt.last_attempt_date);
+    d.temporary = rcpt.action == action_kind::delayed;
+    d.warnings = std::move(rcpt.warnings);
+    d.warnings.insert(d.warnings.end(), dsn.warnings.begin(), dsn.warnings.end());
+    std::string_view about = paragraph_about(human, d.recipient);
+    if (about.empty() && !rcpt.original_recipient.empty())
+      about = paragraph_about(human, rcpt.original_recipient);
+    d.smtp_command = find_smtp_command(about);
+    if (d.diagnostic.empty() && !about.empty()) d.diagnostic = std::string(about);
+    if (d.diagnostic.empty()) {
+      const std::string_view comment = status_comment(rcpt.status_raw);
+      if (!comment.empty() && !generic_comment(comment)) d.diagnostic = std::string(comment);
+    }
+    powermta_category(rcpt, d);
+    // A group split by a blank line or by field order: the later half only completes the
+    // earlier one.
+    if (out.size() > first && iequals(out.back().recipient, d.recipient) &&
+        !(has_result(out.back()) && has_result(d))) {
+      merge_split_group(out.back(), d);
+      continue;
+    }
+    out.push_back(std::move(d));
+  }
+}
+
+void dsn_drafts(const mime::report& r, std::vector<draft>& out) {
+  dsn_drafts_of_body(r.delivery_status, r.text, out);
+}
+
+void merge_split_group(draft& prev, draft& cur) {
+  if (!prev.action) prev.action = cur.action;
+  if (!prev.status) prev.status = cur.status;
+  if (!prev.reply_code) prev.reply_code = cur.reply_code;
+  // A half without Diagnostic-Code got the human text as its diagnostic: the other half's
+  // Diagnostic-Code is the better evidence.
+  if (!cur.diagnostic.empty() &&
+      (prev.diagnostic.empty() || (prev.diagnostic_type.empty() && !cur.diagnostic_type.empty())))
+    prev.diagnostic = std::move(cur.diagnostic);
+  if (prev.diagnostic_type.empty()) prev.diagnostic_type = std::move(cur.diagnostic_type);
+  if (prev.smtp_command.empty()) prev.smtp_command = std::move(cur.smtp_command);
+  if (prev.remote_mta.empty()) prev.remote_mta = std::move(cur.remote_mta);
+  if (prev.last_attempt_date.empty()) prev.last_attempt_date = std::move(cur.last_attempt_date);
+  prev.temporary = prev.temporary || cur.temporary;
+}
+
+void merge_split_groups(std::vector<draft>& out, std::size_t first) {
+  for (std::size_t i = first + 1; i < out.size();) {
+    if (!iequals(out[i - 1].recipient, out[i].recipient)) {
+      ++i;
+      continue;
+    }
+    merge_split_group(out[i - 1], out[i]);
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));
+  }
+}
+
+draft make_draft(std::string_view recipient, std::string diagnostic, std::string command) {
+  draft d;
+  d.recipient = std::string(recipient);
+  d.diagnostic = std::move(diagnostic);
+  d.smtp_command = std::move(command);
+  return d;
+}
+
+}  // namespace bounce::extract::kit

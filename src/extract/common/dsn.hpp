@@ -1,0 +1,54 @@
+#pragma once
+// The extractor toolkit, topic "delivery-status reports": the generic reading of an RFC 3464
+// delivery-status body into drafts (which a family extractor may then enrich with what only
+// its MTA says), the one finder of a delivery-status body written into the text, the one
+// merge of a recipient group split in two, and the small draft constructors extractors share.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/draft.hpp"
+#include "mime/report.hpp"
+
+namespace bounce::extract::kit {
+
+/// One draft per recipient group of r.delivery_status (nothing when there is none). Fills the
+/// SMTP command and, when the DSN has no Diagnostic-Code, the diagnostic from the paragraph of
+/// the human-readable text that names the recipient. The recipient is Final-Recipient unless
+/// that is no Internet address (X.400 "/S=../", "user@host" without a domain) or a local alias
+/// inside the Original-Recipient's domain: then Original-Recipient (else X-Actual-Recipient).
+/// Adjacent groups for the same recipient, one of them without any result (a broken MTA split
+/// one group with a blank line or field order), are joined (merge_split_group()).
+void dsn_drafts(const mime::report& r, std::vector<draft>& out);
+
+/// The same reading for a delivery-status body found elsewhere (embedded_delivery_status());
+/// human_text is where diagnostics for groups without Diagnostic-Code are looked up.
+void dsn_drafts_of_body(std::string_view delivery_status, std::string_view human_text,
+                        std::vector<draft>& out);
+
+/// A delivery-status body written into the text instead of its own MIME part (broken MIME
+/// structure, forwarded, quoted or plain-text DSNs): from the first line starting a DSN field
+/// group (Reporting-MTA, Final-Recipient, Original-Recipient) through the following paragraphs
+/// that start with a DSN field, up to a MIME boundary line. Empty when the text has none or it
+/// names no recipient. No allocation.
+std::string_view embedded_delivery_status(std::string_view text);
+
+/// Joins cur into prev, the draft before it for the same recipient (one RFC 3464 group split
+/// in two): each field prev lacks is taken from cur; a Diagnostic-Code (typed diagnostic) of
+/// cur beats prev's untyped text. The caller erases cur.
+void merge_split_group(draft& prev, draft& cur);
+
+/// Merges every pair of adjacent drafts from index first on that name the same recipient
+/// (merge_split_group()); for providers whose DSNs repeat a recipient's group in two halves,
+/// each with a result.
+void merge_split_groups(std::vector<draft>& out, std::size_t first);
+
+/// The message presents itself as a delivery report: From a mailer daemon or postmaster,
+/// a failure Subject, X-Failed-Recipients, an Auto-Submitted auto-generated failure, or a
+/// multipart/report. No allocation.
+bool presents_as_bounce(const mime::report& r);
+
+/// A draft with recipient, diagnostic and SMTP command set.
+draft make_draft(std::string_view recipient, std::string diagnostic, std::string command = {});
+
+}  // namespace bounce::extract::kit

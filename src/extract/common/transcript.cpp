@@ -1,0 +1,284 @@
+#include "extract/common/transcript.hpp"
+
+#include <array>
+#include <bit>
+#include <cstdint>
+
+#include "detail/string_util.hpp"
+#include "extract/common/addresses.hpp"
+#include "extract/common/catalogue.hpp"
+#include "extract/common/lines.hpp"
+#include "grammar/reply_syntax.hpp"
+
+namespace bounce::extract::kit {
+namespace {
+constexpr bool is_blank(char c) { return c == ' ' || c == '\t'; }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string_view ltrim(std::string_view s) {
+  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
+  return s;
+}
+}  // namespace
+
+std::string normalize_command(std::string_view w) {
+  w = detail::trim(w);
+  struct entry {
+    std::string_view prefix, command;
+  };
+  static constexpr entry table[] = {
+      {"rcpt", "RCPT"},        {"mail", "MAIL"},           {"data", "DATA"},
+      {"end of data", "DATA"}, {"end of message", "DATA"}, {"ehlo", "EHLO"},
+      {"helo", "HELO"},        {"lhlo", "EHLO"},           {"connect", "CONN"},
+      {"conn ", "CONN"},       {"starttls", "STARTTLS"},   {"auth ", "AUTH"},
+      {"bdat", "DATA"},        {"quit", "QUIT"},
+  };
+  for (const auto& e : table)
+    if (detail::istarts_with(w, e.prefix)) return std::string(e.command);
+  return {};
+}
+
+namespace {
+
+// The phrases after which a text names the command ("in reply to RCPT TO command"), by the
+// first letter they start with. A space stands for any run of white space (wrapped lines put
+// a newline and indentation inside "in reply to\n    RCPT TO command"). None is the start of
+// another, so at most one matches at a position.
+constexpr std::string_view command_markers[] = {
+    "in reply to ", "after ",    ">>> ",
+    "error after ", "during ",   "while sending ",
+    "response to ", "reply to ", "smtp error from remote mail server after ",
+};
+
+static_assert(
+    [] {
+      for (std::string_view m : command_markers)
+        if (m.size() < 2 || m[1] == ' ') return false;
+      return true;
+    }(),
+    "find_smtp_command checks a marker's second byte as a plain byte");
+
+// By text byte (either case): the markers (bit k for command_markers[k]) whose byte at `at`
+// it is. Most letters start some marker, few pairs of letters do: both bytes together rule
+// out nearly every position before any comparison.
+constexpr std::array<std::uint16_t, 256> command_markers_by_byte(std::size_t at) {
+  std::array<std::uint16_t, 256> t{};
+  for (unsigned c = 0; c < 256; ++c)
+    for (std::size_t k = 0; k < std::size(command_markers); ++k)
+      if (detail::ascii_lower(static_cast<char>(c)) == command_markers[k][at])
+        t[c] |= static_cast<std::uint16_t>(1u << k);
+  return t;
+}
+constexpr auto command_markers_by_first = command_markers_by_byte(0);
+constexpr auto command_markers_by_second = command_markers_by_byte(1);
+
+// The end of lower_marker matched at text[at] (white-space runs as single spaces; a run
+// matches only when text goes on after it), or npos.
+std::size_t match_collapsed(std::string_view text, std::size_t at, std::string_view lower_marker) {
+  std::size_t j = at;
+  for (char c : lower_marker) {
+    if (c == ' ') {
+      if (j >= text.size() || !detail::is_space(text[j])) return std::string_view::npos;
+      while (j < text.size() && detail::is_space(text[j])) ++j;
+      if (j == text.size()) return std::string_view::npos;
+    } else {
+      if (j >= text.size() || detail::ascii_lower(text[j]) != c) return std::string_view::npos;
+      ++j;
+    }
+  }
+  return j;
+}
+
+// The command word at text[at]: its first 16 characters with white-space runs as single spaces.
+std::string command_at(std::string_view text, std::size_t at) {
+  char word[16];
+  std::size_t n = 0;
+  for (std::size_t j = at; j < text.size() && n < sizeof word;) {
+    if (detail::is_space(text[j])) {
+      word[n++] = ' ';
+      while (j < text.size() && detail::is_space(text[j])) ++j;
+    } else {
+      word[n++] = text[j++];
+    }
+  }
+  return normalize_command(std::string_view(word, n));
+}
+
+}  // namespace
+
+std::string find_smtp_command(std::string_view raw) {
+  // The earliest marker followed by a command word wins: one pass, no copy of the text.
+  const std::string_view text = raw.substr(0, 1 << 16);
+  // Every marker is two bytes or longer, so none starts at the last byte.
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    for (unsigned mask = command_markers_by_first[static_cast<unsigned char>(text[i])] &
+                         command_markers_by_second[static_cast<unsigned char>(text[i + 1])];
+         mask != 0; mask &= mask - 1) {
+      const std::string_view m = command_markers[std::countr_zero(mask)];
+      const std::size_t end = match_collapsed(text, i, m);
+      if (end == std::string_view::npos) continue;
+      std::string cmd = command_at(text, end);
+      if (!cmd.empty()) return cmd;
+    }
+  }
+  return {};
+}
+
+std::vector<smtp_exchange> parse_transcript(std::string_view transcript) {
+  std::vector<smtp_exchange> out;
+  std::string host, command, command_line;
+  bool in_reply = false;
+  bool new_command = false;  // a ">>> " line since the last exchange began
+  for_lines(transcript, [&](std::string_view raw, std::size_t off) {
+    std::string_view line = detail::trim(raw);
+    if (detail::istarts_with(line, "... while talking to ") ||
+        detail::istarts_with(line, "while talking to ")) {
+      std::string_view h = line.substr(line.find("talking to ") + 11);
+      host = host_name(h);
+      command.clear();
+      command_line.clear();
+      in_reply = false;
+    } else if (line.substr(0, 4) == ">>> " || line == ">>>") {
+      command_line = std::string(detail::trim(line.substr(3)));
+      command = normalize_command(command_line);
+      in_reply = false;
+      new_command = true;
+    } else if (line.substr(0, 3) == "<<<") {
+      std::string_view reply = detail::trim(line.substr(3));
+      if (!in_reply) {
+        // A second reply to the same ">>> DATA" (after Sendmail's own line about a recipient):
+        // with PIPELINING the first one answered the RCPT TO sent just before DATA.
+        if (!new_command && !out.empty() && out.back().host == host &&
+            out.back().command == "DATA" && command == "DATA")
+          out.back().command = "RCPT";
+        new_command = false;
+        smtp_exchange e;
+        e.host = host;
+        // A reply before any command of the session is the greeting.
+        e.command = command.empty() ? std::string("CONN") : command;
+        e.command_line = command_line;
+        e.code = grammar::leading_reply_code(reply).value_or(0);
+        out.push_back(std::move(e));
+        in_reply = true;
+      }
+      smtp_exchange& e = out.back();
+      // The "<<< " lines as they came, one per line: folded below (grammar::fold_reply).
+      if (!e.reply.empty()) e.reply.push_back('\n');
+      e.reply.append(reply);
+      e.end = off + raw.size();
+    } else {
+      in_reply = false;
+    }
+    return true;
+  });
+  // Multi-line replies ("<<< 550-5.7.1 a" / "<<< 550 5.7.1 b"): the first line's prefix and
+  // the text of every line, on one line.
+  for (auto& e : out)
+    e.reply =
+        grammar::fold_reply(e.reply, {.keep_first = true, .line_starts_only = true, .code = 0});
+  return out;
+}
+
+const smtp_exchange* exchange_naming(const std::vector<smtp_exchange>& exchanges,
+                                     std::string_view recipient) {
+  if (recipient.empty()) return nullptr;
+  const std::string lower = detail::to_lower(recipient);
+  for (const auto& e : exchanges)
+    if (e.code >= 400 && e.command == "RCPT" && detail::icontains(e.command_line, lower)) return &e;
+  for (const auto& e : exchanges)
+    if (e.code >= 400 && detail::icontains(e.reply, lower)) return &e;
+  return nullptr;
+}
+
+}  // namespace bounce::extract::kit
+
+namespace bounce::extract::kit {
+namespace {
+
+// qmail's own sentences (qmail-remote, qmail-local, vpopmail, indimail) that state the failure
+// without a remote reply. Only consulted when no remote host said anything.
+constexpr phrase qmail_messages[] = {
+    {"no mailbox here by that name", reason_kind::userunknown, "no-mailbox"},
+    {"sorry, no mailbox by that name", reason_kind::userunknown, "no-mailbox"},
+    {"couldn't find any host named", reason_kind::hostunknown, "host-not-found"},
+    {"couldn't find any host by that name", reason_kind::hostunknown, "host-not-found"},
+    {"couldn't find a mail exchanger or ip address", reason_kind::notaccept, "no-mx"},
+    {"wasn't able to establish an smtp connection", reason_kind::networkerror, "no-connection"},
+    {"this message is looping", reason_kind::networkerror, "looping"},
+    {"unable to contact ldap server", reason_kind::systemerror, "ldap"},
+    {"ldap attribute", reason_kind::systemerror, "ldap"},
+    {"temporary failure in ldap", reason_kind::systemerror, "ldap"},
+    {"mailfolder is full", reason_kind::mailboxfull, "mailfolder-full"},
+    {"mailbox is full", reason_kind::mailboxfull, "mailbox-full"},
+    {"over quota", reason_kind::mailboxfull, "over-quota"},
+    {"account has been disabled", reason_kind::suspend, "disabled"},
+    {"this message is too big", reason_kind::mesgtoobig, "too-big"},
+    {"message is larger than", reason_kind::mesgtoobig, "too-big"},
+};
+
+struct command_sentence {
+  std::string_view lower_text;
+  std::string_view command;
+};
+constexpr command_sentence qmail_commands[] = {
+    {"does not like recipient", "RCPT"},
+    {"most progress was rcpt to", "RCPT"},
+    {"failed after i sent the message", "DATA"},
+    {"failed on data command", "DATA"},
+    {"most progress was data", "DATA"},
+    {"but sender was rejected", "MAIL"},
+    {"most progress was mail from", "MAIL"},
+    {"but my name was rejected", "HELO"},
+    {"but greeting failed", "CONN"},
+    {"wasn't able to establish an smtp connection", "CONN"},
+};
+
+}  // namespace
+
+void qmail_style_drafts(std::string_view body, std::string_view engine, std::vector<draft>& out,
+                        bool expiry_decides) {
+  for (const auto& b : angle_address_blocks(body)) {
+    draft d;
+    d.recipient = b.recipient;
+    std::string_view t = b.text;
+    for (const auto& c : qmail_commands)
+      if (detail::icontains(t, c.lower_text)) {
+        d.smtp_command = std::string(c.command);
+        break;
+      }
+    // The remote reply: after "Remote host said:" (possibly "Remote host said[...]:") or
+    // "remote host 192.0.2.1 said:", up to qmail's closing sentences.
+    std::string reply;
+    auto said = detail::ifind(t, "remote host said");
+    std::size_t start = std::string_view::npos;
+    if (said != std::string_view::npos) {
+      start = t.find(':', said);
+    } else if ((said = detail::ifind(t, " said: ")) != std::string_view::npos) {
+      start = said + 6;
+    }
+    if (start != std::string_view::npos) {
+      std::string_view r = t.substr(start + 1);
+      for (std::string_view stop :
+           {"\nGiving up on", "\nI'm not going to try again", "\n(Other MXes tried", "\nSorry, "}) {
+        auto s = r.find(stop);
+        if (s != std::string_view::npos) r = r.substr(0, s);
+      }
+      // Multi-line replies repeat the code on each line: keep the text once.
+      reply = grammar::fold_reply(r, {.keep_first = true, .line_starts_only = true, .code = 0});
+    }
+    if (auto st = grammar::hash_status(t)) {
+      d.status = st;
+      d.status_from = status_source::text;
+    }
+    if (!reply.empty()) {
+      d.diagnostic = std::move(reply);
+    } else {
+      d.diagnostic = join_lines(t);
+      const bool expired = expiry_decides && detail::icontains(t, "in the queue too long");
+      if (!expired) apply_catalogue(d, engine, qmail_messages, t);
+    }
+    out.push_back(std::move(d));
+  }
+}
+
+}  // namespace bounce::extract::kit
