@@ -1,4 +1,4 @@
-// The pipeline behind bounce::parse_message: normalise -> mime -> extract -> classify.
+// The pipeline behind bounce::parse_message: normalise -> mime -> extract -> classify -> records.
 #include "bounce/parse.hpp"
 
 #include "classify/classifier.hpp"
