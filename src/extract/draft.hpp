@@ -36,6 +36,9 @@ struct draft {
   };
   strength reason_strength = strength::catalogue;
   bool temporary = false;             ///< the bounce says the failure is temporary (delay notice)
+  /// Not a recipient: the message wraps a whole bounce report (report.original_raw) that the
+  /// pipeline reads in its one re-run with the caller's options (src/pipeline/parse_message.cpp).
+  bool wrapped_report = false;
   std::vector<std::string> warnings;
 };
 

@@ -1,14 +1,14 @@
 // X5: a gateway that wraps the bounce it received: its own text names nobody ("The following
 // addresses had permanent delivery errors" with an empty list) and the whole original bounce,
-// an RFC 3464 report, is attached as message/rfc822. The attached report is read with the other
-// extractors (once: a wrapped wrapper is not unwrapped again).
+// an RFC 3464 report, is attached as message/rfc822. This extractor only recognises the wrapper
+// and says so with one draft marked wrapped_report; the pipeline's one re-run reads the attached
+// report with the caller's options (src/pipeline/parse_message.cpp), and its recipients become
+// this message's records (engine x5).
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
 
 namespace bounce::extract {
 namespace {
-
-thread_local int unwrap_depth = 0;
 
 class x5_impl final : public extractor {
  public:
@@ -20,19 +20,11 @@ class x5_impl final : public extractor {
   static_assert(std::size(markers) == marker_count);
   std::span<const std::string_view> text_markers() const override { return markers; }
   bool claims(const mime::report& r, const marker_hits& text) const override {
-    return unwrap_depth == 0 && r.delivery_status.empty() && r.has_original &&
-           text.has(permanent_errors) &&
+    return r.delivery_status.empty() && r.has_original && text.has(permanent_errors) &&
            detail::icontains(r.original.get("Content-Type"), "report-type=delivery-status");
   }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    auto inner = mime::build_report(r.original_raw, limits{});
-    if (!inner) return;
-    ++unwrap_depth;
-    std::vector<draft> drafts;
-    run_extractors(*inner, drafts,
-                   [](const extractor& e) { return e.name() == "x5" || e.name() == "fallback"; });
-    --unwrap_depth;
-    for (auto& d : drafts) out.push_back(std::move(d));
+  void extract(const mime::report&, std::vector<draft>& out) const override {
+    out.emplace_back().wrapped_report = true;
   }
 };
 
