@@ -113,16 +113,6 @@ std::optional<std::string_view> returned_last_part(std::string_view lf_message, 
 bool structure_for_mimetic(std::string_view lf_message, std::size_t body_at, std::string_view type,
                            std::string_view boundary, std::size_t end, std::string& out);
 
-/// The tree mimetic builds on one of its paths, as text (fields, bodies, nesting): for the
-/// differential tests of the two paths. "(load failed)" when load() threw. Bodies are shown
-/// without trailing newlines (the input path keeps the newline before a delimiter when it fell
-/// at the edge of its 4 KiB buffer).
-std::string mimetic_tree(std::string_view bytes, bool fast);
-
-/// Parse with mimetic through the input-iterator path, inside try/catch, and report whether it
-/// succeeded (no tree is kept). Exposed for the regression tests on mimetic's known bugs.
-bool mimetic_parses(std::string_view bytes) noexcept;
-
 /// Append the UTF-8 encoding of a code point (invalid ones become U+FFFD).
 using bounce::detail::append_utf8;
 

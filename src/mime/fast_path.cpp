@@ -465,31 +465,4 @@ bool load_mimetic(std::string_view bytes, bool fast, mimetic::MimeEntity& me) no
   }
 }
 
-std::string mimetic_tree(std::string_view bytes, bool fast) {
-  mimetic::MimeEntity root;
-  if (!load_mimetic(bytes, fast, root)) return "(load failed)";
-  std::string out;
-  struct item {
-    const mimetic::MimeEntity* e;
-    std::size_t depth;
-  };
-  std::vector<item> stack{{&root, 0}};
-  while (!stack.empty()) {
-    const item it = stack.back();
-    stack.pop_back();
-    out.append(it.depth, '>').append("entity\n");
-    for (const mimetic::Field& f : it.e->header()) out.append(f.name()).append(": ").append(f.value()).append("\n");
-    // The input path keeps the newline before a delimiter when it fell at the edge of its 4 KiB
-    // buffer (flushed before the delimiter is seen); the fast path never does. Not a difference
-    // in structure: compare bodies without trailing newlines.
-    std::string_view body = it.e->body();
-    while (!body.empty() && body.back() == '\n') body.remove_suffix(1);
-    out.append("body ").append(std::to_string(body.size())).append(":").append(body).append("\n");
-    const auto& parts = it.e->body().parts();
-    for (auto p = parts.rbegin(); p != parts.rend(); ++p)
-      if (*p != nullptr) stack.push_back({*p, it.depth + 1});
-  }
-  return out;
-}
-
 }  // namespace bounce::mime::detail

@@ -373,17 +373,6 @@ void flat_view(std::string_view body, const content_type& ct, std::string_view c
 }  // namespace
 
 namespace detail {
-bool mimetic_parses(std::string_view bytes) noexcept {
-  try {
-    mimetic::MimeEntity me;
-    return load_mimetic(bytes, false, me);
-  } catch (...) {
-    return false;
-  }
-}
-}  // namespace detail
-
-namespace {
 
 result<report> build_report_on(std::string_view lf_message, const limits& lim, bool allow_fast) {
   std::string owned;
@@ -461,39 +450,10 @@ result<report> build_report_on(std::string_view lf_message, const limits& lim, b
   return rep;
 }
 
-}  // namespace
+}  // namespace detail
 
 result<report> build_report(std::string_view lf_message, const limits& lim) {
-  return build_report_on(lf_message, lim, true);
+  return detail::build_report_on(lf_message, lim, true);
 }
-
-namespace detail {
-result<report> build_report_input_path(std::string_view lf_message, const limits& lim) {
-  return build_report_on(lf_message, lim, false);
-}
-
-std::string report_digest(const report& r) {
-  std::string out;
-  const auto text = [&](std::string_view name, std::string_view v) {
-    while (!v.empty() && v.back() == '\n') v.remove_suffix(1);  // mimetic's 4 KiB edge (fast_path.cpp)
-    out.append(name).append(" ").append(std::to_string(v.size())).append(":").append(v).append("\n");
-  };
-  const auto block = [&](std::string_view name, const header_block& h) {
-    for (const field f : h) text(name, std::string(f.name).append(": ").append(f.value));
-  };
-  block("header", r.headers);
-  text("content_type", r.content_type);
-  text("report_type", r.report_type);
-  text("text", r.text);
-  text("delivery_status", r.delivery_status);
-  text("global_dsn", r.global_dsn ? "yes" : "no");
-  text("feedback_report", r.feedback_report);
-  text("has_original", r.has_original ? "yes" : "no");
-  block("original", r.original);
-  text("original_raw", r.original_raw);
-  for (const std::string& w : r.warnings) text("warning", w);
-  return out;
-}
-}  // namespace detail
 
 }  // namespace bounce::mime

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "mime/detail.hpp"
+#include "support/mime_oracles.hpp"
 
 using namespace bounce::mime;
 
@@ -58,7 +59,7 @@ TEST_SUITE("mime/limits") {
     };
     for (const char* hex : hexes) {
       const std::string raw = from_hex(hex);
-      CHECK(detail::mimetic_parses(raw));  // raw bytes, CR included: no exception
+      CHECK(bounce::test_support::mimetic_parses(raw));  // raw bytes, CR included: no exception
       bounce::result<report> r = bounce::errc::ok;
       CHECK_NOTHROW(r = build_report(raw, bounce::limits{}));
       CHECK(r.has_value());
