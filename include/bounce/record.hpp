@@ -32,7 +32,8 @@ std::string_view to_string(status_source) noexcept;
 /// Parses a reason name ("userunknown"); nullopt for an unknown name.
 std::optional<reason_kind> reason_from_string(std::string_view) noexcept;
 
-/// One record per recipient. JSON keys (docs/record-schema.md) use the same names.
+/// One record per recipient. JSON keys (docs/record-schema.md) use the same names; the schema
+/// (name, type, null rule, accessor of every field) is record_fields in record_schema.hpp.
 struct record {
   std::string source;             ///< path as given; "-" for stdin
   std::size_t message_index = 1;  ///< 1-based position in an mbox
