@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "bounce/parse.hpp"
-#include "extract/extractors.hpp"
+#include "extract/extractor.hpp"
 #include "mime/report.hpp"
 
 namespace {
@@ -72,10 +72,8 @@ bool has_warning(const bounce::record& r, std::string_view w) {
 TEST_CASE("x5 gathers evidence only: one wrapped_report draft, no recipient") {
   auto rep = bounce::mime::build_report(kWrapped, bounce::limits{});
   REQUIRE(rep);
-  const auto& x5 = bounce::extract::x5_extractor();
-  REQUIRE(bounce::extract::claims_alone(x5, *rep));
   std::vector<bounce::extract::draft> drafts;
-  x5.extract(*rep, drafts);
+  CHECK(bounce::extract::run_extractors(*rep, drafts) == "x5");
   REQUIRE(drafts.size() == 1);
   CHECK(drafts[0].wrapped_report);
   CHECK(drafts[0].recipient.empty());
