@@ -7,7 +7,8 @@
  *   if (r && !bounce_result_error(r)) {
  *     size_t i;
  *     for (i = 0; i < bounce_result_count(r); ++i)
- *       printf("%s %s\n", bounce_result_field(r, i, "recipient"), bounce_result_field(r, i, "reason"));
+ *       printf("%s %s\n", bounce_result_field(r, i, "recipient"), bounce_result_field(r, i,
+ * "reason"));
  *   }
  *   bounce_result_free(r);
  *

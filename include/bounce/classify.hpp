@@ -18,7 +18,8 @@ struct classification {
   std::string rule;  ///< e.g. "status/X.1.1", "text/en/mailbox-full"
 };
 
-/** Classify a diagnostic text ("550 5.1.1 <a@b.example>: Recipient address rejected: User unknown").
+/** Classify a diagnostic text ("550 5.1.1 <a@b.example>: Recipient address rejected: User
+   unknown").
     @par Example  classify("452 4.2.2 Mailbox full").reason == reason_kind::mailboxfull */
 classification classify(std::string_view diagnostic);
 

@@ -26,7 +26,8 @@ result<action_kind> parse_action(std::string_view field);
 
 /// A typed field value: "rfc822; user@example.org" -> {"rfc822", "user@example.org"}.
 struct typed_value {
-  std::string type;   ///< lower-cased address / diagnostic / MTA name type, e.g. "rfc822", "smtp", "dns"
+  std::string
+      type;  ///< lower-cased address / diagnostic / MTA name type, e.g. "rfc822", "smtp", "dns"
   std::string value;  ///< the rest, unfolded, trimmed
 };
 
@@ -45,7 +46,7 @@ result<std::string> parse_address_field(std::string_view field);
 /// A date-time with its original offset.
 struct date_time {
   int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-  int offset_minutes = 0;  ///< east of UTC
+  int offset_minutes = 0;          ///< east of UTC
   std::string to_rfc3339() const;  ///< "2013-10-16T14:15:35+09:00"
 };
 
@@ -65,7 +66,8 @@ struct smtp_reply {
 /** Parse an SMTP reply, single or multi-line ("550-5.1.1 ...\n550 5.1.1 ...").
     @par BNF            reply = *(code "-" [ecode SP] text CRLF) code [SP [ecode SP] text]
     @par Specification  RFC 5321 §4.2, RFC 2034 §4
-    @par Example        parse_smtp_reply("550 5.1.1 <a@b> User unknown") -> {550, 5.1.1, "<a@b> User unknown"} */
+    @par Example        parse_smtp_reply("550 5.1.1 <a@b> User unknown") -> {550, 5.1.1, "<a@b> User
+   unknown"} */
 result<smtp_reply> parse_smtp_reply(std::string_view text);
 
 /// First enhanced status code in free text ("... said: 550 5.1.1 user unknown" -> 5.1.1).

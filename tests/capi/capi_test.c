@@ -6,12 +6,12 @@
 
 static int failures = 0;
 
-#define CHECK(cond)                                                   \
-  do {                                                                \
-    if (!(cond)) {                                                    \
+#define CHECK(cond)                                                            \
+  do {                                                                         \
+    if (!(cond)) {                                                             \
       fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
-      ++failures;                                                     \
-    }                                                                 \
+      ++failures;                                                              \
+    }                                                                          \
   } while (0)
 
 static int same(const char *got, const char *want) {
@@ -75,12 +75,33 @@ static const char warned[] =
     "--XYZ--\n";
 
 /* The schema's field names, in JSON order (docs/record-schema.md), written out independently. */
-static const char *const field_names[] = {
-    "source", "message_index", "recipient", "action", "status", "status_source",
-    "status_class_title", "status_subject_title", "status_detail_title", "reply_code", "reason",
-    "hard_bounce", "diagnostic_type", "diagnostic", "smtp_command", "remote_mta", "reporting_mta",
-    "arrival_date", "last_attempt_date", "original_message_id", "original_from", "original_to",
-    "original_subject", "feedback_type", "engine", "rule", "warnings"};
+static const char *const field_names[] = {"source",
+                                          "message_index",
+                                          "recipient",
+                                          "action",
+                                          "status",
+                                          "status_source",
+                                          "status_class_title",
+                                          "status_subject_title",
+                                          "status_detail_title",
+                                          "reply_code",
+                                          "reason",
+                                          "hard_bounce",
+                                          "diagnostic_type",
+                                          "diagnostic",
+                                          "smtp_command",
+                                          "remote_mta",
+                                          "reporting_mta",
+                                          "arrival_date",
+                                          "last_attempt_date",
+                                          "original_message_id",
+                                          "original_from",
+                                          "original_to",
+                                          "original_subject",
+                                          "feedback_type",
+                                          "engine",
+                                          "rule",
+                                          "warnings"};
 
 /* Every field name is a key of the JSON line, in the same order, and bounce_result_field gives a
  * value exactly where the JSON has no null. */
@@ -159,7 +180,8 @@ int main(void) {
   CHECK(bounce_result_warning_count(r, 1) == 0);
   CHECK(same(bounce_result_field(r, 0, "warnings"), "[\"status_conflict\",\"invalid_utf8\"]"));
   json = bounce_result_json(r, 0);
-  CHECK(json != NULL && strstr(json, "\"warnings\":[\"status_conflict\",\"invalid_utf8\"]}") != NULL);
+  CHECK(json != NULL &&
+        strstr(json, "\"warnings\":[\"status_conflict\",\"invalid_utf8\"]}") != NULL);
   /* fields are the record's bytes; the JSON line has U+FFFD in their place */
   CHECK(same(bounce_result_field(r, 0, "diagnostic"), "550 5.1.1 Benutzer \xfcnbekannt"));
   check_fields_match_json(r, 0);
@@ -193,7 +215,9 @@ int main(void) {
   CHECK(bounce_result_warning(NULL, 0, 0) == NULL);
   bounce_result_free(NULL);
 
-  if (failures) fprintf(stderr, "%d check(s) failed\n", failures);
-  else printf("capi_test: all checks passed\n");
+  if (failures)
+    fprintf(stderr, "%d check(s) failed\n", failures);
+  else
+    printf("capi_test: all checks passed\n");
   return failures ? 1 : 0;
 }
