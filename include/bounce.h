@@ -7,7 +7,8 @@
  *   if (r && !bounce_result_error(r)) {
  *     size_t i;
  *     for (i = 0; i < bounce_result_count(r); ++i)
- *       printf("%s %s\n", bounce_result_field(r, i, "recipient"), bounce_result_field(r, i, "reason"));
+ *       printf("%s %s\n", bounce_result_field(r, i, "recipient"), bounce_result_field(r, i,
+ * "reason"));
  *   }
  *   bounce_result_free(r);
  *
@@ -47,9 +48,23 @@ size_t bounce_result_count(const bounce_result *result);
  * out of range, or result is NULL. Owned by the result. */
 const char *bounce_result_field(const bounce_result *result, size_t index, const char *name);
 
+/* Number of warnings of record `index`: the items of its "warnings" array, the same codes the JSON
+ * line lists ("truncated_diagnostic", "invalid_utf8" ...). 0 when there are none, index is out of
+ * range, or result is NULL. */
+size_t bounce_result_warning_count(const bounce_result *result, size_t index);
+
+/* Warning `i` (0-based, in the order of the JSON array) of record `index`, e.g. "status_conflict";
+ * NULL when i or index is out of range or result is NULL. Owned by the result. */
+const char *bounce_result_warning(const bounce_result *result, size_t index, size_t i);
+
 /* Record `index` as one JSON object (the same line `bounce parse` prints, without the newline), or
  * NULL when index is out of range or result is NULL. Owned by the result. */
 const char *bounce_result_json(const bounce_result *result, size_t index);
+
+/* Number of record fields, and the name (JSON key) of field i in JSON order ("source",
+ * "message_index" ... "warnings"), or NULL when i >= bounce_field_count(). Static strings. */
+size_t bounce_field_count(void);
+const char *bounce_field_name(size_t i);
 
 /* Releases the result and every string it handed out. NULL is allowed (no-op). */
 void bounce_result_free(bounce_result *result);

@@ -6,12 +6,14 @@
 namespace bounce {
 namespace {
 constexpr std::array<std::string_view, reason_count> reason_names = {
-    "authfailure", "badreputation", "blocked", "contenterror", "delivered", "exceedlimit",
-    "expired", "failedstarttls", "feedback", "filtered", "hasmoved", "hostunknown",
-    "mailboxfull", "mailererror", "mesgtoobig", "networkerror", "norelaying", "notaccept",
-    "notcompliantrfc", "onhold", "policyviolation", "rejected", "requireptr", "securityerror",
-    "spamdetected", "speeding", "suppressed", "suspend", "syntaxerror", "systemerror",
-    "systemfull", "toomanyconn", "undefined", "userunknown", "vacation", "virusdetected",
+    "authfailure",     "badreputation", "blocked",        "contenterror",    "delivered",
+    "exceedlimit",     "expired",       "failedstarttls", "feedback",        "filtered",
+    "hasmoved",        "hostunknown",   "mailboxfull",    "mailererror",     "mesgtoobig",
+    "networkerror",    "norelaying",    "notaccept",      "notcompliantrfc", "onhold",
+    "policyviolation", "rejected",      "requireptr",     "securityerror",   "spamdetected",
+    "speeding",        "suppressed",    "suspend",        "syntaxerror",     "systemerror",
+    "systemfull",      "toomanyconn",   "undefined",      "userunknown",     "vacation",
+    "virusdetected",
 };
 constexpr std::array<std::string_view, 5> action_names = {"failed", "delayed", "delivered",
                                                           "relayed", "expanded"};

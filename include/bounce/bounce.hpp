@@ -7,6 +7,7 @@
 #include "bounce/options.hpp"
 #include "bounce/parse.hpp"
 #include "bounce/record.hpp"
+#include "bounce/record_schema.hpp"
 #include "bounce/result.hpp"
 #include "bounce/status.hpp"
 #include "bounce/status_registry.hpp"

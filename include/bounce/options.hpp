@@ -8,11 +8,14 @@ namespace bounce {
 /// to a simpler view with a warning; it never crashes, hangs or takes unbounded memory.
 struct limits {
   std::size_t max_message_bytes = 10u << 20;  ///< larger messages fail with errc::message_too_large
-  std::size_t max_header_line = 64u << 10;    ///< longest raw header line before MIME parsing is skipped
-  std::size_t max_parts = 1000;               ///< boundary lines ("--...") before MIME parsing is skipped
-  std::size_t max_depth = 64;                 ///< multipart / rfc822 nesting before MIME parsing is skipped
-  std::size_t max_recipients = 10000;         ///< records per message; more are dropped, warning "truncated_recipients"
-  std::size_t max_diagnostic = 4096;          ///< bytes of diagnostic text kept; warning "truncated_diagnostic"
+  std::size_t max_header_line = 64u
+                                << 10;  ///< longest raw header line before MIME parsing is skipped
+  std::size_t max_parts = 1000;         ///< boundary lines ("--...") before MIME parsing is skipped
+  std::size_t max_depth = 64;  ///< multipart / rfc822 nesting before MIME parsing is skipped
+  std::size_t max_recipients =
+      10000;  ///< records per message; more are dropped, warning "truncated_recipients"
+  std::size_t max_diagnostic =
+      4096;  ///< bytes of diagnostic text kept; warning "truncated_diagnostic"
 };
 
 struct options {

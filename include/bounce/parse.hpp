@@ -23,14 +23,15 @@ struct parsed_message {
     @par Example
     @code
     auto r = bounce::parse_message(bytes);
-    if (r) for (const auto& rec : r->records) std::cout << rec.recipient << ' ' << to_string(rec.reason);
+    if (r) for (const auto& rec : r->records) std::cout << rec.recipient << ' ' <<
+   to_string(rec.reason);
     @endcode */
 result<parsed_message> parse_message(std::string_view raw, const options& = {});
 
 /// One message found under a path, as handed to for_each_message's callback.
 struct message_ref {
-  std::string_view source;   ///< the file's path ("-" for stdin)
-  std::size_t index = 1;     ///< 1-based position in an mbox, else 1
+  std::string_view source;  ///< the file's path ("-" for stdin)
+  std::size_t index = 1;    ///< 1-based position in an mbox, else 1
 };
 
 /// Called once per message: its parse result (or why it could not be read or parsed).
@@ -40,7 +41,8 @@ using message_callback = std::function<void(const message_ref&, result<parsed_me
     and parse every message in it, streaming: memory is bounded by the largest message.
     Records carry source and message_index. Returns errc::io_error when PATH cannot be read at
     all; per-message failures reach the callback and do not stop the walk. */
-result<std::size_t> for_each_message(std::string_view path, const options&, const message_callback&);
+result<std::size_t> for_each_message(std::string_view path, const options&,
+                                     const message_callback&);
 
 /// Called once per message found under a path with its bytes (line endings normalised to LF),
 /// or with why it could not be read (errc::io_error, errc::message_too_large). The string may
@@ -55,6 +57,7 @@ result<std::size_t> for_each_raw_message(std::string_view path, const options&,
                                          const raw_message_callback&);
 
 /// parse_message for a message read from a source: records carry ref.source and ref.index.
-result<parsed_message> parse_message_at(std::string_view raw, const message_ref& ref, const options& = {});
+result<parsed_message> parse_message_at(std::string_view raw, const message_ref& ref,
+                                        const options& = {});
 
 }  // namespace bounce

@@ -14,11 +14,41 @@ enum class action_kind { failed, delayed, delivered, relayed, expanded };
 
 /// The closed reason taxonomy (docs/reasons.md). Order here is alphabetical and not significant.
 enum class reason_kind {
-  authfailure, badreputation, blocked, contenterror, delivered, exceedlimit, expired,
-  failedstarttls, feedback, filtered, hasmoved, hostunknown, mailboxfull, mailererror,
-  mesgtoobig, networkerror, norelaying, notaccept, notcompliantrfc, onhold, policyviolation,
-  rejected, requireptr, securityerror, spamdetected, speeding, suppressed, suspend,
-  syntaxerror, systemerror, systemfull, toomanyconn, undefined, userunknown, vacation,
+  authfailure,
+  badreputation,
+  blocked,
+  contenterror,
+  delivered,
+  exceedlimit,
+  expired,
+  failedstarttls,
+  feedback,
+  filtered,
+  hasmoved,
+  hostunknown,
+  mailboxfull,
+  mailererror,
+  mesgtoobig,
+  networkerror,
+  norelaying,
+  notaccept,
+  notcompliantrfc,
+  onhold,
+  policyviolation,
+  rejected,
+  requireptr,
+  securityerror,
+  spamdetected,
+  speeding,
+  suppressed,
+  suspend,
+  syntaxerror,
+  systemerror,
+  systemfull,
+  toomanyconn,
+  undefined,
+  userunknown,
+  vacation,
   virusdetected,
 };
 inline constexpr int reason_count = static_cast<int>(reason_kind::virusdetected) + 1;
@@ -32,7 +62,8 @@ std::string_view to_string(status_source) noexcept;
 /// Parses a reason name ("userunknown"); nullopt for an unknown name.
 std::optional<reason_kind> reason_from_string(std::string_view) noexcept;
 
-/// One record per recipient. JSON keys (docs/record-schema.md) use the same names.
+/// One record per recipient. JSON keys (docs/record-schema.md) use the same names; the schema
+/// (name, type, null rule, accessor of every field) is record_fields in record_schema.hpp.
 struct record {
   std::string source;             ///< path as given; "-" for stdin
   std::size_t message_index = 1;  ///< 1-based position in an mbox

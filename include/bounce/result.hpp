@@ -14,16 +14,25 @@ namespace bounce {
 template <class T>
 class [[nodiscard]] result {
  public:
-  result(T value) : v_(std::move(value)) {}                // NOLINT: implicit by design
-  result(std::error_code ec) : v_(ec) {}                    // NOLINT
-  result(errc e) : v_(make_error_code(e)) {}                // NOLINT
+  result(T value) : v_(std::move(value)) {}   // NOLINT: implicit by design
+  result(std::error_code ec) : v_(ec) {}      // NOLINT
+  result(errc e) : v_(make_error_code(e)) {}  // NOLINT
 
   bool has_value() const noexcept { return v_.index() == 0; }
   explicit operator bool() const noexcept { return has_value(); }
 
-  T& value() & { assert(has_value()); return std::get<0>(v_); }
-  const T& value() const& { assert(has_value()); return std::get<0>(v_); }
-  T&& value() && { assert(has_value()); return std::get<0>(std::move(v_)); }
+  T& value() & {
+    assert(has_value());
+    return std::get<0>(v_);
+  }
+  const T& value() const& {
+    assert(has_value());
+    return std::get<0>(v_);
+  }
+  T&& value() && {
+    assert(has_value());
+    return std::get<0>(std::move(v_));
+  }
   T& operator*() & { return value(); }
   const T& operator*() const& { return value(); }
   T* operator->() { return &value(); }

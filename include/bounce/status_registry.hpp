@@ -1,6 +1,7 @@
 #pragma once
 /// @file status_registry.hpp  The IANA SMTP enhanced status code registry, generated at build time
-/// from src/registry/iana-smtp-enhanced-status-codes.txt, plus the class and subject codes of RFC 3463.
+/// from src/registry/iana-smtp-enhanced-status-codes.txt, plus the class and subject codes of RFC
+/// 3463.
 #include <optional>
 #include <span>
 #include <string_view>
@@ -14,13 +15,13 @@ namespace bounce {
 struct status_entry {
   int subject = 0;
   int detail = 0;
-  std::string_view code;         ///< "X.1.1"
-  std::string_view title;        ///< sample text, e.g. "Bad destination mailbox address"
-  std::span<const int> basic_codes;  ///< reply codes given as numbers (551, 250 ...), maybe empty
+  std::string_view code;              ///< "X.1.1"
+  std::string_view title;             ///< sample text, e.g. "Bad destination mailbox address"
+  std::span<const int> basic_codes;   ///< reply codes given as numbers (551, 250 ...), maybe empty
   std::string_view basic_codes_text;  ///< the cell as written ("451, 550", "Any", "5XX", ...)
   std::string_view description;
   std::string_view reference;
-  bool deprecated = false;       ///< X.6.10
+  bool deprecated = false;  ///< X.6.10
 };
 
 /// A class (2, 4, 5) or subject (X.0 .. X.7) code of RFC 3463.
@@ -34,7 +35,8 @@ struct status_category {
 struct status_lookup {
   const status_category* cls = nullptr;      ///< null when the class is not 2, 4 or 5
   const status_category* subject = nullptr;  ///< null when the subject is not 0..7
-  const status_entry* detail = nullptr;      ///< null when subject.detail is not registered (class not checked)
+  const status_entry* detail =
+      nullptr;             ///< null when subject.detail is not registered (class not checked)
   bool fell_back = false;  ///< detail null but cls or subject known: only their titles apply
 };
 

@@ -15,58 +15,56 @@
 
 namespace {
 
-// JSON keys in record order (the order of bounce::append_json).
-constexpr std::array<std::string_view, 28> field_names = {
-    "source", "message_index", "recipient", "action", "status", "status_source",
-    "status_class_title", "status_subject_title", "status_detail_title", "reply_code", "reason",
-    "hard_bounce", "diagnostic_type", "diagnostic", "smtp_command", "remote_mta", "reporting_mta",
-    "arrival_date", "last_attempt_date", "original_message_id", "original_from", "original_to",
-    "original_subject", "feedback_type", "engine", "rule", "warnings", "json"};
-constexpr std::size_t field_count = field_names.size() - 1;  // "json" is not a field
-constexpr std::size_t json_slot = field_names.size() - 1;
-
 using text = std::optional<std::string>;
 
-text or_null(std::string_view v) { return v.empty() ? text{} : text{std::string(v)}; }
+// One record's texts, computed once so that the returned pointers stay valid: every field of the
+// schema (bounce::record_fields, in its order), the warnings one by one, and the JSON line.
+struct record_texts {
+  std::array<text, bounce::record_field_count> fields;
+  /// The items of the "warnings" array: the record's, then invalid_utf8 when a string of the
+  /// record had bytes the JSON writer replaces.
+  std::vector<std::string> warnings;
+  std::string json;
+};
 
-// All texts of one record, computed once so the returned pointers stay valid.
-std::array<text, field_names.size()> texts_of(const bounce::record& r) {
-  std::array<text, field_names.size()> t;
-  std::string json = bounce::to_json(r);
-  if (!json.empty() && json.back() == '\n') json.pop_back();
-  // "warnings" is the last key; the sequence "warnings": cannot occur inside a JSON string
-  // (its quote would be escaped), so the last occurrence starts the array.
-  const std::size_t w = json.rfind("\"warnings\":");
-  std::string warnings = "[]";
-  if (w != std::string::npos && json.size() >= w + 12) warnings = json.substr(w + 11, json.size() - w - 12);
-  t = {text{r.source},
-       text{std::to_string(r.message_index)},
-       or_null(r.recipient),
-       text{std::string(bounce::to_string(r.action))},
-       r.status ? text{r.status->to_string()} : text{},
-       r.status_source ? text{std::string(bounce::to_string(*r.status_source))} : text{},
-       or_null(r.status_class_title),
-       or_null(r.status_subject_title),
-       or_null(r.status_detail_title),
-       r.reply_code ? text{std::to_string(*r.reply_code)} : text{},
-       text{std::string(bounce::to_string(r.reason))},
-       text{r.hard_bounce ? "true" : "false"},
-       or_null(r.diagnostic_type),
-       or_null(r.diagnostic),
-       or_null(r.smtp_command),
-       or_null(r.remote_mta),
-       or_null(r.reporting_mta),
-       or_null(r.arrival_date),
-       or_null(r.last_attempt_date),
-       or_null(r.original_message_id),
-       or_null(r.original_from),
-       or_null(r.original_to),
-       or_null(r.original_subject),
-       or_null(r.feedback_type),
-       text{r.engine},
-       text{r.rule},
-       text{std::move(warnings)},
-       text{std::move(json)}};
+record_texts texts_of(const bounce::record& r) {
+  record_texts t;
+  bool clean = true;  // every string is valid UTF-8 (else the JSON has the invalid_utf8 warning)
+  for (std::size_t i = 0; i < bounce::record_fields.size(); ++i) {
+    const bounce::record_field& f = bounce::record_fields[i];
+    const bounce::field_value v = f.get(r);
+    if (f.is_null(v)) continue;  // stays nullopt
+    switch (f.type) {
+      case bounce::field_type::string:
+        clean &= bounce::is_valid_utf8(v.string());
+        t.fields[i] = std::string(v.string());
+        break;
+      case bounce::field_type::integer:
+        t.fields[i] = std::to_string(v.integer());
+        break;
+      case bounce::field_type::boolean:
+        t.fields[i] = v.boolean() ? "true" : "false";
+        break;
+      case bounce::field_type::string_list: {
+        // The last field ("warnings"): every string before it has been checked.
+        for (const std::string& item : v.strings()) {
+          clean &= bounce::is_valid_utf8(item);
+          t.warnings.push_back(item);
+        }
+        if (!clean) t.warnings.emplace_back(bounce::invalid_utf8_warning);
+        std::string array = "[";
+        for (std::size_t k = 0; k < t.warnings.size(); ++k) {
+          if (k != 0) array += ',';
+          bounce::append_json_string(array, t.warnings[k]);
+        }
+        array += ']';
+        t.fields[i] = std::move(array);
+        break;
+      }
+    }
+  }
+  t.json = bounce::to_json(r);
+  if (!t.json.empty() && t.json.back() == '\n') t.json.pop_back();
   return t;
 }
 
@@ -74,7 +72,7 @@ std::array<text, field_names.size()> texts_of(const bounce::record& r) {
 
 struct bounce_result {
   std::optional<std::string> error;
-  std::vector<std::array<text, field_names.size()>> records;
+  std::vector<record_texts> records;
 };
 
 extern "C" {
@@ -121,19 +119,31 @@ size_t bounce_result_count(const bounce_result* r) { return r ? r->records.size(
 
 const char* bounce_result_field(const bounce_result* r, size_t index, const char* name) {
   if (!r || !name || index >= r->records.size()) return nullptr;
-  const std::string_view n(name);
-  for (std::size_t i = 0; i < field_count; ++i)
-    if (field_names[i] == n) {
-      const text& t = r->records[index][i];
-      return t ? t->c_str() : nullptr;
-    }
-  return nullptr;
+  const bounce::record_field* f = bounce::find_record_field(name);
+  if (f == nullptr) return nullptr;
+  const text& t =
+      r->records[index].fields[static_cast<std::size_t>(f - bounce::record_fields.data())];
+  return t ? t->c_str() : nullptr;
+}
+
+size_t bounce_result_warning_count(const bounce_result* r, size_t index) {
+  return r && index < r->records.size() ? r->records[index].warnings.size() : 0;
+}
+
+const char* bounce_result_warning(const bounce_result* r, size_t index, size_t i) {
+  if (!r || index >= r->records.size() || i >= r->records[index].warnings.size()) return nullptr;
+  return r->records[index].warnings[i].c_str();
 }
 
 const char* bounce_result_json(const bounce_result* r, size_t index) {
-  if (!r || index >= r->records.size()) return nullptr;
-  const text& t = r->records[index][json_slot];
-  return t ? t->c_str() : nullptr;
+  return r && index < r->records.size() ? r->records[index].json.c_str() : nullptr;
+}
+
+size_t bounce_field_count(void) { return bounce::record_fields.size(); }
+
+const char* bounce_field_name(size_t i) {
+  // The names are string literals: NUL-terminated.
+  return i < bounce::record_fields.size() ? bounce::record_fields[i].name.data() : nullptr;
 }
 
 void bounce_result_free(bounce_result* r) { delete r; }

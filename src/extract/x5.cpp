@@ -1,45 +1,35 @@
 // X5: a gateway that wraps the bounce it received: its own text names nobody ("The following
 // addresses had permanent delivery errors" with an empty list) and the whole original bounce,
-// an RFC 3464 report, is attached as message/rfc822. The attached report is read with the other
-// extractors (once: a wrapped wrapper is not unwrapped again).
+// an RFC 3464 report, is attached as message/rfc822. This extractor only recognises the wrapper
+// and says so with one draft marked wrapped_report; the pipeline's one re-run reads the attached
+// report with the caller's options (src/pipeline/parse_message.cpp), and its recipients become
+// this message's records (engine x5).
 #include "detail/string_util.hpp"
+#include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
 
 namespace bounce::extract {
 namespace {
 
-thread_local int unwrap_depth = 0;
+constexpr std::string_view k_engine = "x5";
 
-class x5_impl final : public extractor {
- public:
-  std::string_view name() const override { return "x5"; }
-  // The text markers claims() asks about (found with all extractors' in one pass).
-  enum text_marker : std::size_t { permanent_errors, marker_count };
-  static constexpr std::string_view markers[] = {
-      "the following addresses had permanent delivery errors"};
-  static_assert(std::size(markers) == marker_count);
-  std::span<const std::string_view> text_markers() const override { return markers; }
-  bool claims(const mime::report& r, const marker_hits& text) const override {
-    return unwrap_depth == 0 && r.delivery_status.empty() && r.has_original &&
-           text.has(permanent_errors) &&
-           detail::icontains(r.original.get("Content-Type"), "report-type=delivery-status");
-  }
-  void extract(const mime::report& r, std::vector<draft>& out) const override {
-    auto inner = mime::build_report(r.original_raw, limits{});
-    if (!inner) return;
-    ++unwrap_depth;
-    std::vector<draft> drafts;
-    run_extractors(*inner, drafts,
-                   [](const extractor& e) { return e.name() == "x5" || e.name() == "fallback"; });
-    --unwrap_depth;
-    for (auto& d : drafts) out.push_back(std::move(d));
-  }
-};
+enum text_marker : std::size_t { permanent_errors, marker_count };
+constexpr std::string_view markers[] = {"the following addresses had permanent delivery errors"};
+static_assert(std::size(markers) == marker_count);
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  return r.delivery_status.empty() && r.has_original && text.has(permanent_errors) &&
+         detail::icontains(r.original.get("Content-Type"), "report-type=delivery-status");
+}
+
+void extract(const mime::report&, std::vector<draft>& out) {
+  out.emplace_back().wrapped_report = true;
+}
 
 }  // namespace
 
 const extractor& x5_extractor() {
-  static const x5_impl instance;
+  static const kit::shaped_extractor instance{k_engine, markers, claims, extract};
   return instance;
 }
 

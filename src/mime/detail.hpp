@@ -19,7 +19,9 @@ struct content_type {
   bool present = false;  ///< a syntactically valid type/subtype was given
 
   std::string_view param(std::string_view lower_name) const noexcept;
-  bool is(std::string_view t, std::string_view s) const noexcept { return type == t && subtype == s; }
+  bool is(std::string_view t, std::string_view s) const noexcept {
+    return type == t && subtype == s;
+  }
   std::string full() const { return type + "/" + subtype; }
 };
 
@@ -84,7 +86,8 @@ bool is_field_line(std::string_view line) noexcept;
 /// delimiter lines nest. Linear in the message size.
 /// content_type_lines: what prescan_ok collected for this message (offsets past its end are
 /// ignored); without it the lines are found here.
-bool pointer_path_safe(std::string_view lf_message, const std::vector<std::size_t>* content_type_lines = nullptr);
+bool pointer_path_safe(std::string_view lf_message,
+                       const std::vector<std::size_t>* content_type_lines = nullptr);
 
 /// A Content-Type value of the plain form "type/subtype; name=value; name=\"value\"" (tokens,
 /// quoted strings without '\\', '"' or ';', no RFC 2231, at most one boundary): its boundary
@@ -103,7 +106,8 @@ bool mimetic_boundary(std::string_view value, std::string& boundary, bool& multi
 /// mimetic parse only the bytes before it (if pointer_path_safe accepts those): the returned
 /// message, often the bulk of a bounce, is read by our own header code anyway, and a returned
 /// message cut short inside its own multipart no longer keeps the message off the fast path.
-std::optional<std::string_view> returned_last_part(std::string_view lf_message, std::string_view top_boundary);
+std::optional<std::string_view> returned_last_part(std::string_view lf_message,
+                                                   std::string_view top_boundary);
 
 /// What mimetic needs of a message pointer_path_safe accepted, to split it the same way: a
 /// Content-Type field with the top type and boundary, then the body from body_at up to end.
@@ -112,16 +116,6 @@ std::optional<std::string_view> returned_last_part(std::string_view lf_message, 
 /// elsewhere than body_at.
 bool structure_for_mimetic(std::string_view lf_message, std::size_t body_at, std::string_view type,
                            std::string_view boundary, std::size_t end, std::string& out);
-
-/// The tree mimetic builds on one of its paths, as text (fields, bodies, nesting): for the
-/// differential tests of the two paths. "(load failed)" when load() threw. Bodies are shown
-/// without trailing newlines (the input path keeps the newline before a delimiter when it fell
-/// at the edge of its 4 KiB buffer).
-std::string mimetic_tree(std::string_view bytes, bool fast);
-
-/// Parse with mimetic through the input-iterator path, inside try/catch, and report whether it
-/// succeeded (no tree is kept). Exposed for the regression tests on mimetic's known bugs.
-bool mimetic_parses(std::string_view bytes) noexcept;
 
 /// Append the UTF-8 encoding of a code point (invalid ones become U+FFFD).
 using bounce::detail::append_utf8;

@@ -39,7 +39,8 @@ struct event {
 
 /// The value of a "Content-Type:" field starting at line, with its continuation lines; empty
 /// when the line is not such a field. next receives the offset after the field.
-bool content_type_field(std::string_view msg, std::size_t line, std::size_t& value_at, std::size_t& next) noexcept {
+bool content_type_field(std::string_view msg, std::size_t line, std::size_t& value_at,
+                        std::size_t& next) noexcept {
   const std::size_t colon = content_type_colon(msg.substr(line));
   if (colon == std::string_view::npos) return false;
   value_at = line + colon + 1;
@@ -70,7 +71,6 @@ delimiter delimiter_at(std::string_view msg, std::size_t i, std::size_t needle_s
   return closing ? delimiter::closing : delimiter::opening;
 }
 
-
 }  // namespace
 
 bool simple_boundary(std::string_view v, std::string& boundary, bool& multipart) {
@@ -98,7 +98,8 @@ bool simple_boundary(std::string_view v, std::string& boundary, bool& multipart)
     blanks();
     if (i == v.size()) break;  // a trailing ';'
     const std::string_view name = token();
-    if (name.empty() || name.find('*') != std::string_view::npos) return false;  // RFC 2231: not simple
+    if (name.empty() || name.find('*') != std::string_view::npos)
+      return false;  // RFC 2231: not simple
     blanks();
     if (i >= v.size() || v[i] != '=') return false;
     ++i;
@@ -108,7 +109,8 @@ bool simple_boundary(std::string_view v, std::string& boundary, bool& multipart)
       const std::size_t from = ++i;
       while (i < v.size() && v[i] != '"') {
         const unsigned char u = static_cast<unsigned char>(v[i]);
-        if (u < 32 || u > 126 || v[i] == '\\' || v[i] == ';') return false;  // mimetic splits on any ';'
+        if (u < 32 || u > 126 || v[i] == '\\' || v[i] == ';')
+          return false;  // mimetic splits on any ';'
         ++i;
       }
       if (i == v.size()) return false;
@@ -128,7 +130,8 @@ bool simple_boundary(std::string_view v, std::string& boundary, bool& multipart)
   return true;
 }
 
-bool mimetic_boundary(std::string_view value, std::string& boundary, bool& multipart, std::string* serialized) {
+bool mimetic_boundary(std::string_view value, std::string& boundary, bool& multipart,
+                      std::string* serialized) {
   try {
     const mimetic::ContentType ct{std::string(value)};
     multipart = ct.isMultipart();
@@ -233,7 +236,8 @@ bool inside_body_text(std::string_view msg, std::size_t pos) noexcept {
 /// look for boundaries) instead of as a delimiter: right after an opening delimiter or inside
 /// the top header block, through header lines only, or right after the header block of what may
 /// be an embedded message (a blank line after header lines with a Content-Type naming rfc822).
-bool outside_header_blocks(std::string_view msg, std::size_t pos, const std::vector<std::size_t>& openings) {
+bool outside_header_blocks(std::string_view msg, std::size_t pos,
+                           const std::vector<std::size_t>& openings) {
   std::size_t cur = pos;
   for (std::size_t steps = 0; steps < kMaxWalkBack; ++steps) {
     if (cur == 0) return false;  // the top header block
@@ -246,7 +250,9 @@ bool outside_header_blocks(std::string_view msg, std::size_t pos, const std::vec
         cur = previous_line(msg, cur);
         const std::string_view h = line_at(msg, cur);
         if (!header_line(h)) return true;
-        if (bounce::detail::istarts_with(h, "content-type") && bounce::detail::icontains(h, "rfc822")) return false;
+        if (bounce::detail::istarts_with(h, "content-type") &&
+            bounce::detail::icontains(h, "rfc822"))
+          return false;
       }
       return true;  // the top header block (its Content-Type is multipart, not rfc822)
     }
@@ -259,7 +265,8 @@ bool outside_header_blocks(std::string_view msg, std::size_t pos, const std::vec
 
 bool pointer_path_safe(std::string_view msg, const std::vector<std::size_t>* content_type_lines) {
   const std::size_t n = msg.size();
-  if (n == 0 || std::memchr(msg.data(), '\r', n) != nullptr) return false;  // the length_error bug needs a CR
+  if (n == 0 || std::memchr(msg.data(), '\r', n) != nullptr)
+    return false;  // the length_error bug needs a CR
   // Every Content-Type field at a line start that may be in a header block (a superset of those
   // mimetic reads; quoted headers in a text body are not): the boundaries, and where each is
   // declared.
@@ -318,7 +325,8 @@ bool pointer_path_safe(std::string_view msg, const std::vector<std::size_t>* con
   // boundary: the fast path looks for that one first, across the rest of the input, and swallows
   // the rest when it is missing, where the input path stops at an outer delimiter. The one
   // harmless exception is a closing line with nothing but blank lines after it.
-  std::sort(events.begin(), events.end(), [](const event& a, const event& b) { return a.pos < b.pos; });
+  std::sort(events.begin(), events.end(),
+            [](const event& a, const event& b) { return a.pos < b.pos; });
   std::vector<std::size_t> openings;
   for (const event& e : events)
     if (e.what == event::opening) openings.push_back(e.pos);
@@ -351,7 +359,8 @@ bool pointer_path_safe(std::string_view msg, const std::vector<std::size_t>* con
   return true;
 }
 
-std::optional<std::string_view> returned_last_part(std::string_view msg, std::string_view boundary) {
+std::optional<std::string_view> returned_last_part(std::string_view msg,
+                                                   std::string_view boundary) {
   if (boundary.empty()) return std::nullopt;
   const std::string needle = std::string("--").append(boundary);
   const std::size_t n = msg.size();
@@ -371,7 +380,8 @@ std::optional<std::string_view> returned_last_part(std::string_view msg, std::st
       // Nothing of it may follow: where mimetic's loader reads the closing line as a header
       // line of the returned message (right after its blank line, say), the input path would
       // go on to find more parts.
-      if (bounce::detail::find_bytes(msg, needle, at) != std::string_view::npos) return std::nullopt;
+      if (bounce::detail::find_bytes(msg, needle, at) != std::string_view::npos)
+        return std::nullopt;
       break;
     }
   }
@@ -414,7 +424,8 @@ std::optional<std::string_view> returned_last_part(std::string_view msg, std::st
                         ct.is("text", "rfc822-headers") || ct.is("message", "global-headers");
   if (!returned || pos > n) return std::nullopt;
   // Up to the newline before the closing delimiter, as mimetic ends a part.
-  const std::size_t end = closing == std::string_view::npos ? n : std::max(pos, closing - 1);  // closing > last_open
+  const std::size_t end =
+      closing == std::string_view::npos ? n : std::max(pos, closing - 1);  // closing > last_open
   return msg.substr(pos, end - pos);
 }
 
@@ -424,11 +435,16 @@ bool structure_for_mimetic(std::string_view msg, std::size_t body_at, std::strin
   // Only when mimetic would end the top header block where we do. body_at comes from our header
   // parser, whose field lines are a subset of mimetic's header lines (header_line): when ours
   // ended at a blank line, so does mimetic's.
-  if (body_at < 2 || body_at > end || msg[body_at - 1] != '\n' || msg[body_at - 2] != '\n') return false;
+  if (body_at < 2 || body_at > end || msg[body_at - 1] != '\n' || msg[body_at - 2] != '\n')
+    return false;
   for (const char c : boundary)  // written inside quotes below
     if (c == '"' || c == '\\') return false;
   out.reserve(40 + type.size() + boundary.size() + (end - body_at));
-  out.append("Content-Type: ").append(type).append("; boundary=\"").append(boundary).append("\"\n\n");
+  out.append("Content-Type: ")
+      .append(type)
+      .append("; boundary=\"")
+      .append(boundary)
+      .append("\"\n\n");
   out.append(msg.substr(body_at, end - body_at));
   return true;
 }
@@ -463,33 +479,6 @@ bool load_mimetic(std::string_view bytes, bool fast, mimetic::MimeEntity& me) no
   } catch (...) {
     return false;
   }
-}
-
-std::string mimetic_tree(std::string_view bytes, bool fast) {
-  mimetic::MimeEntity root;
-  if (!load_mimetic(bytes, fast, root)) return "(load failed)";
-  std::string out;
-  struct item {
-    const mimetic::MimeEntity* e;
-    std::size_t depth;
-  };
-  std::vector<item> stack{{&root, 0}};
-  while (!stack.empty()) {
-    const item it = stack.back();
-    stack.pop_back();
-    out.append(it.depth, '>').append("entity\n");
-    for (const mimetic::Field& f : it.e->header()) out.append(f.name()).append(": ").append(f.value()).append("\n");
-    // The input path keeps the newline before a delimiter when it fell at the edge of its 4 KiB
-    // buffer (flushed before the delimiter is seen); the fast path never does. Not a difference
-    // in structure: compare bodies without trailing newlines.
-    std::string_view body = it.e->body();
-    while (!body.empty() && body.back() == '\n') body.remove_suffix(1);
-    out.append("body ").append(std::to_string(body.size())).append(":").append(body).append("\n");
-    const auto& parts = it.e->body().parts();
-    for (auto p = parts.rbegin(); p != parts.rend(); ++p)
-      if (*p != nullptr) stack.push_back({*p, it.depth + 1});
-  }
-  return out;
 }
 
 }  // namespace bounce::mime::detail

@@ -65,7 +65,8 @@ std::string decode_text(std::string_view body, std::string_view cte, std::string
   const std::string_view bytes = encoded ? std::string_view(decoded) : body;
   std::string_view cs = charset;
   const bool ascii_label = cs.empty() || iequals(bounce::detail::trim(cs), "us-ascii");
-  if (ascii_label && (bytes.find("\x1b$B") != std::string_view::npos || bytes.find("\x1b$@") != std::string_view::npos))
+  if (ascii_label && (bytes.find("\x1b$B") != std::string_view::npos ||
+                      bytes.find("\x1b$@") != std::string_view::npos))
     cs = "iso-2022-jp";  // unlabelled JIS text, common in Japanese bounces
   bool ok = true;
   std::string text = to_utf8(bytes, cs, &ok);
@@ -101,7 +102,8 @@ raw_fields read_raw(const mimetic::MimeEntity& e) {
 
 /// Part k (0-based) of a multipart body split on "--boundary" lines, as mimetic splits it
 /// (prefix match at line start; "--boundary--" closes; end of input closes an open part).
-std::optional<std::string_view> nth_part(std::string_view body, std::string_view boundary, std::size_t k) {
+std::optional<std::string_view> nth_part(std::string_view body, std::string_view boundary,
+                                         std::size_t k) {
   const std::size_t n = body.size();
   std::size_t pos = 0, part_start = std::string_view::npos;
   std::size_t index = 0;
@@ -112,7 +114,8 @@ std::optional<std::string_view> nth_part(std::string_view body, std::string_view
     const std::string_view line = body.substr(pos, end - pos);
     if (line.size() >= 2 + boundary.size() && line[0] == '-' && line[1] == '-' &&
         line.substr(2, boundary.size()) == boundary) {
-      if (open && index == k) return body.substr(part_start, (pos > part_start ? pos - 1 : pos) - part_start);
+      if (open && index == k)
+        return body.substr(part_start, (pos > part_start ? pos - 1 : pos) - part_start);
       if (open) ++index;
       if (line.substr(2 + boundary.size(), 2) == "--") return std::nullopt;
       open = true;
@@ -184,10 +187,12 @@ class walker {
         if (child == nullptr) continue;
         nodes_.push_back({child, idx, ordinal++, nodes_[idx].depth + 1, {}, false});
       }
-      for (std::size_t i = nodes_.size(); i > first; --i) stack.push_back(static_cast<std::uint32_t>(i - 1));
+      for (std::size_t i = nodes_.size(); i > first; --i)
+        stack.push_back(static_cast<std::uint32_t>(i - 1));
       return;
     }
-    if (ct.type == "message" && (ct.subtype == "rfc822" || ct.subtype == "global" || ct.subtype == "news")) {
+    if (ct.type == "message" &&
+        (ct.subtype == "rfc822" || ct.subtype == "global" || ct.subtype == "news")) {
       returned_message(idx, ct, cte);
       return;  // never descend: its text is not the bounce's
     }
@@ -195,7 +200,8 @@ class walker {
       if (rep_.has_original) return;
       rep_.has_original = true;
       const auto own = cut_content(idx);
-      const std::string decoded = normalized(detail::decode_cte(own ? *own : std::string_view(e.body()), cte));
+      const std::string decoded =
+          normalized(detail::decode_cte(own ? *own : std::string_view(e.body()), cte));
       const std::string_view headers = skip_blank_lines(decoded);
       parse_header_block(headers, rep_.original);
       rep_.original_raw = capped(headers);
@@ -215,8 +221,10 @@ class walker {
       return;
     }
     if (ct.type == "text" && (ct.subtype == "plain" || ct.subtype == "html")) {
-      const bool attachment = bounce::detail::istarts_with(bounce::detail::trim(raw.disposition), "attachment");
-      text_candidate& slot = ct.subtype == "html" ? (attachment ? html_att_ : html_) : (attachment ? plain_att_ : plain_);
+      const bool attachment =
+          bounce::detail::istarts_with(bounce::detail::trim(raw.disposition), "attachment");
+      text_candidate& slot = ct.subtype == "html" ? (attachment ? html_att_ : html_)
+                                                  : (attachment ? plain_att_ : plain_);
       if (slot.set) return;
       slot = {e.body(), cte, std::string(ct.param("charset")), ct.subtype == "html", true};
     }
@@ -238,7 +246,8 @@ class walker {
     if (const auto own = cut_content(idx)) {
       // Unencoded (the usual case) it is read in place: the fast path had no CR to normalise.
       const bool encoded = cte == "base64" || cte == "quoted-printable";
-      const std::string decoded = encoded ? normalized(detail::decode_cte(*own, cte)) : std::string();
+      const std::string decoded =
+          encoded ? normalized(detail::decode_cte(*own, cte)) : std::string();
       const std::string_view message = skip_blank_lines(encoded ? std::string_view(decoded) : *own);
       parse_header_block(message, rep_.original);
       rep_.original_raw = capped(message);
@@ -263,7 +272,8 @@ class walker {
                           bounce::detail::trim(f.value()));
       }
       std::string rebuilt;
-      for (const field f : rep_.original) rebuilt.append(f.name).append(": ").append(f.value).append("\n");
+      for (const field f : rep_.original)
+        rebuilt.append(f.name).append(": ").append(f.value).append("\n");
       rebuilt += "\n";
       rebuilt.append(inner.body(), 0, std::min<std::size_t>(inner.body().size(), kOriginalRawCap));
       rep_.original_raw = capped(rebuilt);
@@ -324,7 +334,8 @@ class walker {
 
 /// A message whose top level is a single part: no structure, so no mimetic.
 void single_part(std::string_view body, const content_type& ct, std::string_view cte, report& rep) {
-  if (ct.type == "message" && (ct.subtype == "rfc822" || ct.subtype == "global" || ct.subtype == "news")) {
+  if (ct.type == "message" &&
+      (ct.subtype == "rfc822" || ct.subtype == "global" || ct.subtype == "news")) {
     rep.has_original = true;
     const std::string decoded = normalized(detail::decode_cte(body, cte));
     const std::string_view message = skip_blank_lines(decoded);
@@ -373,17 +384,6 @@ void flat_view(std::string_view body, const content_type& ct, std::string_view c
 }  // namespace
 
 namespace detail {
-bool mimetic_parses(std::string_view bytes) noexcept {
-  try {
-    mimetic::MimeEntity me;
-    return load_mimetic(bytes, false, me);
-  } catch (...) {
-    return false;
-  }
-}
-}  // namespace detail
-
-namespace {
 
 result<report> build_report_on(std::string_view lf_message, const limits& lim, bool allow_fast) {
   std::string owned;
@@ -429,9 +429,11 @@ result<report> build_report_on(std::string_view lf_message, const limits& lim, b
   const mimetic::MimeEntity& croot = root;
   // The returned message at the end is read by our own code: mimetic need not parse it. The
   // gate then judges the bytes mimetic is given.
-  std::optional<std::string_view> cut = allow_fast ? detail::returned_last_part(msg, top.param("boundary")) : std::nullopt;
+  std::optional<std::string_view> cut =
+      allow_fast ? detail::returned_last_part(msg, top.param("boundary")) : std::nullopt;
   std::size_t load_end = cut ? static_cast<std::size_t>(cut->data() - msg.data()) : msg.size();
-  const bool fast = allow_fast && detail::pointer_path_safe(msg.substr(0, load_end), &content_type_lines);
+  const bool fast =
+      allow_fast && detail::pointer_path_safe(msg.substr(0, load_end), &content_type_lines);
   if (!fast) {  // the input path reads the whole message
     cut.reset();
     load_end = msg.size();
@@ -439,8 +441,10 @@ result<report> build_report_on(std::string_view lf_message, const limits& lim, b
   // And mimetic need not parse the top header block either: it gets the structure only.
   thread_local std::string structure;  // reused: the copy is cheap, a fresh allocation is not
   const bool structure_only =
-      fast && detail::structure_for_mimetic(msg, body_at, rep.content_type, top.param("boundary"), load_end, structure);
-  const std::string_view to_load = structure_only ? std::string_view(structure) : msg.substr(0, load_end);
+      fast && detail::structure_for_mimetic(msg, body_at, rep.content_type, top.param("boundary"),
+                                            load_end, structure);
+  const std::string_view to_load =
+      structure_only ? std::string_view(structure) : msg.substr(0, load_end);
   const bool loaded = detail::load_mimetic(to_load, fast, root);
   if (structure.capacity() > (1u << 20)) std::string().swap(structure);  // keep no large buffer
   if (!loaded) {
@@ -448,7 +452,8 @@ result<report> build_report_on(std::string_view lf_message, const limits& lim, b
     return rep;
   }
   try {  // typed access parses field values: nothing of mimetic's may escape this layer
-    if (croot.body().parts().empty() || (!fast && croot.header().contentType().param("boundary").empty())) {
+    if (croot.body().parts().empty() ||
+        (!fast && croot.header().contentType().param("boundary").empty())) {
       flat_view(body, top, cte, rep, "mime_malformed");  // no part where one was promised
       return rep;
     }
@@ -461,39 +466,10 @@ result<report> build_report_on(std::string_view lf_message, const limits& lim, b
   return rep;
 }
 
-}  // namespace
+}  // namespace detail
 
 result<report> build_report(std::string_view lf_message, const limits& lim) {
-  return build_report_on(lf_message, lim, true);
+  return detail::build_report_on(lf_message, lim, true);
 }
-
-namespace detail {
-result<report> build_report_input_path(std::string_view lf_message, const limits& lim) {
-  return build_report_on(lf_message, lim, false);
-}
-
-std::string report_digest(const report& r) {
-  std::string out;
-  const auto text = [&](std::string_view name, std::string_view v) {
-    while (!v.empty() && v.back() == '\n') v.remove_suffix(1);  // mimetic's 4 KiB edge (fast_path.cpp)
-    out.append(name).append(" ").append(std::to_string(v.size())).append(":").append(v).append("\n");
-  };
-  const auto block = [&](std::string_view name, const header_block& h) {
-    for (const field f : h) text(name, std::string(f.name).append(": ").append(f.value));
-  };
-  block("header", r.headers);
-  text("content_type", r.content_type);
-  text("report_type", r.report_type);
-  text("text", r.text);
-  text("delivery_status", r.delivery_status);
-  text("global_dsn", r.global_dsn ? "yes" : "no");
-  text("feedback_report", r.feedback_report);
-  text("has_original", r.has_original ? "yes" : "no");
-  block("original", r.original);
-  text("original_raw", r.original_raw);
-  for (const std::string& w : r.warnings) text("warning", w);
-  return out;
-}
-}  // namespace detail
 
 }  // namespace bounce::mime

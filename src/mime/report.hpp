@@ -114,12 +114,10 @@ struct report {
 result<report> build_report(std::string_view lf_message, const limits&);
 
 namespace detail {
-/// build_report without mimetic's fast path and without cutting the returned message off:
-/// the reference the differential tests (tests/unit/mime, fuzz/fuzz_mime_paths) compare with.
-result<report> build_report_input_path(std::string_view lf_message, const limits&);
-/// Every field of a report as text, for those comparisons (text fields without trailing
-/// newlines: mimetic's input path keeps one at the edge of its 4 KiB buffer).
-std::string report_digest(const report&);
+/// build_report, or (allow_fast false) the same without mimetic's fast path and without cutting
+/// the returned message off: the reference the differential tests (tests/support/mime_oracles)
+/// compare build_report with.
+result<report> build_report_on(std::string_view lf_message, const limits&, bool allow_fast);
 }  // namespace detail
 
 /// Decode RFC 2047 encoded words to UTF-8 (B and Q; adjacent words joined).

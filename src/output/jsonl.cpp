@@ -1,11 +1,17 @@
 // JSON Lines: every key of the record in a fixed order, null when unknown, valid UTF-8 always.
 #include "bounce/jsonl.hpp"
 
+#include "bounce/record_schema.hpp"
+
 #include <array>
+#include <charconv>
 #include <cstdio>
+#include <utility>
 
 namespace bounce {
 namespace {
+
+using namespace std::string_view_literals;
 
 // Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid (RFC 3629: no overlongs,
 // no surrogates, nothing above U+10FFFF).
@@ -15,10 +21,18 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
   std::size_t n;
   unsigned char lo = 0x80, hi = 0xBF;
   if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) n = 2;
-  else if (c >= 0xE0 && c <= 0xEF) { n = 3; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
-  else if (c >= 0xF0 && c <= 0xF4) { n = 4; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
-  else return 0;
+  if (c >= 0xC2 && c <= 0xDF)
+    n = 2;
+  else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else
+    return 0;
   if (i + n > s.size()) return 0;
   if (b(i + 1) < lo || b(i + 1) > hi) return 0;
   for (std::size_t k = 2; k < n; ++k)
@@ -61,11 +75,21 @@ bool append_string(std::string& out, std::string_view s) {
       continue;
     }
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20 || c == 0x7F) {
           out += "\\u00";
@@ -81,83 +105,79 @@ bool append_string(std::string& out, std::string_view s) {
   return clean;
 }
 
-struct writer {
-  std::string& out;
-  bool clean = true;
-  bool first = true;
-  void key(std::string_view k) {
-    out += first ? "{\"" : ",\"";
-    first = false;
-    out += k;
-    out += "\":";
-  }
-  void str(std::string_view k, std::string_view v) {
-    key(k);
-    clean &= append_string(out, v);
-  }
-  void str_or_null(std::string_view k, std::string_view v) {
-    if (v.empty()) {
-      key(k);
-      out += "null";
-    } else {
-      str(k, v);
-    }
-  }
-  void integer(std::string_view k, long long v) {
-    key(k);
-    out += std::to_string(v);
-  }
-  void boolean(std::string_view k, bool v) {
-    key(k);
-    out += v ? "true" : "false";
-  }
-};
+// Appends a decimal integer without a temporary string.
+void append_integer(std::string& out, long long v) {
+  char buf[24];
+  const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+  out.append(buf, static_cast<std::size_t>(end - buf));
+}
 
 }  // namespace
 
 bool append_json_string(std::string& out, std::string_view s) { return append_string(out, s); }
 
+bool is_valid_utf8(std::string_view s) noexcept {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t n = utf8_sequence(s, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+namespace {
+
+// One field of the schema: its key and its value. clean turns false when bytes were replaced.
+void append_field(std::string& out, const record_field& f, const record& r, bool first,
+                  bool& clean) {
+  out.append(first ? "{\""sv : ",\""sv);
+  out.append(f.name);
+  out.append("\":"sv);
+  const field_value v = f.get(r);
+  if (f.is_null(v)) {
+    out.append("null"sv);
+    return;
+  }
+  switch (f.type) {
+    case field_type::string:
+      clean &= append_string(out, v.string());
+      break;
+    case field_type::integer:
+      append_integer(out, v.integer());
+      break;
+    case field_type::boolean:
+      out.append(v.boolean() ? "true"sv : "false"sv);
+      break;
+    case field_type::string_list: {
+      out.append("["sv);
+      bool comma = false;
+      for (const std::string& item : v.strings()) {
+        if (comma) out.append(","sv);
+        comma = true;
+        clean &= append_string(out, item);
+      }
+      if (!clean) {  // "warnings" is last: every string before it has been written
+        if (comma) out.append(","sv);
+        out.append("\""sv).append(invalid_utf8_warning).append("\""sv);
+      }
+      out.append("]"sv);
+      break;
+    }
+  }
+}
+
+}  // namespace
+
 void append_json(std::string& out, const record& r) {
-  writer w{out};
-  w.str("source", r.source);
-  w.integer("message_index", static_cast<long long>(r.message_index));
-  w.str_or_null("recipient", r.recipient);
-  w.str("action", to_string(r.action));
-  if (r.status) w.str("status", r.status->to_string()); else w.str_or_null("status", {});
-  w.str_or_null("status_source", r.status_source ? to_string(*r.status_source) : std::string_view{});
-  w.str_or_null("status_class_title", r.status_class_title);
-  w.str_or_null("status_subject_title", r.status_subject_title);
-  w.str_or_null("status_detail_title", r.status_detail_title);
-  if (r.reply_code) w.integer("reply_code", *r.reply_code); else w.str_or_null("reply_code", {});
-  w.str("reason", to_string(r.reason));
-  w.boolean("hard_bounce", r.hard_bounce);
-  w.str_or_null("diagnostic_type", r.diagnostic_type);
-  w.str_or_null("diagnostic", r.diagnostic);
-  w.str_or_null("smtp_command", r.smtp_command);
-  w.str_or_null("remote_mta", r.remote_mta);
-  w.str_or_null("reporting_mta", r.reporting_mta);
-  w.str_or_null("arrival_date", r.arrival_date);
-  w.str_or_null("last_attempt_date", r.last_attempt_date);
-  w.str_or_null("original_message_id", r.original_message_id);
-  w.str_or_null("original_from", r.original_from);
-  w.str_or_null("original_to", r.original_to);
-  w.str_or_null("original_subject", r.original_subject);
-  w.str_or_null("feedback_type", r.feedback_type);
-  w.str("engine", r.engine);
-  w.str("rule", r.rule);
-  w.key("warnings");
-  out.push_back('[');
-  bool comma = false;
-  for (const auto& warning : r.warnings) {
-    if (comma) out.push_back(',');
-    comma = true;
-    w.clean &= append_string(out, warning);
+  // Every field of the schema in its order (this is the hot path of `bounce parse`: no
+  // per-field allocation).
+  bool clean = true;
+  bool first = true;
+  for (const record_field& f : record_fields) {
+    append_field(out, f, r, first, clean);
+    first = false;
   }
-  if (!w.clean) {
-    if (comma) out.push_back(',');
-    out += "\"invalid_utf8\"";
-  }
-  out += "]}\n";
+  out.append("}\n"sv);
 }
 
 std::string to_json(const record& r) {

@@ -26,43 +26,39 @@ py::object text(std::string_view s, bool& clean) {
   return py::reinterpret_steal<py::object>(o);
 }
 
+// A record as a dict: every field of the schema (bounce::record_fields) under its JSON name.
 py::dict to_dict(const bounce::record& r) {
-  bool clean = true;
-  auto str = [&](std::string_view s) { return text(s, clean); };
-  auto str_or_none = [&](std::string_view s) -> py::object {
-    return s.empty() ? py::none() : text(s, clean);
-  };
+  bool clean = true;  // every string was valid UTF-8 (else warnings gets invalid_utf8, as in JSON)
   py::dict d;
-  d["source"] = str(r.source);
-  d["message_index"] = py::int_(r.message_index);
-  d["recipient"] = str_or_none(r.recipient);
-  d["action"] = str(bounce::to_string(r.action));
-  d["status"] = r.status ? str(r.status->to_string()) : py::none();
-  d["status_source"] = r.status_source ? str(bounce::to_string(*r.status_source)) : py::none();
-  d["status_class_title"] = str_or_none(r.status_class_title);
-  d["status_subject_title"] = str_or_none(r.status_subject_title);
-  d["status_detail_title"] = str_or_none(r.status_detail_title);
-  d["reply_code"] = r.reply_code ? py::object(py::int_(*r.reply_code)) : py::none();
-  d["reason"] = str(bounce::to_string(r.reason));
-  d["hard_bounce"] = py::bool_(r.hard_bounce);
-  d["diagnostic_type"] = str_or_none(r.diagnostic_type);
-  d["diagnostic"] = str_or_none(r.diagnostic);
-  d["smtp_command"] = str_or_none(r.smtp_command);
-  d["remote_mta"] = str_or_none(r.remote_mta);
-  d["reporting_mta"] = str_or_none(r.reporting_mta);
-  d["arrival_date"] = str_or_none(r.arrival_date);
-  d["last_attempt_date"] = str_or_none(r.last_attempt_date);
-  d["original_message_id"] = str_or_none(r.original_message_id);
-  d["original_from"] = str_or_none(r.original_from);
-  d["original_to"] = str_or_none(r.original_to);
-  d["original_subject"] = str_or_none(r.original_subject);
-  d["feedback_type"] = str_or_none(r.feedback_type);
-  d["engine"] = str(r.engine);
-  d["rule"] = str(r.rule);
-  py::list warnings;
-  for (const auto& w : r.warnings) warnings.append(str(w));
-  if (!clean) warnings.append(py::str("invalid_utf8"));
-  d["warnings"] = std::move(warnings);
+  for (const bounce::record_field& f : bounce::record_fields) {
+    const bounce::field_value v = f.get(r);
+    py::str key(f.name.data(), f.name.size());
+    if (f.is_null(v)) {
+      d[key] = py::none();
+      continue;
+    }
+    switch (f.type) {
+      case bounce::field_type::string:
+        d[key] = text(v.string(), clean);
+        break;
+      case bounce::field_type::integer:
+        d[key] = py::int_(v.integer());
+        break;
+      case bounce::field_type::boolean:
+        d[key] = py::bool_(v.boolean());
+        break;
+      case bounce::field_type::string_list: {
+        // The last field ("warnings"): every string before it has been decoded.
+        py::list items;
+        for (const std::string& item : v.strings()) items.append(text(item, clean));
+        if (!clean)
+          items.append(
+              py::str(bounce::invalid_utf8_warning.data(), bounce::invalid_utf8_warning.size()));
+        d[key] = std::move(items);
+        break;
+      }
+    }
+  }
   return d;
 }
 
@@ -112,8 +108,7 @@ py::iterator parse_path(py::object path, bool failures_only, bool errors) {
         });
   }
   if (!walked) {
-    PyErr_SetObject(PyExc_OSError,
-                    py::make_tuple(py::none(), walked.error().message(), p).ptr());
+    PyErr_SetObject(PyExc_OSError, py::make_tuple(py::none(), walked.error().message(), p).ptr());
     // OSError(errno, strerror, filename): errno unknown, so None.
     throw py::error_already_set();
   }
@@ -137,8 +132,8 @@ py::dict classify(const std::string& diagnostic) {
   py::dict d;
   d["reason"] = py::str(std::string(bounce::to_string(c.reason)));
   d["status"] = c.status ? py::object(py::str(c.status->to_string())) : py::none();
-  d["status_source"] = c.status ? py::object(py::str(std::string(bounce::to_string(c.status_source))))
-                                : py::none();
+  d["status_source"] =
+      c.status ? py::object(py::str(std::string(bounce::to_string(c.status_source)))) : py::none();
   d["reply_code"] = c.reply_code ? py::object(py::int_(*c.reply_code)) : py::none();
   d["hard_bounce"] = py::bool_(c.hard_bounce);
   d["rule"] = py::str(c.rule);
@@ -157,8 +152,8 @@ PYBIND11_MODULE(bounce, m) {
         "Parses one raw message. Returns its records (an empty list for a message that is not a\n"
         "bounce). Raises ValueError when the bytes are not a mail message or are too large.\n"
         "Records have source \"\" and message_index 1.");
-  m.def("parse_path", &parse_path, py::arg("path"), py::kw_only(),
-        py::arg("failures_only") = false, py::arg("errors") = false,
+  m.def("parse_path", &parse_path, py::arg("path"), py::kw_only(), py::arg("failures_only") = false,
+        py::arg("errors") = false,
         "parse_path(path, *, failures_only=False, errors=False) -> Iterator[dict]\n\n"
         "Parses a file, a directory (recursively, in name order), an mbox or '-' (stdin).\n"
         "Records carry source and message_index. Messages that cannot be parsed are skipped;\n"
@@ -167,5 +162,6 @@ PYBIND11_MODULE(bounce, m) {
         "first item is returned.");
   m.def("classify", &classify, py::arg("diagnostic"),
         "classify(diagnostic: str) -> dict\n\n"
-        "Classifies one diagnostic text: reason, status, status_source, reply_code, hard_bounce, rule.");
+        "Classifies one diagnostic text: reason, status, status_source, reply_code, hard_bounce, "
+        "rule.");
 }

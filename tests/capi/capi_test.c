@@ -6,12 +6,12 @@
 
 static int failures = 0;
 
-#define CHECK(cond)                                                   \
-  do {                                                                \
-    if (!(cond)) {                                                    \
+#define CHECK(cond)                                                            \
+  do {                                                                         \
+    if (!(cond)) {                                                             \
       fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
-      ++failures;                                                     \
-    }                                                                 \
+      ++failures;                                                              \
+    }                                                                          \
   } while (0)
 
 static int same(const char *got, const char *want) {
@@ -50,9 +50,91 @@ static const char dsn[] =
     "Diagnostic-Code: smtp; 552 5.2.2 Mailbox full\r\n"
     "--XYZ--\r\n";
 
+/* Status 5.0.0 beside a 550 5.1.1 reply (status_conflict) and a diagnostic byte that is not UTF-8
+ * (invalid_utf8): two warnings, the second added by the output. */
+static const char warned[] =
+    "From: MAILER-DAEMON@relay.example.com\n"
+    "To: sender@example.com\n"
+    "Subject: Undelivered\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"XYZ\"\n"
+    "\n"
+    "--XYZ\n"
+    "Content-Type: text/plain\n"
+    "\n"
+    "failed.\n"
+    "--XYZ\n"
+    "Content-Type: message/delivery-status\n"
+    "\n"
+    "Reporting-MTA: dns; relay.example.com\n"
+    "\n"
+    "Final-Recipient: rfc822; carol@example.net\n"
+    "Action: failed\n"
+    "Status: 5.0.0\n"
+    "Diagnostic-Code: smtp; 550 5.1.1 Benutzer \xfcnbekannt\n"
+    "--XYZ--\n";
+
+/* The schema's field names, in JSON order (docs/record-schema.md), written out independently. */
+static const char *const field_names[] = {"source",
+                                          "message_index",
+                                          "recipient",
+                                          "action",
+                                          "status",
+                                          "status_source",
+                                          "status_class_title",
+                                          "status_subject_title",
+                                          "status_detail_title",
+                                          "reply_code",
+                                          "reason",
+                                          "hard_bounce",
+                                          "diagnostic_type",
+                                          "diagnostic",
+                                          "smtp_command",
+                                          "remote_mta",
+                                          "reporting_mta",
+                                          "arrival_date",
+                                          "last_attempt_date",
+                                          "original_message_id",
+                                          "original_from",
+                                          "original_to",
+                                          "original_subject",
+                                          "feedback_type",
+                                          "engine",
+                                          "rule",
+                                          "warnings"};
+
+/* Every field name is a key of the JSON line, in the same order, and bounce_result_field gives a
+ * value exactly where the JSON has no null. */
+static void check_fields_match_json(const bounce_result *r, size_t index) {
+  const char *json = bounce_result_json(r, index);
+  const char *at = json;
+  char key[64];
+  size_t i;
+  CHECK(json != NULL);
+  if (json == NULL) return;
+  for (i = 0; i < bounce_field_count(); ++i) {
+    const char *found;
+    int is_null;
+    sprintf(key, "\"%s\":", bounce_field_name(i));
+    found = strstr(at, key);
+    CHECK(found != NULL);
+    if (found == NULL) return;
+    at = found + strlen(key);
+    is_null = strncmp(at, "null", 4) == 0;
+    CHECK(is_null == (bounce_result_field(r, index, bounce_field_name(i)) == NULL));
+  }
+}
+
 int main(void) {
   bounce_result *r;
   const char *json;
+  size_t i;
+
+  /* the field list */
+  CHECK(bounce_field_count() == sizeof field_names / sizeof field_names[0]);
+  for (i = 0; i < sizeof field_names / sizeof field_names[0]; ++i)
+    CHECK(same(bounce_field_name(i), field_names[i]));
+  CHECK(bounce_field_name(bounce_field_count()) == NULL);
 
   CHECK(bounce_version() != NULL && strlen(bounce_version()) > 0);
 
@@ -81,6 +163,28 @@ int main(void) {
   json = bounce_result_json(r, 0);
   CHECK(json != NULL && json[0] == '{' && json[strlen(json) - 1] == '}');
   CHECK(json != NULL && strstr(json, "\"recipient\":\"alice@example.net\"") != NULL);
+  check_fields_match_json(r, 0);
+  check_fields_match_json(r, 1);
+  CHECK(bounce_result_warning_count(r, 0) == 0);
+  CHECK(bounce_result_warning(r, 0, 0) == NULL);
+  bounce_result_free(r);
+
+  /* warnings, one by one, without parsing JSON */
+  r = bounce_parse(warned, sizeof warned - 1);
+  CHECK(r != NULL && bounce_result_error(r) == NULL && bounce_result_count(r) == 1);
+  CHECK(bounce_result_warning_count(r, 0) == 2);
+  CHECK(same(bounce_result_warning(r, 0, 0), "status_conflict"));
+  CHECK(same(bounce_result_warning(r, 0, 1), "invalid_utf8"));
+  CHECK(bounce_result_warning(r, 0, 2) == NULL);
+  CHECK(bounce_result_warning(r, 1, 0) == NULL);
+  CHECK(bounce_result_warning_count(r, 1) == 0);
+  CHECK(same(bounce_result_field(r, 0, "warnings"), "[\"status_conflict\",\"invalid_utf8\"]"));
+  json = bounce_result_json(r, 0);
+  CHECK(json != NULL &&
+        strstr(json, "\"warnings\":[\"status_conflict\",\"invalid_utf8\"]}") != NULL);
+  /* fields are the record's bytes; the JSON line has U+FFFD in their place */
+  CHECK(same(bounce_result_field(r, 0, "diagnostic"), "550 5.1.1 Benutzer \xfcnbekannt"));
+  check_fields_match_json(r, 0);
   bounce_result_free(r);
 
   /* empty input: an error result, not a crash; NULL data with length 0 is allowed */
@@ -107,9 +211,13 @@ int main(void) {
   CHECK(bounce_result_count(NULL) == 0);
   CHECK(bounce_result_field(NULL, 0, "recipient") == NULL);
   CHECK(bounce_result_json(NULL, 0) == NULL);
+  CHECK(bounce_result_warning_count(NULL, 0) == 0);
+  CHECK(bounce_result_warning(NULL, 0, 0) == NULL);
   bounce_result_free(NULL);
 
-  if (failures) fprintf(stderr, "%d check(s) failed\n", failures);
-  else printf("capi_test: all checks passed\n");
+  if (failures)
+    fprintf(stderr, "%d check(s) failed\n", failures);
+  else
+    printf("capi_test: all checks passed\n");
   return failures ? 1 : 0;
 }

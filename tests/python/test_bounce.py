@@ -59,6 +59,23 @@ class ParseTest(unittest.TestCase):
         with self.assertRaises(TypeError):
             bounce.parse("not bytes")
 
+    def test_warnings_and_invalid_utf8(self):
+        # Status 5.0.0 beside a 550 5.1.1 reply (status_conflict), a byte that is not UTF-8 in
+        # the diagnostic: replaced by U+FFFD, and invalid_utf8 added last, as in the JSON line.
+        raw = (b"From: MAILER-DAEMON@relay.example.com\n"
+               b"Subject: Undelivered\n"
+               b"MIME-Version: 1.0\n"
+               b"Content-Type: multipart/report; report-type=delivery-status; boundary=\"XYZ\"\n"
+               b"\n--XYZ\nContent-Type: text/plain\n\nfailed.\n"
+               b"--XYZ\nContent-Type: message/delivery-status\n\n"
+               b"Reporting-MTA: dns; relay.example.com\n\n"
+               b"Final-Recipient: rfc822; carol@example.net\nAction: failed\nStatus: 5.0.0\n"
+               b"Diagnostic-Code: smtp; 550 5.1.1 Benutzer \xfcnbekannt\n--XYZ--\n")
+        (rec,) = bounce.parse(raw)
+        self.assertEqual(list(rec.keys()), KEYS)
+        self.assertEqual(rec["diagnostic"], "550 5.1.1 Benutzer \ufffdnbekannt")
+        self.assertEqual(rec["warnings"], ["status_conflict", "invalid_utf8"])
+
     def test_not_a_bounce(self):
         self.assertEqual(bounce.parse(b"Subject: hi\n\nhello\n"), [])
 

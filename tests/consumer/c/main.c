@@ -27,7 +27,8 @@ int main(int argc, char **argv) {
   }
   n = bounce_result_count(r);
   for (i = 0; i < n; ++i)
-    printf("%s %s %s\n", bounce_result_field(r, i, "recipient"), bounce_result_field(r, i, "reason"),
+    printf("%s %s %s\n", bounce_result_field(r, i, "recipient"),
+           bounce_result_field(r, i, "reason"),
            bounce_result_field(r, i, "status") ? bounce_result_field(r, i, "status") : "-");
   printf("bounce %s\n", bounce_version());
   rc = n > 0 ? 0 : 1;

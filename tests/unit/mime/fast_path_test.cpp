@@ -8,9 +8,10 @@
 
 #include "mime/detail.hpp"
 #include "mime/report.hpp"
+#include "support/mime_oracles.hpp"
 
-using bounce::mime::detail::mimetic_tree;
 using bounce::mime::detail::pointer_path_safe;
+using bounce::test_support::mimetic_tree;
 
 namespace {
 
@@ -21,9 +22,9 @@ bool same_tree(const std::string& m) { return mimetic_tree(m, true) == mimetic_t
 bool same_report(const std::string& m) {
   const bounce::limits lim;
   const auto a = bounce::mime::build_report(m, lim);
-  const auto b = bounce::mime::detail::build_report_input_path(m, lim);
+  const auto b = bounce::test_support::build_report_input_path(m, lim);
   if (a.has_value() != b.has_value()) return false;
-  return !a || bounce::mime::detail::report_digest(*a) == bounce::mime::detail::report_digest(*b);
+  return !a || bounce::test_support::report_digest(*a) == bounce::test_support::report_digest(*b);
 }
 
 const std::string kReport =

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "mime/detail.hpp"
+#include "support/mime_oracles.hpp"
 
 using namespace bounce::mime;
 
@@ -16,7 +17,8 @@ namespace {
 
 std::string from_hex(std::string_view hex) {
   std::string out;
-  for (std::size_t i = 0; i + 1 < hex.size(); i += 2) out.push_back(static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16)));
+  for (std::size_t i = 0; i + 1 < hex.size(); i += 2)
+    out.push_back(static_cast<char>(std::stoi(std::string(hex.substr(i, 2)), nullptr, 16)));
   return out;
 }
 
@@ -37,7 +39,8 @@ bool has_warning(const report& r, std::string_view w) {
   return std::find(r.warnings.begin(), r.warnings.end(), w) != r.warnings.end();
 }
 
-double seconds_for(const std::string& msg, bounce::result<report>& out, const bounce::limits& lim = {}) {
+double seconds_for(const std::string& msg, bounce::result<report>& out,
+                   const bounce::limits& lim = {}) {
   const auto t0 = std::chrono::steady_clock::now();
   out = build_report(msg, lim);
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -49,16 +52,18 @@ TEST_SUITE("mime/limits") {
   TEST_CASE("mimetic length_error reproducers parse on the input-iterator path") {
     const char* hexes[] = {
         // 48 bytes: Content-Type: multipart/mixed; boundary=b LF LF CR LF --b
-        "436f6e74656e742d547970653a206d756c7469706172742f6d697865643b20626f756e646172793d620a0a0d0a2d2d62",
+        "436f6e74656e742d547970653a206d756c7469706172742f6d697865643b20626f756e646172793d620a0a0d0a"
+        "2d2d62",
         // 28 bytes, minimised
         "436f6e74656e742d547970653a6d756c7469706172740a0a0d0a2d2d",
         // 61 bytes, nested part
-        ("436f6e74656e742d547970653a206d756c7469706172742f6d697865643b20626f756e646172793d620a0a2d2d620a"
+        ("436f6e74656e742d547970653a206d756c7469706172742f6d697865643b20626f756e646172793d620a0a2d2"
+         "d620a"
          "413a20620a0a0d0a2d2d622d2d0a"),
     };
     for (const char* hex : hexes) {
       const std::string raw = from_hex(hex);
-      CHECK(detail::mimetic_parses(raw));  // raw bytes, CR included: no exception
+      CHECK(bounce::test_support::mimetic_parses(raw));  // raw bytes, CR included: no exception
       bounce::result<report> r = bounce::errc::ok;
       CHECK_NOTHROW(r = build_report(raw, bounce::limits{}));
       CHECK(r.has_value());
@@ -74,7 +79,9 @@ TEST_SUITE("mime/limits") {
     CHECK(has_warning(*r, "mime_limits"));
     CHECK(r->headers.get("Subject") == "s");
     CHECK(r->text == "body\n");
-    CHECK(t < 5.0 * kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
+    CHECK(t <
+          5.0 *
+              kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
   }
 
   TEST_CASE("a long folded field and a long line in a part header count too") {
@@ -89,7 +96,8 @@ TEST_SUITE("mime/limits") {
     const std::string body = "From: a@b\n\n" + std::string(70000, 'Q') + "\n";
     CHECK(detail::prescan_ok(body, bounce::limits{}));
     // ... but not in the header block of an embedded message
-    const std::string nested = "From: a@b\nContent-Type: message/rfc822\n\n" + std::string(70000, 'Q') + "\n";
+    const std::string nested =
+        "From: a@b\nContent-Type: message/rfc822\n\n" + std::string(70000, 'Q') + "\n";
     CHECK_FALSE(detail::prescan_ok(nested, bounce::limits{}));
   }
 
@@ -134,7 +142,9 @@ TEST_SUITE("mime/limits") {
 
   TEST_CASE("nesting within the limit is walked, and the walker is iterative") {
     std::string msg = "From: a@b\n";
-    for (int i = 0; i < 40; ++i) msg += "Content-Type: multipart/mixed; boundary=b" + std::to_string(i) + "\n\n--b" + std::to_string(i) + "\n";
+    for (int i = 0; i < 40; ++i)
+      msg += "Content-Type: multipart/mixed; boundary=b" + std::to_string(i) + "\n\n--b" +
+             std::to_string(i) + "\n";
     msg += "Content-Type: message/delivery-status\n\nStatus: 5.1.1\n";
     const report r = build_report(msg, bounce::limits{}).value();
     CHECK(r.warnings.empty());
@@ -148,7 +158,9 @@ TEST_SUITE("mime/limits") {
     const double t = seconds_for(msg, r);
     REQUIRE(r.has_value());
     CHECK(has_warning(*r, "mime_limits"));
-    CHECK(t < 5.0 * kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
+    CHECK(t <
+          5.0 *
+              kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
   }
 
   TEST_CASE("10 MB of a boundary without a newline") {
@@ -162,7 +174,8 @@ TEST_SUITE("mime/limits") {
 
   TEST_CASE("limits are configurable: parts and depth") {
     std::string msg = "From: a@b\nSubject: s\nContent-Type: multipart/mixed; boundary=b\n\n";
-    for (int i = 0; i < 5; ++i) msg += "--b\nContent-Type: text/plain\n\npart " + std::to_string(i) + "\n";
+    for (int i = 0; i < 5; ++i)
+      msg += "--b\nContent-Type: text/plain\n\npart " + std::to_string(i) + "\n";
     msg += "--b--\n";
     bounce::limits lim;
     lim.max_parts = 3;

@@ -7,14 +7,16 @@ namespace bounce {
 
 result<std::size_t> for_each_raw_message(std::string_view path, const options& opt,
                                          const raw_message_callback& cb) {
-  return input::for_each_raw(path, opt.limits,
-                             [&](std::string_view source, std::size_t index, result<std::string>& bytes) {
-                               const message_ref ref{source, index};
-                               cb(ref, bytes);
-                             });
+  return input::for_each_raw(
+      path, opt.limits,
+      [&](std::string_view source, std::size_t index, result<std::string>& bytes) {
+        const message_ref ref{source, index};
+        cb(ref, bytes);
+      });
 }
 
-result<parsed_message> parse_message_at(std::string_view raw, const message_ref& ref, const options& opt) {
+result<parsed_message> parse_message_at(std::string_view raw, const message_ref& ref,
+                                        const options& opt) {
   // The input layer has normalised line endings and enforced the size limit, so this is the
   // same parse as for_each_message's.
   result<parsed_message> parsed = parse_message(raw, opt);

@@ -1,4 +1,4 @@
-// The pipeline behind bounce::parse_message: normalise -> mime -> extract -> classify.
+// The pipeline behind bounce::parse_message: normalise -> mime -> extract -> classify -> records.
 #include "bounce/parse.hpp"
 
 #include "classify/classifier.hpp"
@@ -6,6 +6,7 @@
 #include "detail/string_util.hpp"
 #include "extract/extractor.hpp"
 #include "extract/common/addresses.hpp"
+#include "extract/extractors.hpp"
 #include "input/input.hpp"
 #include "mime/report.hpp"
 
@@ -27,10 +28,14 @@ std::string address_header(std::string_view v) {
 
 bool wanted(const record& r, const options& opt) {
   switch (r.reason) {
-    case reason_kind::delivered: return opt.include_delivered;
-    case reason_kind::feedback: return opt.include_feedback;
-    case reason_kind::vacation: return opt.include_vacation;
-    default: return true;
+    case reason_kind::delivered:
+      return opt.include_delivered;
+    case reason_kind::feedback:
+      return opt.include_feedback;
+    case reason_kind::vacation:
+      return opt.include_vacation;
+    default:
+      return true;
   }
 }
 
@@ -73,15 +78,43 @@ void add_records(const mime::report& rep, std::string_view engine,
   }
 }
 
+// A wrapper (wrapped_report drafts) names nobody itself: its records come from the report it
+// wraps.
+bool wraps_report(const std::vector<extract::draft>& drafts) {
+  return !drafts.empty() && drafts.front().wrapped_report;
+}
+
+// The fallback's guesses are not wanted inside a report a gateway attached as a delivery-status
+// report: what its extractor does not find is not there.
+bool skip_in_wrapped(const extract::extractor& e) { return &e == &extract::fallback_extractor(); }
+
+// The drafts of the bounce report a wrapper attached, read with the caller's limits. A wrapper
+// inside it is not unwrapped again: the pipeline re-runs once.
+void read_wrapped_report(std::string_view raw, const options& opt,
+                         std::vector<extract::draft>& drafts) {
+  auto inner = mime::build_report(raw, opt.limits);
+  if (!inner) return;
+  extract::run_extractors(*inner, drafts, skip_in_wrapped);
+  std::erase_if(drafts, [](const extract::draft& d) { return d.wrapped_report; });
+}
+
 result<parsed_message> parse_normalized(std::string_view lf, const options& opt, int depth) {
   auto rep = mime::build_report(lf, opt.limits);
   if (!rep) return rep.error();
   parsed_message out;
   std::vector<extract::draft> drafts;
   std::string_view engine = extract::run_extractors(*rep, drafts);
+  // The one re-run, on the returned message, with the caller's options: for a wrapper (x5) its
+  // report's recipients become this message's records; for a forwarded bounce (nothing found
+  // here) the embedded message's records are the result.
+  bool rerun_left = depth == 0;
+  if (wraps_report(drafts)) {
+    drafts.clear();
+    if (rerun_left) read_wrapped_report(rep->original_raw, opt, drafts);
+    rerun_left = false;
+  }
   if (drafts.empty()) {
-    // A forwarded bounce: run the pipeline once more on the embedded message, and no deeper.
-    if (depth == 0 && !rep->original_raw.empty()) {
+    if (rerun_left && !rep->original_raw.empty()) {
       auto inner = parse_normalized(rep->original_raw, opt, depth + 1);
       if (inner && !inner->records.empty()) return inner;
     }
@@ -107,7 +140,8 @@ result<parsed_message> parse_message(std::string_view raw, const options& opt) {
 result<std::size_t> for_each_message(std::string_view path, const options& opt,
                                      const message_callback& cb) {
   return input::for_each_raw(
-      path, opt.limits, [&](std::string_view source, std::size_t index, result<std::string>& bytes) {
+      path, opt.limits,
+      [&](std::string_view source, std::size_t index, result<std::string>& bytes) {
         message_ref ref{source, index};
         if (!bytes) {
           result<parsed_message> failed(bytes.error());
