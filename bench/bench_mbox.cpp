@@ -44,8 +44,8 @@ void BM_mbox_read(benchmark::State& state) {
     while (reader.next(msg, too_large)) ++n;
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
-  state.counters["messages/s"] = benchmark::Counter(static_cast<double>(state.iterations() * n),
-                                                    benchmark::Counter::kIsRate);
+  state.counters["messages/s"] =
+      benchmark::Counter(static_cast<double>(state.iterations() * n), benchmark::Counter::kIsRate);
 }
 
 void BM_mbox_parse(benchmark::State& state) {
@@ -64,8 +64,8 @@ void BM_mbox_parse(benchmark::State& state) {
     }
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
-  state.counters["messages/s"] = benchmark::Counter(static_cast<double>(state.iterations() * n),
-                                                    benchmark::Counter::kIsRate);
+  state.counters["messages/s"] =
+      benchmark::Counter(static_cast<double>(state.iterations() * n), benchmark::Counter::kIsRate);
 }
 
 BENCHMARK(BM_mbox_read)->Unit(benchmark::kMillisecond);

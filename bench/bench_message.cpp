@@ -19,8 +19,8 @@ using bounce_bench::load_corpus;
 void set_counters(benchmark::State& state, std::size_t messages, std::size_t bytes) {
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * messages));
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));
-  state.counters["messages/s"] = benchmark::Counter(static_cast<double>(state.iterations() * messages),
-                                                    benchmark::Counter::kIsRate);
+  state.counters["messages/s"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * messages), benchmark::Counter::kIsRate);
 }
 
 void BM_pipeline(benchmark::State& state) {
@@ -35,7 +35,8 @@ void BM_pipeline(benchmark::State& state) {
     }
   }
   set_counters(state, c.messages.size(), c.bytes);
-  state.counters["records"] = static_cast<double>(records / std::max<std::size_t>(1, state.iterations()));
+  state.counters["records"] =
+      static_cast<double>(records / std::max<std::size_t>(1, state.iterations()));
 }
 
 struct view_buf final : std::streambuf {
@@ -109,13 +110,16 @@ class ratio_reporter : public benchmark::ConsoleReporter {
   void Finalize() override {
     ConsoleReporter::Finalize();
     const auto& c = load_corpus();
-    std::printf("corpus: %s (%zu messages, %.2f MB)\n", c.dir.c_str(), c.messages.size(), c.bytes / 1e6);
+    std::printf("corpus: %s (%zu messages, %.2f MB)\n", c.dir.c_str(), c.messages.size(),
+                c.bytes / 1e6);
     if (pipeline_ > 0 && mimetic_ > 0)
-      std::printf("pipeline: %.0f messages/s, mimetic-only: %.0f messages/s, ratio pipeline/mimetic-only: %.2f\n",
-                  pipeline_, mimetic_, pipeline_ / mimetic_);
+      std::printf(
+          "pipeline: %.0f messages/s, mimetic-only: %.0f messages/s, ratio pipeline/mimetic-only: "
+          "%.2f\n",
+          pipeline_, mimetic_, pipeline_ / mimetic_);
     if (pipeline_ > 0 && fast_ > 0)
-      std::printf("mimetic fast path only: %.0f messages/s, ratio pipeline/mimetic-fast: %.2f\n", fast_,
-                  pipeline_ / fast_);
+      std::printf("mimetic fast path only: %.0f messages/s, ratio pipeline/mimetic-fast: %.2f\n",
+                  fast_, pipeline_ / fast_);
     std::fflush(stdout);
   }
 

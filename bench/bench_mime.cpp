@@ -18,24 +18,29 @@ void BM_build_report(benchmark::State& state) {
     for (const auto& m : c.messages) benchmark::DoNotOptimize(bounce::mime::build_report(m, lim));
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * c.messages.size()));
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * c.bytes));
-  state.counters["messages/s"] = benchmark::Counter(static_cast<double>(state.iterations() * c.messages.size()),
-                                                    benchmark::Counter::kIsRate);
+  state.counters["messages/s"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * c.messages.size()), benchmark::Counter::kIsRate);
 }
 
 /// A DSN whose returned message carries a base64 attachment, about mb megabytes in all.
 std::string big_bounce(std::size_t mb) {
   std::string m =
-      "From: MAILER-DAEMON@mx.example.org\nTo: sender@example.jp\nSubject: Undelivered Mail Returned "
+      "From: MAILER-DAEMON@mx.example.org\nTo: sender@example.jp\nSubject: Undelivered Mail "
+      "Returned "
       "to Sender\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status;\n"
-      "\tboundary=\"OUTER\"\n\n--OUTER\nContent-Type: text/plain\n\nThe mail system: <a@b.example>: "
-      "host mx.b.example said: 552 5.2.2 Mailbox full\n\n--OUTER\nContent-Type: message/delivery-status\n\n"
+      "\tboundary=\"OUTER\"\n\n--OUTER\nContent-Type: text/plain\n\nThe mail system: "
+      "<a@b.example>: "
+      "host mx.b.example said: 552 5.2.2 Mailbox full\n\n--OUTER\nContent-Type: "
+      "message/delivery-status\n\n"
       "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; a@b.example\nAction: failed\n"
       "Status: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox full\n\n--OUTER\nContent-Type: "
       "message/rfc822\n\nFrom: sender@example.jp\nTo: a@b.example\nSubject: big\nMessage-ID: "
       "<big@example.jp>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"INNER\"\n\n"
-      "--INNER\nContent-Type: text/plain\n\nsee attachment\n--INNER\nContent-Type: application/octet-stream\n"
+      "--INNER\nContent-Type: text/plain\n\nsee attachment\n--INNER\nContent-Type: "
+      "application/octet-stream\n"
       "Content-Transfer-Encoding: base64\n\n";
-  const std::string line = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAx\n";
+  const std::string line =
+      "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAx\n";
   while (m.size() < mb * 1000000) m += line;
   m += "--INNER--\n\n--OUTER--\n";
   return m;

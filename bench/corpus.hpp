@@ -39,7 +39,8 @@ inline const corpus& load_corpus() {
     std::error_code ec;
     for (auto it = std::filesystem::recursive_directory_iterator(out.dir, ec);
          !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file(ec) && it->path().filename().string()[0] != '.') files.push_back(it->path());
+      if (it->is_regular_file(ec) && it->path().filename().string()[0] != '.')
+        files.push_back(it->path());
     }
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {

@@ -6,12 +6,12 @@
 #include <cstdlib>
 #include <string_view>
 
-#define FUZZ_CHECK(cond)                                                              \
-  do {                                                                                \
-    if (!(cond)) {                                                                    \
+#define FUZZ_CHECK(cond)                                                            \
+  do {                                                                              \
+    if (!(cond)) {                                                                  \
       std::fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #cond); \
-      std::abort();                                                                   \
-    }                                                                                 \
+      std::abort();                                                                 \
+    }                                                                               \
   } while (0)
 
 namespace fuzz {
@@ -29,15 +29,24 @@ inline bool valid_utf8(std::string_view s) noexcept {
     }
     std::size_t len = 0;
     unsigned lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c == 0xE0) len = 3, lo = 0xA0;
-    else if (c >= 0xE1 && c <= 0xEC) len = 3;
-    else if (c == 0xED) len = 3, hi = 0x9F;
-    else if (c >= 0xEE && c <= 0xEF) len = 3;
-    else if (c == 0xF0) len = 4, lo = 0x90;
-    else if (c >= 0xF1 && c <= 0xF3) len = 4;
-    else if (c == 0xF4) len = 4, hi = 0x8F;
-    else return false;
+    if (c >= 0xC2 && c <= 0xDF)
+      len = 2;
+    else if (c == 0xE0)
+      len = 3, lo = 0xA0;
+    else if (c >= 0xE1 && c <= 0xEC)
+      len = 3;
+    else if (c == 0xED)
+      len = 3, hi = 0x9F;
+    else if (c >= 0xEE && c <= 0xEF)
+      len = 3;
+    else if (c == 0xF0)
+      len = 4, lo = 0x90;
+    else if (c >= 0xF1 && c <= 0xF3)
+      len = 4;
+    else if (c == 0xF4)
+      len = 4, hi = 0x8F;
+    else
+      return false;
     if (n - i < len) return false;
     if (p[i + 1] < lo || p[i + 1] > hi) return false;
     for (std::size_t k = 2; k < len; ++k)
@@ -64,7 +73,8 @@ inline bool plausible_json_object(std::string_view line) noexcept {
           if (line.size() - i < 5) return false;
           for (int k = 1; k <= 4; ++k) {
             const char h = line[i + k];
-            if (!((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F'))) return false;
+            if (!((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F')))
+              return false;
           }
           i += 4;
         } else if (std::string_view("\"\\/bfnrt").find(e) == std::string_view::npos) {
@@ -75,12 +85,15 @@ inline bool plausible_json_object(std::string_view line) noexcept {
       }
       continue;
     }
-    if (c == '"') in_str = true;
-    else if (c == '{' || c == '[') ++depth;
+    if (c == '"')
+      in_str = true;
+    else if (c == '{' || c == '[')
+      ++depth;
     else if (c == '}' || c == ']') {
       if (--depth < 0) return false;
       if (depth == 0 && i + 1 != line.size()) return false;
-    } else if (c == '\n' || c == '\r') return false;
+    } else if (c == '\n' || c == '\r')
+      return false;
   }
   return depth == 0 && !in_str;
 }

@@ -9,12 +9,34 @@
 #include "check.hpp"
 
 namespace {
-const char* const kFields[] = {
-    "source", "message_index", "recipient", "action", "status", "status_source",
-    "status_class_title", "status_subject_title", "status_detail_title", "reply_code", "reason",
-    "hard_bounce", "diagnostic_type", "diagnostic", "smtp_command", "remote_mta", "reporting_mta",
-    "arrival_date", "last_attempt_date", "original_message_id", "original_from", "original_to",
-    "original_subject", "feedback_type", "engine", "rule", "warnings", "no_such_field"};
+const char* const kFields[] = {"source",
+                               "message_index",
+                               "recipient",
+                               "action",
+                               "status",
+                               "status_source",
+                               "status_class_title",
+                               "status_subject_title",
+                               "status_detail_title",
+                               "reply_code",
+                               "reason",
+                               "hard_bounce",
+                               "diagnostic_type",
+                               "diagnostic",
+                               "smtp_command",
+                               "remote_mta",
+                               "reporting_mta",
+                               "arrival_date",
+                               "last_attempt_date",
+                               "original_message_id",
+                               "original_from",
+                               "original_to",
+                               "original_subject",
+                               "feedback_type",
+                               "engine",
+                               "rule",
+                               "warnings",
+                               "no_such_field"};
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -18,8 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::size_t count = 0, total = 0;
   while (reader.next(msg, too_large)) {
     FUZZ_CHECK(++count <= size + 1);
-    if (too_large) FUZZ_CHECK(msg.empty());
-    else FUZZ_CHECK(msg.size() <= max_bytes);
+    if (too_large)
+      FUZZ_CHECK(msg.empty());
+    else
+      FUZZ_CHECK(msg.size() <= max_bytes);
     total += msg.size();
     FUZZ_CHECK(total <= size);
   }

@@ -18,8 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   namespace d = bounce::mime::detail;
   namespace t = bounce::test_support;
   // build_report sees LF text that passed the pre-scan; the gate must hold without that too.
-  const std::string msg = bounce::input::normalize_newlines(std::string_view(reinterpret_cast<const char*>(data), size));
-  if (d::pointer_path_safe(msg)) FUZZ_CHECK(t::mimetic_tree(msg, true) == t::mimetic_tree(msg, false));
+  const std::string msg = bounce::input::normalize_newlines(
+      std::string_view(reinterpret_cast<const char*>(data), size));
+  if (d::pointer_path_safe(msg))
+    FUZZ_CHECK(t::mimetic_tree(msg, true) == t::mimetic_tree(msg, false));
 
   const bounce::limits lim;
   const auto fast = bounce::mime::build_report(msg, lim);

@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto again = bounce::parse_status(s->to_string());
     FUZZ_CHECK(again && *again == *s);
   }
-  if (auto s = bounce::find_status_in_text(in)) FUZZ_CHECK(s->cls == 2 || s->cls == 4 || s->cls == 5);
+  if (auto s = bounce::find_status_in_text(in))
+    FUZZ_CHECK(s->cls == 2 || s->cls == 4 || s->cls == 5);
   if (auto a = bounce::parse_action(in)) (void)bounce::to_string(*a);
   return 0;
 }

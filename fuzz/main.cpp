@@ -42,7 +42,8 @@ int main(int argc, char** argv) {
     std::error_code ec;
     if (std::filesystem::is_directory(root, ec)) {
       std::vector<std::filesystem::path> files;
-      for (std::filesystem::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec))
+      for (std::filesystem::recursive_directory_iterator it(root, ec), end; !ec && it != end;
+           it.increment(ec))
         if (it->is_regular_file(ec)) files.push_back(it->path());
       std::sort(files.begin(), files.end());  // a stable order, so a failure is reproducible
       for (const auto& f : files) count += run_file(f);

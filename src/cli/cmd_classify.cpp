@@ -18,7 +18,8 @@ constexpr const char* classify_usage =
     "  {\"reason\", \"status\", \"status_source\", \"reply_code\", \"hard_bounce\", \"rule\"}\n"
     "Several TEXT arguments are joined with spaces; - reads the text from standard input.\n"
     "\n"
-    "example: bounce classify '550 5.1.1 <a@example.net>: Recipient address rejected: User unknown'\n"
+    "example: bounce classify '550 5.1.1 <a@example.net>: Recipient address rejected: User "
+    "unknown'\n"
     "\n"
     "options:\n"
     "  -h, --help   this text\n"
@@ -68,9 +69,15 @@ int cmd_classify(int argc, char** argv) {
   std::string out = "{\"reason\":";
   append_json_string(out, to_string(c.reason));
   out += ",\"status\":";
-  if (c.status) append_json_string(out, c.status->to_string()); else out += "null";
+  if (c.status)
+    append_json_string(out, c.status->to_string());
+  else
+    out += "null";
   out += ",\"status_source\":";
-  if (c.status) append_json_string(out, to_string(c.status_source)); else out += "null";
+  if (c.status)
+    append_json_string(out, to_string(c.status_source));
+  else
+    out += "null";
   out += ",\"reply_code\":";
   out += c.reply_code ? std::to_string(*c.reply_code) : std::string("null");
   out += ",\"hard_bounce\":";

@@ -42,7 +42,8 @@ std::string engine_text(std::string_view e) {
   if (e == "rfc3834")
     return "the auto-reply extractor (rfc3834) read the Auto-Submitted headers and the text of an "
            "automatic reply (RFC 3834)";
-  return "the " + std::string(e) + " extractor recognised that MTA's or provider's own format and read "
+  return "the " + std::string(e) +
+         " extractor recognised that MTA's or provider's own format and read "
          "its notice (its text part, and its delivery report when it sends one)";
 }
 
@@ -55,9 +56,15 @@ std::string status_text(const record& r) {
          (r.status_subject_title.empty() ? "" : " / " + r.status_subject_title) + ")";
   if (!r.status_source) return s;
   switch (*r.status_source) {
-    case status_source::dsn: s += ", taken from the Status: field of the delivery report"; break;
-    case status_source::reply: s += ", taken from the enhanced code inside the SMTP reply text"; break;
-    case status_source::text: s += ", found in the prose of the notice by the extractor"; break;
+    case status_source::dsn:
+      s += ", taken from the Status: field of the delivery report";
+      break;
+    case status_source::reply:
+      s += ", taken from the enhanced code inside the SMTP reply text";
+      break;
+    case status_source::text:
+      s += ", found in the prose of the notice by the extractor";
+      break;
     case status_source::inferred:
       s += ", inferred from the reason because the bounce carried no code (class from the "
            "action, reply code or wording)";
@@ -71,11 +78,15 @@ std::string rule_text(const record& r) {
   const std::string reason(to_string(r.reason));
   const std::string q = "\"" + r.rule + "\"";
   if (starts_with(rule, "status/"))
-    return q + ": the status code " + std::string(rule.substr(7)) + " has a specific meaning, "
-           "which maps to " + reason;
+    return q + ": the status code " + std::string(rule.substr(7)) +
+           " has a specific meaning, "
+           "which maps to " +
+           reason;
   if (starts_with(rule, "class/"))
-    return q + ": nothing more specific matched, so a general fallback on the status subject, "
-           "reply code, SMTP command or diagnostic type gave " + reason;
+    return q +
+           ": nothing more specific matched, so a general fallback on the status subject, "
+           "reply code, SMTP command or diagnostic type gave " +
+           reason;
   if (starts_with(rule, "text/")) {
     const auto slash = rule.find('/', 5);
     const std::string lang(rule.substr(5, slash == std::string_view::npos ? 0 : slash - 5));
@@ -84,8 +95,10 @@ std::string rule_text(const record& r) {
            "\"" + (lang.empty() ? "" : ", language " + lang) + ") matched, which means " + reason;
   }
   if (starts_with(rule, "provider/"))
-    return q + ": a provider-specific rule (keyed on the remote host or recipient domain) matched "
-           "the provider's wording, which means " + reason;
+    return q +
+           ": a provider-specific rule (keyed on the remote host or recipient domain) matched "
+           "the provider's wording, which means " +
+           reason;
   if (starts_with(rule, "extractor/"))
     return q + ": the extractor's format states the reason itself (" + reason + ")";
   if (starts_with(rule, "outcome/"))
@@ -100,7 +113,8 @@ std::string rule_text(const record& r) {
 
 std::string warning_text(std::string_view w) {
   if (w == "invalid_utf8") return "some text had invalid UTF-8, replaced by U+FFFD";
-  if (w == "status_conflict") return "the bounce carried two disagreeing status codes; the other one lost";
+  if (w == "status_conflict")
+    return "the bounce carried two disagreeing status codes; the other one lost";
   if (w == "mime_limits") return "the message exceeded a MIME limit, so it was read as flat text";
   if (w == "mime_malformed") return "the MIME structure was broken, so it was read as flat text";
   if (w == "charset_unknown") return "a part used an unknown charset";
@@ -113,9 +127,12 @@ std::string warning_text(std::string_view w) {
 
 const char* outcome_note(const record& r) {
   switch (r.reason) {
-    case reason_kind::delivered: return " (a success report, not a failure)";
-    case reason_kind::feedback: return " (a complaint/feedback report, not a delivery failure)";
-    case reason_kind::vacation: return " (an automatic reply, not a delivery failure)";
+    case reason_kind::delivered:
+      return " (a success report, not a failure)";
+    case reason_kind::feedback:
+      return " (a complaint/feedback report, not a delivery failure)";
+    case reason_kind::vacation:
+      return " (an automatic reply, not a delivery failure)";
     default:
       return r.hard_bounce ? " (hard bounce: do not retry this address)"
                            : " (soft bounce: the address may work later)";
@@ -177,25 +194,26 @@ int cmd_explain(int argc, char** argv) {
   if (paths.empty()) return usage_error("explain", "no PATH given (- reads standard input)");
   int status = 0;
   for (std::string_view path : paths) {
-    auto walked = for_each_message(path, opt, [&](const message_ref& ref, result<parsed_message>& r) {
-      std::string out;
-      if (!r) {
-        status = worse(status, exit_unreadable_message);
-        std::fflush(stdout);
-        std::fprintf(stderr, "bounce: %.*s#%zu: %s\n", static_cast<int>(ref.source.size()),
-                     ref.source.data(), ref.index, r.error().message().c_str());
-        return;
-      }
-      if (r->records.empty()) {
-        out = std::string(ref.source) + "#" + std::to_string(ref.index) +
-              ": no records (not a bounce, or a report that names no recipient)";
-        for (const auto& w : r->warnings) out += "; warning " + w;
-        out += "\n\n";
-      }
-      for (std::size_t i = 0; i < r->records.size(); ++i)
-        explain(out, r->records[i], i + 1, r->records.size());
-      std::fputs(out.c_str(), stdout);
-    });
+    auto walked =
+        for_each_message(path, opt, [&](const message_ref& ref, result<parsed_message>& r) {
+          std::string out;
+          if (!r) {
+            status = worse(status, exit_unreadable_message);
+            std::fflush(stdout);
+            std::fprintf(stderr, "bounce: %.*s#%zu: %s\n", static_cast<int>(ref.source.size()),
+                         ref.source.data(), ref.index, r.error().message().c_str());
+            return;
+          }
+          if (r->records.empty()) {
+            out = std::string(ref.source) + "#" + std::to_string(ref.index) +
+                  ": no records (not a bounce, or a report that names no recipient)";
+            for (const auto& w : r->warnings) out += "; warning " + w;
+            out += "\n\n";
+          }
+          for (std::size_t i = 0; i < r->records.size(); ++i)
+            explain(out, r->records[i], i + 1, r->records.size());
+          std::fputs(out.c_str(), stdout);
+        });
     if (!walked) {
       status = worse(status, exit_path);
       std::fflush(stdout);

@@ -70,7 +70,8 @@ void fill(outcome& o, result<parsed_message>& r) {
 /// after flushing what precedes them.
 class writer {
  public:
-  writer(bool verbose, bool quiet, bool strict) : verbose_(verbose), strict_(strict), prog_(quiet) {}
+  writer(bool verbose, bool quiet, bool strict)
+      : verbose_(verbose), strict_(strict), prog_(quiet) {}
 
   void emit(const outcome& o) {
     if (o.kind == outcome::path_error) {
@@ -88,7 +89,8 @@ class writer {
       status_ = worse(status_, exit_unreadable_message);
       flush();
       prog_.finish();
-      std::fprintf(stderr, "bounce: %s#%zu: %s\n", o.source.c_str(), o.index, o.error.message().c_str());
+      std::fprintf(stderr, "bounce: %s#%zu: %s\n", o.source.c_str(), o.index,
+                   o.error.message().c_str());
       if (strict_) std::_Exit(status_);  // output so far is flushed; threads may run
       return;
     }
@@ -122,15 +124,16 @@ class writer {
 int run_sequential(const std::vector<std::string_view>& paths, const options& opt, writer& out) {
   outcome o;
   for (std::string_view path : paths) {
-    auto walked = for_each_message(path, opt, [&](const message_ref& ref, result<parsed_message>& r) {
-      o.kind = outcome::message;
-      o.source.assign(ref.source);
-      o.index = ref.index;
-      o.json.clear();
-      o.warnings.clear();
-      fill(o, r);
-      out.emit(o);
-    });
+    auto walked =
+        for_each_message(path, opt, [&](const message_ref& ref, result<parsed_message>& r) {
+          o.kind = outcome::message;
+          o.source.assign(ref.source);
+          o.index = ref.index;
+          o.json.clear();
+          o.warnings.clear();
+          fill(o, r);
+          out.emit(o);
+        });
     if (!walked) {
       o.kind = outcome::path_error;
       o.source.assign(path);
@@ -182,7 +185,8 @@ class parallel_run {
   // byte budget still goes through, alone): memory is bounded by the largest message.
   static constexpr std::size_t kMaxBytesInFlight = 32u << 20;
 
-  void add(outcome::kind_t kind, std::string_view source, std::size_t index, std::error_code ec, std::string* bytes) {
+  void add(outcome::kind_t kind, std::string_view source, std::size_t index, std::error_code ec,
+           std::string* bytes) {
     item it;
     it.kind = kind;
     it.source.assign(source);
@@ -202,7 +206,8 @@ class parallel_run {
     std::unique_lock lock(mu_);
     space_.wait(lock, [&] {
       const std::size_t in_flight = next_seq_ - next_write_;
-      return in_flight == 0 || (in_flight < max_window_ && bytes_in_flight_ + pending_.bytes <= kMaxBytesInFlight);
+      return in_flight == 0 ||
+             (in_flight < max_window_ && bytes_in_flight_ + pending_.bytes <= kMaxBytesInFlight);
     });
     pending_.seq = next_seq_++;
     bytes_in_flight_ += pending_.bytes;
@@ -213,12 +218,13 @@ class parallel_run {
 
   void read_all(const std::vector<std::string_view>& paths) {
     for (std::string_view path : paths) {
-      auto walked = for_each_raw_message(path, opt_, [&](const message_ref& ref, result<std::string>& bytes) {
-        if (!bytes)
-          add(outcome::message_error, ref.source, ref.index, bytes.error(), nullptr);
-        else
-          add(outcome::message, ref.source, ref.index, {}, &*bytes);
-      });
+      auto walked =
+          for_each_raw_message(path, opt_, [&](const message_ref& ref, result<std::string>& bytes) {
+            if (!bytes)
+              add(outcome::message_error, ref.source, ref.index, bytes.error(), nullptr);
+            else
+              add(outcome::message, ref.source, ref.index, {}, &*bytes);
+          });
       if (!walked) add(outcome::path_error, path, 0, walked.error(), nullptr);
     }
     submit();
@@ -327,7 +333,8 @@ int cmd_parse(int argc, char** argv) {
     } else if (args.is("--max-message-bytes")) {
       const char* v = args.value();
       if (!parse_count(v, 1, max_bytes, opt.limits.max_message_bytes))
-        return usage_error("parse", "--max-message-bytes wants a number of bytes from 1 to 2^40, not", v ? v : "");
+        return usage_error(
+            "parse", "--max-message-bytes wants a number of bytes from 1 to 2^40, not", v ? v : "");
     } else if (args.is("--jobs", "-j")) {
       const char* v = args.value();
       if (!parse_count(v, 1, 1024, jobs))

@@ -100,7 +100,8 @@ bool parse_code(std::string_view s, status_code& code) {
   s.remove_prefix(2);
   auto dot = s.find('.');
   if (dot == std::string_view::npos) return false;
-  return parse_number(s.substr(0, dot), code.subject) && parse_number(s.substr(dot + 1), code.detail);
+  return parse_number(s.substr(0, dot), code.subject) &&
+         parse_number(s.substr(dot + 1), code.detail);
 }
 
 int usage_error(std::string_view why) {

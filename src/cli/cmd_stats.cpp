@@ -40,7 +40,8 @@ using counts = std::vector<std::pair<std::string, std::size_t>>;
 // Most frequent first; ties in name order so the output is stable.
 counts sorted(const std::map<std::string, std::size_t>& m) {
   counts v(m.begin(), m.end());
-  std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::stable_sort(v.begin(), v.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
   return v;
 }
 
@@ -48,7 +49,8 @@ double percent(std::size_t n, std::size_t total) { return total ? 100.0 * n / to
 
 std::string domain_of(std::string_view recipient) {
   const auto at = recipient.rfind('@');
-  if (recipient.empty() || at == std::string_view::npos || at + 1 == recipient.size()) return "(none)";
+  if (recipient.empty() || at == std::string_view::npos || at + 1 == recipient.size())
+    return "(none)";
   std::string d(recipient.substr(at + 1));
   for (char& c : d) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return d;
@@ -119,24 +121,25 @@ int cmd_stats(int argc, char** argv) {
   std::map<std::string, std::size_t> by_reason, by_domain;
   progress prog(quiet);
   for (std::string_view path : paths) {
-    auto walked = for_each_message(path, opt, [&](const message_ref& ref, result<parsed_message>& r) {
-      prog.tick();
-      ++messages;
-      if (!r) {
-        status = worse(status, exit_unreadable_message);
-        ++failed;
-        prog.finish();
-        std::fprintf(stderr, "bounce: %.*s#%zu: %s\n", static_cast<int>(ref.source.size()),
-                     ref.source.data(), ref.index, r.error().message().c_str());
-        return;
-      }
-      for (const auto& rec : r->records) {
-        ++records;
-        hard += rec.hard_bounce ? 1 : 0;
-        ++by_reason[std::string(to_string(rec.reason))];
-        ++by_domain[domain_of(rec.recipient)];
-      }
-    });
+    auto walked =
+        for_each_message(path, opt, [&](const message_ref& ref, result<parsed_message>& r) {
+          prog.tick();
+          ++messages;
+          if (!r) {
+            status = worse(status, exit_unreadable_message);
+            ++failed;
+            prog.finish();
+            std::fprintf(stderr, "bounce: %.*s#%zu: %s\n", static_cast<int>(ref.source.size()),
+                         ref.source.data(), ref.index, r.error().message().c_str());
+            return;
+          }
+          for (const auto& rec : r->records) {
+            ++records;
+            hard += rec.hard_bounce ? 1 : 0;
+            ++by_reason[std::string(to_string(rec.reason))];
+            ++by_domain[domain_of(rec.recipient)];
+          }
+        });
     if (!walked) {
       status = worse(status, exit_path);
       prog.finish();

@@ -1,6 +1,6 @@
 #pragma once
-// Subcommands of the bounce CLI. Each returns the process exit code (0 ok, 1 input failed, 2 usage).
-// argv[0] is the subcommand's name.
+// Subcommands of the bounce CLI. Each returns the process exit code (0 ok, 1 input failed, 2
+// usage). argv[0] is the subcommand's name.
 namespace bounce::cli {
 int cmd_parse(int argc, char** argv);     // JSON Lines records
 int cmd_registry(int argc, char** argv);  // the IANA status code registry

@@ -14,7 +14,8 @@ constexpr const char* usage_text =
     "Turns bounce messages into delivery-failure records (JSON Lines).\n"
     "\n"
     "commands:\n"
-    "  parse PATH...      parse files, directories, mbox files or - (stdin); one JSON record per line\n"
+    "  parse PATH...      parse files, directories, mbox files or - (stdin); one JSON record per "
+    "line\n"
     "  stats PATH...      records by reason, hard/soft and recipient domain (--json for JSON)\n"
     "  explain PATH...    explain in words where each record came from and why it has its reason\n"
     "  classify TEXT      classify one diagnostic text (JSON: reason, status, rule ...)\n"
@@ -31,10 +32,8 @@ struct command {
 
 int main(int argc, char** argv) {
   static constexpr command commands[] = {
-      {"parse", bounce::cli::cmd_parse},
-      {"stats", bounce::cli::cmd_stats},
-      {"explain", bounce::cli::cmd_explain},
-      {"classify", bounce::cli::cmd_classify},
+      {"parse", bounce::cli::cmd_parse},       {"stats", bounce::cli::cmd_stats},
+      {"explain", bounce::cli::cmd_explain},   {"classify", bounce::cli::cmd_classify},
       {"registry", bounce::cli::cmd_registry},
   };
   if (argc < 2) {

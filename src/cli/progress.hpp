@@ -21,7 +21,8 @@ class progress {
     ++count_;
     if (!enabled_ || (count_ & 15) != 0) return;  // keep clock reads off the hot path
     const auto now = clock::now();
-    if (now - start_ < std::chrono::seconds(2) || now - last_ < std::chrono::milliseconds(200)) return;
+    if (now - start_ < std::chrono::seconds(2) || now - last_ < std::chrono::milliseconds(200))
+      return;
     last_ = now;
     const double secs = std::chrono::duration<double>(now - start_).count();
     std::fprintf(stderr, "\rbounce: %zu messages, %.0f messages/s ", count_, count_ / secs);

@@ -35,13 +35,16 @@ inline const char* find_byte(const char* p, const char* end, char c) noexcept {
 }
 
 /// The first '\n' in [p, end), or end when there is none.
-inline const char* find_newline(const char* p, const char* end) noexcept { return find_byte(p, end, '\n'); }
+inline const char* find_newline(const char* p, const char* end) noexcept {
+  return find_byte(p, end, '\n');
+}
 
 /// Offset of the first '\n' at or after from that starts a line beginning with lower_letter (an
 /// ASCII lower-case letter) in either case, or with other; npos when there is none. For walks
 /// that only care about lines starting with a few bytes ("Content-Type:", "--boundary"): 16
 /// bytes a step, no per-line work.
-inline std::size_t newline_before(std::string_view text, std::size_t from, char lower_letter, char other) noexcept {
+inline std::size_t newline_before(std::string_view text, std::size_t from, char lower_letter,
+                                  char other) noexcept {
   // The case fold below (| 0x20) is right only for a lower-case ASCII letter.
   BOUNCE_ASSERT(lower_letter >= 'a' && lower_letter <= 'z');
   const std::size_t n = text.size();
@@ -55,8 +58,10 @@ inline std::size_t newline_before(std::string_view text, std::size_t from, char 
   while (i < n && n - i >= 17) {
     const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h + i));
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h + i + 1));
-    const __m128i first = _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(b, fold), letter), _mm_cmpeq_epi8(b, also));
-    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, nl), first)));
+    const __m128i first =
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(b, fold), letter), _mm_cmpeq_epi8(b, also));
+    const unsigned mask =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, nl), first)));
     if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
     i += 16;
   }
@@ -95,7 +100,8 @@ inline const char* find_last_newline(const char* begin, const char* end) noexcep
 /// delimiter "--boundary" they are rare, where glibc's memmem looked at every '-'); only those
 /// are compared. Linear whatever the input: once comparisons have cost more than a few passes
 /// over the text (a hostile run of one byte), the rest is left to memmem's two-way search.
-inline std::size_t find_bytes(std::string_view hay, std::string_view needle, std::size_t from = 0) noexcept {
+inline std::size_t find_bytes(std::string_view hay, std::string_view needle,
+                              std::size_t from = 0) noexcept {
   constexpr std::size_t npos = std::string_view::npos;
   const std::size_t n = hay.size(), k = needle.size();
   if (from > n || k > n - from) return npos;
@@ -113,7 +119,8 @@ inline std::size_t find_bytes(std::string_view hay, std::string_view needle, std
   while (n - i >= k - 1 + 16) {  // both 16-byte loads in bounds
     const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h + i));
     const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h + i + k - 1));
-    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last))));
+    unsigned mask = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last))));
     while (mask != 0) {
       const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(mask));
       if (std::memcmp(h + at + 1, needle.data() + 1, k - 2) == 0) return at;

@@ -63,11 +63,12 @@ inline std::size_t rare_byte_index(std::string_view lower_needle) noexcept {
 }
 }  // namespace string_util_detail
 
-/// Position of needle in haystack, ASCII case-insensitive; npos when absent. needle must be lower-case.
-/// Candidates are the positions of the needle's least common byte (for a letter, in both cases),
-/// so that a needle starting with a frequent letter does not stop the search at every "t" of
-/// the text. They are found 16 bytes a step with SSE2, inline: most haystacks are short header
-/// values and diagnostic lines, where two memchr calls per candidate cost more than the search.
+/// Position of needle in haystack, ASCII case-insensitive; npos when absent. needle must be
+/// lower-case. Candidates are the positions of the needle's least common byte (for a letter, in
+/// both cases), so that a needle starting with a frequent letter does not stop the search at every
+/// "t" of the text. They are found 16 bytes a step with SSE2, inline: most haystacks are short
+/// header values and diagnostic lines, where two memchr calls per candidate cost more than the
+/// search.
 inline std::size_t ifind(std::string_view haystack, std::string_view lower_needle,
                          std::size_t from = 0) noexcept {
   if (lower_needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
@@ -79,7 +80,7 @@ inline std::size_t ifind(std::string_view haystack, std::string_view lower_needl
   const char upper = letter ? char(anchor - 32) : anchor;
   const char* const base = haystack.data();
   const std::size_t last = haystack.size() - lower_needle.size();  // last possible start
-  const std::size_t end = last + a + 1;                             // anchors lie before this
+  const std::size_t end = last + a + 1;                            // anchors lie before this
   // A match at i: the first byte as given or its upper-case letter, the others folded.
   const char first = lower_needle[0];
   const bool first_letter = first >= 'a' && first <= 'z';
@@ -95,8 +96,8 @@ inline std::size_t ifind(std::string_view haystack, std::string_view lower_needl
   const __m128i upper_v = _mm_set1_epi8(upper);
   while (end - k >= 16) {
     const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + k));
-    unsigned mask = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(block, lower_v), _mm_cmpeq_epi8(block, upper_v))));
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(block, lower_v), _mm_cmpeq_epi8(block, upper_v))));
     while (mask != 0) {
       const std::size_t at = k + static_cast<std::size_t>(__builtin_ctz(mask)) - a;
       if (matches_at(base + at)) return at;

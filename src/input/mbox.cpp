@@ -42,7 +42,8 @@ bool mbox_reader::fetch(std::string_view& piece, bool& line_start) {
       const char* b = buf_.get() + beg_;
       const std::size_t avail = end_ - beg_;
       const void* lf = std::memchr(b, '\n', avail);
-      const std::size_t lf_at = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - b) : avail;
+      const std::size_t lf_at =
+          lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - b) : avail;
       const void* cr = std::memchr(b, '\r', lf_at);
       bool cr_at_end = false;
       if (cr != nullptr) {

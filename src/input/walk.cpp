@@ -225,7 +225,8 @@ struct walker {
   // new/ and tmp/ is a Maildir, and its tmp/ is left out. entries are sorted by name.
   static void skip_maildir_tmp(std::vector<std::pair<std::string, bool>>& entries) {
     const auto has_dir = [&](std::string_view name) {
-      return std::binary_search(entries.begin(), entries.end(), std::pair<std::string, bool>(name, true));
+      return std::binary_search(entries.begin(), entries.end(),
+                                std::pair<std::string, bool>(name, true));
     };
     if (!has_dir("cur") || !has_dir("new")) return;
     std::erase(entries, std::pair<std::string, bool>("tmp", true));

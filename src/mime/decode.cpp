@@ -51,7 +51,8 @@ std::string decode_q(std::string_view s) {
     const char c = s[i];
     if (c == '_') {
       out.push_back(' ');
-    } else if (c == '=' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+    } else if (c == '=' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 &&
+               hex_value(s[i + 2]) >= 0) {
       out.push_back(static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2])));
       i += 2;
     } else {
@@ -81,27 +82,31 @@ bool is_utf8_label(std::string_view cs) noexcept {
 
 // The iconv name for a MIME label; supersets are preferred (real mail uses vendor extensions).
 std::string iconv_name(const std::string& cs) {
-  if (cs == "shift_jis" || cs == "shift-jis" || cs == "sjis" || cs == "x-sjis" || cs == "ms_kanji" ||
-      cs == "csshiftjis" || cs == "windows-31j" || cs == "cp932" || cs == "x-ms-cp932" ||
-      cs == "ms932" || cs == "x-sjis-open")
+  if (cs == "shift_jis" || cs == "shift-jis" || cs == "sjis" || cs == "x-sjis" ||
+      cs == "ms_kanji" || cs == "csshiftjis" || cs == "windows-31j" || cs == "cp932" ||
+      cs == "x-ms-cp932" || cs == "ms932" || cs == "x-sjis-open")
     return "CP932";
-  if (cs == "euc-jp" || cs == "x-euc-jp" || cs == "eucjp" || cs == "euc_jp" || cs == "cseucpkdfmtjapanese" ||
-      cs == "cp51932" || cs == "eucjp-ms" || cs == "euc-jp-ms")
+  if (cs == "euc-jp" || cs == "x-euc-jp" || cs == "eucjp" || cs == "euc_jp" ||
+      cs == "cseucpkdfmtjapanese" || cs == "cp51932" || cs == "eucjp-ms" || cs == "euc-jp-ms")
     return "EUC-JP-MS";
   if (cs == "gb2312" || cs == "gbk" || cs == "x-gbk" || cs == "cp936" || cs == "euc-cn" ||
-      cs == "gb18030" || cs == "csgb2312" || cs == "x-gb2312" || cs == "gb_2312-80" || cs == "chinese")
+      cs == "gb18030" || cs == "csgb2312" || cs == "x-gb2312" || cs == "gb_2312-80" ||
+      cs == "chinese")
     return "GB18030";
   if (cs == "big5" || cs == "big-5" || cs == "x-big5" || cs == "cn-big5" || cs == "csbig5" ||
       cs == "big5-hkscs" || cs == "cp950")
     return "BIG5-HKSCS";
   if (cs == "ks_c_5601-1987" || cs == "ks_c_5601" || cs == "euc-kr" || cs == "ksc5601" ||
-      cs == "korean" || cs == "cp949" || cs == "x-windows-949" || cs == "uhc" || cs == "ks_c_5601-1989")
+      cs == "korean" || cs == "cp949" || cs == "x-windows-949" || cs == "uhc" ||
+      cs == "ks_c_5601-1989")
     return "CP949";
-  for (std::string_view prefix : {"windows-", "x-cp", "cp-", "ms-"}) {  // windows-1252, x-cp1251 ...
+  for (std::string_view prefix :
+       {"windows-", "x-cp", "cp-", "ms-"}) {  // windows-1252, x-cp1251 ...
     if (cs.size() > prefix.size() && cs.compare(0, prefix.size(), prefix) == 0) {
       std::string rest = cs.substr(prefix.size());
       if (rest.compare(0, 2, "cp") == 0) rest.erase(0, 2);
-      if (!rest.empty() && rest.find_first_not_of("0123456789") == std::string::npos) return "CP" + rest;
+      if (!rest.empty() && rest.find_first_not_of("0123456789") == std::string::npos)
+        return "CP" + rest;
     }
   }
   if (cs == "latin1" || cs == "latin-1" || cs == "l1") return "ISO-8859-1";
@@ -296,8 +301,8 @@ std::string to_utf8(std::string_view bytes, std::string_view charset, bool* ok) 
   }
   thread_local iconv_cache cache;
   if (iso2022 && (cs == "iso-2022-jp" || cs == "iso2022jp" || cs == "csiso2022jp" || cs == "jis" ||
-                  cs == "iso-2022-jp-1" || cs == "iso-2022-jp-ms" || cs.compare(0, 5, "cp502") == 0 ||
-                  cs == "iso-2022-jp-3")) {
+                  cs == "iso-2022-jp-1" || cs == "iso-2022-jp-ms" ||
+                  cs.compare(0, 5, "cp502") == 0 || cs == "iso-2022-jp-3")) {
     iconv_t cd = cache.get("EUC-JP-MS");
     if (cd == reinterpret_cast<iconv_t>(-1)) cd = cache.get("EUC-JP");
     if (cd != reinterpret_cast<iconv_t>(-1)) return run_iconv(cd, iso2022jp_to_eucjp(bytes));
@@ -348,7 +353,8 @@ std::string decode_quoted_printable(std::string_view in) {
       // Copy the whole run up to the next '=' at once: byte-wise push_back dominated this
       // function on mostly-plain QP bodies.
       const void* eq = std::memchr(in.data() + i, '=', n - i);
-      const std::size_t stop = eq ? static_cast<std::size_t>(static_cast<const char*>(eq) - in.data()) : n;
+      const std::size_t stop =
+          eq ? static_cast<std::size_t>(static_cast<const char*>(eq) - in.data()) : n;
       out.append(in.data() + i, stop - i);
       i = stop - 1;
       continue;
@@ -395,8 +401,8 @@ std::string decode_rfc2047(std::string_view value) {
     if (valid) {
       enc = ascii_lower(value[q1 + 1]);
       end = value.find('?', q1 + 3);
-      valid = (enc == 'b' || enc == 'q') && end != std::string_view::npos && end + 1 < value.size() &&
-              value[end + 1] == '=';
+      valid = (enc == 'b' || enc == 'q') && end != std::string_view::npos &&
+              end + 1 < value.size() && value[end + 1] == '=';
     }
     if (valid) {
       for (std::size_t k = start + 2; k < end; ++k) {
@@ -442,7 +448,8 @@ std::string parse_cte(std::string_view raw) {
   std::size_t n = 0;
   while (n < raw.size() && raw[n] != ';' && raw[n] != ' ' && raw[n] != '\t' && raw[n] != '(') ++n;
   std::string cte = bounce::detail::to_lower(raw.substr(0, n));
-  if (cte.size() >= 2 && cte.front() == '"' && cte.back() == '"') cte = cte.substr(1, cte.size() - 2);
+  if (cte.size() >= 2 && cte.front() == '"' && cte.back() == '"')
+    cte = cte.substr(1, cte.size() - 2);
   return cte;
 }
 

@@ -18,7 +18,8 @@ void header_block::add(std::string_view name, std::string_view value) {
   if (text_.size() + name.size() + value.size() > UINT32_MAX) return;
   const auto at = static_cast<std::uint32_t>(text_.size());
   text_.append(name).append(value);
-  spans_.push_back({at, static_cast<std::uint32_t>(name.size()), static_cast<std::uint32_t>(at + name.size()),
+  spans_.push_back({at, static_cast<std::uint32_t>(name.size()),
+                    static_cast<std::uint32_t>(at + name.size()),
                     static_cast<std::uint32_t>(value.size())});
 }
 
@@ -53,7 +54,8 @@ bool header_block::has(std::string_view name) const noexcept {
 std::vector<std::string_view> header_block::get_all(std::string_view name) const {
   std::vector<std::string_view> out;
   for (const span& s : spans_)
-    if (s.name_size == name.size() && iequals(field_of(s).name, name)) out.emplace_back(field_of(s).value);
+    if (s.name_size == name.size() && iequals(field_of(s).name, name))
+      out.emplace_back(field_of(s).value);
   return out;
 }
 
@@ -99,7 +101,6 @@ std::size_t scan_header_block(std::string_view text, header_block* out) {
   }
   return n;
 }
-
 
 int hex_digit(char c) noexcept {
   if (c >= '0' && c <= '9') return c - '0';
@@ -218,7 +219,8 @@ content_type parse_content_type(std::string_view raw) {
     i = semi + 1;
     skip_cfws(raw, i);
     t0 = i;
-    while (i < raw.size() && raw[i] != '=' && raw[i] != ';' && !bounce::detail::is_space(raw[i])) ++i;
+    while (i < raw.size() && raw[i] != '=' && raw[i] != ';' && !bounce::detail::is_space(raw[i]))
+      ++i;
     std::string name = bounce::detail::to_lower(raw.substr(t0, i - t0));
     skip_cfws(raw, i);
     if (name.empty() || i >= raw.size() || raw[i] != '=') continue;

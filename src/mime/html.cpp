@@ -27,10 +27,14 @@ std::size_t decode_entity(std::string_view html, std::size_t i, std::string& out
     if (digits.empty()) return 0;
     for (char c : digits) {
       int v;
-      if (c >= '0' && c <= '9') v = c - '0';
-      else if (hex && c >= 'a' && c <= 'f') v = c - 'a' + 10;
-      else if (hex && c >= 'A' && c <= 'F') v = c - 'A' + 10;
-      else return 0;
+      if (c >= '0' && c <= '9')
+        v = c - '0';
+      else if (hex && c >= 'a' && c <= 'f')
+        v = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F')
+        v = c - 'A' + 10;
+      else
+        return 0;
       cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(v);
       if (cp > 0x10FFFF) cp = 0x110000;  // saturate; becomes U+FFFD
     }
@@ -41,10 +45,19 @@ std::size_t decode_entity(std::string_view html, std::size_t i, std::string& out
   struct ent {
     std::string_view name, text;
   };
-  static constexpr ent table[] = {{"amp", "&"},   {"lt", "<"},     {"gt", ">"},     {"nbsp", " "},
-                                  {"quot", "\""}, {"apos", "'"},   {"copy", "\xC2\xA9"},
-                                  {"reg", "\xC2\xAE"}, {"ndash", "\xE2\x80\x93"}, {"mdash", "\xE2\x80\x94"},
-                                  {"hellip", "\xE2\x80\xA6"}, {"laquo", "\xC2\xAB"}, {"raquo", "\xC2\xBB"}};
+  static constexpr ent table[] = {{"amp", "&"},
+                                  {"lt", "<"},
+                                  {"gt", ">"},
+                                  {"nbsp", " "},
+                                  {"quot", "\""},
+                                  {"apos", "'"},
+                                  {"copy", "\xC2\xA9"},
+                                  {"reg", "\xC2\xAE"},
+                                  {"ndash", "\xE2\x80\x93"},
+                                  {"mdash", "\xE2\x80\x94"},
+                                  {"hellip", "\xE2\x80\xA6"},
+                                  {"laquo", "\xC2\xAB"},
+                                  {"raquo", "\xC2\xBB"}};
   for (const auto& e : table) {
     if (bounce::detail::iequals(name, e.name)) {
       out.append(e.text);
@@ -108,9 +121,11 @@ std::string html_to_text(std::string_view html) {
         continue;
       }
       if (name == "pre") pre += closing ? (pre > 0 ? -1 : 0) : 1;
-      if (name == "br" || (closing && tag_is(name, {"p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5",
-                                                     "h6", "table", "ul", "ol", "pre", "blockquote"})) ||
-          (!closing && tag_is(name, {"p", "div", "tr", "li", "table", "blockquote", "hr", "pre"}))) {
+      if (name == "br" ||
+          (closing && tag_is(name, {"p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+                                    "table", "ul", "ol", "pre", "blockquote"})) ||
+          (!closing &&
+           tag_is(name, {"p", "div", "tr", "li", "table", "blockquote", "hr", "pre"}))) {
         if (name == "br" || (!out.empty() && out.back() != '\n')) newline();
       } else if (tag_is(name, {"td", "th"}) && !closing) {
         space = !out.empty() && out.back() != '\n';

@@ -12,7 +12,8 @@ namespace bounce::mime::detail {
 namespace {
 
 bool at_word(std::string_view line, std::size_t i, std::string_view lower_word) noexcept {
-  return line.size() - i >= lower_word.size() && bounce::detail::iequals(line.substr(i, lower_word.size()), lower_word);
+  return line.size() - i >= lower_word.size() &&
+         bounce::detail::iequals(line.substr(i, lower_word.size()), lower_word);
 }
 
 // Occurrences of "multipart" and "rfc822", ASCII case-insensitive. Each word is found by its
@@ -55,7 +56,8 @@ std::size_t content_type_colon(std::string_view line) noexcept {
   return i < line.size() && line[i] == ':' ? i : std::string_view::npos;
 }
 
-bool prescan_ok(std::string_view msg, const limits& lim, std::vector<std::size_t>* content_type_lines) {
+bool prescan_ok(std::string_view msg, const limits& lim,
+                std::vector<std::size_t>* content_type_lines) {
   // mimetic's loader recurses once per level: whatever the options say, stay far below the
   // depth that overflows a small (or sanitizer-inflated) thread stack.
   const std::size_t max_depth = std::min<std::size_t>(lim.max_depth, kHardMaxDepth);
@@ -77,7 +79,8 @@ bool prescan_ok(std::string_view msg, const limits& lim, std::vector<std::size_t
     const std::size_t start = pos;
     pos = end < n ? end + 1 : n;
     // The fast-path gate needs every line that starts a Content-Type field, anywhere.
-    if (content_type_lines && !line.empty() && (line[0] | 0x20) == 'c' && content_type_colon(line) != std::string_view::npos)
+    if (content_type_lines && !line.empty() && (line[0] | 0x20) == 'c' &&
+        content_type_colon(line) != std::string_view::npos)
       content_type_lines->push_back(start);
     if (line.size() >= 2 && line[0] == '-' && line[1] == '-') {
       if (++dash_lines > lim.max_parts) return false;
@@ -103,7 +106,9 @@ bool prescan_ok(std::string_view msg, const limits& lim, std::vector<std::size_t
     // Every level of nesting needs a Content-Type naming multipart or rfc822 (a digest's parts
     // default to rfc822 but are themselves inside a multipart): counting the words in those
     // fields alone bounds the depth, and spares a search of every other header line.
-    if (!continuation) in_content_type = (line[0] | 0x20) == 'c' && content_type_colon(line) != std::string_view::npos;
+    if (!continuation)
+      in_content_type =
+          (line[0] | 0x20) == 'c' && content_type_colon(line) != std::string_view::npos;
     if (!in_content_type) continue;
     nesting += count_nesting_words(line, block_has_rfc822);
     if (nesting > max_depth) return false;
@@ -121,8 +126,8 @@ bool looks_like_param(std::string_view line) noexcept {
   std::size_t i = 0;
   while (i < line.size()) {
     const char c = line[i];
-    const bool tok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                     c == '_' || c == '*' || c == '.';
+    const bool tok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                     c == '-' || c == '_' || c == '*' || c == '.';
     if (!tok) break;
     ++i;
   }
@@ -146,7 +151,8 @@ bool ends_in_semicolon(std::string_view s) noexcept {
 /// Walks the Content-Type field starting at the line at start: a continuation line stays in it,
 /// and so does a "name=" line after a line ending in ';' (recorded in fix: it needs a tab).
 /// Returns the start of the first line after the field.
-std::size_t walk_content_type(std::string_view msg, std::size_t start, std::vector<std::size_t>& fix) {
+std::size_t walk_content_type(std::string_view msg, std::size_t start,
+                              std::vector<std::size_t>& fix) {
   const std::size_t n = msg.size();
   bool ends_semicolon = ends_in_semicolon(line_at(msg, start).substr(13));
   std::size_t pos = std::min(bounce::detail::newline_at(msg, start) + 1, n);

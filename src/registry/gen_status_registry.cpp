@@ -157,10 +157,14 @@ void parse_basic(const cell& c, entry& e) {
       expect_code = false;
     } else {
       std::string_view rest = s.substr(i);
-      if (rest.starts_with(", ")) i += 2;
-      else if (rest.starts_with("/")) i += 1;
-      else if (rest.starts_with(" or ")) i += 4;
-      else fail("unexpected separator at offset " + std::to_string(i));
+      if (rest.starts_with(", "))
+        i += 2;
+      else if (rest.starts_with("/"))
+        i += 1;
+      else if (rest.starts_with(" or "))
+        i += 4;
+      else
+        fail("unexpected separator at offset " + std::to_string(i));
       expect_code = true;
     }
   }
@@ -188,9 +192,11 @@ std::vector<entry> parse(std::istream& in) {
     const std::size_t n = std::min<std::size_t>(7, cells.size() - i);
     for (std::size_t k = 1; k < n; ++k)
       if (looks_like_code(cells[i + k].text))
-        throw parse_error(cells[i + k].line, "entry " + e.code + " (line " + std::to_string(e.line) +
+        throw parse_error(cells[i + k].line, "entry " + e.code + " (line " +
+                                                 std::to_string(e.line) +
                                                  ") does not have 7 cells: a new code starts "
-                                                 "in its cell " + std::to_string(k + 1));
+                                                 "in its cell " +
+                                                 std::to_string(k + 1));
     if (n < 7)
       throw parse_error(e.line, "entry " + e.code + " does not have 7 cells: the file ends after " +
                                     std::to_string(n) + " cells");
@@ -257,12 +263,16 @@ std::string emit(const std::vector<entry>& entries, const std::string& source) {
     << "    {4, \"4\", \"Persistent Transient Failure\"},\n"
     << "    {5, \"5\", \"Permanent Failure\"},\n"
     << "};\n\n";
-  static const char* const subjects[kSubjects] = {
-      "Other or Undefined Status",     "Addressing Status",
-      "Mailbox Status",                "Mail System Status",
-      "Network and Routing Status",    "Mail Delivery Protocol Status",
-      "Message Content or Media Status", "Security or Policy Status"};
-  o << "// RFC 3463, section 2 \"Status Code Structure\": the subject sub-codes (their detail codes\n"
+  static const char* const subjects[kSubjects] = {"Other or Undefined Status",
+                                                  "Addressing Status",
+                                                  "Mailbox Status",
+                                                  "Mail System Status",
+                                                  "Network and Routing Status",
+                                                  "Mail Delivery Protocol Status",
+                                                  "Message Content or Media Status",
+                                                  "Security or Policy Status"};
+  o << "// RFC 3463, section 2 \"Status Code Structure\": the subject sub-codes (their detail "
+       "codes\n"
     << "// are enumerated in section 3 and in the IANA registry above).\n"
     << "constexpr status_category kSubjects[] = {\n";
   for (int i = 0; i < kSubjects; ++i)
@@ -310,7 +320,8 @@ std::string emit(const std::vector<entry>& entries, const std::string& source) {
   for (int s = 0; s < kSubjects; ++s) {
     std::vector<int> row(static_cast<std::size_t>(max_detail) + 1, -1);
     for (std::size_t i = 0; i < entries.size(); ++i)
-      if (entries[i].subject == s) row[static_cast<std::size_t>(entries[i].detail)] = static_cast<int>(i);
+      if (entries[i].subject == s)
+        row[static_cast<std::size_t>(entries[i].detail)] = static_cast<int>(i);
     o << "    {";
     for (std::size_t d = 0; d < row.size(); ++d) o << (d ? ", " : "") << row[d];
     o << "},  // X." << s << "\n";

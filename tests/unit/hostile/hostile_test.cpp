@@ -26,7 +26,8 @@ std::string dsn_with(std::string_view extra_top_headers, std::string_view status
   std::string m;
   m += "From: MAILER-DAEMON@mx.example\nTo: a@example.org\nSubject: Undelivered Mail\n";
   m += extra_top_headers;
-  m += "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n";
+  m += "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; "
+       "boundary=\"B\"\n\n";
   m += "--B\nContent-Type: text/plain\n\nDelivery failed.\n\n";
   m += "--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example\n\n";
   m += status_body;
@@ -116,7 +117,8 @@ TEST_SUITE("hostile/limits") {
   }
 
   TEST_CASE("a 1 MB diagnostic with the default limits is cut to 4096 bytes") {
-    const auto m = parse_ok(dsn_with("", recipient_group(1, "550 5.1.1 " + std::string(1u << 20, 'x'))));
+    const auto m =
+        parse_ok(dsn_with("", recipient_group(1, "550 5.1.1 " + std::string(1u << 20, 'x'))));
     REQUIRE(m.records.size() == 1);
     CHECK(m.records[0].diagnostic.size() <= 4096);
     CHECK(hostile::has(m.records[0].warnings, "truncated_diagnostic"));
@@ -127,26 +129,35 @@ TEST_SUITE("hostile/mimetic") {
   TEST_CASE("1 MB and 8 MB header lines in a DSN: fast, no crash") {
     for (std::size_t size : {std::size_t{1} << 20, std::size_t{8} << 20}) {
       CAPTURE(size);
-      const std::string msg = dsn_with("X-Long: " + std::string(size, 'a') + "\n", recipient_group(1));
+      const std::string msg =
+          dsn_with("X-Long: " + std::string(size, 'a') + "\n", recipient_group(1));
       bounce::parsed_message m;
       const double t = seconds([&] { m = parse_ok(msg); });
-      CHECK(t < 5.0 * kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
+      CHECK(
+          t <
+          5.0 *
+              kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
       CHECK(any_warning(m, "mime_limits"));
     }
   }
 
   TEST_CASE("an 8 MB header line inside a part header") {
     std::string msg = dsn_with("", recipient_group(1));
-    msg.insert(msg.find("Content-Type: message/delivery-status"), "X-Long: " + std::string(8u << 20, 'b') + "\n");
+    msg.insert(msg.find("Content-Type: message/delivery-status"),
+               "X-Long: " + std::string(8u << 20, 'b') + "\n");
     bounce::parsed_message m;
     const double t = seconds([&] { m = parse_ok(msg); });
-    CHECK(t < 5.0 * kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
+    CHECK(t <
+          5.0 *
+              kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
     CHECK(any_warning(m, "mime_limits"));
   }
 
   TEST_CASE("100k levels of multipart nesting") {
     std::string msg = "From: a@b\nSubject: s\n";
-    for (int i = 0; i < 100000; ++i) msg += "Content-Type: multipart/mixed; boundary=b" + std::to_string(i) + "\n\n--b" + std::to_string(i) + "\n";
+    for (int i = 0; i < 100000; ++i)
+      msg += "Content-Type: multipart/mixed; boundary=b" + std::to_string(i) + "\n\n--b" +
+             std::to_string(i) + "\n";
     const auto m = parse_ok(msg);
     CHECK(hostile::has(m.warnings, "mime_limits"));
   }
@@ -165,12 +176,15 @@ TEST_SUITE("hostile/mimetic") {
     for (int i = 0; i < 200000; ++i) msg += "--b\n\nx\n";
     bounce::parsed_message m;
     const double t = seconds([&] { m = parse_ok(msg); });
-    CHECK(t < 5.0 * kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
+    CHECK(t <
+          5.0 *
+              kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
     CHECK(hostile::has(m.warnings, "mime_limits"));
   }
 
   TEST_CASE("part bomb: 10 MB of --b lines") {
-    std::string msg = "From: a@b\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n\n";
+    std::string msg =
+        "From: a@b\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n\n";
     while (msg.size() < 10000000) msg += "--b\n";
     bounce::parsed_message m;
     const double t = seconds([&] { m = parse_ok(msg); });
@@ -182,7 +196,8 @@ TEST_SUITE("hostile/mimetic") {
     for (const std::string_view raw : {
              std::string_view("Content-Type: multipart/mixed; boundary=b\n\n\r\n--b"),
              std::string_view("Content-Type:multipart\n\n\r\n--"),
-             std::string_view("Content-Type: multipart/mixed; boundary=b\n\n--b\nA: b\n\n\r\n--b--\n"),
+             std::string_view(
+                 "Content-Type: multipart/mixed; boundary=b\n\n--b\nA: b\n\n\r\n--b--\n"),
          }) {
       auto r = bounce::parse_message(raw);
       if (r) CHECK(json_lines_ok(*r));
@@ -193,8 +208,9 @@ TEST_SUITE("hostile/mimetic") {
 TEST_SUITE("hostile/bytes") {
   TEST_CASE("NUL bytes in headers and bodies") {
     const std::string& good = good_dsn();
-    for (const std::string_view at : {"Subject: ", "Final-Recipient: rfc822; ", "Diagnostic-Code: smtp; 550",
-                                      "Status: ", "This is the mail", "boundary=\"", "Content-Type: "}) {
+    for (const std::string_view at :
+         {"Subject: ", "Final-Recipient: rfc822; ", "Diagnostic-Code: smtp; 550",
+          "Status: ", "This is the mail", "boundary=\"", "Content-Type: "}) {
       CAPTURE(at);
       std::string msg = good;
       const std::size_t p = msg.find(at);
@@ -212,7 +228,8 @@ TEST_SUITE("hostile/bytes") {
 
   TEST_CASE("invalid UTF-8 everywhere gives valid UTF-8 JSON") {
     const std::string& good = good_dsn();
-    const std::string_view bad[] = {"\xFF", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE2\x82", "\x80\x80"};
+    const std::string_view bad[] = {"\xFF",     "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80",
+                                    "\xE2\x82", "\x80\x80"};
     for (std::size_t k = 0; k < std::size(bad); ++k) {
       std::string msg;
       for (std::size_t i = 0; i < good.size(); ++i) {  // after every letter 'e' in the message
@@ -225,7 +242,8 @@ TEST_SUITE("hostile/bytes") {
     }
     // and in the values the records carry
     std::string msg = good;
-    for (const std::string_view at : {"alice.nguyen", "User unknown", "mx1.example.net", "relay1"}) {
+    for (const std::string_view at :
+         {"alice.nguyen", "User unknown", "mx1.example.net", "relay1"}) {
       std::size_t p = 0;
       while ((p = msg.find(at, p)) != std::string::npos) {
         msg.insert(p + 2, "\xFE\xC3(\xF0\x28\x8C");
@@ -257,7 +275,8 @@ TEST_SUITE("hostile/bytes") {
 TEST_SUITE("hostile/shape") {
   TEST_CASE("200,000 recipients in one DSN: bounded output, a warning, reasonable time") {
     std::string groups;  // lean groups, so the message stays under the default size limit
-    for (std::size_t i = 0; i < 200000; ++i) groups += "Final-Recipient: rfc822;u" + std::to_string(i) + "@x\nStatus: 5.1.1\n\n";
+    for (std::size_t i = 0; i < 200000; ++i)
+      groups += "Final-Recipient: rfc822;u" + std::to_string(i) + "@x\nStatus: 5.1.1\n\n";
     const std::string msg = dsn_with("", groups);
     REQUIRE(msg.size() < (10u << 20));
     bounce::parsed_message m;
@@ -289,11 +308,14 @@ TEST_SUITE("hostile/shape") {
   }
 
   TEST_CASE("empty input, blank input, junk") {
-    for (const std::string_view in : {std::string_view(), std::string_view("\n\n\n"), std::string_view("\0", 1),
-                                      std::string_view("\xFF\xFE\x00\x01", 4), std::string_view("--b\n--b--\n")}) {
+    for (const std::string_view in :
+         {std::string_view(), std::string_view("\n\n\n"), std::string_view("\0", 1),
+          std::string_view("\xFF\xFE\x00\x01", 4), std::string_view("--b\n--b--\n")}) {
       auto r = bounce::parse_message(in);
-      if (r) CHECK(json_lines_ok(*r));
-      else CHECK(r.error() == bounce::errc::not_a_message);
+      if (r)
+        CHECK(json_lines_ok(*r));
+      else
+        CHECK(r.error() == bounce::errc::not_a_message);
     }
     auto r = bounce::parse_message({});
     REQUIRE_FALSE(r.has_value());
@@ -311,8 +333,9 @@ TEST_SUITE("hostile/shape") {
 
   TEST_CASE("a 15 MB bounce with a big base64 attachment is fast") {
     std::string msg = good_dsn();
-    std::string att = "--4fQm2Y6TxPz9tKc.1772439267/relay1.example.com\nContent-Type: application/octet-stream\n"
-                      "Content-Transfer-Encoding: base64\nContent-Disposition: attachment; filename=big.bin\n\n";
+    std::string att =
+        "--4fQm2Y6TxPz9tKc.1772439267/relay1.example.com\nContent-Type: application/octet-stream\n"
+        "Content-Transfer-Encoding: base64\nContent-Disposition: attachment; filename=big.bin\n\n";
     const std::string line = std::string(76, 'Q') + "\n";
     while (att.size() < (15u << 20)) att += line;
     msg.insert(msg.rfind("--4fQm2Y6TxPz9tKc.1772439267/relay1.example.com--"), att);
@@ -321,7 +344,9 @@ TEST_SUITE("hostile/shape") {
     bounce::parsed_message m;
     const double t = seconds([&] { m = parse_ok(msg, opt); });
     MESSAGE("15 MB bounce: ", t, " s");
-    CHECK(t < 5.0 * kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
+    CHECK(t <
+          5.0 *
+              kSlowdown);  // a hang guard (the failure modes take 30 s and more), not a speed test
     CHECK(m.records.size() == 2);
     // with the default limits it is simply too large
     auto big = bounce::parse_message(msg);

@@ -37,17 +37,32 @@ inline bool valid_utf8(std::string_view s) {
   std::size_t i = 0, n = s.size();
   while (i < n) {
     const unsigned c = p[i];
-    if (c < 0x80) { ++i; continue; }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
     std::size_t len = 0;
     unsigned lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c == 0xE0) { len = 3; lo = 0xA0; }
-    else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) len = 3;
-    else if (c == 0xED) { len = 3; hi = 0x9F; }
-    else if (c == 0xF0) { len = 4; lo = 0x90; }
-    else if (c >= 0xF1 && c <= 0xF3) len = 4;
-    else if (c == 0xF4) { len = 4; hi = 0x8F; }
-    else return false;
+    if (c >= 0xC2 && c <= 0xDF)
+      len = 2;
+    else if (c == 0xE0) {
+      len = 3;
+      lo = 0xA0;
+    } else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
+      len = 3;
+    else if (c == 0xED) {
+      len = 3;
+      hi = 0x9F;
+    } else if (c == 0xF0) {
+      len = 4;
+      lo = 0x90;
+    } else if (c >= 0xF1 && c <= 0xF3)
+      len = 4;
+    else if (c == 0xF4) {
+      len = 4;
+      hi = 0x8F;
+    } else
+      return false;
     if (n - i < len || p[i + 1] < lo || p[i + 1] > hi) return false;
     for (std::size_t k = 2; k < len; ++k)
       if (p[i + k] < 0x80 || p[i + k] > 0xBF) return false;
@@ -71,19 +86,29 @@ class json_checker {
   bool value(int depth) {
     if (depth > 64 || i_ >= s_.size()) return false;
     switch (s_[i_]) {
-      case '{': return object(depth);
-      case '[': return array(depth);
-      case '"': return string();
-      case 't': return lit("true");
-      case 'f': return lit("false");
-      case 'n': return lit("null");
-      default: return number();
+      case '{':
+        return object(depth);
+      case '[':
+        return array(depth);
+      case '"':
+        return string();
+      case 't':
+        return lit("true");
+      case 'f':
+        return lit("false");
+      case 'n':
+        return lit("null");
+      default:
+        return number();
     }
   }
   bool object(int depth) {
     ++i_;
     ws();
-    if (peek('}')) { ++i_; return true; }
+    if (peek('}')) {
+      ++i_;
+      return true;
+    }
     for (;;) {
       ws();
       if (!string()) return false;
@@ -93,21 +118,36 @@ class json_checker {
       ws();
       if (!value(depth + 1)) return false;
       ws();
-      if (peek(',')) { ++i_; continue; }
-      if (peek('}')) { ++i_; return true; }
+      if (peek(',')) {
+        ++i_;
+        continue;
+      }
+      if (peek('}')) {
+        ++i_;
+        return true;
+      }
       return false;
     }
   }
   bool array(int depth) {
     ++i_;
     ws();
-    if (peek(']')) { ++i_; return true; }
+    if (peek(']')) {
+      ++i_;
+      return true;
+    }
     for (;;) {
       ws();
       if (!value(depth + 1)) return false;
       ws();
-      if (peek(',')) { ++i_; continue; }
-      if (peek(']')) { ++i_; return true; }
+      if (peek(',')) {
+        ++i_;
+        continue;
+      }
+      if (peek(']')) {
+        ++i_;
+        return true;
+      }
       return false;
     }
   }
@@ -125,7 +165,8 @@ class json_checker {
         for (int k = 0; k < 4; ++k, ++i_) {
           if (i_ >= s_.size()) return false;
           const char h = s_[i_];
-          if (!((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F'))) return false;
+          if (!((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F')))
+            return false;
         }
       } else if (std::string_view("\"\\/bfnrt").find(e) == std::string_view::npos) {
         return false;
@@ -136,10 +177,16 @@ class json_checker {
   bool number() {
     const std::size_t start = i_;
     if (peek('-')) ++i_;
-    if (peek('0')) ++i_;
-    else if (i_ < s_.size() && s_[i_] >= '1' && s_[i_] <= '9') while (i_ < s_.size() && isdigit_(s_[i_])) ++i_;
-    else return false;
-    if (peek('.')) { ++i_; if (!digits()) return false; }
+    if (peek('0'))
+      ++i_;
+    else if (i_ < s_.size() && s_[i_] >= '1' && s_[i_] <= '9')
+      while (i_ < s_.size() && isdigit_(s_[i_])) ++i_;
+    else
+      return false;
+    if (peek('.')) {
+      ++i_;
+      if (!digits()) return false;
+    }
     if (peek('e') || peek('E')) {
       ++i_;
       if (peek('+') || peek('-')) ++i_;
@@ -159,7 +206,10 @@ class json_checker {
     return true;
   }
   bool peek(char c) const { return i_ < s_.size() && s_[i_] == c; }
-  void ws() { while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r')) ++i_; }
+  void ws() {
+    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r'))
+      ++i_;
+  }
   std::string_view s_;
   std::size_t i_ = 0;
 };

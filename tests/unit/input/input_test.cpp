@@ -31,10 +31,11 @@ struct seen {
 std::vector<seen> walk(std::string_view path, const bounce::limits& lim = {},
                        bounce::result<std::size_t>* ret = nullptr) {
   std::vector<seen> out;
-  auto r = bounce::input::for_each_raw(path, lim, [&](std::string_view src, std::size_t idx,
-                                                      bounce::result<std::string>& b) {
-    out.push_back({std::string(src), idx, b.has_value(), b.has_value() ? *b : std::string(), b.error()});
-  });
+  auto r = bounce::input::for_each_raw(
+      path, lim, [&](std::string_view src, std::size_t idx, bounce::result<std::string>& b) {
+        out.push_back(
+            {std::string(src), idx, b.has_value(), b.has_value() ? *b : std::string(), b.error()});
+      });
   if (ret) *ret = r;
   return out;
 }
@@ -99,8 +100,9 @@ TEST_SUITE("input/normalize") {
 
 TEST_SUITE("input/mbox") {
   TEST_CASE("splits on From_ lines and drops them") {
-    auto m = split_mbox("From a@b Mon Jan 1 00:00:00 2024\nSubject: 1\n\nbody1\n\n"
-                        "From c@d Mon Jan 1 00:00:00 2024\nSubject: 2\n\nbody2\n");
+    auto m = split_mbox(
+        "From a@b Mon Jan 1 00:00:00 2024\nSubject: 1\n\nbody1\n\n"
+        "From c@d Mon Jan 1 00:00:00 2024\nSubject: 2\n\nbody2\n");
     REQUIRE(m.size() == 2);
     CHECK(m[0] == "Subject: 1\n\nbody1\n");  // the separating blank line is stripped
     CHECK(m[1] == "Subject: 2\n\nbody2\n");
@@ -192,7 +194,8 @@ TEST_SUITE("input/for_each_raw") {
     t.write("sub/.hidden", "H: 1\n\nh\n");
     t.write(".git/x.eml", "X: 1\n\nx\n");
     t.write("z/empty.eml", "");
-    fs::create_directory_symlink(t.path, t.path / "sub" / "loop");  // directory symlinks are not followed
+    fs::create_directory_symlink(t.path,
+                                 t.path / "sub" / "loop");  // directory symlinks are not followed
     fs::create_symlink(t.path / "a.eml", t.path / "sub" / "link.eml");  // file symlinks are read
     const std::string root = t.path.string();
     bounce::result<std::size_t> ret = std::size_t{0};
@@ -330,8 +333,14 @@ TEST_SUITE("input/compression") {
         {"BZh91AY", compression::bzip2},
         {"BZh", compression::none},   // no block size digit
         {"BZh0", compression::none},  // block size out of 1-9
-        {std::string_view("\xfd" "7zXZ\0", 6), compression::xz},
-        {std::string_view("\xfd" "7zXZ", 5), compression::none},
+        {std::string_view("\xfd"
+                          "7zXZ\0",
+                          6),
+         compression::xz},
+        {std::string_view("\xfd"
+                          "7zXZ",
+                          5),
+         compression::none},
         {"From a@b Thu Jan  1", compression::none},
         {"Return-Path: <>", compression::none},
         {"", compression::none},

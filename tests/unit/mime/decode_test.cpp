@@ -22,7 +22,8 @@ TEST_SUITE("mime/base64") {
     CHECK(decode_base64("SGk=SGk=") == "HiHi");  // concatenated chunks
   }
   TEST_CASE("round trip of every length and byte value, with and without padding") {
-    constexpr std::string_view alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    constexpr std::string_view alphabet =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     for (std::size_t len = 0; len < 200; ++len) {
       std::string raw;
       for (std::size_t i = 0; i < len; ++i) raw.push_back(static_cast<char>((i * 37 + len) & 0xFF));
@@ -123,7 +124,8 @@ TEST_SUITE("mime/charset") {
   TEST_CASE("other charsets") {
     CHECK(to_utf8("caf\xE9", "iso-8859-1") == "caf\xC3\xA9");
     CHECK(to_utf8("\x80", "windows-1252") == "\xE2\x82\xAC");
-    CHECK(to_utf8("\xf0\xd2\xc9\xd7\xc5\xd4", "koi8-r") == "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82");
+    CHECK(to_utf8("\xf0\xd2\xc9\xd7\xc5\xd4", "koi8-r") ==
+          "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82");
     CHECK(to_utf8("\xd6\xd0\xce\xc4", "gb2312") == "\xE4\xB8\xAD\xE6\x96\x87");
     CHECK(to_utf8("\xd6\xd0\xce\xc4", "GBK") == "\xE4\xB8\xAD\xE6\x96\x87");
     CHECK(to_utf8("\xa4\xa4\xa4\xe5", "big5") == "\xE4\xB8\xAD\xE6\x96\x87");

@@ -30,8 +30,8 @@ TEST_SUITE("mime/header") {
     // 200 fields of ~60 bytes with folds: past the first reservation of text and of fields.
     std::string text;
     for (int i = 0; i < 200; ++i)
-      text += "X-Field-" + std::to_string(i) + ": value " + std::to_string(i) + std::string(40, 'v') +
-              "\n\tfolded " + std::to_string(i) + "\n";
+      text += "X-Field-" + std::to_string(i) + ": value " + std::to_string(i) +
+              std::string(40, 'v') + "\n\tfolded " + std::to_string(i) + "\n";
     text += "\nbody";
     header_block h;
     parse_header_block(text, h);
@@ -40,7 +40,8 @@ TEST_SUITE("mime/header") {
       int i = 0;
       for (const field f : b) {
         CHECK(f.name == "X-Field-" + std::to_string(i));
-        CHECK(f.value == "value " + std::to_string(i) + std::string(40, 'v') + " folded " + std::to_string(i));
+        CHECK(f.value ==
+              "value " + std::to_string(i) + std::string(40, 'v') + " folded " + std::to_string(i));
         ++i;
       }
       CHECK(i == 200);
@@ -132,8 +133,10 @@ TEST_SUITE("mime/content-type") {
     CHECK(detail::parse_cte("") == "");
   }
 
-  TEST_CASE("a comment ending in a lone backslash ends the value (fuzz finding: read past the end)") {
-    for (const char* raw : {"multipart/mixed; (\\", "text/plain;(a\\", "text/plain; charset=(\\", "(\\"}) {
+  TEST_CASE(
+      "a comment ending in a lone backslash ends the value (fuzz finding: read past the end)") {
+    for (const char* raw :
+         {"multipart/mixed; (\\", "text/plain;(a\\", "text/plain; charset=(\\", "(\\"}) {
       INFO(raw);
       const auto ct = detail::parse_content_type(raw);
       CHECK(ct.param("charset").empty());

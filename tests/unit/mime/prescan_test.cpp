@@ -17,12 +17,16 @@ using bounce::mime::detail::content_type_colon;
 std::size_t count_word(std::string_view line, std::string_view lower_word) {
   const std::string lower = bounce::detail::to_lower(line);
   std::size_t count = 0;
-  for (std::size_t at = lower.find(lower_word); at != std::string::npos; at = lower.find(lower_word, at + 1)) ++count;
+  for (std::size_t at = lower.find(lower_word); at != std::string::npos;
+       at = lower.find(lower_word, at + 1))
+    ++count;
   return count;
 }
 
-bool reference_prescan(std::string_view msg, const bounce::limits& lim, std::vector<std::size_t>* ct_lines) {
-  const std::size_t max_depth = std::min<std::size_t>(lim.max_depth, bounce::mime::detail::kHardMaxDepth);
+bool reference_prescan(std::string_view msg, const bounce::limits& lim,
+                       std::vector<std::size_t>* ct_lines) {
+  const std::size_t max_depth =
+      std::min<std::size_t>(lim.max_depth, bounce::mime::detail::kHardMaxDepth);
   std::size_t dash_lines = 0, nesting = 0, field_len = 0;
   bool header = true, rfc822 = false, in_ct = false;
   for (std::size_t pos = 0; pos < msg.size();) {
@@ -31,7 +35,8 @@ bool reference_prescan(std::string_view msg, const bounce::limits& lim, std::vec
     const std::string_view line = msg.substr(pos, end - pos);
     const std::size_t start = pos;
     pos = nl == std::string_view::npos ? msg.size() : nl + 1;
-    if (ct_lines && !line.empty() && content_type_colon(line) != std::string_view::npos) ct_lines->push_back(start);
+    if (ct_lines && !line.empty() && content_type_colon(line) != std::string_view::npos)
+      ct_lines->push_back(start);
     if (line.substr(0, 2) == "--") {
       if (++dash_lines > lim.max_parts) return false;
       if (line.size() > lim.max_header_line && header) return false;
@@ -63,11 +68,25 @@ bool reference_prescan(std::string_view msg, const bounce::limits& lim, std::vec
 }  // namespace
 
 TEST_CASE("mime/prescan: same verdict and Content-Type lines as a line-by-line reading") {
-  const std::vector<std::string> lines = {
-      "Content-Type: multipart/mixed; boundary=b", "content-type: message/rfc822", "Content-Type : text/plain",
-      " multipart/alternative", "\tRFC822", "Subject: a long subject line here", "", "\r", "--b", "--b--", "-x",
-      "c", "charset=x", "body text", "Content-Typo: multipart", "Cc: x", "MULTIPART rfc822 multipart", "-- ",
-      "--a-very-long-delimiter-line-over-the-limit"};
+  const std::vector<std::string> lines = {"Content-Type: multipart/mixed; boundary=b",
+                                          "content-type: message/rfc822",
+                                          "Content-Type : text/plain",
+                                          " multipart/alternative",
+                                          "\tRFC822",
+                                          "Subject: a long subject line here",
+                                          "",
+                                          "\r",
+                                          "--b",
+                                          "--b--",
+                                          "-x",
+                                          "c",
+                                          "charset=x",
+                                          "body text",
+                                          "Content-Typo: multipart",
+                                          "Cc: x",
+                                          "MULTIPART rfc822 multipart",
+                                          "-- ",
+                                          "--a-very-long-delimiter-line-over-the-limit"};
   bounce::limits lim;
   lim.max_parts = 6;
   lim.max_header_line = 40;

@@ -60,10 +60,27 @@ std::string reference_repair(std::string_view msg) {
 }  // namespace
 
 TEST_CASE("mime/repair: same result as the line-by-line walk on random messages") {
-  const std::vector<std::string> lines = {
-      "Content-Type: text/plain;", "content-type:multipart/mixed ;  ", "CONTENT-TYPE: a/b", "Content-Type : x/y;",
-      "charset=x", "boundary = \"y\"", " format=flowed", "\tname=z;", "", "Subject: a;", "b=c", "x;", "C", "c=1",
-      "Content-Typo: q;", "--b", "text; more", "Content-Type: x/y;\r", "charset=u\r", "\r", "report-type=dsn;"};
+  const std::vector<std::string> lines = {"Content-Type: text/plain;",
+                                          "content-type:multipart/mixed ;  ",
+                                          "CONTENT-TYPE: a/b",
+                                          "Content-Type : x/y;",
+                                          "charset=x",
+                                          "boundary = \"y\"",
+                                          " format=flowed",
+                                          "\tname=z;",
+                                          "",
+                                          "Subject: a;",
+                                          "b=c",
+                                          "x;",
+                                          "C",
+                                          "c=1",
+                                          "Content-Typo: q;",
+                                          "--b",
+                                          "text; more",
+                                          "Content-Type: x/y;\r",
+                                          "charset=u\r",
+                                          "\r",
+                                          "report-type=dsn;"};
   std::mt19937 rng(11);
   std::uniform_int_distribution<std::size_t> count(0, 14), pick(0, lines.size() - 1), coin(0, 3);
   int repaired = 0;

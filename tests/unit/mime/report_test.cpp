@@ -85,8 +85,9 @@ TEST_SUITE("mime/report") {
     CHECK(r.report_type == "delivery-status");
     CHECK(r.headers.get("subject") == "Undelivered Mail Returned to Sender");
     CHECK(r.headers.get("Auto-Submitted") == "auto-replied");
-    CHECK(r.text == "This is the mail system at host mx.example.com.\n"
-                    "<user@example.net>: host mx.example.net said: 550 5.1.1 User unknown\n");
+    CHECK(r.text ==
+          "This is the mail system at host mx.example.com.\n"
+          "<user@example.net>: host mx.example.net said: 550 5.1.1 User unknown\n");
     CHECK(r.delivery_status ==
           "Reporting-MTA: dns; mx.example.com\nArrival-Date: Mon, 1 Jan 2024 00:00:00 +0000\n\n"
           "Final-Recipient: rfc822; user@example.net\nAction: failed\nStatus: 5.1.1\n"
@@ -151,7 +152,8 @@ TEST_SUITE("mime/report") {
     const report r = build(msg);
     CHECK(r.report_type == "global-delivery-status");
     CHECK(r.global_dsn);
-    CHECK(r.delivery_status.find("Final-Recipient: utf-8; 利用者@example.jp\n") != std::string::npos);
+    CHECK(r.delivery_status.find("Final-Recipient: utf-8; 利用者@example.jp\n") !=
+          std::string::npos);
     CHECK(r.text == "配信できませんでした");
     CHECK(r.has_original);
     CHECK(r.original.get("Subject") == "こんにちは");
@@ -224,7 +226,8 @@ TEST_SUITE("mime/report") {
         "Reporting-MTA: dns; a.example\n"
         "--h--\n";
     const report r = build(msg);
-    CHECK(r.text == "Delivery has failed to these recipients:\nu@example.com\nCaf\xC3\xA9 & more\n");
+    CHECK(r.text ==
+          "Delivery has failed to these recipients:\nu@example.com\nCaf\xC3\xA9 & more\n");
   }
 
   TEST_CASE("multipart/report whose first part is multipart/alternative") {
@@ -316,13 +319,15 @@ TEST_SUITE("mime/report") {
     CHECK(r.content_type == "text/plain");
     CHECK(r.report_type.empty());
     CHECK(r.text.rfind("Hi. This is the qmail-send program", 0) == 0);
-    CHECK(r.text.find("--- Below this line is a copy of the message.\n\nSubject: test\n") != std::string::npos);
+    CHECK(r.text.find("--- Below this line is a copy of the message.\n\nSubject: test\n") !=
+          std::string::npos);
     CHECK_FALSE(r.has_original);  // left to the extractors
   }
 
   TEST_CASE("single-part base64 and html bodies are decoded") {
-    const report b = build("From: a@b\nContent-Type: text/plain; charset=utf-8\n"
-                           "Content-Transfer-Encoding: base64\n\nSGVsbG8NCndvcmxkDQo=\n");
+    const report b = build(
+        "From: a@b\nContent-Type: text/plain; charset=utf-8\n"
+        "Content-Transfer-Encoding: base64\n\nSGVsbG8NCndvcmxkDQo=\n");
     CHECK(b.text == "Hello\nworld\n");
     const report h = build("From: a@b\nContent-Type: text/html\n\n<p>a&amp;b</p>\n");
     CHECK(h.text == "a&b\n");
@@ -370,7 +375,8 @@ TEST_SUITE("mime/report") {
   }
 
   TEST_CASE("a leading From_ line is skipped; junk is not a message") {
-    const report r = build("From MAILER-DAEMON Mon Jan  1 00:00:00 2024\nFrom: a@b\nSubject: s\n\nbody\n");
+    const report r =
+        build("From MAILER-DAEMON Mon Jan  1 00:00:00 2024\nFrom: a@b\nSubject: s\n\nbody\n");
     CHECK(r.headers.get("Subject") == "s");
     CHECK(r.text == "body\n");
     for (std::string_view bad : {"", "   \n\t\n", "hello world\nFrom: a\n\n", ": no name\n",
@@ -448,9 +454,11 @@ TEST_SUITE("mime/report") {
     CHECK(detail::repair_unfolded_params("Content-Type: text/plain\ncharset=x\n").empty());
     // Blanks after the ';' (as trim() sees them) do not hide the unfolded parameter.
     for (const char* gap : {" ", "\t", " \f", "\v "}) {
-      const std::string in = std::string("Subject: x\nContent-Type: text/plain;") + gap + "\ncharset=x\n\nbody\n";
+      const std::string in =
+          std::string("Subject: x\nContent-Type: text/plain;") + gap + "\ncharset=x\n\nbody\n";
       INFO(in);
-      CHECK(detail::repair_unfolded_params(in) == std::string("Subject: x\nContent-Type: text/plain;") + gap + "\n\tcharset=x\n\nbody\n");
+      CHECK(detail::repair_unfolded_params(in) ==
+            std::string("Subject: x\nContent-Type: text/plain;") + gap + "\n\tcharset=x\n\nbody\n");
     }
     // A ';' at a line end elsewhere is no reason to change anything.
     CHECK(detail::repair_unfolded_params("Subject: a;\nb=c\n\nx;\ny=1\n").empty());

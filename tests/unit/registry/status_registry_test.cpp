@@ -46,10 +46,14 @@ TEST_SUITE("registry/status_registry") {
     CHECK(cls[2].number == 5);
     CHECK(cls[2].title == "Permanent Failure");
     auto sub = reg::subjects();
-    const char* titles[] = {"Other or Undefined Status",     "Addressing Status",
-                            "Mailbox Status",                "Mail System Status",
-                            "Network and Routing Status",    "Mail Delivery Protocol Status",
-                            "Message Content or Media Status", "Security or Policy Status"};
+    const char* titles[] = {"Other or Undefined Status",
+                            "Addressing Status",
+                            "Mailbox Status",
+                            "Mail System Status",
+                            "Network and Routing Status",
+                            "Mail Delivery Protocol Status",
+                            "Message Content or Media Status",
+                            "Security or Policy Status"};
     for (int i = 0; i < 8; ++i) {
       CAPTURE(i);
       CHECK(sub[i].number == i);
@@ -72,7 +76,8 @@ TEST_SUITE("registry/status_registry") {
   }
 
   TEST_CASE("multi-line cells are joined with one space") {
-    CHECK(entry(6, 8).title == "UTF-8 string reply is required, but not permitted by the SMTP client");
+    CHECK(entry(6, 8).title ==
+          "UTF-8 string reply is required, but not permitted by the SMTP client");
     CHECK(entry(6, 8).description.find("UTF-8 string is required") != std::string_view::npos);
     const auto& x50 = entry(5, 0);
     CHECK(x50.basic_codes_text ==
@@ -269,13 +274,15 @@ TEST_SUITE("registry/gen_status_registry") {
 
   TEST_CASE("rejects an entry with six cells") {
     // Drop X.1.1's reference cell (line 25): the entry has six cells and X.1.2 moves to line 27.
-    auto bad = replace_once(real_registry(),
-                            "failures. |\n[RFC3463] (Standards Track) |\nG. Vaudreuil |\nIESG |\nX.1.2 |",
-                            "failures. |\nG. Vaudreuil |\nIESG |\nX.1.2 |");
+    auto bad =
+        replace_once(real_registry(),
+                     "failures. |\n[RFC3463] (Standards Track) |\nG. Vaudreuil |\nIESG |\nX.1.2 |",
+                     "failures. |\nG. Vaudreuil |\nIESG |\nX.1.2 |");
     auto r = run_generator(bad, "six_cells");
     CHECK(r.status != 0);
     CHECK(r.out.empty());
-    CHECK(r.err.find(":27: error: entry X.1.1 (line 18) does not have 7 cells") != std::string::npos);
+    CHECK(r.err.find(":27: error: entry X.1.1 (line 18) does not have 7 cells") !=
+          std::string::npos);
   }
 
   TEST_CASE("rejects a malformed code and names its line") {
@@ -287,7 +294,8 @@ TEST_SUITE("registry/gen_status_registry") {
   }
 
   TEST_CASE("rejects an unknown basic-code cell") {
-    auto r = run_generator(replace_once(real_registry(), "\n501 |\n", "\n501; 502 |\n"), "bad_basic");
+    auto r =
+        run_generator(replace_once(real_registry(), "\n501 |\n", "\n501; 502 |\n"), "bad_basic");
     CHECK(r.status != 0);
     CHECK(r.err.find(":41: error") != std::string::npos);
   }
