@@ -39,13 +39,34 @@ bool wanted(const record& r, const options& opt) {
   }
 }
 
+// The returned message's fields that every record of the message carries.
+struct message_fields {
+  std::string message_id, from, to, subject;
+};
+
+// Copies the fields into a record, or moves them into the message's last one: most messages
+// have one recipient, and then nothing is copied.
+void give_fields(message_fields& f, bool last, record& rec) {
+  if (last) {
+    rec.original_message_id = std::move(f.message_id);
+    rec.original_from = std::move(f.from);
+    rec.original_to = std::move(f.to);
+    rec.original_subject = std::move(f.subject);
+  } else {
+    rec.original_message_id = f.message_id;
+    rec.original_from = f.from;
+    rec.original_to = f.to;
+    rec.original_subject = f.subject;
+  }
+}
+
 // Consumes drafts: each one's strings move into its record.
 void add_records(const mime::report& rep, std::string_view engine,
                  std::vector<extract::draft>& drafts, const options& opt, parsed_message& out) {
-  std::string message_id = strip_angles(rep.original.get("Message-ID"));
-  std::string from = address_header(rep.original.get("From"));
-  std::string to = address_header(rep.original.get("To"));
-  std::string subject = mime::decode_rfc2047(detail::trim(rep.original.get("Subject")));
+  message_fields fields{strip_angles(rep.original.get("Message-ID")),
+                        address_header(rep.original.get("From")),
+                        address_header(rep.original.get("To")),
+                        mime::decode_rfc2047(detail::trim(rep.original.get("Subject")))};
   if (drafts.size() > opt.limits.max_recipients) {
     drafts.resize(opt.limits.max_recipients);
     out.warnings.emplace_back("truncated_recipients");
@@ -60,19 +81,7 @@ void add_records(const mime::report& rep, std::string_view engine,
       out.records.pop_back();
       continue;
     }
-    // The message's fields are copied into every record but the last, which takes them: most
-    // messages have one recipient.
-    if (i + 1 == drafts.size()) {
-      rec.original_message_id = std::move(message_id);
-      rec.original_from = std::move(from);
-      rec.original_to = std::move(to);
-      rec.original_subject = std::move(subject);
-    } else {
-      rec.original_message_id = message_id;
-      rec.original_from = from;
-      rec.original_to = to;
-      rec.original_subject = subject;
-    }
+    give_fields(fields, i + 1 == drafts.size(), rec);
     rec.warnings.insert(rec.warnings.end(), rep.warnings.begin(), rep.warnings.end());
     if (truncated) rec.warnings.emplace_back("truncated_recipients");
   }
