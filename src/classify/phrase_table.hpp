@@ -514,6 +514,412 @@ inline const phrase_set phrase_sets[] = {
   "after initial connection:"}},
 
 // ---------------------------------------------------------------------------------------------
+// MTAs' own messages, from their source code or manuals (issue 12; the facts gathered in
+// ../shared/reference/mta-messages.tsv, each set naming the source it comes from). One set per
+// reason and MTA, strong, after every set above: they decide only where no wording above did,
+// so they add knowledge without changing what the sets above decide.
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-chasquid",
+ "chasquid source, albertito/chasquid@ca2538b9745a: internal/courier/smtp.go",
+ {"security level check failed (level"}},
+
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-exim",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/transports/smtp.c, src/src/log.c",
+ {"a tls session is required, but the server did not offer tls support", "a tls session is required, but an attempt to start tls failed", "failed to start tls session", "mandatory tls session not started"}},
+
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-haraka",
+ "Haraka source, haraka/Haraka@0bf10cbb4862: outbound/hmail.js",
+ {"no tls available but required by configuration", "host failed tls verification required by configuration"}},
+
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/SMTPClientConnection.cpp",
+ {"server does not support starttls"}},
+
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-kumomta",
+ "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: crates/kumod/src/smtp_dispatcher.rs",
+ {"but starttls is not advertised by"}},
+
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-maddy",
+ "maddy source, foxcpp/maddy@837b1b8a7761: internal/check/requiretls/requiretls.go, internal/target/remote/dane.go",
+ {"tls conversation required", "no matching tlsa records"}},
+
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-opensmtpd",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mta_session.c, usr.sbin/smtpd/esc.c",
+ {"starttls rejected", "security features not supported"}},
+
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtp/smtp_proto.c, src/smtp/smtp_tls_policy.c",
+ {"client tls configuration problem", "tlsa lookup error for"}},
+
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-stalwart",
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/queue/dsn.rs",
+ {"tls error from", "dane failed to authenticate", "mta-sts failed to authenticate"}},
+
+{phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-kumomta",
+ "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: assets/bounce_classifier/iana.toml",
+ {"toomanyrecipients"}},
+
+{phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-postal",
+ "Postal source, postalserver/postal@8ef89606bc34: app/lib/message_dequeuer/outgoing_message_processor.rb",
+ {"message held because send limit"}},
+
+{phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-stalwart",
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/spawn.rs",
+ {"session exceeded transfer quota"}},
+
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/en/emailtoolarge-courier",
+ "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/submit2.C",
+ {"exceeds administrative limit"}},
+
+{phrase_strength::strong, reason_kind::mailboxfull, "text/en/mailboxfull-dovecot",
+ "Dovecot (LMTP/LDA) source, dovecot/core@f28b5a92ec52: src/lib-storage/mail-error.h",
+ {"not enough disk quota"}},
+
+{phrase_strength::strong, reason_kind::mailboxfull, "text/en/mailboxfull-exim",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/log.c",
+ {"exim-imposed quota"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/en/suspend-dovecot",
+ "Dovecot (LMTP/LDA) source, dovecot/core@f28b5a92ec52: src/lmtp/lmtp-proxy.c",
+ {"login disabled"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/en/suspend-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/RecipientParser.cpp",
+ {"account is not active", "domain has been disabled", "alias is not active", "distribution list is not active"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/en/suspend-kumomta",
+ "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: assets/bounce_classifier/iana.toml",
+ {"inactivemailbox"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/en/suspend-stalwart",
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/email/src/message/delivery.rs",
+ {"this account is not authorized to receive email"}},
+
+{phrase_strength::strong, reason_kind::suppressed, "text/en/suppressed-postal",
+ "Postal source, postalserver/postal@8ef89606bc34: app/lib/message_dequeuer/outgoing_message_processor.rb",
+ {"is on the suppression list (reason"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/en/userunknown-chasquid",
+ "chasquid source, albertito/chasquid@ca2538b9745a: internal/smtpsrv/conn.go",
+ {"destination address is invalid"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/en/userunknown-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/RecipientParser.cpp",
+ {"recipient not in route list"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/en/userunknown-kumomta",
+ "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: assets/bounce_classifier/iana.toml",
+ {"invalidrecipient"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/en/userunknown-opensmtpd",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mda.c",
+ {"permanent failure in user lookup"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/en/userunknown-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtpd/smtpd_check.c",
+ {"rejected: unverified address"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/en/userunknown-stalwart",
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/rcpt.rs",
+ {"mailing list not found"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-chasquid",
+ "chasquid source, albertito/chasquid@ca2538b9745a: internal/courier/smtp.go",
+ {"could not find mail server"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-courier",
+ "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/module.esmtp/libesmtp.C",
+ {"this domain's dns violates rfc 1035"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-exchange",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
+ {"recipient address reserved by rfc 2606", "smtpsend.dns.nonexistentdomain; nonexistent domain"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-exim",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/routers/dnslookup.c, src/src/host.c, src/src/transports/smtp.c",
+ {"all relevant mx records point to non-existent hosts", "no ip address found for host", "all host address lookups"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/ExternalDelivery.cpp",
+ {"no mail servers appear to exists for the recipient's address"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-kumomta",
+ "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: crates/kumod/src/smtp_dispatcher.rs",
+ {"kumomta internal: mx consisted solely of hosts on the skip_hosts list"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-opensmtpd",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mta.c",
+ {"no mx found for domain", "no mx found for destination"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-postal",
+ "Postal source, postalserver/postal@8ef89606bc34: app/senders/smtp_sender.rb",
+ {"no smtp servers were available for"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/dns/dns_strerror.c, src/dns/dns_lookup.c, src/smtp/smtp_addr.c, src/global/sys_exits.c",
+ {"host found but no data record of requested type", "invalid host or domain name", "unable to find primary relay for", "host name unknown"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-qmail",
+ "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-remote.c",
+ {"sorry, i couldn't find any host by that name", "sorry, i couldn't find a mail exchanger or ip address"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-cyrus",
+ "Cyrus IMAP (lmtpd) source, cyrusimap/cyrus-imapd@1f3a12931114: imap/lmtp_err.et",
+ {"you do not have permission to post a message to this mailbox"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/RecipientParser.cpp",
+ {"not authorized sender"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-maddy",
+ "maddy source, foxcpp/maddy@837b1b8a7761: internal/check/dns/dns.go, internal/check/authorize_sender/authorize_sender.go",
+ {"domain in mail from does not have any mx records", "unauthorized use of sender address"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-opensmtpd",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mta.c",
+ {"destination seem to reject all mails"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-postal",
+ "Postal source, postalserver/postal@8ef89606bc34: app/lib/smtp_server/client.rb",
+ {"route does not accept incoming messages"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-qmail",
+ "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-remote.c",
+ {"but sender was rejected"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-stalwart",
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/mail.rs",
+ {"sender address not allowed"}},
+
+{phrase_strength::strong, reason_kind::norelaying, "text/en/norelaying-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/SMTPConnection.cpp",
+ {"delivery is not allowed to this address"}},
+
+{phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-kumomta",
+ "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: assets/bounce_classifier/iana.toml",
+ {"authenticationfailed"}},
+
+{phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-maddy",
+ "maddy source, foxcpp/maddy@837b1b8a7761: internal/check/spf/spf.go",
+ {"spf authentication soft-failed", "neutral spf result is not permitted"}},
+
+{phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-stalwart",
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/mail.rs",
+ {"temporary spf validation error"}},
+
+{phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-exchange",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
+ {"cannot achieve exchange server authentication"}},
+
+{phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-maddy",
+ "maddy source, foxcpp/maddy@837b1b8a7761: internal/target/remote/security.go",
+ {"failed to establish the mx record authenticity"}},
+
+{phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-opensmtpd",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mta.c",
+ {"could not retrieve credentials"}},
+
+{phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtp/smtp_sasl_proto.c, src/smtp/smtp_sasl_glue.c, src/smtpd/smtpd.c",
+ {"offered no compatible authentication mechanisms for this type of connection security", "authentication protocol loop with server", "error: insufficient authorization"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/en/spamdetected-exchange",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
+ {"content filter agent quarantined this message"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/en/spamdetected-maddy",
+ "maddy source, foxcpp/maddy@837b1b8a7761: internal/target/remote/remote.go",
+ {"refusing to deliver a quarantined message"}},
+
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-exim",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/transports/smtp.c",
+ {"message has lines too long for transport"}},
+
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-opensmtpd",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/esc.c",
+ {"conversion required and prohibited"}},
+
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/global/sys_exits.c; Sendmail source, "
+ "deepin-community/sendmail@c7e7de44d956: libsm/strexit.c (both: EX_DATAERR)",
+ {"data format error"}},
+
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-qmail",
+ "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-remote.c",
+ {"smtp cannot transfer messages with partial final lines"}},
+
+{phrase_strength::strong, reason_kind::notcompliantrfc, "text/en/notcompliantrfc-chasquid",
+ "chasquid source, albertito/chasquid@ca2538b9745a: internal/smtpsrv/conn.go",
+ {"error reading data: invalid line ending"}},
+
+{phrase_strength::strong, reason_kind::notcompliantrfc, "text/en/notcompliantrfc-cyrus",
+ "Cyrus IMAP (lmtpd) source, cyrusimap/cyrus-imapd@1f3a12931114: imap/imap_err.et",
+ {"message contains nul characters", "message contains bare newlines", "message contains non-ascii characters in headers", "message contains invalid header", "message has no header/body separator"}},
+
+{phrase_strength::strong, reason_kind::notcompliantrfc, "text/en/notcompliantrfc-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/SMTPConnection.cpp",
+ {"rejected - message containing bare lf's"}},
+
+{phrase_strength::strong, reason_kind::filtered, "text/en/filtered-courier",
+ "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/submit.C",
+ {"you are not whitelisted by this recipient, please try again later"}},
+
+{phrase_strength::strong, reason_kind::blocked, "text/en/blocked-qmail",
+ "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-remote.c",
+ {"but greeting failed", "but my name was rejected"}},
+
+{phrase_strength::strong, reason_kind::blocked, "text/en/blocked-stalwart",
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/ehlo.rs",
+ {"invalid ehlo domain"}},
+
+{phrase_strength::strong, reason_kind::mailererror, "text/en/mailererror-exim",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/deliver.c",
+ {"delivery to file forbidden", "delivery to pipe forbidden"}},
+
+{phrase_strength::strong, reason_kind::mailererror, "text/en/mailererror-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/local/alias.c, src/local/include.c, src/local/recipient.c, src/local/mailbox.c, src/local/file.c, src/global/pipe_command.c, src/qmgr/qmgr_deliver.c",
+ {"alias database loop for", "include: nesting limit exceeded", "recipient nesting limit exceeded", "is not a regular file", "is not owned by recipient", "mail to file is restricted", "command time limit exceeded", "unknown mail transport error"}},
+
+{phrase_strength::strong, reason_kind::mailererror, "text/en/mailererror-qmail",
+ "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-local.c",
+ {"unable to chdir to maildir", "uh-oh: .qmail file is writable", "uh-oh: home directory is writable", "uh-oh: first line of .qmail file is blank", "unable to run /bin/sh"}},
+
+{phrase_strength::strong, reason_kind::systemfull, "text/en/systemfull-exchange",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
+ {"insufficient system resources"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-cyrus",
+ "Cyrus IMAP (lmtpd) source, cyrusimap/cyrus-imapd@1f3a12931114: imap/imap_err.et",
+ {"mailbox has been moved to another server", "mailbox is locked", "server(s) unavailable to complete operation", "system i/o error"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-dovecot",
+ "Dovecot (LMTP/LDA) source, dovecot/core@f28b5a92ec52: src/plugins/quota/quota.c, src/lmtp/lmtp-proxy.c, src/lib-master/master-service.h",
+ {"internal quota calculation error", "internal user lookup failure", "server shutting down"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-exchange",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
+ {"storedrv.deliver: missing or bad storedriver mdb properties", "system incorrectly configured"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-haraka",
+ "Haraka source, haraka/Haraka@0bf10cbb4862: plugins/toobusy.js",
+ {"too busy; please try again later"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/SMTPConnection.cpp, hmailserver/source/Server/SMTP/ExternalDelivery.cpp",
+ {"your message was received but it could not be saved. please retry later", "the host specified as smtp relay server could not be found"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-maddy",
+ "maddy source, foxcpp/maddy@837b1b8a7761: internal/endpoint/smtp/session.go",
+ {"high load, try again later"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtp/smtp_connect.c, src/smtp/smtp_trouble.c, src/local/alias.c, src/local/mailbox.c, src/global/deliver_pass.c, src/global/sys_exits.c",
+ {"all network protocols are disabled", "network address conversion failed", "local data error while talking to", "alias database unavailable", "table lookup failure", "user lookup error", "mail transport unavailable", "system resource problem"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-qmail",
+ "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-remote.c, qmail-local.c, qmail.c",
+ {"unable to switch to home directory", "file has been locked for 30 seconds straight", "qq temporary problem", "qq permanent problem"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-sendmail",
+ "Sendmail source, deepin-community/sendmail@c7e7de44d956: sendmail/recipient.c",
+ {"deferred: user database error"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-chasquid",
+ "chasquid source, albertito/chasquid@ca2538b9745a: internal/courier/smtp.go",
+ {"all mxs returned transient failures (last", "could not dial"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-courier",
+ "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/module.esmtp/libesmtp.C",
+ {"connection unexpectedly closed by remote host"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-dovecot",
+ "Dovecot (LMTP/LDA) source, dovecot/core@f28b5a92ec52: src/lmtp/lmtp-proxy.c",
+ {"proxying appears to be looping (ttl=0", "proxying loops to itself"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-exchange",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-4-4-7-in-exchange-online.md",
+ {"proxy session setup failed on frontend with"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-exim",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/routers/dnslookup.c, src/src/transports/smtp.c",
+ {"host lookup did not complete", "remote host closed connection in response to"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-haraka",
+ "Haraka source, haraka/Haraka@0bf10cbb4862: outbound/hmail.js",
+ {"temporary mx lookup error for", "unrecognized response from upstream server"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/ExternalDelivery.cpp, hmailserver/source/Server/SMTP/SMTPClientConnection.cpp",
+ {"unable to find the recipient's email server. the dns query has failed", "connection to recipients server failed"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-kumomta",
+ "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: crates/kumo-api-types/src/shaping.rs, assets/bounce_classifier/iana.toml",
+ {"kumomta internal: failed to connect to any candidate hosts", "noanswerfromhost"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-maddy",
+ "maddy source, foxcpp/maddy@837b1b8a7761: internal/target/remote/connect.go",
+ {"no usable mxs, last err", "mx lookup error"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-opensmtpd",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mta.c, usr.sbin/smtpd/esc.c",
+ {"no valid route to remote mx", "no valid route to destination", "no answer from host"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtpd/smtpd_check.c, src/smtp/smtp_connect.c",
+ {"malformed dns server reply", "server unavailable or unable to receive mail"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-qmail",
+ "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-local.c, qmail-remote.c",
+ {"this message is looping: it already has my delivered-to line", "sorry, i wasn't able to establish an smtp connection", "cname lookup failed temporarily", "although i'm listed as a best-preference mx or a for that host", "it isn't in my control/locals file, so i don't treat it as local"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-stalwart",
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/data.rs",
+ {"too many received headers. possible loop detected"}},
+
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-dovecot",
+ "Dovecot (LMTP/LDA) source, dovecot/core@f28b5a92ec52: src/lmtp/lmtp-commands.c",
+ {"unacceptable to: empty path not allowed"}},
+
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-exchange",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
+ {"recipient addresses in single label domains not accepted", "send hello first"}},
+
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-exim",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/configure.default",
+ {"restricted characters in address"}},
+
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-maddy",
+ "maddy source, foxcpp/maddy@837b1b8a7761: internal/endpoint/smtp/session.go",
+ {"smtputf8 is required for non-ascii recipients"}},
+
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/global/cleanup_strerror.c, src/global/sys_exits.c, src/smtpd/smtpd_check.c, src/smtpd/smtpd.c",
+ {"no recipients specified", "remote error in protocol", "rejected: need fully-qualified hostname", "rejected: need fully-qualified address", "improper use of smtp command pipelining", "error: too many errors"}},
+
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-qmail",
+ "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: spawn.c, qmail-qmqpd.c",
+ {"sorry, address must include host name", "sorry, i can't accept addresses like that"}},
+
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-sendmail",
+ "Sendmail source, deepin-community/sendmail@c7e7de44d956: libsm/strexit.c, sendmail/parseaddr.c, cf/m4/proto.m4",
+ {"remote protocol error", "transient parse error -- message queued for future delivery", "domain name required", "fully qualified domain name required"}},
+
+{phrase_strength::strong, reason_kind::expired, "text/en/expired-kumomta",
+ "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: assets/bounce_classifier/iana.toml",
+ {"messageexpired"}},
+
+{phrase_strength::strong, reason_kind::expired, "text/en/expired-opensmtpd",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/queue.c",
+ {"envelope expired"}},
+
+{phrase_strength::strong, reason_kind::expired, "text/en/expired-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/qmgr/qmgr_message.c",
+ {"message is administratively expired"}},
+
+{phrase_strength::strong, reason_kind::expired, "text/en/expired-sendmail",
+ "Sendmail source, deepin-community/sendmail@c7e7de44d956: sendmail/envelope.c",
+ {"cannot send message for"}},
+
+// ---------------------------------------------------------------------------------------------
 // Language: ja.
 // Japanese carriers and ISPs (docomo, au/EZweb, SoftBank, BIGLOBE, OCN, m-FILTER ...), after the
 // mime layer has decoded ISO-2022-JP / Shift_JIS / EUC-JP to UTF-8.
