@@ -4,6 +4,7 @@
 #include "bounce/record.hpp"
 #include "classify/phrase_table.hpp"
 #include "classify/provider_table.hpp"
+#include "classify/rules.hpp"
 
 #include <doctest/doctest.h>
 
@@ -91,6 +92,7 @@ TEST_CASE("rule tables: every row names its source") {
     CHECK_FALSE(set.source.empty());
     CHECK(set.phrases.size() > 0);
   }
+  CHECK(rules::code_rules_without_source() == 0);
   for (const auto& p : rules::providers) {
     CAPTURE(p.name);
     CHECK_FALSE(p.source.empty());
