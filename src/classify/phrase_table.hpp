@@ -920,6 +920,131 @@ inline const phrase_set phrase_sets[] = {
  {"cannot send message for"}},
 
 // ---------------------------------------------------------------------------------------------
+// Receiving providers' documented replies (issue 12; the facts gathered in
+// ../shared/reference/provider-replies.tsv, third-party pages left out), as wording that names
+// its cause whoever relays it. One set per reason and provider, after every set above, like
+// the MTA block. Provider codes that need the provider's host stay in provider_table.hpp.
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-microsoft",
+ "Microsoft 365/Exchange Online documentation: x13-me/OfficeDocs-Exchange@316f63a69349:Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md",
+ {"destination mail server must support tls to receive mail", "destination mail server's certificate is expired", "the domain failed dane validation", "destination domain returned invalid dnssec records", "remote certificate must have a common name or subject alternative name matching the hostname"}},
+
+{phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"the user you are trying to contact is receiving email too quickly", "peak smtp relay limit exceeded for this customer", "gmail has detected an unusual rate of email", "exceeded the quota for sending messages that have the same message-id", "daily smtp relay limit exceeded for user"}},
+
+{phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-microsoft",
+ "Microsoft 365/Exchange Online documentation: x13-me/OfficeDocs-Exchange@316f63a69349:Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md",
+ {"recipient thread limit exceeded", "you've reached your daily limit for message recipients", "has exceeded permitted limits within", "the sender's submission quota was exceeded"}},
+
+{phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-yahoo",
+ "Yahoo/AOL documentation: https://community.fortinet.com/t5/FortiMail/Troubleshooting-Tip-How-to-resolve-421-4-7-0-TSS05-Messages-from/ta-p/380206; https://smtp.codes/yahoo",
+ {"temporarily deferred due to unexpected volume or user complaints", "max message per connection reached, closing transmission channel", "user is receiving mail too quickly"}},
+
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/en/emailtoolarge-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"your message exceeded google's message size limits", "exceeds google's limit of", "your message exceeded google's message header size limits"}},
+
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/en/emailtoolarge-zoho",
+ "Zoho documentation: https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html (Zoho's own page)",
+ {"email size exceeded the policy"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/en/suspend-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"the email account that you tried to reach is inactive"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"we weren't able to find the recipient domain"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-ironport",
+ "Cisco Secure Email (IronPort) documentation: https://manualsbrain.com/pt/manuals/1649565/?page=156 (copy of Cisco AsyncOS 7.5 guide)",
+ {"rejected by bounce verification"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-yandex",
+ "Yandex documentation: https://yandex.com/support/domain/troubleshooting/mail-send.html (Yandex's own help)",
+ {"callout verification failed"}},
+
+{phrase_strength::strong, reason_kind::norelaying, "text/en/norelaying-zoho",
+ "Zoho documentation: https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html (Zoho's own page)",
+ {"relaying disallowed as"}},
+
+{phrase_strength::strong, reason_kind::notaccept, "text/en/notaccept-microsoft",
+ "Microsoft 365/Exchange Online documentation: x13-me/OfficeDocs-Exchange@316f63a69349:Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md",
+ {"does not accept email over ipv6"}},
+
+{phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"because spf authentication didn't pass for this message"}},
+
+{phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-ironport",
+ "Cisco Secure Email (IronPort) documentation: https://manualsbrain.com/it/manuals/1649627/?page=293 (copy of Cisco AsyncOS 7.1 Advanced Configuration Guide)",
+ {"spf unauthorized mail is prohibited"}},
+
+{phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-microsoft",
+ "Microsoft 365/Exchange Online documentation: x13-me/OfficeDocs-Exchange@316f63a69349:Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md",
+ {"does not pass dmarc verification"}},
+
+{phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-outlook",
+ "Outlook.com documentation: Outlook.com postmaster troubleshooting page",
+ {"command rejected due to sender id validation failure"}},
+
+{phrase_strength::strong, reason_kind::requireptr, "text/en/requireptr-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"does not meet ipv6 sending guidelines regarding ptr"}},
+
+{phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"too many login attempts", "too many unauthenticated commands", "please log in through your web browser and then try again", "username and password not accepted", "application-specific password required"}},
+
+{phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-microsoft",
+ "Microsoft 365/Exchange Online documentation: x13-me/OfficeDocs-Exchange@316f63a69349:Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md",
+ {"client was not authenticated to send anonymous mail during mail from"}},
+
+{phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-netease",
+ "NetEase 163/126 documentation: https://biecuoliao.com/pa/MBRrwEM.html (repost of NetEase 163 postmaster bounce-code list)",
+ {"too much fail authentication"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/en/spamdetected-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"due to the nature of the content or the links within"}},
+
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"email message is malformed. not accepted"}},
+
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-microsoft",
+ "Microsoft 365/Exchange Online documentation: x13-me/OfficeDocs-Exchange@316f63a69349:Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md",
+ {"x-dg-ref header is too long"}},
+
+{phrase_strength::strong, reason_kind::notcompliantrfc, "text/en/notcompliantrfc-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"header that exceeds google's message header size limits", "messages missing a valid message-id: header are not accepted", "messages missing a valid address in the from: header", "contains a unicode character in a disallowed header", "encoded-word syntax is not permitted in message header"}},
+
+{phrase_strength::strong, reason_kind::policyviolation, "text/en/policyviolation-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"has a policy that prohibits the email that you sent"}},
+
+{phrase_strength::strong, reason_kind::filtered, "text/en/filtered-microsoft",
+ "Microsoft 365/Exchange Online documentation: x13-me/OfficeDocs-Exchange@316f63a69349:Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md",
+ {"sender not in allowed-senders list"}},
+
+{phrase_strength::strong, reason_kind::blocked, "text/en/blocked-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"ip not in whitelist for rcpt domain", "is not authorized to send email directly to our servers"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-mimecast",
+ "Mimecast documentation: https://electronicaportatil.com/smtp-error-codes/ (copy of Mimecast SMTP Error Codes KB, community.mimecast.com DOC-1369)",
+ {"unable to process connection at this time"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-yahoo",
+ "Yahoo/AOL documentation: https://senders.yahooinc.com/smtp-error-codes/; https://smtp.codes/yahoo",
+ {"resources temporarily unavailable"}},
+
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"multiple destination domains per transaction is unsupported", "is not a valid rfc 5321 address", "empty helo/ehlo argument not allowed"}},
+
+// ---------------------------------------------------------------------------------------------
 // Language: ja.
 // Japanese carriers and ISPs (docomo, au/EZweb, SoftBank, BIGLOBE, OCN, m-FILTER ...), after the
 // mime layer has decoded ISO-2022-JP / Shift_JIS / EUC-JP to UTF-8.
