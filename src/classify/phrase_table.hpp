@@ -700,7 +700,8 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-maddy",
  "maddy source, foxcpp/maddy@837b1b8a7761: internal/check/spf/spf.go",
- {"spf authentication soft-failed", "neutral spf result is not permitted"}},
+ {"spf authentication soft-failed", "neutral spf result is not permitted",
+  "spf authentication failed"}},
 
 {phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-stalwart",
  "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/mail.rs",
@@ -919,6 +920,14 @@ inline const phrase_set phrase_sets[] = {
  "Sendmail source, deepin-community/sendmail@c7e7de44d956: sendmail/envelope.c",
  {"cannot send message for"}},
 
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/en/emailtoolarge-dovecot",
+ "Dovecot source, dovecot/core@f28b5a92ec52: src/plugins/quota/quota.c",
+ {"mail size is larger than the maximum size allowed by server configuration"}},
+
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-courier",
+ "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/module.esmtp/libesmtp.C",
+ {"unable to deliver unicode e-mail to a non-unicode mail server"}},
+
 // ---------------------------------------------------------------------------------------------
 // Receiving providers' documented replies (issue 12; the facts gathered in
 // ../shared/reference/provider-replies.tsv, third-party pages left out), as wording that names
@@ -930,7 +939,8 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-google",
  "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
- {"the user you are trying to contact is receiving email too quickly", "peak smtp relay limit exceeded for this customer", "gmail has detected an unusual rate of email", "exceeded the quota for sending messages that have the same message-id", "daily smtp relay limit exceeded for user"}},
+ {"the user you are trying to contact is receiving email too quickly", "peak smtp relay limit exceeded for this customer", "gmail has detected an unusual rate of email", "exceeded the quota for sending messages that have the same message-id", "daily smtp relay limit exceeded for user",
+  "receiving email at a rate that prevents additional messages from being delivered"}},
 
 {phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-microsoft",
  "Microsoft 365/Exchange Online documentation: x13-me/OfficeDocs-Exchange@316f63a69349:Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md",
@@ -974,7 +984,8 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-google",
  "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
- {"because spf authentication didn't pass for this message"}},
+ {"because spf authentication didn't pass for this message",
+  "this email has been blocked because the sender is unauthenticated"}},
 
 {phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-ironport",
  "Cisco Secure Email (IronPort) documentation: https://manualsbrain.com/it/manuals/1649627/?page=293 (copy of Cisco AsyncOS 7.1 Advanced Configuration Guide)",
@@ -1026,7 +1037,9 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::filtered, "text/en/filtered-microsoft",
  "Microsoft 365/Exchange Online documentation: x13-me/OfficeDocs-Exchange@316f63a69349:Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md",
- {"sender not in allowed-senders list"}},
+ {"sender not in allowed-senders list", "sender was not authenticated by organization",
+  "sender not authenticated for group", "sender was not authenticated for mailbox",
+  "sender was not authenticated for public folder"}},
 
 {phrase_strength::strong, reason_kind::blocked, "text/en/blocked-google",
  "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
