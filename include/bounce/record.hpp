@@ -12,46 +12,21 @@ namespace bounce {
 /// RFC 3464 Action values.
 enum class action_kind { failed, delayed, delivered, relayed, expanded };
 
-/// The closed reason taxonomy (docs/reasons.md). Order here is alphabetical and not significant.
+/// The closed reason taxonomy of Sisimai 5.8 (docs/reasons.md): 34 reasons, alphabetical; the
+/// order is not significant.
 enum class reason_kind {
-  authfailure,
-  badreputation,
-  blocked,
-  contenterror,
-  delivered,
-  exceedlimit,
-  expired,
-  failedstarttls,
-  feedback,
-  filtered,
-  hasmoved,
-  hostunknown,
-  mailboxfull,
-  mailererror,
-  mesgtoobig,
-  networkerror,
-  norelaying,
-  notaccept,
-  notcompliantrfc,
-  onhold,
-  policyviolation,
-  rejected,
-  requireptr,
-  securityerror,
-  spamdetected,
-  speeding,
-  suppressed,
-  suspend,
-  syntaxerror,
-  systemerror,
-  systemfull,
-  toomanyconn,
-  undefined,
-  userunknown,
-  vacation,
-  virusdetected,
+  authfailure, badreputation, blocked, contenterror, delivered, emailtoolarge, expired,
+  failedstarttls, feedback, filtered, hasmoved, hostunknown, mailboxfull, mailererror,
+  networkerror, norelaying, notaccept, notcompliantrfc, onhold, policyviolation, ratelimited,
+  rejected, requireptr, securityerror, spamdetected, suppressed, suspend, syntaxerror,
+  systemerror, systemfull, undefined, userunknown, vacation, virusdetected,
+  // The names before Sisimai 5.6 merged them, kept so that code naming them still compiles: each
+  // is the same value as the reason it became, and is written under the new name.
+  mesgtoobig = emailtoolarge, exceedlimit = emailtoolarge,
+  speeding = ratelimited, toomanyconn = ratelimited,
 };
 inline constexpr int reason_count = static_cast<int>(reason_kind::virusdetected) + 1;
+static_assert(reason_count == 34, "Sisimai 5.8 has 34 reasons");
 
 /// Where record::status came from.
 enum class status_source { dsn, reply, text, inferred };
@@ -59,7 +34,8 @@ enum class status_source { dsn, reply, text, inferred };
 std::string_view to_string(action_kind) noexcept;
 std::string_view to_string(reason_kind) noexcept;
 std::string_view to_string(status_source) noexcept;
-/// Parses a reason name ("userunknown"); nullopt for an unknown name.
+/// Parses a reason name ("userunknown"); the pre-5.6 names (mesgtoobig, exceedlimit, speeding,
+/// toomanyconn) are accepted as aliases of the reasons they became; nullopt for an unknown name.
 std::optional<reason_kind> reason_from_string(std::string_view) noexcept;
 
 /// One record per recipient. JSON keys (docs/record-schema.md) use the same names; the schema

@@ -185,9 +185,9 @@ void classify_draft(extract::draft&& d, std::string_view engine, const limits& l
     rec.status = st.code;
     rec.status_source = st.source;
   } else if (rec.reason != reason_kind::feedback && rec.reason != reason_kind::vacation) {
-    const reason_info& ri = info(rec.reason);
+    const auto [subject, detail] = inferred_code(rec.reason, rec.rule);
     const int cls = rec.reason == reason_kind::delivered ? 2 : temporary() ? 4 : 5;
-    rec.status = status_code{cls, ri.subject, ri.detail};
+    rec.status = status_code{cls, subject, detail};
     rec.status_source = status_source::inferred;
   }
   // A reply code whose class contradicts the status is not the reply for this status.

@@ -5,10 +5,10 @@
 // one block per language (ja, de, fr, es, pt, it, ru, zh). phrase_rules.cpp reads the table; the
 // classify tests read it too.
 //
-// A row: {strength, reason, rule name "text/<lang>/<id>", {phrase...}}. Phrases are lower-case
-// ASCII/UTF-8 and match as substrings of the diagnostic after whitespace is collapsed and ASCII
-// (only ASCII) is lower-cased: write them in lower case, and where a phrase may start a sentence
-// with a non-ASCII capital (Cyrillic, "Ü", "É" ...) list the capitalised form as well.
+// A row: {strength, reason, rule name "text/<lang>/<id>", source, {phrase...}}. Phrases are
+// lower-case ASCII/UTF-8 and match as substrings of the diagnostic after whitespace is collapsed
+// and ASCII (only ASCII) is lower-cased: write them in lower case, and where a phrase may start a
+// sentence with a non-ASCII capital (Cyrillic, "Ü", "É" ...) list the capitalised form as well.
 // strong: specific enough to beat any after-wording status code; weak: used only when no
 // specific code decided; local: a local delivery agent's own message, tried with the strong
 // sets, never qualified by an SMTP command (the agent spoke after the SMTP session).
@@ -26,7 +26,9 @@ enum class phrase_strength { strong, weak, local };
 struct phrase_set {
   phrase_strength level;
   reason_kind reason;
-  std::string_view rule;  ///< "text/<lang>/<id>"
+  std::string_view rule;    ///< "text/<lang>/<id>"
+  std::string_view source;  ///< where the wording comes from: an RFC, an MTA's source or manual,
+                            ///< a provider's documentation, or a family of >= 3 messages
   std::initializer_list<std::string_view> phrases;
 };
 
@@ -37,6 +39,7 @@ inline const phrase_set phrase_sets[] = {
 // Local delivery agents (mail.local, maildrop, vpopmail's vdelivermail, vmailmgr's vdeliver)
 // name their program first.
 {phrase_strength::local, reason_kind::userunknown, "text/en/mda-unknown-user",
+ "mail.local(8), maildrop(8), vpopmail vdelivermail, vmailmgr vdeliver: their unknown-user messages",
  {"mail.local: unknown user", "mail.local: user unknown", "mail.local: invalid mailbox path",
   "mail.local: user missing home directory", "maildrop: invalid user specified",
   "maildrop: cannot find system user", "vdelivermail: sorry, no mailbox here by that name",
@@ -45,10 +48,12 @@ inline const phrase_set phrase_sets[] = {
 
 // A sender address on a list, not the client: before `blocklist`, whose "blacklisted" would win.
 {phrase_strength::strong, reason_kind::rejected, "text/en/sender-rejected",
+ "Sisimai 4.25 Sisimai::Reason::Rejected",
  {"access denied (sender blacklisted)", "sender address has been blacklisted",
   "an address that has been blacklisted", "invalid domain, see <url:"}},
 
 {phrase_strength::strong, reason_kind::blocked, "text/en/blocklist",
+ "Sisimai 4.25 Sisimai::Reason::Blocked",
  {"on our block list", "is on a block list", "block list",
   "invalid ip for sending mail",
   "banned sending ip", "please use the smtp server of your isp", "no access from mail server",
@@ -61,10 +66,12 @@ inline const phrase_set phrase_sets[] = {
 
 // Amazon SES's sending quotas ("Throttling failure: Daily message quota exceeded"): before
 // `mailbox-full`, whose "quota exceeded" would win.
-{phrase_strength::strong, reason_kind::speeding, "text/en/rate-limit",
+{phrase_strength::strong, reason_kind::ratelimited, "text/en/rate-limit",
+ "Sisimai 4.25 Sisimai::Reason::Speeding",
  {"throttling failure:"}},
 
 {phrase_strength::strong, reason_kind::mailboxfull, "text/en/mailbox-full",
+ "Sisimai 4.25 Sisimai::Reason::MailboxFull",
  {"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds allowed size",
   "mailbox size limit exceeded", "mailbox is over quota", "over quota", "over the quota",
   "overquota", "quota exceeded", "exceeded storage allocation", "exceeding its mailbox quota",
@@ -88,11 +95,13 @@ inline const phrase_set phrase_sets[] = {
 // Header limits are content errors (X.6.x), before `message-too-big` ("size exceeds maximum")
 // and `dns-failure` ("routing loop"); only at DATA, like every content reason.
 {phrase_strength::strong, reason_kind::contenterror, "text/en/content",
+ "Sisimai 4.25 Sisimai::Reason::ContentError",
  {"header size exceeds maximum permitted",
   "message header size, or recipient list, exceeds policy limit",
   "routing loop detected -- too many received: headers"}},
 
-{phrase_strength::strong, reason_kind::mesgtoobig, "text/en/message-too-big",
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/en/message-too-big",
+ "Sisimai 4.25 Sisimai::Reason::MesgTooBig",
  {"line limit exceeded",
   "message too big", "message too large", "message is too big", "message is too large",
   "message size exceeds", "message size limit exceeded", "exceeds size limit",
@@ -105,12 +114,14 @@ inline const phrase_set phrase_sets[] = {
   "the message was too big", "message size > ",
   "exceeded maximum inbound message size", "max message size exceeded"}},
 
-{phrase_strength::strong, reason_kind::exceedlimit, "text/en/exceed-limit",
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/en/exceed-limit",
+ "Sisimai 4.25 Sisimai::Reason::ExceedLimit",
  {"message header size exceeds limit", "header size exceeds", "exceeds the limit of",
   "message too large for this mailbox", "exceeds size limit for this mailbox",
   "too many recipients for this mailbox", "message exceeds local size limit"}},
 
 {phrase_strength::strong, reason_kind::suspend, "text/en/account-suspended",
+ "Sisimai 4.25 Sisimai::Reason::Suspend",
  {"temporary locked", "temporarily locked",
   "mailbox is frozen",
   "account disabled", "account has been disabled", "account is disabled", "account is suspended",
@@ -130,10 +141,12 @@ inline const phrase_set phrase_sets[] = {
   "recipient suspend the service"}},
 
 {phrase_strength::strong, reason_kind::hasmoved, "text/en/mailbox-moved",
+ "Sisimai 4.25 Sisimai::Reason::HasMoved",
  {"address has been replaced by", "has been replaced by", "mailbox has moved", "user has moved",
   "address has moved", "has moved to another", "is now at", "no longer at this address"}},
 
 {phrase_strength::strong, reason_kind::norelaying, "text/en/relay-denied",
+ "Sisimai 4.25 Sisimai::Reason::NoRelaying",
  {"not configured to relay", "email address is not verified",
   "relaying denied", "relay access denied", "relay not permitted", "relaying not allowed",
   "relaying not permitted", "relay denied", "we do not relay", "unable to relay",
@@ -146,9 +159,11 @@ inline const phrase_set phrase_sets[] = {
   "mail server requires authentication when attempting to send to a non-local e-mail address"}},
 
 {phrase_strength::strong, reason_kind::spamdetected, "text/en/spam-classification",
+ "Sisimai 4.25 Sisimai::Reason::SpamDetected",
  {"rejected due to spam classification", "rejected due to spam content"}},
 
 {phrase_strength::strong, reason_kind::authfailure, "text/en/auth-failure",
+ "Sisimai 5 Sisimai::Reason::AuthFailure",
  {"spf check failed", "spf fail", "spf validation failed", "spf record", "sender policy framework",
   "dmarc policy", "dmarc validation", "dmarc check failed", "failed dmarc", "dkim signature",
   "dkim validation", "dkim check failed", "no valid dkim", "failed the spf", "spf: fail",
@@ -159,6 +174,7 @@ inline const phrase_set phrase_sets[] = {
   "spf check: fail", "please inspect your spf settings"}},
 
 {phrase_strength::strong, reason_kind::requireptr, "text/en/reverse-dns",
+ "Sisimai 5 Sisimai::Reason::RequirePTR",
  {"mismatches client ip",
   "unverifyable sending ip", "unverifiable sending ip",
   "cannot find your hostname", "cannot find your reverse hostname", "no ptr record",
@@ -172,21 +188,25 @@ inline const phrase_set phrase_sets[] = {
   "dns ptr resource record", "unresolvable relay host name"}},
 
 {phrase_strength::strong, reason_kind::failedstarttls, "text/en/starttls",
+ "RFC 3207 section 4 (530 5.7.0 Must issue a STARTTLS command first); Sisimai 5 Sisimai::Reason::FailedSTARTTLS",
  {"starttls is required", "must issue a starttls", "tls required", "tls is required",
   "encryption required", "requires tls", "requiretls", "starttls failed", "tls handshake failed",
   "tls negotiation failed", "must use tls", "should issue a starttls command first"}},
 
 {phrase_strength::strong, reason_kind::badreputation, "text/en/bad-reputation",
+ "Sisimai 5 Sisimai::Reason::BadReputation",
  {"poor reputation", "bad reputation", "ip reputation", "sender reputation", "low reputation",
   "reputation of your ip", "domain reputation", "reputation is too low",
   "has a poor reputation", "due to the ip's reputation", "temporarily deferred due to user complaints",
   "because of user complaints", "unusual rate of unsolicited mail",
   "poor email reputation"}},
 
-{phrase_strength::strong, reason_kind::speeding, "text/en/recipient-rate",
+{phrase_strength::strong, reason_kind::ratelimited, "text/en/recipient-rate",
+ "Sisimai 4.25 Sisimai::Reason::Speeding",
  {"has sent to too many recipients", "too many recipients this hour", "too many recipients per hour"}},
 
-{phrase_strength::strong, reason_kind::toomanyconn, "text/en/too-many-connections",
+{phrase_strength::strong, reason_kind::ratelimited, "text/en/too-many-connections",
+ "Sisimai 4.25 Sisimai::Reason::TooManyConn",
  {"frequency limited",
   "too many recipients",
   "too many connections", "too many simultaneous connections", "too many concurrent",
@@ -195,7 +215,8 @@ inline const phrase_set phrase_sets[] = {
   "connection count exceeded", "maximum number of connections",
   "too many errors from your ip", "we have already made numerous attempts to deliver this message"}},
 
-{phrase_strength::strong, reason_kind::speeding, "text/en/rate-limit",
+{phrase_strength::strong, reason_kind::ratelimited, "text/en/rate-limit",
+ "Sisimai 4.25 Sisimai::Reason::Speeding",
  {"try again slower", "rate limited", "rate limit exceeded", "sending rate", "too many messages",
   "too many emails", "exceeded the rate limit", "rate of messages", "messages per hour",
   "messages per day", "message rate", "throttled", "throttling", "sending too fast",
@@ -205,6 +226,7 @@ inline const phrase_set phrase_sets[] = {
   "max emails per hour"}},
 
 {phrase_strength::strong, reason_kind::filtered, "text/en/recipient-filter",
+ "Sisimai 4.25 Sisimai::Reason::Filtered",
  {"refused due to recipient preferences", "message rejected due to user rules", "user reject",
   "message filtered", "you have been blocked by the recipient", "is not accepting any mail",
   "this account is protected by", "resolver.rst.notauthorized",
@@ -212,6 +234,7 @@ inline const phrase_set phrase_sets[] = {
   "not found recipient account", "recipient id refuse to receive mail"}},
 
 {phrase_strength::strong, reason_kind::userunknown, "text/en/user-unknown",
+ "Sisimai 4.25 Sisimai::Reason::UserUnknown",
  {"address couldn't be found", "address could not be found",
   "recipient address rejected: access denied",
   "user unknown", "unknown user", "no such user", "no such mailbox", "no such recipient",
@@ -261,10 +284,12 @@ inline const phrase_set phrase_sets[] = {
 // A destination that takes no mail, in words that the `dns-failure` and `host-unknown` sets
 // would also match ("no mx record", "no route").
 {phrase_strength::strong, reason_kind::notaccept, "text/en/does-not-accept-mail",
+ "Sisimai 4.25 Sisimai::Reason::NotAccept",
  {"no mx record found for domain=",
   "no route for current request", "smtp protocol returned a permanent error"}},
 
 {phrase_strength::strong, reason_kind::networkerror, "text/en/dns-failure",
+ "Sisimai 4.25 Sisimai::Reason::NetworkError",
  {"host name lookup failure", "host not found, try again", "no route to host",
   "temporary lookup failure", "network is unreachable",
   "malformed or unexpected name server reply", "malformed name server reply", "mail forwarding loop",
@@ -273,6 +298,7 @@ inline const phrase_set phrase_sets[] = {
   "unable to resolve route", "could not connect and send the mail to"}},
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/en/host-unknown",
+ "Sisimai 4.25 Sisimai::Reason::HostUnknown",
  {"domain is not reachable",
   "unrouteable address",
   "host unknown", "unknown host", "host not found", "no such domain", "domain not found",
@@ -284,6 +310,7 @@ inline const phrase_set phrase_sets[] = {
   "account or domain may not exist", "unroutable address"}},
 
 {phrase_strength::weak, reason_kind::filtered, "text/en/filtered",
+ "Sisimai 4.25 Sisimai::Reason::Filtered",
  {"user rejected", "rejected by the recipient", "message filtered", "filtered",
   "recipient preferences", "rejected by user", "refused by recipient", "blocked by recipient",
   "recipient has chosen", "accepts mail only from", "only accepts mail from",
@@ -292,6 +319,7 @@ inline const phrase_set phrase_sets[] = {
   "sender not in whitelist", "not permitted to send to", "restricted to", "mail refused by user"}},
 
 {phrase_strength::strong, reason_kind::rejected, "text/en/sender-rejected",
+ "Sisimai 4.25 Sisimai::Reason::Rejected",
  {"purported responsible address",
   "from: domain is invalid", "recipient addresses rejected : access denied",
   "is not a registered gateway user", "unroutable sender address", "domain of sender address",
@@ -315,21 +343,30 @@ inline const phrase_set phrase_sets[] = {
   "you are not allowed to post to this mailing list", "your access to submit messages to this e-mail system has been rejected", "because the sender isn't on the recipient's list of senders to accept mail from",
   "connections not accepted from servers without a valid sender domain"}},
 
-// Words about what the recipient accepts, before `does-not-accept-mail` ("not accepting mail").
+// Words about what the recipient accepts, before `does-not-accept-mail` ("not accepting mail"):
+// attachments (Exchange's wording) are a content error since Sisimai 5.6, the rest is policy.
+{phrase_strength::strong, reason_kind::contenterror, "text/en/attachment",
+ "Sisimai 4.25 Sisimai::Reason::PolicyViolation (moved to ContentError by Sisimai 5.6)",
+ {"because the recipient is not accepting mail with attachments"}},
+
 {phrase_strength::strong, reason_kind::policyviolation, "text/en/policy",
+ "Sisimai 4.25 Sisimai::Reason::PolicyViolation",
  {"because the recipient is not accepting mail with "}},
 
 {phrase_strength::strong, reason_kind::notaccept, "text/en/does-not-accept-mail",
+ "Sisimai 4.25 Sisimai::Reason::NotAccept",
  {"indicated no smtp service",
   "does not accept mail", "doesn't accept mail", "not accepting mail", "accepts no mail",
   "null mx", "domain does not accept", "does not receive mail", "no longer accepts mail",
   "mail is not accepted", "this domain does not accept email"}},
 
 {phrase_strength::strong, reason_kind::virusdetected, "text/en/virus",
+ "Sisimai 4.25 Sisimai::Reason::VirusDetected",
  {"virus detected", "virus found", "contains a virus", "infected", "malware", "viruses",
   "virus", "executable attachment", "dangerous attachment", "potentially harmful"}},
 
 {phrase_strength::strong, reason_kind::spamdetected, "text/en/spam",
+ "Sisimai 4.25 Sisimai::Reason::SpamDetected",
  {"spam detected", "detected as spam", "identified as spam", "considered spam",
   "classified as spam", "looks like spam", "message is spam", "spam message", "rejected as spam",
   "spam content", "unsolicited", "junk mail", "spam score", "spamassassin", "high spam",
@@ -344,21 +381,30 @@ inline const phrase_set phrase_sets[] = {
   "breaches local uribl policy", "temporarily blocked by our filter"}},
 
 {phrase_strength::weak, reason_kind::spamdetected, "text/en/spam-word",
+ "Sisimai 4.25 Sisimai::Reason::SpamDetected",
  {"spam"}},
 
+// A refused attachment type: Sisimai 5.6 moved these from policyviolation to contenterror.
+{phrase_strength::strong, reason_kind::contenterror, "text/en/attachment",
+ "Sisimai 4.25 Sisimai::Reason::PolicyViolation (moved to ContentError by Sisimai 5.6)",
+ {"prohibited attachment", "attachment not allowed", "an illegal attachment on your message",
+  "we do not accept messages containing images or other attachments"}},
+
 {phrase_strength::strong, reason_kind::policyviolation, "text/en/policy",
+ "Sisimai 4.25 Sisimai::Reason::PolicyViolation",
  {"its content presents a potential", "protocol violation", "header error",
-  "denied by policy", "policy violation", "violates our policy", "prohibited attachment",
-  "attachment not allowed", "closed mailing list", "content policy", "message policy",
+  "denied by policy", "policy violation", "violates our policy",
+  "closed mailing list", "content policy", "message policy",
   "acceptable use policy", "local policy", "policy reasons", "against policy",
   "not allowed by policy", "rejected due to policy", "policy restrictions",
   "email policy", "blocked by policy",
   "the message was rejected by organization policy", "organization policy",
-  "an illegal attachment on your message", "by non-member to a members-only list", "email rejected due to security policies",
+  "by non-member to a members-only list", "email rejected due to security policies",
   "message bounced due to organizational settings", "message given low priority", "the email address used to send your message is not subscribed to this group",
-  "we do not accept messages containing images or other attachments", "allowable number of posts without solving a captcha", "email not accepted for policy reasons"}},
+  "allowable number of posts without solving a captcha", "email not accepted for policy reasons"}},
 
 {phrase_strength::strong, reason_kind::notcompliantrfc, "text/en/not-rfc-compliant",
+ "Sisimai 5 Sisimai::Reason::NotCompliantRFC",
  {"not rfc 5322 compliant", "rfc 5322", "rfc 2822", "rfc5322", "rfc2822", "rfc 822",
   "multiple from headers", "multiple addresses in from", "duplicate header",
   "contains multiple", "is not rfc compliant", "message not rfc compliant",
@@ -366,6 +412,7 @@ inline const phrase_set phrase_sets[] = {
   "messages with multiple addresses"}},
 
 {phrase_strength::strong, reason_kind::contenterror, "text/en/content",
+ "Sisimai 4.25 Sisimai::Reason::ContentError",
  {"invalid mime", "malformed mime", "mime error", "illegal mime", "8-bit header",
   "raw 8-bit", "header too long", "too many received", "message header too long",
   "invalid message content", "message content not accepted", "content error",
@@ -373,12 +420,14 @@ inline const phrase_set phrase_sets[] = {
   "this message contain improperly-formatted binary content", "this message contain text that uses unnecessary base64 encoding"}},
 
 {phrase_strength::weak, reason_kind::securityerror, "text/en/security",
+ "Sisimai 4.25 Sisimai::Reason::SecurityError",
  {"authentication required", "authentication failed", "auth required", "access denied",
   "must be authenticated", "authentication is required", "not authenticated",
   "security policy", "insecure", "authorization required", "smtp auth",
   "authentication failure"}},
 
 {phrase_strength::strong, reason_kind::securityerror, "text/en/smtp-auth",
+ "Sisimai 4.25 Sisimai::Reason::SecurityError",
  {"unauthenticated senders not allowed", "must authenticate", "authentication is required",
   "authentication required", "sender must be authenticated",
   "account not subscribed to ses", "authentication credentials invalid", "authentication turned on in your email client",
@@ -388,6 +437,7 @@ inline const phrase_set phrase_sets[] = {
 // A receiving system's own failure, in words no other reason uses (strong: they beat an
 // after-wording code; "timeout waiting for input" also before `expired`'s "timeout").
 {phrase_strength::strong, reason_kind::systemerror, "text/en/system-error",
+ "Sisimai 4.25 Sisimai::Reason::SystemError",
  {"aliasing/forwarding loop broken", "can't create user output file",
   "could not load drd for domain", "internal error reading data",
   "internal server error: operation now in progress", "interrupted system call",
@@ -397,14 +447,17 @@ inline const phrase_set phrase_sets[] = {
   "timeout waiting for input"}},
 
 {phrase_strength::strong, reason_kind::systemerror, "text/en/transaction-failed",
+ "Sisimai 4.25 Sisimai::Reason::SystemError",
  {"transaction failed"}},
 
 {phrase_strength::strong, reason_kind::systemfull, "text/en/system-full",
+ "Sisimai 4.25 Sisimai::Reason::SystemFull",
  {"mail system full", "insufficient system storage", "system storage", "disk full",
   "out of disk space", "file system full", "no space left", "insufficient disk space",
   "queue full", "not enough disk space", "server storage full"}},
 
 {phrase_strength::weak, reason_kind::systemerror, "text/en/system-error",
+ "Sisimai 4.25 Sisimai::Reason::SystemError",
  {"service currently unavailable",
   "internal error", "system error", "server error", "local error", "temporary error",
   "configuration error", "misconfigured", "too many hops", "mail loop", "loops back to myself",
@@ -414,11 +467,13 @@ inline const phrase_set phrase_sets[] = {
   "temporary local problem", "local delivery failed"}},
 
 {phrase_strength::strong, reason_kind::mailererror, "text/en/mailer-error",
+ "Sisimai 4.25 Sisimai::Reason::MailerError",
  {"command failed", "procmail:", "mailer error", "command died", "exit code", "pipe to",
   "x-unix;", "program exited", "unknown mailer error", "local mailer", "child process",
   "command output:"}},
 
 {phrase_strength::weak, reason_kind::networkerror, "text/en/network-error",
+ "Sisimai 4.25 Sisimai::Reason::NetworkError",
  {"malformed or unexpected name server reply", "malformed name server reply",
   "connection refused", "connection reset", "network error", "network is unreachable",
   "connection lost", "lost connection", "dns error", "dns failure", "temporary lookup failure",
@@ -426,6 +481,7 @@ inline const phrase_set phrase_sets[] = {
   "connection closed", "dns lookup", "hop count exceeded"}},
 
 {phrase_strength::strong, reason_kind::expired, "text/en/expired",
+ "Sisimai 4.25 Sisimai::Reason::Expired",
  {"retry timeout exceeded", "message expired", "giving up", "delivery time expired",
   "timed out", "timeout", "has been delayed", "could not be delivered for", "retry time not reached",
   "queue lifetime", "undeliverable for", "message delayed", "delivery expired",
@@ -438,10 +494,12 @@ inline const phrase_set phrase_sets[] = {
   "unable to deliver message after multiple retries", "was not reachable within the allowed queue period"}},
 
 {phrase_strength::weak, reason_kind::syntaxerror, "text/en/syntax",
+ "Sisimai 4.25 Sisimai::Reason::SyntaxError",
  {"syntax error", "command unrecognized", "command not recognized", "unrecognized command",
   "bad sequence of commands", "invalid command", "line too long", "parameter error"}},
 
 {phrase_strength::weak, reason_kind::blocked, "text/en/blocked",
+ "Sisimai 4.25 Sisimai::Reason::Blocked",
  {"not accepting connections",
   "client host rejected", "connection refused by", "dynamic ip",
   "dynamic address", "residential", "dial-up", "dialup", "your ip", "your server",
@@ -456,29 +514,578 @@ inline const phrase_set phrase_sets[] = {
   "after initial connection:"}},
 
 // ---------------------------------------------------------------------------------------------
+// MTAs' own messages, from their source code or manuals (issue 12; the facts gathered in
+// ../shared/reference/mta-messages.tsv, each set naming the source it comes from). One set per
+// reason and MTA, strong, after every set above: they decide only where no wording above did,
+// so they add knowledge without changing what the sets above decide.
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-chasquid",
+ "chasquid source, albertito/chasquid@ca2538b9745a: internal/courier/smtp.go",
+ {"security level check failed (level"}},
+
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-exim",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/transports/smtp.c, src/src/log.c",
+ {"a tls session is required, but the server did not offer tls support", "a tls session is required, but an attempt to start tls failed", "failed to start tls session", "mandatory tls session not started"}},
+
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-haraka",
+ "Haraka source, haraka/Haraka@0bf10cbb4862: outbound/hmail.js",
+ {"no tls available but required by configuration", "host failed tls verification required by configuration"}},
+
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/SMTPClientConnection.cpp",
+ {"server does not support starttls"}},
+
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-kumomta",
+ "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: crates/kumod/src/smtp_dispatcher.rs",
+ {"but starttls is not advertised by"}},
+
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-maddy",
+ "maddy source, foxcpp/maddy@837b1b8a7761: internal/check/requiretls/requiretls.go, internal/target/remote/dane.go",
+ {"tls conversation required", "no matching tlsa records"}},
+
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-opensmtpd",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mta_session.c, usr.sbin/smtpd/esc.c",
+ {"starttls rejected", "security features not supported"}},
+
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtp/smtp_proto.c, src/smtp/smtp_tls_policy.c",
+ {"client tls configuration problem", "tlsa lookup error for"}},
+
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-stalwart",
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/queue/dsn.rs",
+ {"tls error from", "dane failed to authenticate", "mta-sts failed to authenticate"}},
+
+{phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-kumomta",
+ "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: assets/bounce_classifier/iana.toml",
+ {"toomanyrecipients"}},
+
+{phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-postal",
+ "Postal source, postalserver/postal@8ef89606bc34: app/lib/message_dequeuer/outgoing_message_processor.rb",
+ {"message held because send limit"}},
+
+{phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-stalwart",
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/spawn.rs",
+ {"session exceeded transfer quota"}},
+
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/en/emailtoolarge-courier",
+ "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/submit2.C",
+ {"exceeds administrative limit"}},
+
+{phrase_strength::strong, reason_kind::mailboxfull, "text/en/mailboxfull-dovecot",
+ "Dovecot (LMTP/LDA) source, dovecot/core@f28b5a92ec52: src/lib-storage/mail-error.h",
+ {"not enough disk quota"}},
+
+{phrase_strength::strong, reason_kind::mailboxfull, "text/en/mailboxfull-exim",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/log.c",
+ {"exim-imposed quota"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/en/suspend-dovecot",
+ "Dovecot (LMTP/LDA) source, dovecot/core@f28b5a92ec52: src/lmtp/lmtp-proxy.c",
+ {"login disabled"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/en/suspend-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/RecipientParser.cpp",
+ {"account is not active", "domain has been disabled", "alias is not active", "distribution list is not active"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/en/suspend-kumomta",
+ "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: assets/bounce_classifier/iana.toml",
+ {"inactivemailbox"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/en/suspend-stalwart",
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/email/src/message/delivery.rs",
+ {"this account is not authorized to receive email"}},
+
+{phrase_strength::strong, reason_kind::suppressed, "text/en/suppressed-postal",
+ "Postal source, postalserver/postal@8ef89606bc34: app/lib/message_dequeuer/outgoing_message_processor.rb",
+ {"is on the suppression list (reason"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/en/userunknown-chasquid",
+ "chasquid source, albertito/chasquid@ca2538b9745a: internal/smtpsrv/conn.go",
+ {"destination address is invalid"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/en/userunknown-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/RecipientParser.cpp",
+ {"recipient not in route list"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/en/userunknown-kumomta",
+ "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: assets/bounce_classifier/iana.toml",
+ {"invalidrecipient"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/en/userunknown-opensmtpd",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mda.c",
+ {"permanent failure in user lookup"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/en/userunknown-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtpd/smtpd_check.c",
+ {"rejected: unverified address"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/en/userunknown-stalwart",
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/rcpt.rs",
+ {"mailing list not found"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-chasquid",
+ "chasquid source, albertito/chasquid@ca2538b9745a: internal/courier/smtp.go",
+ {"could not find mail server"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-courier",
+ "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/module.esmtp/libesmtp.C",
+ {"this domain's dns violates rfc 1035"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-exchange",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
+ {"recipient address reserved by rfc 2606", "smtpsend.dns.nonexistentdomain; nonexistent domain"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-exim",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/routers/dnslookup.c, src/src/host.c, src/src/transports/smtp.c",
+ {"all relevant mx records point to non-existent hosts", "no ip address found for host", "all host address lookups"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/ExternalDelivery.cpp",
+ {"no mail servers appear to exists for the recipient's address"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-kumomta",
+ "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: crates/kumod/src/smtp_dispatcher.rs",
+ {"kumomta internal: mx consisted solely of hosts on the skip_hosts list"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-opensmtpd",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mta.c",
+ {"no mx found for domain", "no mx found for destination"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-postal",
+ "Postal source, postalserver/postal@8ef89606bc34: app/senders/smtp_sender.rb",
+ {"no smtp servers were available for"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/dns/dns_strerror.c, src/dns/dns_lookup.c, src/smtp/smtp_addr.c, src/global/sys_exits.c",
+ {"host found but no data record of requested type", "invalid host or domain name", "unable to find primary relay for", "host name unknown"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-qmail",
+ "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-remote.c",
+ {"sorry, i couldn't find any host by that name", "sorry, i couldn't find a mail exchanger or ip address"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-cyrus",
+ "Cyrus IMAP (lmtpd) source, cyrusimap/cyrus-imapd@1f3a12931114: imap/lmtp_err.et",
+ {"you do not have permission to post a message to this mailbox"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/RecipientParser.cpp",
+ {"not authorized sender"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-maddy",
+ "maddy source, foxcpp/maddy@837b1b8a7761: internal/check/dns/dns.go, internal/check/authorize_sender/authorize_sender.go",
+ {"domain in mail from does not have any mx records", "unauthorized use of sender address"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-opensmtpd",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mta.c",
+ {"destination seem to reject all mails"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-postal",
+ "Postal source, postalserver/postal@8ef89606bc34: app/lib/smtp_server/client.rb",
+ {"route does not accept incoming messages"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-qmail",
+ "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-remote.c",
+ {"but sender was rejected"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-stalwart",
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/mail.rs",
+ {"sender address not allowed"}},
+
+{phrase_strength::strong, reason_kind::norelaying, "text/en/norelaying-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/SMTPConnection.cpp",
+ {"delivery is not allowed to this address"}},
+
+{phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-kumomta",
+ "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: assets/bounce_classifier/iana.toml",
+ {"authenticationfailed"}},
+
+{phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-maddy",
+ "maddy source, foxcpp/maddy@837b1b8a7761: internal/check/spf/spf.go",
+ {"spf authentication soft-failed", "neutral spf result is not permitted",
+  "spf authentication failed"}},
+
+{phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-stalwart",
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/mail.rs",
+ {"temporary spf validation error"}},
+
+{phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-exchange",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
+ {"cannot achieve exchange server authentication"}},
+
+{phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-maddy",
+ "maddy source, foxcpp/maddy@837b1b8a7761: internal/target/remote/security.go",
+ {"failed to establish the mx record authenticity"}},
+
+{phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-opensmtpd",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mta.c",
+ {"could not retrieve credentials"}},
+
+{phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtp/smtp_sasl_proto.c, src/smtp/smtp_sasl_glue.c, src/smtpd/smtpd.c",
+ {"offered no compatible authentication mechanisms for this type of connection security", "authentication protocol loop with server", "error: insufficient authorization"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/en/spamdetected-exchange",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
+ {"content filter agent quarantined this message"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/en/spamdetected-maddy",
+ "maddy source, foxcpp/maddy@837b1b8a7761: internal/target/remote/remote.go",
+ {"refusing to deliver a quarantined message"}},
+
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-exim",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/transports/smtp.c",
+ {"message has lines too long for transport"}},
+
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-opensmtpd",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/esc.c",
+ {"conversion required and prohibited"}},
+
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/global/sys_exits.c; Sendmail source, "
+ "deepin-community/sendmail@c7e7de44d956: libsm/strexit.c (both: EX_DATAERR)",
+ {"data format error"}},
+
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-qmail",
+ "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-remote.c",
+ {"smtp cannot transfer messages with partial final lines"}},
+
+{phrase_strength::strong, reason_kind::notcompliantrfc, "text/en/notcompliantrfc-chasquid",
+ "chasquid source, albertito/chasquid@ca2538b9745a: internal/smtpsrv/conn.go",
+ {"error reading data: invalid line ending"}},
+
+{phrase_strength::strong, reason_kind::notcompliantrfc, "text/en/notcompliantrfc-cyrus",
+ "Cyrus IMAP (lmtpd) source, cyrusimap/cyrus-imapd@1f3a12931114: imap/imap_err.et",
+ {"message contains nul characters", "message contains bare newlines", "message contains non-ascii characters in headers", "message contains invalid header", "message has no header/body separator"}},
+
+{phrase_strength::strong, reason_kind::notcompliantrfc, "text/en/notcompliantrfc-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/SMTPConnection.cpp",
+ {"rejected - message containing bare lf's"}},
+
+{phrase_strength::strong, reason_kind::filtered, "text/en/filtered-courier",
+ "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/submit.C",
+ {"you are not whitelisted by this recipient, please try again later"}},
+
+{phrase_strength::strong, reason_kind::blocked, "text/en/blocked-qmail",
+ "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-remote.c",
+ {"but greeting failed", "but my name was rejected"}},
+
+{phrase_strength::strong, reason_kind::blocked, "text/en/blocked-stalwart",
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/ehlo.rs",
+ {"invalid ehlo domain"}},
+
+{phrase_strength::strong, reason_kind::mailererror, "text/en/mailererror-exim",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/deliver.c",
+ {"delivery to file forbidden", "delivery to pipe forbidden"}},
+
+{phrase_strength::strong, reason_kind::mailererror, "text/en/mailererror-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/local/alias.c, src/local/include.c, src/local/recipient.c, src/local/mailbox.c, src/local/file.c, src/global/pipe_command.c, src/qmgr/qmgr_deliver.c",
+ {"alias database loop for", "include: nesting limit exceeded", "recipient nesting limit exceeded", "is not a regular file", "is not owned by recipient", "mail to file is restricted", "command time limit exceeded", "unknown mail transport error"}},
+
+{phrase_strength::strong, reason_kind::mailererror, "text/en/mailererror-qmail",
+ "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-local.c",
+ {"unable to chdir to maildir", "uh-oh: .qmail file is writable", "uh-oh: home directory is writable", "uh-oh: first line of .qmail file is blank", "unable to run /bin/sh"}},
+
+{phrase_strength::strong, reason_kind::systemfull, "text/en/systemfull-exchange",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
+ {"insufficient system resources"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-cyrus",
+ "Cyrus IMAP (lmtpd) source, cyrusimap/cyrus-imapd@1f3a12931114: imap/imap_err.et",
+ {"mailbox has been moved to another server", "mailbox is locked", "server(s) unavailable to complete operation", "system i/o error"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-dovecot",
+ "Dovecot (LMTP/LDA) source, dovecot/core@f28b5a92ec52: src/plugins/quota/quota.c, src/lmtp/lmtp-proxy.c, src/lib-master/master-service.h",
+ {"internal quota calculation error", "internal user lookup failure", "server shutting down"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-exchange",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
+ {"storedrv.deliver: missing or bad storedriver mdb properties", "system incorrectly configured"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-haraka",
+ "Haraka source, haraka/Haraka@0bf10cbb4862: plugins/toobusy.js",
+ {"too busy; please try again later"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/SMTPConnection.cpp, hmailserver/source/Server/SMTP/ExternalDelivery.cpp",
+ {"your message was received but it could not be saved. please retry later", "the host specified as smtp relay server could not be found"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-maddy",
+ "maddy source, foxcpp/maddy@837b1b8a7761: internal/endpoint/smtp/session.go",
+ {"high load, try again later"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtp/smtp_connect.c, src/smtp/smtp_trouble.c, src/local/alias.c, src/local/mailbox.c, src/global/deliver_pass.c, src/global/sys_exits.c",
+ {"all network protocols are disabled", "network address conversion failed", "local data error while talking to", "alias database unavailable", "table lookup failure", "user lookup error", "mail transport unavailable", "system resource problem"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-qmail",
+ "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-remote.c, qmail-local.c, qmail.c",
+ {"unable to switch to home directory", "file has been locked for 30 seconds straight", "qq temporary problem", "qq permanent problem"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-sendmail",
+ "Sendmail source, deepin-community/sendmail@c7e7de44d956: sendmail/recipient.c",
+ {"deferred: user database error"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-chasquid",
+ "chasquid source, albertito/chasquid@ca2538b9745a: internal/courier/smtp.go",
+ {"all mxs returned transient failures (last", "could not dial"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-courier",
+ "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/module.esmtp/libesmtp.C",
+ {"connection unexpectedly closed by remote host"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-dovecot",
+ "Dovecot (LMTP/LDA) source, dovecot/core@f28b5a92ec52: src/lmtp/lmtp-proxy.c",
+ {"proxying appears to be looping (ttl=0", "proxying loops to itself"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-exchange",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-4-4-7-in-exchange-online.md",
+ {"proxy session setup failed on frontend with"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-exim",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/routers/dnslookup.c, src/src/transports/smtp.c",
+ {"host lookup did not complete", "remote host closed connection in response to"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-haraka",
+ "Haraka source, haraka/Haraka@0bf10cbb4862: outbound/hmail.js",
+ {"temporary mx lookup error for", "unrecognized response from upstream server"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/ExternalDelivery.cpp, hmailserver/source/Server/SMTP/SMTPClientConnection.cpp",
+ {"unable to find the recipient's email server. the dns query has failed", "connection to recipients server failed"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-kumomta",
+ "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: crates/kumo-api-types/src/shaping.rs, assets/bounce_classifier/iana.toml",
+ {"kumomta internal: failed to connect to any candidate hosts", "noanswerfromhost"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-maddy",
+ "maddy source, foxcpp/maddy@837b1b8a7761: internal/target/remote/connect.go",
+ {"no usable mxs, last err", "mx lookup error"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-opensmtpd",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mta.c, usr.sbin/smtpd/esc.c",
+ {"no valid route to remote mx", "no valid route to destination", "no answer from host"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtpd/smtpd_check.c, src/smtp/smtp_connect.c",
+ {"malformed dns server reply", "server unavailable or unable to receive mail"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-qmail",
+ "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-local.c, qmail-remote.c",
+ {"this message is looping: it already has my delivered-to line", "sorry, i wasn't able to establish an smtp connection", "cname lookup failed temporarily", "although i'm listed as a best-preference mx or a for that host", "it isn't in my control/locals file, so i don't treat it as local"}},
+
+{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-stalwart",
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/data.rs",
+ {"too many received headers. possible loop detected"}},
+
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-dovecot",
+ "Dovecot (LMTP/LDA) source, dovecot/core@f28b5a92ec52: src/lmtp/lmtp-commands.c",
+ {"unacceptable to: empty path not allowed"}},
+
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-exchange",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
+ {"recipient addresses in single label domains not accepted", "send hello first"}},
+
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-exim",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/configure.default",
+ {"restricted characters in address"}},
+
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-maddy",
+ "maddy source, foxcpp/maddy@837b1b8a7761: internal/endpoint/smtp/session.go",
+ {"smtputf8 is required for non-ascii recipients"}},
+
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/global/cleanup_strerror.c, src/global/sys_exits.c, src/smtpd/smtpd_check.c, src/smtpd/smtpd.c",
+ {"no recipients specified", "remote error in protocol", "rejected: need fully-qualified hostname", "rejected: need fully-qualified address", "improper use of smtp command pipelining", "error: too many errors"}},
+
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-qmail",
+ "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: spawn.c, qmail-qmqpd.c",
+ {"sorry, address must include host name", "sorry, i can't accept addresses like that"}},
+
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-sendmail",
+ "Sendmail source, deepin-community/sendmail@c7e7de44d956: libsm/strexit.c, sendmail/parseaddr.c, cf/m4/proto.m4",
+ {"remote protocol error", "transient parse error -- message queued for future delivery", "domain name required", "fully qualified domain name required"}},
+
+{phrase_strength::strong, reason_kind::expired, "text/en/expired-kumomta",
+ "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: assets/bounce_classifier/iana.toml",
+ {"messageexpired"}},
+
+{phrase_strength::strong, reason_kind::expired, "text/en/expired-opensmtpd",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/queue.c",
+ {"envelope expired"}},
+
+{phrase_strength::strong, reason_kind::expired, "text/en/expired-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/qmgr/qmgr_message.c",
+ {"message is administratively expired"}},
+
+{phrase_strength::strong, reason_kind::expired, "text/en/expired-sendmail",
+ "Sendmail source, deepin-community/sendmail@c7e7de44d956: sendmail/envelope.c",
+ {"cannot send message for"}},
+
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/en/emailtoolarge-dovecot",
+ "Dovecot source, dovecot/core@f28b5a92ec52: src/plugins/quota/quota.c",
+ {"mail size is larger than the maximum size allowed by server configuration"}},
+
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-courier",
+ "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/module.esmtp/libesmtp.C",
+ {"unable to deliver unicode e-mail to a non-unicode mail server"}},
+
+// ---------------------------------------------------------------------------------------------
+// Receiving providers' documented replies (issue 12; the facts gathered in
+// ../shared/reference/provider-replies.tsv, third-party pages left out), as wording that names
+// its cause whoever relays it. One set per reason and provider, after every set above, like
+// the MTA block. Provider codes that need the provider's host stay in provider_table.hpp.
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-microsoft",
+ "Microsoft 365/Exchange Online documentation: x13-me/OfficeDocs-Exchange@316f63a69349:Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md",
+ {"destination mail server must support tls to receive mail", "destination mail server's certificate is expired", "the domain failed dane validation", "destination domain returned invalid dnssec records", "remote certificate must have a common name or subject alternative name matching the hostname"}},
+
+{phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"the user you are trying to contact is receiving email too quickly", "peak smtp relay limit exceeded for this customer", "gmail has detected an unusual rate of email", "exceeded the quota for sending messages that have the same message-id", "daily smtp relay limit exceeded for user",
+  "receiving email at a rate that prevents additional messages from being delivered"}},
+
+{phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-microsoft",
+ "Microsoft 365/Exchange Online documentation: x13-me/OfficeDocs-Exchange@316f63a69349:Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md",
+ {"recipient thread limit exceeded", "you've reached your daily limit for message recipients", "has exceeded permitted limits within", "the sender's submission quota was exceeded"}},
+
+{phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-yahoo",
+ "Yahoo/AOL documentation: https://community.fortinet.com/t5/FortiMail/Troubleshooting-Tip-How-to-resolve-421-4-7-0-TSS05-Messages-from/ta-p/380206; https://smtp.codes/yahoo",
+ {"temporarily deferred due to unexpected volume or user complaints", "max message per connection reached, closing transmission channel", "user is receiving mail too quickly"}},
+
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/en/emailtoolarge-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"your message exceeded google's message size limits", "exceeds google's limit of", "your message exceeded google's message header size limits"}},
+
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/en/emailtoolarge-zoho",
+ "Zoho documentation: https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html (Zoho's own page)",
+ {"email size exceeded the policy"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/en/suspend-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"the email account that you tried to reach is inactive"}},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"we weren't able to find the recipient domain"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-ironport",
+ "Cisco Secure Email (IronPort) documentation: https://manualsbrain.com/pt/manuals/1649565/?page=156 (copy of Cisco AsyncOS 7.5 guide)",
+ {"rejected by bounce verification"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-yandex",
+ "Yandex documentation: https://yandex.com/support/domain/troubleshooting/mail-send.html (Yandex's own help)",
+ {"callout verification failed"}},
+
+{phrase_strength::strong, reason_kind::norelaying, "text/en/norelaying-zoho",
+ "Zoho documentation: https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html (Zoho's own page)",
+ {"relaying disallowed as"}},
+
+{phrase_strength::strong, reason_kind::notaccept, "text/en/notaccept-microsoft",
+ "Microsoft 365/Exchange Online documentation: x13-me/OfficeDocs-Exchange@316f63a69349:Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md",
+ {"does not accept email over ipv6"}},
+
+{phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"because spf authentication didn't pass for this message",
+  "this email has been blocked because the sender is unauthenticated"}},
+
+{phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-ironport",
+ "Cisco Secure Email (IronPort) documentation: https://manualsbrain.com/it/manuals/1649627/?page=293 (copy of Cisco AsyncOS 7.1 Advanced Configuration Guide)",
+ {"spf unauthorized mail is prohibited"}},
+
+{phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-microsoft",
+ "Microsoft 365/Exchange Online documentation: x13-me/OfficeDocs-Exchange@316f63a69349:Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md",
+ {"does not pass dmarc verification"}},
+
+{phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-outlook",
+ "Outlook.com documentation: Outlook.com postmaster troubleshooting page",
+ {"command rejected due to sender id validation failure"}},
+
+{phrase_strength::strong, reason_kind::requireptr, "text/en/requireptr-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"does not meet ipv6 sending guidelines regarding ptr"}},
+
+{phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"too many login attempts", "too many unauthenticated commands", "please log in through your web browser and then try again", "username and password not accepted", "application-specific password required"}},
+
+{phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-microsoft",
+ "Microsoft 365/Exchange Online documentation: x13-me/OfficeDocs-Exchange@316f63a69349:Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md",
+ {"client was not authenticated to send anonymous mail during mail from"}},
+
+{phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-netease",
+ "NetEase 163/126 documentation: https://biecuoliao.com/pa/MBRrwEM.html (repost of NetEase 163 postmaster bounce-code list)",
+ {"too much fail authentication"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/en/spamdetected-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"due to the nature of the content or the links within"}},
+
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"email message is malformed. not accepted"}},
+
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-microsoft",
+ "Microsoft 365/Exchange Online documentation: x13-me/OfficeDocs-Exchange@316f63a69349:Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md",
+ {"x-dg-ref header is too long"}},
+
+{phrase_strength::strong, reason_kind::notcompliantrfc, "text/en/notcompliantrfc-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"header that exceeds google's message header size limits", "messages missing a valid message-id: header are not accepted", "messages missing a valid address in the from: header", "contains a unicode character in a disallowed header", "encoded-word syntax is not permitted in message header"}},
+
+{phrase_strength::strong, reason_kind::policyviolation, "text/en/policyviolation-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"has a policy that prohibits the email that you sent"}},
+
+{phrase_strength::strong, reason_kind::filtered, "text/en/filtered-microsoft",
+ "Microsoft 365/Exchange Online documentation: x13-me/OfficeDocs-Exchange@316f63a69349:Exchange/ExchangeOnline/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online.md",
+ {"sender not in allowed-senders list", "sender was not authenticated by organization",
+  "sender not authenticated for group", "sender was not authenticated for mailbox",
+  "sender was not authenticated for public folder"}},
+
+{phrase_strength::strong, reason_kind::blocked, "text/en/blocked-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"ip not in whitelist for rcpt domain", "is not authorized to send email directly to our servers"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-mimecast",
+ "Mimecast documentation: https://electronicaportatil.com/smtp-error-codes/ (copy of Mimecast SMTP Error Codes KB, community.mimecast.com DOC-1369)",
+ {"unable to process connection at this time"}},
+
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-yahoo",
+ "Yahoo/AOL documentation: https://senders.yahooinc.com/smtp-error-codes/; https://smtp.codes/yahoo",
+ {"resources temporarily unavailable"}},
+
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-google",
+ "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
+ {"multiple destination domains per transaction is unsupported", "is not a valid rfc 5321 address", "empty helo/ehlo argument not allowed"}},
+
+// ---------------------------------------------------------------------------------------------
 // Language: ja.
 // Japanese carriers and ISPs (docomo, au/EZweb, SoftBank, BIGLOBE, OCN, m-FILTER ...), after the
 // mime layer has decoded ISO-2022-JP / Shift_JIS / EUC-JP to UTF-8.
 {phrase_strength::strong, reason_kind::mailboxfull, "text/ja/mailbox-full",
+ "design note reasons.md, non-English diagnostics (Japanese list)",
  {"メールボックスが一杯", "メールボックスがいっぱい", "メールボックスが満杯", "メールボックスの容量",
   "メールボックス容量", "容量オーバー", "容量超過", "容量の上限", "容量制限を超え", "容量を超え",
   "容量が不足", "受信容量", "保存容量を超え", "ディスク容量を超え", "メールボックスがフル",
   "容量が一杯", "容量がいっぱい"}},
 
-{phrase_strength::strong, reason_kind::mesgtoobig, "text/ja/message-too-big",
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/ja/message-too-big",
+ "design note reasons.md, non-English diagnostics (Japanese list)",
  {"メールサイズが大きすぎ", "メッセージサイズが大きすぎ", "サイズが大きすぎ", "サイズ制限を超え",
   "サイズの上限を超え", "最大サイズを超え", "メールサイズが制限", "メッセージサイズが制限",
   "サイズオーバー"}},
 
 {phrase_strength::strong, reason_kind::suspend, "text/ja/account-suspended",
+ "design note reasons.md, non-English diagnostics (Japanese list)",
  {"アカウントが停止", "アカウントは停止", "アカウントが無効", "アカウントは無効", "利用停止中",
   "利用が停止", "一時停止中", "サービス停止中のアカウント", "休止中"}},
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/ja/host-unknown",
+ "design note reasons.md, non-English diagnostics (Japanese list)",
  {"ドメインが存在しません", "ドメインは存在しません", "ドメインが見つかりません", "ドメイン名が見つかりません",
   "宛先ドメインが存在しません", "ホストが見つかりません", "ホストが存在しません", "存在しないドメイン"}},
 
 {phrase_strength::strong, reason_kind::userunknown, "text/ja/user-unknown",
+ "design note reasons.md, non-English diagnostics (Japanese list)",
  {"ユーザが存在しません", "ユーザーが存在しません", "ユーザは存在しません", "ユーザーは存在しません",
   "ユーザが見つかりません", "ユーザーが見つかりません", "ユーザ不明", "ユーザー不明", "宛先不明",
   "宛先が見つかりません", "宛先のメールアドレスが見つかりません", "送信先のメールアドレスが見つかりません",
@@ -488,27 +1095,34 @@ inline const phrase_set phrase_sets[] = {
   "該当ユーザなし", "そのようなユーザ", "宛先アドレスが無効", "無効な宛先", "不明な宛先"}},
 
 {phrase_strength::strong, reason_kind::expired, "text/ja/expired",
+ "design note reasons.md, non-English diagnostics (Japanese list)",
  {"配送期限", "配信期限", "送信期限", "一定時間内に配送できません", "一定期間内に配送できません",
   "再送信を試みましたが", "再送を試みましたが", "配送を中止"}},
 
 {phrase_strength::strong, reason_kind::norelaying, "text/ja/relay-denied",
+ "design note reasons.md, non-English diagnostics (Japanese list)",
  {"中継は許可されていません", "中継を拒否", "中継拒否", "リレーは許可されていません", "リレー拒否"}},
 
 {phrase_strength::strong, reason_kind::virusdetected, "text/ja/virus",
+ "design note reasons.md, non-English diagnostics (Japanese list)",
  {"ウイルスが検出", "ウィルスが検出", "ウイルスを検出", "ウィルスを検出", "ウイルス感染", "ウィルス感染"}},
 
 {phrase_strength::strong, reason_kind::spamdetected, "text/ja/spam",
+ "design note reasons.md, non-English diagnostics (Japanese list)",
  {"迷惑メールと判定", "迷惑メールと判断", "スパムと判定", "スパムと判断", "迷惑メールとして"}},
 
 {phrase_strength::weak, reason_kind::filtered, "text/ja/filtered",
+ "design note reasons.md, non-English diagnostics (Japanese list)",
  {"受信拒否", "受信を拒否", "指定受信", "ドメイン指定", "拒否設定", "受け取りを拒否"}},
 
 {phrase_strength::weak, reason_kind::systemerror, "text/ja/system-error",
+ "design note reasons.md, non-English diagnostics (Japanese list)",
  {"システムエラー", "サーバーエラー", "サーバエラー", "内部エラー", "一時的なエラー"}},
 
 // ---------------------------------------------------------------------------------------------
 // Language: de.
 {phrase_strength::strong, reason_kind::mailboxfull, "text/de/mailbox-full",
+ "design note reasons.md, non-English diagnostics (German list)",
  {"postfach voll", "postfach ist voll", "postfach des empfängers ist voll", "mailbox ist voll",
   "mailbox voll", "postfach ist überfüllt", "postfach überfüllt", "postfach ist übervoll",
   "speicherplatz überschritten", "speicherplatz ist erschöpft", "speicherkontingent",
@@ -516,23 +1130,27 @@ inline const phrase_set phrase_sets[] = {
   "postfachgröße überschritten", "postfachgrösse überschritten", "nicht genügend speicherplatz",
   "speicherplatz des postfachs"}},
 
-{phrase_strength::strong, reason_kind::mesgtoobig, "text/de/message-too-big",
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/de/message-too-big",
+ "design note reasons.md, non-English diagnostics (German list)",
  {"nachricht ist zu groß", "nachricht zu groß", "e-mail ist zu groß", "mail ist zu groß",
   "nachricht ist zu gross", "nachricht zu gross", "maximale nachrichtengröße", "nachrichtengröße überschreitet",
   "maximale größe der nachricht", "größenbeschränkung"}},
 
 {phrase_strength::strong, reason_kind::suspend, "text/de/account-suspended",
+ "design note reasons.md, non-English diagnostics (German list)",
  {"konto deaktiviert", "konto ist deaktiviert", "konto wurde deaktiviert", "postfach deaktiviert",
   "postfach ist deaktiviert", "postfach wurde deaktiviert", "konto gesperrt", "konto ist gesperrt",
   "konto wurde gesperrt", "postfach gesperrt", "postfach ist gesperrt", "konto ist inaktiv",
   "postfach ist inaktiv", "nicht mehr aktiv"}},
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/de/host-unknown",
+ "design note reasons.md, non-English diagnostics (German list)",
  {"domain existiert nicht", "domäne existiert nicht", "unbekannte domain", "unbekannte domäne",
   "domain nicht gefunden", "domäne nicht gefunden", "host nicht gefunden", "unbekannter host",
   "zieldomain existiert nicht"}},
 
 {phrase_strength::strong, reason_kind::userunknown, "text/de/user-unknown",
+ "design note reasons.md, non-English diagnostics (German list)",
  {"benutzer unbekannt", "unbekannter benutzer", "nutzer unbekannt", "unbekannter nutzer",
   "empfänger unbekannt", "unbekannter empfänger", "empfänger nicht gefunden", "empfänger existiert nicht",
   "empfängeradresse existiert nicht", "empfängeradresse unbekannt", "ungültiger empfänger",
@@ -543,33 +1161,41 @@ inline const phrase_set phrase_sets[] = {
   "der empfänger ist unbekannt", "gibt es auf diesem server nicht"}},
 
 {phrase_strength::strong, reason_kind::expired, "text/de/expired",
+ "design note reasons.md, non-English diagnostics (German list)",
  {"zeitüberschreitung", "zustellung wird nicht weiter versucht", "konnte nicht innerhalb",
   "nicht innerhalb von", "maximale zustellzeit", "zustellversuche aufgegeben", "wartezeit überschritten"}},
 
 {phrase_strength::strong, reason_kind::norelaying, "text/de/relay-denied",
+ "design note reasons.md, non-English diagnostics (German list)",
  {"relaying nicht erlaubt", "relay nicht erlaubt", "weiterleitung nicht erlaubt", "relaying verweigert",
   "relaying abgelehnt"}},
 
 {phrase_strength::strong, reason_kind::blocked, "text/de/blocklist",
+ "design note reasons.md, non-English diagnostics (German list)",
  {"sperrliste", "schwarze liste", "schwarzen liste"}},
 
 {phrase_strength::strong, reason_kind::virusdetected, "text/de/virus",
+ "design note reasons.md, non-English diagnostics (German list)",
  {"virus gefunden", "virus erkannt", "enthält einen virus", "enthielt einen virus", "schadsoftware",
   "schadcode"}},
 
 {phrase_strength::strong, reason_kind::spamdetected, "text/de/spam",
+ "design note reasons.md, non-English diagnostics (German list)",
  {"als spam erkannt", "als spam eingestuft", "als spam klassifiziert", "spamverdacht",
   "unerwünschte werbung", "als unerwünscht eingestuft"}},
 
 {phrase_strength::weak, reason_kind::filtered, "text/de/filtered",
+ "design note reasons.md, non-English diagnostics (German list)",
  {"vom empfänger abgelehnt", "empfänger hat die annahme", "annahme verweigert", "annahme abgelehnt"}},
 
 {phrase_strength::weak, reason_kind::systemerror, "text/de/system-error",
+ "design note reasons.md, non-English diagnostics (German list)",
  {"interner fehler", "systemfehler", "vorübergehender fehler", "serverfehler"}},
 
 // ---------------------------------------------------------------------------------------------
 // Language: fr.
 {phrase_strength::strong, reason_kind::mailboxfull, "text/fr/mailbox-full",
+ "design note reasons.md, non-English diagnostics (French list)",
  {"boîte aux lettres pleine", "boite aux lettres pleine", "boîte aux lettres est pleine",
   "boite aux lettres est pleine", "boîte aux lettres du destinataire est pleine",
   "boite aux lettres du destinataire est pleine", "boîte de réception est pleine",
@@ -579,22 +1205,26 @@ inline const phrase_set phrase_sets[] = {
   "espace de stockage insuffisant", "espace disque insuffisant dans la boîte",
   "boite du destinataire pleine", "boîte du destinataire pleine"}},
 
-{phrase_strength::strong, reason_kind::mesgtoobig, "text/fr/message-too-big",
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/fr/message-too-big",
+ "design note reasons.md, non-English diagnostics (French list)",
  {"message trop volumineux", "message est trop volumineux", "message trop gros",
   "taille du message dépasse", "taille du message depasse", "taille maximale autorisée",
   "dépasse la taille maximale", "depasse la taille maximale",
   "taille limite du message atteinte"}},
 
 {phrase_strength::strong, reason_kind::suspend, "text/fr/account-suspended",
+ "design note reasons.md, non-English diagnostics (French list)",
  {"compte désactivé", "compte desactive", "compte suspendu", "compte inactif", "compte bloqué",
   "compte bloque", "boîte aux lettres désactivée", "boite aux lettres desactivee",
   "boîte aux lettres archivée", "boîte aux lettres suspendue"}},
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/fr/host-unknown",
+ "design note reasons.md, non-English diagnostics (French list)",
  {"domaine inconnu", "domaine introuvable", "domaine n'existe pas", "domaine inexistant",
   "hôte inconnu", "hote inconnu", "hôte introuvable"}},
 
 {phrase_strength::strong, reason_kind::userunknown, "text/fr/user-unknown",
+ "design note reasons.md, non-English diagnostics (French list)",
  {"utilisateur inconnu", "destinataire inconnu", "adresse inconnue", "adresse introuvable",
   "destinataire introuvable", "utilisateur introuvable", "boîte aux lettres introuvable",
   "boite aux lettres introuvable", "boîte aux lettres inexistante", "boite aux lettres inexistante",
@@ -604,52 +1234,65 @@ inline const phrase_set phrase_sets[] = {
   "destinataire invalide", "adresse e-mail invalide", "aucun utilisateur"}},
 
 {phrase_strength::strong, reason_kind::expired, "text/fr/expired",
+ "design note reasons.md, non-English diagnostics (French list)",
  {"délai de remise expiré", "delai de remise expire", "délai expiré", "délai d'attente dépassé",
   "n'a pas pu être remis dans", "nombre maximal de tentatives"}},
 
 {phrase_strength::strong, reason_kind::norelaying, "text/fr/relay-denied",
+ "design note reasons.md, non-English diagnostics (French list)",
  {"relais refusé", "relais refuse", "relais non autorisé", "relais interdit", "relayage refusé",
   "relayage non autorisé"}},
 
 {phrase_strength::strong, reason_kind::virusdetected, "text/fr/virus",
+ "design note reasons.md, non-English diagnostics (French list)",
  {"contient un virus", "virus détecté", "virus detecte", "logiciel malveillant"}},
 
 {phrase_strength::strong, reason_kind::spamdetected, "text/fr/spam",
+ "design note reasons.md, non-English diagnostics (French list)",
  {"considéré comme spam", "considere comme spam", "identifié comme spam", "détecté comme spam",
   "courrier indésirable", "pourriel"}},
 
 {phrase_strength::strong, reason_kind::rejected, "text/fr/sender-rejected",
+ "design note reasons.md, non-English diagnostics (French list)",
  {"emetteur invalide", "émetteur invalide",
   "Émetteur invalide"}},
 
-{phrase_strength::strong, reason_kind::toomanyconn, "text/fr/too-many-connections",
+{phrase_strength::strong, reason_kind::ratelimited, "text/fr/too-many-connections",
+ "design note reasons.md, non-English diagnostics (French list)",
  {"trop de connexions"}},
 
 {phrase_strength::weak, reason_kind::filtered, "text/fr/filtered",
+ "design note reasons.md, non-English diagnostics (French list)",
  {"refusé par le destinataire", "rejeté par le destinataire", "refuse par le destinataire"}},
 
 {phrase_strength::weak, reason_kind::systemerror, "text/fr/system-error",
+ "design note reasons.md, non-English diagnostics (French list)",
  {"erreur interne", "erreur système", "erreur systeme", "erreur du serveur"}},
 
 // ---------------------------------------------------------------------------------------------
 // Language: es.
 {phrase_strength::strong, reason_kind::mailboxfull, "text/es/mailbox-full",
+ "design note reasons.md, non-English diagnostics (Spanish list)",
  {"buzón lleno", "buzon lleno", "buzón está lleno", "buzon esta lleno", "buzón del destinatario está lleno", "del destinatario está lleno",
   "bandeja de entrada está llena", "bandeja de entrada llena", "casilla llena", "casilla de correo llena",
   "cuota excedida", "excede la cuota", "superado la cuota", "excedido la cuota", "cuota de almacenamiento"}},
 
-{phrase_strength::strong, reason_kind::mesgtoobig, "text/es/message-too-big",
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/es/message-too-big",
+ "design note reasons.md, non-English diagnostics (Spanish list)",
  {"mensaje demasiado grande", "mensaje es demasiado grande", "tamaño del mensaje excede",
   "excede el tamaño máximo", "supera el tamaño máximo"}},
 
 {phrase_strength::strong, reason_kind::suspend, "text/es/account-suspended",
+ "design note reasons.md, non-English diagnostics (Spanish list)",
  {"cuenta desactivada", "cuenta suspendida", "cuenta deshabilitada", "cuenta inactiva",
   "buzón desactivado", "buzón deshabilitado", "cuenta bloqueada"}},
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/es/host-unknown",
+ "design note reasons.md, non-English diagnostics (Spanish list)",
  {"dominio desconocido", "dominio no existe", "dominio inexistente", "host desconocido"}},
 
 {phrase_strength::strong, reason_kind::userunknown, "text/es/user-unknown",
+ "design note reasons.md, non-English diagnostics (Spanish list)",
  {"destinatario desconocido", "usuario desconocido", "usuario no existe", "no existe el usuario",
   "dirección desconocida", "direccion desconocida", "cuenta no existe", "buzón no existe",
   "buzon no existe", "buzón inexistente", "destinatario no existe", "dirección no existe",
@@ -658,35 +1301,44 @@ inline const phrase_set phrase_sets[] = {
   "no existe dicha persona", "no existe ese usuario"}},
 
 {phrase_strength::strong, reason_kind::expired, "text/es/expired",
+ "design note reasons.md, non-English diagnostics (Spanish list)",
  {"tiempo de espera agotado", "plazo de entrega", "no pudo ser entregado en", "no se pudo entregar en"}},
 
 {phrase_strength::strong, reason_kind::norelaying, "text/es/relay-denied",
+ "design note reasons.md, non-English diagnostics (Spanish list)",
  {"relay no permitido", "retransmisión denegada", "reenvío no permitido", "relé no permitido"}},
 
 {phrase_strength::strong, reason_kind::virusdetected, "text/es/virus",
+ "design note reasons.md, non-English diagnostics (Spanish list)",
  {"contiene un virus", "virus detectado"}},
 
 {phrase_strength::strong, reason_kind::spamdetected, "text/es/spam",
+ "design note reasons.md, non-English diagnostics (Spanish list)",
  {"considerado spam", "considerado como spam", "detectado como spam", "correo no deseado"}},
 
 // ---------------------------------------------------------------------------------------------
 // Language: pt.
 {phrase_strength::strong, reason_kind::mailboxfull, "text/pt/mailbox-full",
+ "design note reasons.md, non-English diagnostics (Portuguese list)",
  {"caixa postal cheia", "caixa postal está cheia", "caixa de correio cheia", "caixa de correio está cheia",
   "caixa de entrada cheia", "do destinatário está cheia", "caixa de entrada está cheia", "caixa postal lotada", "caixa lotada",
   "cota excedida", "quota excedida", "excedeu a cota", "excedeu a quota", "limite de armazenamento"}},
 
-{phrase_strength::strong, reason_kind::mesgtoobig, "text/pt/message-too-big",
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/pt/message-too-big",
+ "design note reasons.md, non-English diagnostics (Portuguese list)",
  {"mensagem muito grande", "mensagem é muito grande", "mensagem demasiado grande",
   "tamanho da mensagem excede", "excede o tamanho máximo"}},
 
 {phrase_strength::strong, reason_kind::suspend, "text/pt/account-suspended",
+ "design note reasons.md, non-English diagnostics (Portuguese list)",
  {"conta desativada", "conta suspensa", "conta bloqueada", "conta inativa", "caixa postal desativada"}},
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/pt/host-unknown",
+ "design note reasons.md, non-English diagnostics (Portuguese list)",
  {"domínio desconhecido", "domínio não existe", "domínio inexistente", "dominio inexistente"}},
 
 {phrase_strength::strong, reason_kind::userunknown, "text/pt/user-unknown",
+ "design note reasons.md, non-English diagnostics (Portuguese list)",
  {"usuário desconhecido", "usuario desconhecido", "utilizador desconhecido", "destinatário desconhecido",
   "usuário não existe", "usuário inexistente", "utilizador inexistente", "conta não existe",
   "endereço desconhecido", "endereço não existe", "endereço inexistente", "destinatário não encontrado",
@@ -694,34 +1346,42 @@ inline const phrase_set phrase_sets[] = {
   "endereço inválido", "usuário não encontrado"}},
 
 {phrase_strength::strong, reason_kind::expired, "text/pt/expired",
+ "design note reasons.md, non-English diagnostics (Portuguese list)",
  {"tempo esgotado", "prazo de entrega", "não pôde ser entregue em"}},
 
 {phrase_strength::strong, reason_kind::virusdetected, "text/pt/virus",
+ "design note reasons.md, non-English diagnostics (Portuguese list)",
  {"contém vírus", "contém um vírus", "vírus detectado"}},
 
 {phrase_strength::strong, reason_kind::spamdetected, "text/pt/spam",
+ "design note reasons.md, non-English diagnostics (Portuguese list)",
  {"considerada spam", "considerada como spam", "identificada como spam", "detectada como spam",
   "lixo eletrônico"}},
 
 // ---------------------------------------------------------------------------------------------
 // Language: it.
 {phrase_strength::strong, reason_kind::mailboxfull, "text/it/mailbox-full",
+ "design note reasons.md, non-English diagnostics (Italian list)",
  {"casella piena", "casella di posta piena", "casella postale piena", "casella è piena",
   "casella di posta è piena", "casella del destinatario è piena", "del destinatario è piena", "mailbox piena", "quota superata",
   "superato la quota", "spazio esaurito", "spazio su disco esaurito nella casella"}},
 
-{phrase_strength::strong, reason_kind::mesgtoobig, "text/it/message-too-big",
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/it/message-too-big",
+ "design note reasons.md, non-English diagnostics (Italian list)",
  {"messaggio troppo grande", "messaggio è troppo grande", "dimensione del messaggio supera",
   "supera la dimensione massima"}},
 
 {phrase_strength::strong, reason_kind::suspend, "text/it/account-suspended",
+ "design note reasons.md, non-English diagnostics (Italian list)",
  {"account disattivato", "account sospeso", "account disabilitato", "casella disattivata",
   "casella sospesa", "casella disabilitata"}},
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/it/host-unknown",
+ "design note reasons.md, non-English diagnostics (Italian list)",
  {"dominio sconosciuto", "dominio inesistente", "dominio non esiste"}},
 
 {phrase_strength::strong, reason_kind::userunknown, "text/it/user-unknown",
+ "design note reasons.md, non-English diagnostics (Italian list)",
  {"utente sconosciuto", "utente inesistente", "utente non esiste", "destinatario sconosciuto",
   "destinatario inesistente", "indirizzo sconosciuto", "indirizzo inesistente", "indirizzo non esiste",
   "casella inesistente", "casella di posta inesistente", "casella non esiste", "utente non trovato",
@@ -729,38 +1389,46 @@ inline const phrase_set phrase_sets[] = {
   "nessun utente simile in questo indirizzo"}},
 
 {phrase_strength::strong, reason_kind::expired, "text/it/expired",
+ "design note reasons.md, non-English diagnostics (Italian list)",
  {"tempo scaduto", "non è stato possibile consegnare entro"}},
 
 {phrase_strength::strong, reason_kind::virusdetected, "text/it/virus",
+ "design note reasons.md, non-English diagnostics (Italian list)",
  {"virus rilevato"}},
 
 {phrase_strength::strong, reason_kind::spamdetected, "text/it/spam",
+ "design note reasons.md, non-English diagnostics (Italian list)",
  {"considerato spam", "identificato come spam", "posta indesiderata"}},
 
 // ---------------------------------------------------------------------------------------------
 // Language: ru.
 // Cyrillic is not case-folded: sentence-initial forms are listed too.
 {phrase_strength::strong, reason_kind::mailboxfull, "text/ru/mailbox-full",
+ "design note reasons.md, non-English diagnostics (Russian list)",
  {"ящик переполнен", "Ящик переполнен", "почтовый ящик переполнен", "Почтовый ящик переполнен",
   "ящик получателя переполнен", "ящик заполнен", "Ящик заполнен", "превышена квота", "Превышена квота",
   "квота превышена", "Квота превышена", "превышен размер почтового ящика", "Превышен размер почтового ящика",
   "недостаточно места в почтовом ящике", "Недостаточно места в почтовом ящике"}},
 
-{phrase_strength::strong, reason_kind::mesgtoobig, "text/ru/message-too-big",
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/ru/message-too-big",
+ "design note reasons.md, non-English diagnostics (Russian list)",
  {"письмо слишком большое", "Письмо слишком большое", "сообщение слишком большое",
   "Сообщение слишком большое", "размер письма превышает", "Размер письма превышает",
   "размер сообщения превышает", "Размер сообщения превышает", "превышает максимальный размер"}},
 
 {phrase_strength::strong, reason_kind::suspend, "text/ru/account-suspended",
+ "design note reasons.md, non-English diagnostics (Russian list)",
  {"ящик заблокирован", "Ящик заблокирован", "аккаунт заблокирован", "Аккаунт заблокирован",
   "учетная запись заблокирована", "Учетная запись заблокирована", "учётная запись заблокирована",
   "Учётная запись заблокирована", "ящик отключен", "Ящик отключен", "ящик отключён", "Ящик отключён"}},
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/ru/host-unknown",
+ "design note reasons.md, non-English diagnostics (Russian list)",
  {"домен не существует", "Домен не существует", "домен не найден", "Домен не найден",
   "неизвестный домен", "Неизвестный домен"}},
 
 {phrase_strength::strong, reason_kind::userunknown, "text/ru/user-unknown",
+ "design note reasons.md, non-English diagnostics (Russian list)",
  {"пользователь не найден", "Пользователь не найден", "пользователь не существует",
   "Пользователь не существует", "нет такого пользователя", "Нет такого пользователя",
   "неизвестный пользователь", "Неизвестный пользователь", "получатель не найден", "Получатель не найден",
@@ -772,16 +1440,20 @@ inline const phrase_set phrase_sets[] = {
   "несуществующий адрес", "Несуществующий адрес"}},
 
 {phrase_strength::strong, reason_kind::expired, "text/ru/expired",
+ "design note reasons.md, non-English diagnostics (Russian list)",
  {"истек срок", "Истек срок", "истёк срок", "Истёк срок", "время ожидания истекло",
   "Время ожидания истекло"}},
 
 {phrase_strength::strong, reason_kind::norelaying, "text/ru/relay-denied",
+ "design note reasons.md, non-English diagnostics (Russian list)",
  {"пересылка запрещена", "Пересылка запрещена", "релей запрещен", "ретрансляция запрещена"}},
 
 {phrase_strength::strong, reason_kind::virusdetected, "text/ru/virus",
+ "design note reasons.md, non-English diagnostics (Russian list)",
  {"обнаружен вирус", "Обнаружен вирус", "содержит вирус", "Содержит вирус"}},
 
 {phrase_strength::strong, reason_kind::spamdetected, "text/ru/spam",
+ "design note reasons.md, non-English diagnostics (Russian list)",
  {"распознано как спам", "Распознано как спам", "похоже на спам", "Похоже на спам",
   "признано спамом", "Признано спамом", "считается спамом"}},
 
@@ -789,37 +1461,46 @@ inline const phrase_set phrase_sets[] = {
 // Language: zh.
 // Simplified and traditional forms.
 {phrase_strength::strong, reason_kind::mailboxfull, "text/zh/mailbox-full",
+ "design note reasons.md, non-English diagnostics (Chinese list)",
  {"邮箱已满", "郵箱已滿", "信箱已满", "信箱已滿", "邮箱满", "邮箱空间不足", "郵箱空間不足",
   "信箱空間不足", "邮箱容量已满", "收件箱已满", "容量已满", "容量已滿", "超过配额", "超過配額",
   "超出配额", "超出配額", "空间已满"}},
 
-{phrase_strength::strong, reason_kind::mesgtoobig, "text/zh/message-too-big",
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/zh/message-too-big",
+ "design note reasons.md, non-English diagnostics (Chinese list)",
  {"邮件过大", "郵件過大", "邮件太大", "郵件太大", "邮件大小超过", "郵件大小超過", "邮件大小超出",
   "邮件尺寸超过"}},
 
 {phrase_strength::strong, reason_kind::suspend, "text/zh/account-suspended",
+ "design note reasons.md, non-English diagnostics (Chinese list)",
  {"帐号已停用", "账号已停用", "帳號已停用", "账户已停用", "帐户已停用", "帳戶已停用", "账号被冻结",
   "帐号被冻结", "帳號被凍結", "账户已冻结", "账号已冻结", "已被禁用", "帐号已被禁用"}},
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/zh/host-unknown",
+ "design note reasons.md, non-English diagnostics (Chinese list)",
  {"域名不存在", "網域不存在", "域名無效", "域名无效", "找不到域名", "主机不存在", "主機不存在"}},
 
 {phrase_strength::strong, reason_kind::userunknown, "text/zh/user-unknown",
+ "design note reasons.md, non-English diagnostics (Chinese list)",
  {"用户不存在", "用戶不存在", "使用者不存在", "收件人不存在", "收件者不存在", "帐号不存在",
   "帳號不存在", "账号不存在", "账户不存在", "帐户不存在", "帳戶不存在", "邮箱不存在", "郵箱不存在",
   "信箱不存在", "地址不存在", "无此用户", "無此用戶", "未知用户", "未知用戶", "找不到收件人",
   "收件人无效", "收件人無效", "用户名不存在"}},
 
 {phrase_strength::strong, reason_kind::expired, "text/zh/expired",
+ "design note reasons.md, non-English diagnostics (Chinese list)",
  {"投递超时", "投遞逾時", "发送超时", "傳送逾時", "超过重试期限"}},
 
 {phrase_strength::strong, reason_kind::norelaying, "text/zh/relay-denied",
+ "design note reasons.md, non-English diagnostics (Chinese list)",
  {"不允许转发", "不允許轉發", "拒绝转发", "拒絕轉發", "不允许中继", "拒绝中继"}},
 
 {phrase_strength::strong, reason_kind::virusdetected, "text/zh/virus",
+ "design note reasons.md, non-English diagnostics (Chinese list)",
  {"含有病毒", "包含病毒", "发现病毒", "發現病毒", "检测到病毒"}},
 
 {phrase_strength::strong, reason_kind::spamdetected, "text/zh/spam",
+ "design note reasons.md, non-English diagnostics (Chinese list)",
  {"垃圾邮件", "垃圾郵件"}},
 };
 // clang-format on

@@ -1,6 +1,9 @@
 #pragma once
 // Per-reason facts from docs/reasons.md: the status inferred when a bounce carries none, and
 // whether the reason is a hard bounce.
+#include <string_view>
+#include <utility>
+
 #include "bounce/record.hpp"
 
 namespace bounce::rules {
@@ -12,6 +15,10 @@ struct reason_info {
 };
 
 const reason_info& info(reason_kind) noexcept;
+
+/// The inferred X.subject.detail for a reason decided by rule (record.rule): info()'s, or the
+/// column's second code where the rule reads that kind of limit (ratelimited, emailtoolarge).
+std::pair<int, int> inferred_code(reason_kind, std::string_view rule) noexcept;
 
 /// The hard-bounce rule: userunknown, hostunknown, hasmoved always; notaccept unless temporary.
 bool is_hard(reason_kind, bool temporary) noexcept;

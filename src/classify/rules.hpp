@@ -51,6 +51,8 @@ std::optional<decision> phrase_rule(const evidence&, bool strong,
 std::optional<decision> status_rule(const evidence&, bool decisive);
 /// The SMTP command as evidence: MAIL -> rejected, CONN/EHLO/HELO -> blocked.
 std::optional<decision> command_rule(const evidence&);
+/// How many rows of the status-code tables name no source (RFC or registry): 0 (a test holds it).
+std::size_t code_rules_without_source();
 /// Stage 7: class fallbacks (X.6 -> contenterror, X-UNIX -> mailererror, delayed -> expired ...).
 std::optional<decision> class_rule(const evidence&);
 

@@ -15,58 +15,99 @@ struct code_rule {
   int subject, detail;
   reason_kind reason;
   std::string_view rule;
+  std::string_view source;  ///< the RFC or registry entry that gives the code its meaning
 };
 
 // Specific codes only: X.0.0, every X.Y.0 and the overloaded 5.7.1 are generic and do not
 // decide against text (they act in stage 7).
 constexpr code_rule code_rules[] = {
-    {1, 1, R::userunknown, "status/X.1.1"},      {1, 2, R::hostunknown, "status/X.1.2"},
-    {1, 3, R::userunknown, "status/X.1.3"},      {1, 4, R::filtered, "status/X.1.4"},
-    {1, 6, R::hasmoved, "status/X.1.6"},         {1, 7, R::rejected, "status/X.1.7"},
-    {1, 8, R::rejected, "status/X.1.8"},         {1, 9, R::systemerror, "status/X.1.9"},
-    {1, 10, R::notaccept, "status/X.1.10"},      {2, 1, R::suspend, "status/X.2.1"},
-    {2, 2, R::mailboxfull, "status/X.2.2"},      {2, 3, R::exceedlimit, "status/X.2.3"},
-    {2, 0, R::filtered, "status/X.2.0"},         {2, 4, R::filtered, "status/X.2.4"},
-    {3, 1, R::systemfull, "status/X.3.1"},       {3, 2, R::notaccept, "status/X.3.2"},
-    {3, 3, R::systemerror, "status/X.3.3"},      {3, 4, R::mesgtoobig, "status/X.3.4"},
-    {3, 5, R::systemerror, "status/X.3.5"},      {4, 1, R::expired, "status/X.4.1"},
-    {4, 2, R::networkerror, "status/X.4.2"},     {4, 3, R::systemerror, "status/X.4.3"},
-    {4, 4, R::hostunknown, "status/X.4.4"},      {4, 5, R::systemfull, "status/X.4.5"},
-    {4, 6, R::networkerror, "status/X.4.6"},     {4, 7, R::expired, "status/X.4.7"},
-    {5, 1, R::syntaxerror, "status/X.5.1"},      {5, 2, R::syntaxerror, "status/X.5.2"},
-    {5, 3, R::toomanyconn, "status/X.5.3"},      {5, 4, R::syntaxerror, "status/X.5.4"},
-    {5, 5, R::syntaxerror, "status/X.5.5"},      {5, 6, R::syntaxerror, "status/X.5.6"},
-    {6, 1, R::contenterror, "status/X.6.1"},     {6, 2, R::contenterror, "status/X.6.2"},
-    {6, 3, R::contenterror, "status/X.6.3"},     {6, 4, R::contenterror, "status/X.6.4"},
-    {6, 5, R::contenterror, "status/X.6.5"},     {6, 6, R::contenterror, "status/X.6.6"},
-    {6, 7, R::contenterror, "status/X.6.7"},     {6, 8, R::contenterror, "status/X.6.8"},
-    {6, 9, R::contenterror, "status/X.6.9"},     {7, 2, R::securityerror, "status/X.7.2"},
-    {7, 3, R::securityerror, "status/X.7.3"},    {7, 4, R::securityerror, "status/X.7.4"},
-    {7, 5, R::securityerror, "status/X.7.5"},    {7, 6, R::securityerror, "status/X.7.6"},
-    {7, 7, R::securityerror, "status/X.7.7"},    {7, 8, R::securityerror, "status/X.7.8"},
-    {7, 9, R::securityerror, "status/X.7.9"},    {7, 10, R::failedstarttls, "status/X.7.10"},
-    {7, 11, R::securityerror, "status/X.7.11"},  {7, 13, R::suspend, "status/X.7.13"},
-    {7, 14, R::securityerror, "status/X.7.14"},  {7, 15, R::securityerror, "status/X.7.15"},
-    {7, 16, R::mesgtoobig, "status/X.7.16"},     {7, 17, R::hasmoved, "status/X.7.17"},
-    {7, 18, R::hasmoved, "status/X.7.18"},       {7, 19, R::securityerror, "status/X.7.19"},
-    {7, 20, R::authfailure, "status/X.7.20"},    {7, 21, R::authfailure, "status/X.7.21"},
-    {7, 22, R::authfailure, "status/X.7.22"},    {7, 23, R::authfailure, "status/X.7.23"},
-    {7, 24, R::authfailure, "status/X.7.24"},    {7, 25, R::requireptr, "status/X.7.25"},
-    {7, 26, R::authfailure, "status/X.7.26"},    {7, 27, R::notaccept, "status/X.7.27"},
-    {7, 28, R::badreputation, "status/X.7.28"},  {7, 29, R::authfailure, "status/X.7.29"},
-    {7, 30, R::failedstarttls, "status/X.7.30"},
+    {1, 1, R::userunknown, "status/X.1.1", "RFC 3463 section 3.2"},
+    {1, 2, R::hostunknown, "status/X.1.2", "RFC 3463 section 3.2"},
+    {1, 3, R::userunknown, "status/X.1.3", "RFC 3463 section 3.2"},
+    {1, 4, R::filtered, "status/X.1.4", "RFC 3463 section 3.2"},
+    {1, 6, R::hasmoved, "status/X.1.6", "RFC 3463 section 3.2"},
+    {1, 7, R::rejected, "status/X.1.7", "RFC 3463 section 3.2"},
+    {1, 8, R::rejected, "status/X.1.8", "RFC 3463 section 3.2"},
+    {1, 9, R::systemerror, "status/X.1.9", "IANA SMTP Enhanced Status Codes registry (RFC 5248)"},
+    {1, 10, R::notaccept, "status/X.1.10", "RFC 7505 (null MX)"},
+    {2, 1, R::suspend, "status/X.2.1", "RFC 3463 section 3.3"},
+    {2, 2, R::mailboxfull, "status/X.2.2", "RFC 3463 section 3.3"},
+    {2, 3, R::emailtoolarge, "status/X.2.3", "RFC 3463 section 3.3"},
+    {2, 0, R::filtered, "status/X.2.0", "RFC 3463 section 3.3"},
+    {2, 4, R::filtered, "status/X.2.4", "RFC 3463 section 3.3"},
+    {3, 1, R::systemfull, "status/X.3.1", "RFC 3463 section 3.4"},
+    {3, 2, R::notaccept, "status/X.3.2", "RFC 3463 section 3.4"},
+    {3, 3, R::systemerror, "status/X.3.3", "RFC 3463 section 3.4"},
+    {3, 4, R::emailtoolarge, "status/X.3.4", "RFC 3463 section 3.4"},
+    {3, 5, R::systemerror, "status/X.3.5", "RFC 3463 section 3.4"},
+    {4, 1, R::expired, "status/X.4.1", "RFC 3463 section 3.5"},
+    {4, 2, R::networkerror, "status/X.4.2", "RFC 3463 section 3.5"},
+    {4, 3, R::systemerror, "status/X.4.3", "RFC 3463 section 3.5"},
+    {4, 4, R::hostunknown, "status/X.4.4", "RFC 3463 section 3.5"},
+    {4, 5, R::systemfull, "status/X.4.5", "RFC 3463 section 3.5"},
+    {4, 6, R::networkerror, "status/X.4.6", "RFC 3463 section 3.5"},
+    {4, 7, R::expired, "status/X.4.7", "RFC 3463 section 3.5"},
+    {5, 1, R::syntaxerror, "status/X.5.1", "RFC 3463 section 3.6"},
+    {5, 2, R::syntaxerror, "status/X.5.2", "RFC 3463 section 3.6"},
+    {5, 3, R::ratelimited, "status/X.5.3", "RFC 3463 section 3.6"},
+    {5, 4, R::syntaxerror, "status/X.5.4", "RFC 3463 section 3.6"},
+    {5, 5, R::syntaxerror, "status/X.5.5", "RFC 3463 section 3.6"},
+    {5, 6, R::syntaxerror, "status/X.5.6", "RFC 4954 (SMTP AUTH)"},
+    {6, 1, R::contenterror, "status/X.6.1", "RFC 3463 section 3.7"},
+    {6, 2, R::contenterror, "status/X.6.2", "RFC 3463 section 3.7"},
+    {6, 3, R::contenterror, "status/X.6.3", "RFC 3463 section 3.7"},
+    {6, 4, R::contenterror, "status/X.6.4", "RFC 3463 section 3.7"},
+    {6, 5, R::contenterror, "status/X.6.5", "RFC 3463 section 3.7"},
+    {6, 6, R::contenterror, "status/X.6.6", "RFC 4468 (BURL)"},
+    {6, 7, R::contenterror, "status/X.6.7", "RFC 6531 (SMTPUTF8)"},
+    {6, 8, R::contenterror, "status/X.6.8", "RFC 6531 (SMTPUTF8)"},
+    {6, 9, R::contenterror, "status/X.6.9", "RFC 6531 (SMTPUTF8)"},
+    {7, 2, R::securityerror, "status/X.7.2", "RFC 3463 section 3.8"},
+    {7, 3, R::securityerror, "status/X.7.3", "RFC 3463 section 3.8"},
+    {7, 4, R::securityerror, "status/X.7.4", "RFC 3463 section 3.8"},
+    {7, 5, R::securityerror, "status/X.7.5", "RFC 3463 section 3.8"},
+    {7, 6, R::securityerror, "status/X.7.6", "RFC 3463 section 3.8"},
+    {7, 7, R::securityerror, "status/X.7.7", "RFC 3463 section 3.8"},
+    {7, 8, R::securityerror, "status/X.7.8", "RFC 4954 (SMTP AUTH)"},
+    {7, 9, R::securityerror, "status/X.7.9", "RFC 4954 (SMTP AUTH)"},
+    {7, 10, R::failedstarttls, "status/X.7.10",
+     "RFC 5248 registry (X.7.10 Encryption Needed; RFC 3207 STARTTLS)"},
+    {7, 11, R::securityerror, "status/X.7.11", "RFC 4954 (SMTP AUTH)"},
+    {7, 13, R::suspend, "status/X.7.13", "IANA SMTP Enhanced Status Codes registry (RFC 5248)"},
+    {7, 14, R::securityerror, "status/X.7.14",
+     "IANA SMTP Enhanced Status Codes registry (RFC 5248)"},
+    {7, 15, R::securityerror, "status/X.7.15",
+     "IANA SMTP Enhanced Status Codes registry (RFC 5248)"},
+    {7, 16, R::emailtoolarge, "status/X.7.16",
+     "IANA SMTP Enhanced Status Codes registry (RFC 5248)"},
+    {7, 17, R::hasmoved, "status/X.7.17", "IANA SMTP Enhanced Status Codes registry (RFC 5248)"},
+    {7, 18, R::hasmoved, "status/X.7.18", "IANA SMTP Enhanced Status Codes registry (RFC 5248)"},
+    {7, 19, R::securityerror, "status/X.7.19",
+     "IANA SMTP Enhanced Status Codes registry (RFC 5248)"},
+    {7, 20, R::authfailure, "status/X.7.20", "RFC 7372 (email authentication status codes)"},
+    {7, 21, R::authfailure, "status/X.7.21", "RFC 7372 (email authentication status codes)"},
+    {7, 22, R::authfailure, "status/X.7.22", "RFC 7372 (email authentication status codes)"},
+    {7, 23, R::authfailure, "status/X.7.23", "RFC 7372 (email authentication status codes)"},
+    {7, 24, R::authfailure, "status/X.7.24", "RFC 7372 (email authentication status codes)"},
+    {7, 25, R::requireptr, "status/X.7.25", "RFC 7372 (email authentication status codes)"},
+    {7, 26, R::authfailure, "status/X.7.26", "RFC 7372 (email authentication status codes)"},
+    {7, 27, R::notaccept, "status/X.7.27", "RFC 7505 (null MX)"},
+    {7, 28, R::badreputation, "status/X.7.28",
+     "IANA SMTP Enhanced Status Codes registry (RFC 5248)"},
+    {7, 29, R::authfailure, "status/X.7.29", "RFC 8617 (ARC)"},
+    {7, 30, R::failedstarttls, "status/X.7.30", "RFC 8689 (REQUIRETLS)"},
 };
 
 // Stage 7 by subject: what a generic code of that subject means when nothing else decided.
 constexpr std::array<code_rule, 8> subject_fallbacks = {{
-    {0, 0, R::onhold, ""},
-    {1, 0, R::userunknown, "class/X.1"},
-    {2, 0, R::filtered, "class/X.2"},
-    {3, 0, R::systemerror, "class/X.3"},
-    {4, 0, R::networkerror, "class/X.4"},
-    {5, 0, R::syntaxerror, "class/X.5"},
-    {6, 0, R::contenterror, "class/X.6"},
-    {7, 0, R::securityerror, "class/X.7"},
+    {0, 0, R::onhold, "", "RFC 3463 section 3.1"},
+    {1, 0, R::userunknown, "class/X.1", "RFC 3463 section 3.2"},
+    {2, 0, R::filtered, "class/X.2", "RFC 3463 section 3.3"},
+    {3, 0, R::systemerror, "class/X.3", "RFC 3463 section 3.4"},
+    {4, 0, R::networkerror, "class/X.4", "RFC 3463 section 3.5"},
+    {5, 0, R::syntaxerror, "class/X.5", "RFC 3463 section 3.6"},
+    {6, 0, R::contenterror, "class/X.6", "RFC 3463 section 3.7"},
+    {7, 0, R::securityerror, "class/X.7", "RFC 3463 section 3.8"},
 }};
 
 std::string detail_lower(std::string_view s) {
@@ -76,6 +117,13 @@ std::string detail_lower(std::string_view s) {
 }
 
 }  // namespace
+
+std::size_t code_rules_without_source() {
+  std::size_t n = 0;
+  for (const auto& r : code_rules) n += r.source.empty();
+  for (const auto& r : subject_fallbacks) n += r.source.empty();
+  return n;
+}
 
 // Reasons whose codes are often sent for other failures (a 5.1.1 for a filter, a 4.4.7 for a
 // blocklisted client): for these the wording is read first and the code decides after it.

@@ -19,6 +19,11 @@ for my $f (@ARGV) {
 }
 '''
 
+# Sisimai 5.6 merged these reasons (docs/reasons.md); the installed Sisimai may predate that.
+MERGED = {'mesgtoobig': 'emailtoolarge', 'exceedlimit': 'emailtoolarge',
+          'speeding': 'ratelimited', 'toomanyconn': 'ratelimited'}
+
+
 def main():
     args = [a for a in sys.argv[1:] if a != '-v']
     verbose = '-v' in sys.argv
@@ -28,7 +33,7 @@ def main():
     out = subprocess.run(['perl', '-e', SISIMAI] + files, capture_output=True, text=True).stdout
     for line in out.splitlines():
         f, rcpt, reason = line.split('\t')
-        sis[(os.path.basename(f), rcpt)] = reason
+        sis[(os.path.basename(f), rcpt)] = MERGED.get(reason, reason)
     ours = {}
     out = subprocess.run([bounce, 'parse'] + files, capture_output=True, text=True).stdout
     for line in out.splitlines():

@@ -33,7 +33,7 @@ const row added[] = {
     {reason_kind::blocked, "too many unwanted messages have been sent from"},
     {reason_kind::blocked, "extreme bad ip profile"},
     {reason_kind::blocked, "client host rejected: was not authenticated"},
-    {reason_kind::speeding, "throttling failure:"},
+    {reason_kind::ratelimited, "throttling failure:"},
     {reason_kind::mailboxfull, "account disabled temporarly for exceeding receiving limits"},
     {reason_kind::mailboxfull, "account is exceeding their quota"},
     {reason_kind::mailboxfull, "does not have enough space"},
@@ -52,8 +52,8 @@ const row added[] = {
     {reason_kind::contenterror, "header size exceeds maximum permitted"},
     {reason_kind::contenterror, "message header size, or recipient list, exceeds policy limit"},
     {reason_kind::contenterror, "routing loop detected -- too many received: headers"},
-    {reason_kind::mesgtoobig, "exceeded maximum inbound message size"},
-    {reason_kind::mesgtoobig, "max message size exceeded"},
+    {reason_kind::emailtoolarge, "exceeded maximum inbound message size"},
+    {reason_kind::emailtoolarge, "max message size exceeded"},
     {reason_kind::suspend, "is currently suspended"},
     {reason_kind::suspend, "has been suspended"},
     {reason_kind::suspend, "invalid/inactive user"},
@@ -71,9 +71,9 @@ const row added[] = {
     {reason_kind::requireptr, "dns ptr resource record"},
     {reason_kind::requireptr, "unresolvable relay host name"},
     {reason_kind::badreputation, "poor email reputation"},
-    {reason_kind::toomanyconn, "too many errors from your ip"},
-    {reason_kind::toomanyconn, "we have already made numerous attempts to deliver this message"},
-    {reason_kind::speeding, "max emails per hour"},
+    {reason_kind::ratelimited, "too many errors from your ip"},
+    {reason_kind::ratelimited, "we have already made numerous attempts to deliver this message"},
+    {reason_kind::ratelimited, "max emails per hour"},
     {reason_kind::filtered,
      "because the recipient is only accepting mail from specific email addresses"},
     {reason_kind::filtered,
@@ -164,7 +164,8 @@ const row added[] = {
     {reason_kind::rejected,
      "because the sender isn't on the recipient's list of senders to accept mail from"},
     {reason_kind::rejected, "connections not accepted from servers without a valid sender domain"},
-    {reason_kind::policyviolation, "because the recipient is not accepting mail with attachments"},
+    {reason_kind::contenterror,
+     "because the recipient is not accepting mail with attachments"},  // 5.6: was policyviolation
     {reason_kind::spamdetected, "bulk email"},
     {reason_kind::spamdetected, "mail content denied"},
     {reason_kind::spamdetected, "message rejected because of unacceptable content"},
@@ -176,14 +177,15 @@ const row added[] = {
     {reason_kind::spamdetected, "you're using a mass mailer"},
     {reason_kind::spamdetected, "breaches local uribl policy"},
     {reason_kind::spamdetected, "temporarily blocked by our filter"},
-    {reason_kind::policyviolation, "an illegal attachment on your message"},
+    {reason_kind::contenterror,
+     "an illegal attachment on your message"},  // 5.6: was policyviolation
     {reason_kind::policyviolation, "by non-member to a members-only list"},
     {reason_kind::policyviolation, "email rejected due to security policies"},
     {reason_kind::policyviolation, "message bounced due to organizational settings"},
     {reason_kind::policyviolation, "message given low priority"},
     {reason_kind::policyviolation,
      "the email address used to send your message is not subscribed to this group"},
-    {reason_kind::policyviolation,
+    {reason_kind::contenterror,  // 5.6: was policyviolation
      "we do not accept messages containing images or other attachments"},
     {reason_kind::policyviolation, "allowable number of posts without solving a captcha"},
     {reason_kind::policyviolation, "email not accepted for policy reasons"},
@@ -235,11 +237,11 @@ const row added[] = {
     {reason_kind::blocked, "after initial connection:"},
     {reason_kind::mailboxfull, "boite du destinataire pleine"},
     {reason_kind::mailboxfull, "boîte du destinataire pleine"},
-    {reason_kind::mesgtoobig, "taille limite du message atteinte"},
+    {reason_kind::emailtoolarge, "taille limite du message atteinte"},
     {reason_kind::rejected, "emetteur invalide"},
     {reason_kind::rejected, "émetteur invalide"},
     {reason_kind::rejected, "Émetteur invalide"},
-    {reason_kind::toomanyconn, "trop de connexions"},
+    {reason_kind::ratelimited, "trop de connexions"},
     {reason_kind::userunknown, "no existe dicha persona"},
     {reason_kind::userunknown, "no existe ese usuario"},
     {reason_kind::userunknown, "nessun utente simile in questo indirizzo"},
@@ -286,7 +288,7 @@ TEST_CASE(
   // "quota exceeded" (mailbox-full) vs Amazon SES's sending quota.
   CHECK(
       classify("554 Message rejected: Throttling failure: Daily message quota exceeded.").reason ==
-      reason_kind::speeding);
+      reason_kind::ratelimited);
   // "blacklisted" (blocklist) vs a sender address on a list.
   CHECK(classify("550 Access denied (sender blacklisted)").reason == reason_kind::rejected);
   // "timeout" (expired) vs a system's own failure.
@@ -297,8 +299,12 @@ TEST_CASE(
   // "account disabled" (suspend) vs a mailbox over its receiving limits.
   CHECK(classify("550 account disabled temporarly for exceeding receiving limits").reason ==
         reason_kind::mailboxfull);
-  // "not accepting mail" (does-not-accept-mail) vs the recipient's attachment policy.
-  CHECK(classify("550 because the recipient is not accepting mail with attachments").reason ==
+  // "not accepting mail" (does-not-accept-mail) vs the recipient's attachment rule, a content
+  // error since Sisimai 5.6 (after DATA: the content reasons need DATA).
+  CHECK(classify("550 because the recipient is not accepting mail with attachments (in reply to "
+                 "end of DATA command)")
+            .reason == reason_kind::contenterror);
+  CHECK(classify("550 because the recipient is not accepting mail with embedded images").reason ==
         reason_kind::policyviolation);
   // "unable to resolve" (host-unknown) vs a routing failure.
   CHECK(classify("550 unable to resolve route example.net").reason == reason_kind::networkerror);
@@ -315,14 +321,15 @@ TEST_CASE(
 
 TEST_CASE("reference phrases: where our taxonomy deliberately differs") {
   CHECK(classify("550 5.1.1 user not found").reason == reason_kind::userunknown);  // ref: filtered
-  CHECK(classify("552 message too large").reason == reason_kind::mesgtoobig);  // ref: exceedlimit
+  // Sisimai 5.6 merged the reference's exceedlimit into emailtoolarge: now the same answer.
+  CHECK(classify("552 message too large").reason == reason_kind::emailtoolarge);
   CHECK(classify("550 unrouteable mail domain").reason ==
         reason_kind::hostunknown);                                         // networkerror
   CHECK(classify("550 dmarc policy").reason == reason_kind::authfailure);  // policyviolation
   CHECK(classify("550 Messages with multiple addresses in From: header are not accepted").reason ==
         reason_kind::notcompliantrfc);  // policyviolation
   CHECK(classify("550 has exceeded the max emails per hour").reason ==
-        reason_kind::speeding);  // toomanyconn
+        reason_kind::ratelimited);  // 4.25: toomanyconn, merged into ratelimited by 5.6
   CHECK(classify("550 message rejected: email address is not verified").reason ==
         reason_kind::norelaying);                                                // rejected
   CHECK(classify("550 insecure mail relay").reason == reason_kind::norelaying);  // securityerror

@@ -59,7 +59,7 @@ const row rows[] = {
     {"554 throttling failure: daily message quota exceeded",
      "DATA",
      stage::strong,
-     {reason_kind::speeding, "text/en/rate-limit"}},
+     {reason_kind::ratelimited, "text/en/rate-limit"}},
     {"550 access denied (sender blacklisted)",
      "MAIL",
      stage::strong,

@@ -1,0 +1,131 @@
+// Issue 12: Sisimai 5.8's 34 reasons, the pre-5.6 names as input aliases, the checks the issue
+// names, and every rule table row naming its source.
+#include "bounce/classify.hpp"
+#include "bounce/record.hpp"
+#include "classify/phrase_table.hpp"
+#include "classify/provider_table.hpp"
+#include "classify/rules.hpp"
+
+#include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+#include <string_view>
+
+using namespace bounce;
+
+TEST_CASE("taxonomy: Sisimai 5.8's 34 reasons, each written under its own name") {
+  CHECK(reason_count == 34);
+  std::set<std::string_view> names;
+  for (int i = 0; i < reason_count; ++i) {
+    const auto r = static_cast<reason_kind>(i);
+    CAPTURE(i);
+    names.insert(to_string(r));
+    REQUIRE(reason_from_string(to_string(r)));
+    CHECK(*reason_from_string(to_string(r)) == r);
+  }
+  CHECK(names.size() == 34);
+  for (std::string_view gone : {"mesgtoobig", "exceedlimit", "speeding", "toomanyconn"})
+    CHECK(names.count(gone) == 0);
+  for (std::string_view added : {"ratelimited", "emailtoolarge", "failedstarttls", "suppressed"})
+    CHECK(names.count(added) == 1);
+}
+
+TEST_CASE("taxonomy: the names merged by Sisimai 5.6 are accepted on input as aliases") {
+  CHECK(reason_from_string("mesgtoobig") == reason_kind::emailtoolarge);
+  CHECK(reason_from_string("exceedlimit") == reason_kind::emailtoolarge);
+  CHECK(reason_from_string("speeding") == reason_kind::ratelimited);
+  CHECK(reason_from_string("toomanyconn") == reason_kind::ratelimited);
+  // The C++ enumerators of the old names are the new values, written under the new names.
+  CHECK(to_string(reason_kind::mesgtoobig) == "emailtoolarge");
+  CHECK(to_string(reason_kind::toomanyconn) == "ratelimited");
+  CHECK_FALSE(reason_from_string("MesgTooBig"));
+  CHECK_FALSE(reason_from_string("ratelimit"));
+}
+
+TEST_CASE("taxonomy: the checks of issue 12") {
+  // Gmail's and Yahoo's throttling replies (../shared/reference/provider-replies.tsv).
+  auto c = classify("421 4.7.0 Try again later, closing connection (throttled)");
+  CHECK(c.reason == reason_kind::ratelimited);
+  CHECK_FALSE(c.hard_bounce);
+  // Postfix's and Sendmail's size refusal (mta-messages.tsv); X.3.4 (RFC 3463).
+  c = classify("552 5.3.4 Message size exceeds fixed maximum message size");
+  CHECK(c.reason == reason_kind::emailtoolarge);
+  // RFC 3207, section 4: the reply of a server that requires STARTTLS first.
+  c = classify("530 5.7.0 Must issue a STARTTLS command first");
+  CHECK(c.reason == reason_kind::failedstarttls);
+  CHECK(c.rule == "text/en/starttls");
+}
+
+TEST_CASE("taxonomy: the inferred status follows the kind of limit") {
+  // A connection limit is X.4.5, a sending-rate policy X.7.0 (docs/reasons.md).
+  auto c = classify("too many connections from your ip");
+  CHECK(c.reason == reason_kind::ratelimited);
+  REQUIRE(c.status);
+  CHECK(c.status->to_string() == "5.4.5");
+  c = classify("you are sending too fast, try again slower");
+  CHECK(c.reason == reason_kind::ratelimited);
+  REQUIRE(c.status);
+  CHECK(c.status->to_string() == "5.7.0");
+  // The system's maximum is X.3.4, a per-mailbox limit X.2.3.
+  c = classify("message too big");
+  CHECK(c.reason == reason_kind::emailtoolarge);
+  REQUIRE(c.status);
+  CHECK(c.status->to_string() == "5.3.4");
+  c = classify("too many recipients for this mailbox");
+  CHECK(c.reason == reason_kind::emailtoolarge);
+  REQUIRE(c.status);
+  CHECK(c.status->to_string() == "5.2.3");
+}
+
+TEST_CASE("taxonomy: an attachment refusal is a content error (Sisimai 5.6)") {
+  auto c = classify(
+      "552 5.7.0 Our system detected an illegal attachment on your message "
+      "(in reply to end of DATA command)");
+  CHECK(c.reason == reason_kind::contenterror);
+  CHECK(c.rule == "text/en/attachment");
+}
+
+TEST_CASE("rule tables: every row names its source") {
+  for (const auto& set : rules::phrase_sets) {
+    CAPTURE(set.rule);
+    CHECK_FALSE(set.source.empty());
+    CHECK(set.phrases.size() > 0);
+  }
+  CHECK(rules::code_rules_without_source() == 0);
+  for (const auto& p : rules::providers) {
+    CAPTURE(p.name);
+    CHECK_FALSE(p.source.empty());
+  }
+}
+
+TEST_CASE("MTA and provider wording: each phrase of their sets gives its set's reason on its own") {
+  // The sets of the MTA and provider blocks (rule "text/en/<reason>-<mta or provider>"): nothing
+  // above them in the table may claim their words, or the set would be dead weight.
+  const std::string_view mtas[] = {
+      "-postfix",  "-exim",    "-sendmail",    "-qmail",     "-opensmtpd", "-stalwart", "-maddy",
+      "-exchange", "-courier", "-hmailserver", "-dovecot",   "-cyrus",     "-kumomta",  "-chasquid",
+      "-haraka",   "-postal",  "-google",      "-microsoft", "-outlook",   "-yahoo",    "-ironport",
+      "-zoho",     "-yandex",  "-mimecast",    "-netease"};
+  int sets = 0;
+  for (const auto& set : rules::phrase_sets) {
+    bool mta = false;
+    for (std::string_view m : mtas)
+      if (set.rule.size() > m.size() && set.rule.substr(set.rule.size() - m.size()) == m)
+        mta = true;
+    if (!mta) continue;
+    ++sets;
+    const bool content = set.reason == reason_kind::contenterror ||
+                         set.reason == reason_kind::spamdetected ||
+                         set.reason == reason_kind::virusdetected;
+    for (std::string_view p : set.phrases) {
+      std::string text(p);
+      if (content) text += " (in reply to end of DATA command)";
+      CAPTURE(text);
+      const auto c = classify(text);
+      CHECK(c.reason == set.reason);
+      CHECK(c.rule == set.rule);
+    }
+  }
+  CHECK(sets > 100);
+}
