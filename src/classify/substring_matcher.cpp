@@ -5,7 +5,7 @@
 
 namespace bounce::rules {
 
-substring_matcher::substring_matcher(std::vector<pattern> patterns) {
+substring_matcher::substring_matcher(const std::vector<pattern>& patterns) {
   // The trie, with the children of a node in a singly linked list (first_child, next_sibling)
   // and the root's children in a table: trie nodes past depth 1 have one or two children, so
   // the lists are short, and nothing is sorted or searched at length (this runs once per

@@ -16,7 +16,7 @@ class substring_matcher {
     std::uint32_t id;       ///< reported when text occurs; ids may repeat across patterns
   };
 
-  explicit substring_matcher(std::vector<pattern> patterns);
+  explicit substring_matcher(const std::vector<pattern>& patterns);
 
   /// Calls on_match(id) for every pattern that occurs in text (as std::string_view::find would
   /// find it: an empty pattern occurs in every text). An id may be reported more than once.
