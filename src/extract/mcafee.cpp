@@ -37,11 +37,16 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   }
   std::vector<draft> drafts;
   kit::dsn_drafts(r, drafts);
-  if (drafts.empty()) drafts = std::move(text_drafts);
+  if (drafts.empty()) {
+    drafts = std::move(text_drafts);  // no groups: the text is the only source
+  } else {
+    // The groups often lack the Diagnostic-Code: the text line of the same recipient has it.
+    for (auto& d : drafts)
+      if (d.diagnostic.empty())
+        for (const auto& t : text_drafts)
+          if (detail::iequals(t.recipient, d.recipient)) d.diagnostic = t.diagnostic;
+  }
   for (auto& d : drafts) {
-    if (d.diagnostic.empty())
-      for (const auto& t : text_drafts)
-        if (detail::iequals(t.recipient, d.recipient)) d.diagnostic = t.diagnostic;
     if (d.diagnostic_type.empty()) d.diagnostic_type = "SMTP";
     out.push_back(std::move(d));
   }

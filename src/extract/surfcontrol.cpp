@@ -33,13 +33,18 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     d.diagnostic_type = "SMTP";
     text_drafts.push_back(std::move(d));
   }
-  if (drafts.empty()) drafts = std::move(text_drafts);
+  if (drafts.empty()) {
+    drafts = std::move(text_drafts);  // no groups: the text is the only source
+  } else {
+    // The text line of the same recipient fills what its group lacks.
+    for (auto& d : drafts)
+      for (const auto& t : text_drafts)
+        if (detail::iequals(t.recipient, d.recipient)) {
+          if (d.diagnostic.empty()) d.diagnostic = t.diagnostic;
+          if (d.remote_mta.empty()) d.remote_mta = t.remote_mta;
+        }
+  }
   for (auto& d : drafts) {
-    for (const auto& t : text_drafts)
-      if (detail::iequals(t.recipient, d.recipient)) {
-        if (d.diagnostic.empty()) d.diagnostic = t.diagnostic;
-        if (d.remote_mta.empty()) d.remote_mta = t.remote_mta;
-      }
     if (d.diagnostic_type.empty()) d.diagnostic_type = "SMTP";
     out.push_back(std::move(d));
   }
