@@ -35,21 +35,10 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     d.diagnostic_type = "SMTP";
     text_drafts.push_back(std::move(d));
   }
-  std::vector<draft> drafts;
-  kit::dsn_drafts(r, drafts);
-  if (drafts.empty()) {
-    drafts = std::move(text_drafts);  // no groups: the text is the only source
-  } else {
-    // The groups often lack the Diagnostic-Code: the text line of the same recipient has it.
-    for (auto& d : drafts)
-      if (d.diagnostic.empty())
-        for (const auto& t : text_drafts)
-          if (detail::iequals(t.recipient, d.recipient)) d.diagnostic = t.diagnostic;
-  }
-  for (auto& d : drafts) {
-    if (d.diagnostic_type.empty()) d.diagnostic_type = "SMTP";
-    out.push_back(std::move(d));
-  }
+  const std::size_t first = out.size();
+  kit::dsn_drafts_with_text(r, std::move(text_drafts), out);
+  for (std::size_t i = first; i < out.size(); ++i)
+    if (out[i].diagnostic_type.empty()) out[i].diagnostic_type = "SMTP";
 }
 
 }  // namespace

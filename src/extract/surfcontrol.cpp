@@ -16,8 +16,6 @@ bool claims(const mime::report& r, const marker_hits&) {
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {
-  std::vector<draft> drafts;
-  kit::dsn_drafts(r, drafts);
   // "a@b: [192.0.2.1], 554 Service currently unavailable" -> the reply after "], ".
   std::vector<draft> text_drafts;
   for (std::string_view line : kit::split_lines(r.text)) {
@@ -33,21 +31,10 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     d.diagnostic_type = "SMTP";
     text_drafts.push_back(std::move(d));
   }
-  if (drafts.empty()) {
-    drafts = std::move(text_drafts);  // no groups: the text is the only source
-  } else {
-    // The text line of the same recipient fills what its group lacks.
-    for (auto& d : drafts)
-      for (const auto& t : text_drafts)
-        if (detail::iequals(t.recipient, d.recipient)) {
-          if (d.diagnostic.empty()) d.diagnostic = t.diagnostic;
-          if (d.remote_mta.empty()) d.remote_mta = t.remote_mta;
-        }
-  }
-  for (auto& d : drafts) {
-    if (d.diagnostic_type.empty()) d.diagnostic_type = "SMTP";
-    out.push_back(std::move(d));
-  }
+  const std::size_t first = out.size();
+  kit::dsn_drafts_with_text(r, std::move(text_drafts), out);
+  for (std::size_t i = first; i < out.size(); ++i)
+    if (out[i].diagnostic_type.empty()) out[i].diagnostic_type = "SMTP";
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // The toolkit's merged primitives (src/extract/common), as tables of inputs and outputs.
 #include "extract/common/kit.hpp"
+#include "extract_sample.hpp"
 
 #include <doctest/doctest.h>
 
@@ -205,6 +206,57 @@ TEST_SUITE("extract/kit") {
         CHECK(got[i].remote_mta == r.entries[i].remote_mta);
         CHECK(got[i].diagnostic == r.entries[i].diagnostic);
         CHECK(got[i].is_pipe == r.entries[i].is_pipe);
+      }
+    }
+  }
+
+  TEST_CASE("dsn_drafts_with_text: the text's drafts without groups, else what a group lacks") {
+    const std::string head =
+        "From: MAILER-DAEMON@example.net\nTo: s@example.org\nSubject: Delivery Status\n"
+        "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; "
+        "boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nThe message was not delivered.\n\n";
+    const std::string group_without_diagnostic =
+        "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n"
+        "Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.0.0\n\n--b--\n";
+    const std::string group_with_diagnostic =
+        "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n"
+        "Final-Recipient: rfc822; a@example.org\nAction: failed\nStatus: 5.0.0\n"
+        "Remote-MTA: dns; in.example.org\nDiagnostic-Code: smtp; 552 quota\n\n--b--\n";
+    struct row {
+      std::string_view name;
+      std::string message;
+      std::vector<std::string_view> recipients, diagnostics, remote_mtas;
+    };
+    const row rows[] = {
+        {"no delivery-status part: the text's drafts",
+         head + "--b--\n",
+         {"a@example.org", "b@example.org"},
+         {"550 unknown", "551 moved"},
+         {"192.0.2.1", ""}},
+        {"a group without Diagnostic-Code takes the text's, of its recipient only",
+         head + group_without_diagnostic,
+         {"a@example.org"},
+         {"550 unknown"},
+         {"192.0.2.1"}},
+        {"a group's own fields stay",
+         head + group_with_diagnostic,
+         {"a@example.org"},
+         {"552 quota"},
+         {"in.example.org"}},
+    };
+    for (const auto& r : rows) {
+      CAPTURE(r.name);
+      const auto report = extract::sample::report_of(r.message);
+      std::vector<extract::draft> text{kit::make_draft("A@example.org", "550 unknown"),
+                                       kit::make_draft("b@example.org", "551 moved")};
+      text[0].remote_mta = "192.0.2.1";
+      std::vector<extract::draft> out;
+      kit::dsn_drafts_with_text(report, std::move(text), out);
+      REQUIRE(out.size() == r.recipients.size());
+      for (std::size_t i = 0; i < out.size(); ++i) {
+        CHECK(extract::sample::lower(out[i].recipient) == r.recipients[i]);
+        CHECK(out[i].diagnostic == r.diagnostics[i]);
+        CHECK(out[i].remote_mta == r.remote_mtas[i]);
       }
     }
   }
