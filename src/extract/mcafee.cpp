@@ -32,13 +32,9 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     if (rest.size() >= 2 && rest.front() == '(' && rest.back() == ')')
       rest = rest.substr(1, rest.size() - 2);
     d.diagnostic = std::string(rest);
-    d.diagnostic_type = "SMTP";
     text_drafts.push_back(std::move(d));
   }
-  const std::size_t first = out.size();
   kit::dsn_drafts_with_text(r, std::move(text_drafts), out);
-  for (std::size_t i = first; i < out.size(); ++i)
-    if (out[i].diagnostic_type.empty()) out[i].diagnostic_type = "SMTP";
 }
 
 }  // namespace

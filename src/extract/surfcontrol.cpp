@@ -28,13 +28,9 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     d.remote_mta =
         std::string(t.substr(colon + 3, close == std::string_view::npos ? 0 : close - colon - 3));
     if (close != std::string_view::npos) d.diagnostic = std::string(t.substr(close + 3));
-    d.diagnostic_type = "SMTP";
     text_drafts.push_back(std::move(d));
   }
-  const std::size_t first = out.size();
   kit::dsn_drafts_with_text(r, std::move(text_drafts), out);
-  for (std::size_t i = first; i < out.size(); ++i)
-    if (out[i].diagnostic_type.empty()) out[i].diagnostic_type = "SMTP";
 }
 
 }  // namespace

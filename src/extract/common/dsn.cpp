@@ -282,16 +282,18 @@ void dsn_drafts_with_text(const mime::report& r, std::vector<draft>&& text_draft
   dsn_drafts(r, out);
   if (out.size() == first) {
     for (auto& t : text_drafts) out.push_back(std::move(t));
-    return;
-  }
-  for (std::size_t i = first; i < out.size(); ++i) {
-    draft& d = out[i];
-    for (const auto& t : text_drafts) {
-      if (!iequals(t.recipient, d.recipient)) continue;
-      if (d.diagnostic.empty()) d.diagnostic = t.diagnostic;
-      if (d.remote_mta.empty()) d.remote_mta = t.remote_mta;
+  } else {
+    for (std::size_t i = first; i < out.size(); ++i) {
+      draft& d = out[i];
+      for (const auto& t : text_drafts) {
+        if (!iequals(t.recipient, d.recipient)) continue;
+        if (d.diagnostic.empty()) d.diagnostic = t.diagnostic;
+        if (d.remote_mta.empty()) d.remote_mta = t.remote_mta;
+      }
     }
   }
+  for (std::size_t i = first; i < out.size(); ++i)
+    if (out[i].diagnostic_type.empty()) out[i].diagnostic_type = "SMTP";
 }
 
 draft make_draft(std::string_view recipient, std::string diagnostic, std::string command) {

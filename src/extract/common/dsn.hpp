@@ -46,7 +46,8 @@ void merge_split_groups(std::vector<draft>& out, std::size_t first);
 /// The drafts of r's delivery-status part completed by the drafts read from its text (a
 /// filter's "<addr> (reply)" list): without groups, text_drafts are the drafts; otherwise each
 /// group takes the diagnostic and remote MTA it lacks from the text draft of its recipient.
-/// Appends to out.
+/// The filters that write such lists relay SMTP replies: a draft without a diagnostic type gets
+/// "SMTP". Appends to out.
 void dsn_drafts_with_text(const mime::report& r, std::vector<draft>&& text_drafts,
                           std::vector<draft>& out);
 

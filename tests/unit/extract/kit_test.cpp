@@ -257,6 +257,7 @@ TEST_SUITE("extract/kit") {
         CHECK(extract::sample::lower(out[i].recipient) == r.recipients[i]);
         CHECK(out[i].diagnostic == r.diagnostics[i]);
         CHECK(out[i].remote_mta == r.remote_mtas[i]);
+        CHECK(out[i].diagnostic_type == "SMTP");
       }
     }
   }
