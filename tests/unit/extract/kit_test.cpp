@@ -262,6 +262,27 @@ TEST_SUITE("extract/kit") {
     }
   }
 
+  TEST_CASE("find_command_phrase: the first sentence of the table that occurs, any case") {
+    constexpr kit::command_phrase table[] = {
+        {"does not like recipient", "RCPT"},
+        {"failed after i sent the message", "DATA"},
+    };
+    struct row {
+      std::string_view text, command;
+    };
+    const row rows[] = {
+        {"Remote host said: 550 no\nGiving up. It Does Not Like Recipient.", "RCPT"},
+        {"Connected but it failed after I sent the message.", "DATA"},
+        {"does not like recipient and failed after i sent the message", "RCPT"},
+        {"does not like\nrecipient", ""},
+        {"", ""},
+    };
+    for (const auto& r : rows) {
+      CAPTURE(r.text);
+      CHECK(kit::find_command_phrase(r.text, table) == r.command);
+    }
+  }
+
   TEST_CASE("merge_split_group: each field from the half that has it, Diagnostic-Code first") {
     extract::draft prev, cur;
     prev.recipient = "a@example.org";
