@@ -23,11 +23,7 @@ constexpr kit::phrase errors[] = {
 };
 
 // IMail's names for the SMTP step whose reply follows.
-struct imail_step {
-  std::string_view lower_text;
-  std::string_view command;
-};
-constexpr imail_step steps[] = {
+constexpr kit::command_phrase steps[] = {
     {"smtp connection failed", "CONN"},
     {"unexpected connection response from server", "CONN"},
     {"unexpected response to ehlo/helo", "EHLO"},
@@ -72,11 +68,8 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       // A line under a failure: IMail's name of the SMTP step, then the remote reply.
       if (out.size() == first || line.empty()) continue;
       draft& last = out.back();
-      for (const auto& s : steps)
-        if (detail::icontains(line, s.lower_text)) {
-          last.smtp_command = std::string(s.command);
-          break;
-        }
+      if (const auto command = kit::find_command_phrase(line, steps); !command.empty())
+        last.smtp_command = std::string(command);
       last.diagnostic.push_back(' ');
       last.diagnostic.append(line);
       continue;

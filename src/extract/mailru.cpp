@@ -24,8 +24,9 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   if (list.empty()) list = after_line(r.text, "получателям:");
   if (list.empty()) return;
   // The Russian list ends at its closing advice ("Рекомендуем Вам проверить ...").
-  exim_drafts(exim_entries(cut_before(list, {"------ this is a copy", "Рекомендуем"})), k_engine,
-              out);
+  exim_drafts(exim_entries(cut_before(list, {"------ this is a copy", "Рекомендуем"}),
+                           exim_layout::address_lines),
+              k_engine, out);
 }
 
 }  // namespace

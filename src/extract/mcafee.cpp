@@ -32,19 +32,9 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     if (rest.size() >= 2 && rest.front() == '(' && rest.back() == ')')
       rest = rest.substr(1, rest.size() - 2);
     d.diagnostic = std::string(rest);
-    d.diagnostic_type = "SMTP";
     text_drafts.push_back(std::move(d));
   }
-  std::vector<draft> drafts;
-  kit::dsn_drafts(r, drafts);
-  if (drafts.empty()) drafts = std::move(text_drafts);
-  for (auto& d : drafts) {
-    if (d.diagnostic.empty())
-      for (const auto& t : text_drafts)
-        if (detail::iequals(t.recipient, d.recipient)) d.diagnostic = t.diagnostic;
-    if (d.diagnostic_type.empty()) d.diagnostic_type = "SMTP";
-    out.push_back(std::move(d));
-  }
+  kit::dsn_drafts_with_text(r, std::move(text_drafts), out);
 }
 
 }  // namespace

@@ -19,7 +19,8 @@ bool claims(const mime::report& r, const marker_hits&) {
 void extract(const mime::report& r, std::vector<draft>& out) {
   std::string_view list = after_line(r.text, "failed:");
   if (list.empty()) return;
-  exim_drafts(exim_entries(cut_before(list, {"included is a copy", "------ this is a copy"})),
+  exim_drafts(exim_entries(cut_before(list, {"included is a copy", "------ this is a copy"}),
+                           exim_layout::address_lines),
               k_engine, out);
 }
 

@@ -16,8 +16,6 @@ bool claims(const mime::report& r, const marker_hits&) {
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {
-  std::vector<draft> drafts;
-  kit::dsn_drafts(r, drafts);
   // "a@b: [192.0.2.1], 554 Service currently unavailable" -> the reply after "], ".
   std::vector<draft> text_drafts;
   for (std::string_view line : kit::split_lines(r.text)) {
@@ -30,19 +28,9 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     d.remote_mta =
         std::string(t.substr(colon + 3, close == std::string_view::npos ? 0 : close - colon - 3));
     if (close != std::string_view::npos) d.diagnostic = std::string(t.substr(close + 3));
-    d.diagnostic_type = "SMTP";
     text_drafts.push_back(std::move(d));
   }
-  if (drafts.empty()) drafts = std::move(text_drafts);
-  for (auto& d : drafts) {
-    for (const auto& t : text_drafts)
-      if (detail::iequals(t.recipient, d.recipient)) {
-        if (d.diagnostic.empty()) d.diagnostic = t.diagnostic;
-        if (d.remote_mta.empty()) d.remote_mta = t.remote_mta;
-      }
-    if (d.diagnostic_type.empty()) d.diagnostic_type = "SMTP";
-    out.push_back(std::move(d));
-  }
+  kit::dsn_drafts_with_text(r, std::move(text_drafts), out);
 }
 
 }  // namespace

@@ -276,6 +276,26 @@ void merge_split_groups(std::vector<draft>& out, std::size_t first) {
   }
 }
 
+void dsn_drafts_with_text(const mime::report& r, std::vector<draft>&& text_drafts,
+                          std::vector<draft>& out) {
+  const std::size_t first = out.size();
+  dsn_drafts(r, out);
+  if (out.size() == first) {
+    for (auto& t : text_drafts) out.push_back(std::move(t));
+  } else {
+    for (std::size_t i = first; i < out.size(); ++i) {
+      draft& d = out[i];
+      for (const auto& t : text_drafts) {
+        if (!iequals(t.recipient, d.recipient)) continue;
+        if (d.diagnostic.empty()) d.diagnostic = t.diagnostic;
+        if (d.remote_mta.empty()) d.remote_mta = t.remote_mta;
+      }
+    }
+  }
+  for (std::size_t i = first; i < out.size(); ++i)
+    if (out[i].diagnostic_type.empty()) out[i].diagnostic_type = "SMTP";
+}
+
 draft make_draft(std::string_view recipient, std::string diagnostic, std::string command) {
   draft d;
   d.recipient = std::string(recipient);

@@ -43,6 +43,14 @@ void merge_split_group(draft& prev, draft& cur);
 /// each with a result.
 void merge_split_groups(std::vector<draft>& out, std::size_t first);
 
+/// The drafts of r's delivery-status part completed by the drafts read from its text (a
+/// filter's "<addr> (reply)" list): without groups, text_drafts are the drafts; otherwise each
+/// group takes the diagnostic and remote MTA it lacks from the text draft of its recipient.
+/// The filters that write such lists relay SMTP replies: a draft without a diagnostic type gets
+/// "SMTP". Appends to out.
+void dsn_drafts_with_text(const mime::report& r, std::vector<draft>&& text_drafts,
+                          std::vector<draft>& out);
+
 /// The message presents itself as a delivery report: From a mailer daemon or postmaster,
 /// a failure Subject, X-Failed-Recipients, an Auto-Submitted auto-generated failure, or a
 /// multipart/report. No allocation.

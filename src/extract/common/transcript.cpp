@@ -11,15 +11,6 @@
 #include "grammar/reply_syntax.hpp"
 
 namespace bounce::extract::kit {
-namespace {
-constexpr bool is_blank(char c) { return c == ' ' || c == '\t'; }
-constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-std::string_view ltrim(std::string_view s) {
-  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-  return s;
-}
-}  // namespace
 
 std::string normalize_command(std::string_view w) {
   w = detail::trim(w);
@@ -216,11 +207,7 @@ constexpr phrase qmail_messages[] = {
     {"message is larger than", reason_kind::mesgtoobig, "too-big"},
 };
 
-struct command_sentence {
-  std::string_view lower_text;
-  std::string_view command;
-};
-constexpr command_sentence qmail_commands[] = {
+constexpr command_phrase qmail_commands[] = {
     {"does not like recipient", "RCPT"},
     {"most progress was rcpt to", "RCPT"},
     {"failed after i sent the message", "DATA"},
@@ -235,17 +222,19 @@ constexpr command_sentence qmail_commands[] = {
 
 }  // namespace
 
+std::string_view find_command_phrase(std::string_view text, std::span<const command_phrase> table) {
+  for (const auto& c : table)
+    if (detail::icontains(text, c.text)) return c.command;
+  return {};
+}
+
 void qmail_style_drafts(std::string_view body, std::string_view engine, std::vector<draft>& out,
                         bool expiry_decides) {
   for (const auto& b : angle_address_blocks(body)) {
     draft d;
     d.recipient = b.recipient;
     std::string_view t = b.text;
-    for (const auto& c : qmail_commands)
-      if (detail::icontains(t, c.lower_text)) {
-        d.smtp_command = std::string(c.command);
-        break;
-      }
+    d.smtp_command = std::string(find_command_phrase(t, qmail_commands));
     // The remote reply: after "Remote host said:" (possibly "Remote host said[...]:") or
     // "remote host 192.0.2.1 said:", up to qmail's closing sentences.
     std::string reply;

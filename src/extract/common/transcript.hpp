@@ -3,6 +3,7 @@
 // after, Sendmail-style transcripts (">>> RCPT To:<a>" / "<<< 550 ..."), and the qmail-style
 // "<address>:" paragraphs with the remote host's reply.
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,16 @@ std::string find_smtp_command(std::string_view text);
 
 /// Normalises a command word ("RCPT TO" -> "RCPT", "end of data" -> "DATA", "connect" -> "CONN").
 std::string normalize_command(std::string_view word);
+
+/// An MTA's own sentence (lower case) naming the SMTP step whose reply follows: qmail's "does
+/// not like recipient" (RCPT), IMail's "data command generated response" (DATA).
+struct command_phrase {
+  std::string_view text;
+  std::string_view command;
+};
+
+/// The command of the first entry of table whose text occurs in text (any case), or empty.
+std::string_view find_command_phrase(std::string_view text, std::span<const command_phrase> table);
 
 /// One SMTP exchange of a Sendmail-style transcript.
 struct smtp_exchange {
