@@ -173,7 +173,7 @@ constexpr kit::phrase k_subtypes[] = {
     {"onaccountsuppressionlist", reason_kind::suppressed, "OnAccountSuppressionList"},
     {"noemail", reason_kind::userunknown, "NoEmail"},
     {"mailboxfull", reason_kind::mailboxfull, "MailboxFull"},
-    {"messagetoolarge", reason_kind::mesgtoobig, "MessageTooLarge"},
+    {"messagetoolarge", reason_kind::emailtoolarge, "MessageTooLarge"},
     {"attachmentrejected", reason_kind::policyviolation, "AttachmentRejected"},
 };
 

@@ -26,8 +26,8 @@ constexpr std::string_view k_starts[] = {"did not reach the following recipient"
 constexpr kit::phrase k_codes[] = {
     {"000c05a6", reason_kind::userunknown, "unknown-recipient"},
     {"000c0595", reason_kind::filtered, "ambiguous-recipient"},
-    {"00010264", reason_kind::mesgtoobig, "message-too-large"},
-    {"00010256", reason_kind::exceedlimit, "too-many-recipients"},
+    {"00010264", reason_kind::emailtoolarge, "message-too-large"},
+    {"00010256", reason_kind::emailtoolarge, "too-many-recipients"},
     {"000d06b5", reason_kind::systemerror, "no-proxy"},
 };
 

@@ -203,8 +203,8 @@ constexpr phrase qmail_messages[] = {
     {"mailbox is full", reason_kind::mailboxfull, "mailbox-full"},
     {"over quota", reason_kind::mailboxfull, "over-quota"},
     {"account has been disabled", reason_kind::suspend, "disabled"},
-    {"this message is too big", reason_kind::mesgtoobig, "too-big"},
-    {"message is larger than", reason_kind::mesgtoobig, "too-big"},
+    {"this message is too big", reason_kind::emailtoolarge, "too-big"},
+    {"message is larger than", reason_kind::emailtoolarge, "too-big"},
 };
 
 constexpr command_phrase qmail_commands[] = {
