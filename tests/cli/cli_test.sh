@@ -132,7 +132,9 @@ done
 head -c "$(($(wc -c <"$tmp/box.gzip") - 40))" "$tmp/box.gzip" >"$tmp/cut.gz"
 run zcut 1 "$bounce" parse "$tmp/cut.gz"
 head -c 300000000 /dev/zero | gzip -1 >"$tmp/bomb.gz"
-run zbomb 1 /usr/bin/env bash -c 'ulimit -v 400000; exec "$0" parse "$1"' "$bounce" "$tmp/bomb.gz"
+# (No ulimit -v here: the sanitizer build reserves terabytes of address space. The size limit
+# and the bomb ratio bound the work; the exit says the bomb was refused, not parsed.)
+run zbomb 1 "$bounce" parse "$tmp/bomb.gz"
 
 # GNU option forms; numbers are checked (no negative or absurd limits); a usage error is short.
 run jobseq 0 "$bounce" parse --jobs=2 "$two"
