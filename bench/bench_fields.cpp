@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Field grammars (Spirit X3) in fields/s: Status, SMTP replies, dates, a whole delivery-status
 // body (parse_dsn), and the free-text finders the classifier runs on every diagnostic.
 #include <benchmark/benchmark.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Streaming an mbox: input::mbox_reader over an in-memory mbox built from the corpus (reading
 // only), and reading + parse_message_at for every message (the work of `bounce parse -j 1 FILE`).
 #include <benchmark/benchmark.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The whole pipeline (bounce::parse_message) over every message of a corpus held in memory, and
 // the baselines it is measured against: mimetic alone parsing the same messages (input-iterator
 // load() + a walk over the whole tree) and mimetic's fast const char* path alone. Prints the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The MIME layer alone: mime::build_report (pre-scan, mimetic, our walk, decoding) over every
 // message of the corpus held in memory, in messages/s; and one large bounce that returns a big
 // attachment (the report must not cost more than what it reads).

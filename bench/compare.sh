@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-2-Clause
 # Whole-process comparison on the same files: bounce parse (-j 1 and all cores) against Perl
 # Sisimai (Debian libsisimai-perl) and flufl.bounce (Debian python3-flufl.bounce), each run as
 # one process over the whole directory, as a user would. Uses hyperfine when installed (median

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Loads benchmark inputs into memory: every regular file under a corpus directory, sorted by
 // name. The directory comes from $BOUNCE_BENCH_CORPUS, else the shared corpus next to the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # Find the Debian libmimetic-dev package (no pkg-config or CMake config ships with it).
 find_path(Mimetic_INCLUDE_DIR NAMES mimetic/mimetic.h)
 find_library(Mimetic_LIBRARY NAMES mimetic)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # Install rules: headers, the static library, the CLI, a CMake package (bounce::bounce) and a
 # pkg-config file. Included from CMakeLists.txt when BOUNCE_INSTALL is on (style.md P13).
 include(GNUInstallDirs)

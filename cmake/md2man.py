@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-2-Clause
 """Turns docs/cli.md into the man page bounce(1), so that the page and the docs cannot drift.
 
 Usage: md2man.py CLI_MD VERSION OUT

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # The Python module `bounce` (pybind11), built when BOUNCE_PYTHON is on. Debian: python3-dev
 # pybind11-dev. The module lands in <build>/python/; tests/python/ runs against it.
 set(PYBIND11_FINDPYTHON ON)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Invariant checks shared by the fuzz targets: a failed check aborts, which libFuzzer (and the
 // replay driver's ctest) reports as a crash with the input that caused it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Address and typed fields (Final-/Original-Recipient, Remote-/Reporting-MTA; RFC 6533 xtext).
 #include <cstddef>
 #include <cstdint>

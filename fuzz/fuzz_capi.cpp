@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The C API: bounce_parse, every field of every record by name, the JSON line, then free.
 // No exception may reach the boundary (an "internal error" result means one did).
 #include <cstddef>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // RFC 5322 date-time (Arrival-Date, Last-Attempt-Date, Date) and its RFC 3339 rendering.
 #include <cstddef>
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // parse_dsn over a message/delivery-status body: blank-line groups, unfolding, every field grammar.
 #include <cstddef>
 #include <cstdint>

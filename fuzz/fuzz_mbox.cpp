@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // mbox_reader over an in-memory stream: "From " framing, ">From " unquoting, the size limit.
 // The first byte picks a small max_bytes so the too-large path is reached as well.
 #include <cstddef>

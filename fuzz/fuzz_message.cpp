@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The whole pipeline: parse_message, then append_json of every record. The JSON must be valid
 // UTF-8, one object per line, and the limits must bound the output.
 #include <cstddef>

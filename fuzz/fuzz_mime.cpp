@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // build_report: pre-scan limits, mimetic (input-iterator path), the tree walk and the report view.
 #include <cstddef>
 #include <cstdint>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Differential, at two levels. 1. Wherever pointer_path_safe lets a message take mimetic's fast
 // (const char*) path, that path must build the same tree as the input-iterator path. 2. The
 // report build_report makes (fast path, the returned message cut off, the top header left out)

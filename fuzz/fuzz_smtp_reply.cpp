@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // SMTP replies (single and multi-line) and the reply-code scan over free text.
 #include <cstddef>
 #include <cstdint>

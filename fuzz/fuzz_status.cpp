@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The DSN Status and Action grammars and the status scan over free text.
 #include <cstddef>
 #include <cstdint>

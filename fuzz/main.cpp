@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Replay driver for the fuzz targets when they are built without libFuzzer (BOUNCE_FUZZ_LINKMAIN,
 // style.md P11): runs LLVMFuzzerTestOneInput once over every file named on the command line or
 // found (recursively) under a directory named there, prints how many it ran, and exits 0.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /* bounce.h: the C API of the bounce library (style.md P14).
  *
  * A thin, exception-free layer over bounce::parse_message(). It is part of the library target

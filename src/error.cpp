@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The "bounce" error category (include/bounce/error.hpp).
 #include "bounce/error.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Names of the record enums; these strings are a public contract (docs/record-schema.md).
 #include "bounce/record.hpp"
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-2-Clause
 """Regenerate the corpus files that are easier to produce with a script than
 to type: line-ending twins, base64 and ISO-2022-JP bodies, binary junk and the
 mimetic crash reproducers. Run from anywhere:  python3 corpus/tools/make_derived.py

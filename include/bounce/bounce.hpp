@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 /// @file bounce.hpp  Umbrella header: everything public in the C++ API.
 #include "bounce/classify.hpp"

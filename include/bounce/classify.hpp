@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 /// @file classify.hpp  The reason rules on their own, for log lines and provider webhook texts.
 #include <optional>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 /// @file error.hpp  Error codes of the public API (fatal errors travel in bounce::result).
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 /// @file fields.hpp  Field grammars (Spirit X3 inside; no Spirit type here).
 ///

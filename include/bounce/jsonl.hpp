@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 /// @file jsonl.hpp  JSON Lines output: one record per line, every key, always valid UTF-8.
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 /// @file options.hpp  Parse options and resource limits.
 #include <cstddef>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 /// @file parse.hpp  Parse one message, or every message under a path.
 #include <cstddef>

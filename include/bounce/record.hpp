@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 /// @file record.hpp  One delivery record: what happened to one recipient of one message.
 #include <optional>

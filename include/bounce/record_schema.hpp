@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 /// @file record_schema.hpp  The record schema, defined once: every field of bounce::record with
 /// its JSON name, type, null rule and accessor (docs/record-schema.md). The JSON writer, the C

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 /// @file result.hpp  bounce::result<T>: a value or a std::error_code (style.md P2).
 ///

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 /// @file status.hpp  An enhanced mail system status code (RFC 3463).
 #include <compare>

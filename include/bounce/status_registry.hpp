@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 /// @file status_registry.hpp  The IANA SMTP enhanced status code registry, generated at build time
 /// from src/registry/iana-smtp-enhanced-status-codes.txt, plus the class and subject codes of RFC

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 /// @file version.hpp  Library version.
 #define BOUNCE_VERSION_MAJOR 0

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The C API (include/bounce.h): a thin wrapper over the public C++ API. Nothing may throw across
 // the extern "C" boundary, so every entry point catches everything.
 #include "bounce.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Joins a draft, the registry and the reason rules into a record (architecture.md §6).
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // bounce::classify(): the reason rules on their own, for log lines and webhook texts.
 #include "bounce/classify.hpp"
 

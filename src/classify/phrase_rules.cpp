@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Stages 5 and 8 of docs/reasons.md: the phrase sets (the literal table of phrase_table.hpp).
 // The order of the sets in the table is the priority: the first matching set wins, so the
 // result never depends on hashing.

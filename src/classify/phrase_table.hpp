@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The phrase sets of stages 5 and 8 (docs/reasons.md) as one literal table, in priority order:
 // within a stage the first set with a phrase in the text wins, so the result never depends on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Stage 3: provider tables. A provider is recognised by its host: the remote MTA, the reporting MTA
 // or the recipient domain (host suffixes), or one of its own hosts / unmistakable tokens named in
 // the diagnostic itself (markers: "….prod.protection.outlook.com", "gsmtp", "service.mail.qq.com").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The provider tables of stage 3 (docs/reasons.md) as one literal table, in priority order: the
 // first provider whose host or marker matches and that has a matching code or phrase decides.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The order of the reason decision: docs/reasons.md, "How a reason is decided". Each stage is a
 // named function below; decide() is the one list of them, and the first stage that decides wins.
 // The rules inside the stages are tables elsewhere (provider_rules.cpp, phrase_rules.cpp,

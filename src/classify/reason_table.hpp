@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Per-reason facts from docs/reasons.md: the status inferred when a bounce carries none, and
 // whether the reason is a hard bounce.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The ordered reason rules of docs/reasons.md as data tables, evaluated in fixed stages.
 #include <optional>

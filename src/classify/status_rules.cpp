@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The status-code stages (decisive and after-wording codes), the SMTP command, the class
 // fallbacks of docs/reasons.md, and normalize_text. Their order is reason_stages.cpp.
 #include <array>

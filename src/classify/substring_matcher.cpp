@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #include "classify/substring_matcher.hpp"
 
 #include <algorithm>

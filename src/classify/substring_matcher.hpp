@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Which of a fixed list of patterns occur in a text, in one pass over the text: an Aho-Corasick
 // automaton over bytes. The phrase sets and the provider tables each build one, once per

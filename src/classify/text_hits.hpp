@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // One automaton pass over a normalised diagnostic for every pattern the rules look for in it:
 // the phrase sets (phrase_rules.cpp), the providers' markers and phrases (provider_rules.cpp)

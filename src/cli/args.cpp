@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // GNU-style option forms and strict numbers for the subcommands (args.hpp).
 #include "cli/args.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Command-line arguments of the subcommands: GNU-style option forms and strict numbers.
 #include <cstddef>

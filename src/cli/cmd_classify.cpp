@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // bounce classify 'TEXT': the reason rules applied to one diagnostic text, as one JSON object.
 #include <cstdio>
 #include <string>

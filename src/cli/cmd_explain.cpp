@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // bounce explain FILE...: for each record, in words, which part of the bounce it came from and
 // which rule decided its reason. Uses only what the record carries (engine, status_source,
 // diagnostic_type, rule, warnings).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // bounce parse PATH...: JSON Lines on stdout, one line per unreadable message on stderr.
 // With -j N (default: all cores) one reader thread hands numbered batches of messages to N parser
 // threads through a bounded window, and this thread writes the results in sequence order: the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // `bounce registry`: print the IANA SMTP enhanced status code registry as JSON Lines.
 // Uses only the public headers.
 #include <cstdio>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // bounce stats PATH...: how many records per reason, hard/soft and recipient domain.
 #include <algorithm>
 #include <cctype>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Subcommands of the bounce CLI. Each returns the process exit code (0 ok, 1 input failed, 2
 // usage). argv[0] is the subcommand's name.

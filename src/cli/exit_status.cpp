@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Exit statuses, the output guard and the stop on signals (exit_status.hpp).
 #include "cli/exit_status.hpp"
 

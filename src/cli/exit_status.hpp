@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The CLI's exit statuses (docs/cli.md), its output guard and its stop on SIGINT/SIGTERM.
 #include <string_view>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // A JSON string writer for the CLI's own objects (stats, classify). Invalid UTF-8 becomes U+FFFD,
 // so the output is always valid JSON.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // bounce: command-line front end. Subcommands live in cmd_*.cpp.
 #include <cstdio>
 #include <cstring>

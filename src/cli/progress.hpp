@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // A progress line on stderr ("bounce: 12345 messages, 4321 messages/s"), \r-updated. Shown only
 // when stderr is a terminal, the run has lasted more than 2 s, and --quiet was not given.

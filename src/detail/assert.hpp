@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // BOUNCE_ASSERT compiles away unless BOUNCE_DEVELOPMENT_CHECKS is on.
 #if defined(BOUNCE_DEVELOPMENT_CHECKS) && BOUNCE_DEVELOPMENT_CHECKS

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Byte searches for the MIME layer's walks over whole messages.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Small ASCII string helpers shared by all layers (no locale: ASCII folding only).
 #include <algorithm>

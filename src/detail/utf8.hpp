@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // UTF-8 encoding of one code point, shared by the layers that decode escapes to text.
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Active!Hunter (a Japanese mail gateway) bounces: multipart/report without a delivery-status
 // part; Sendmail-like text:
 //   ----- The following addresses had permanent fatal errors -----

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Amazon SES, three shapes:
 //  * SNS notifications ("AWS Notification Message" from no-reply@sns.amazonaws.com): the body is
 //    the SES event as JSON, {"notificationType":"Bounce"|"Complaint"|"Delivery", ...}. A bounce

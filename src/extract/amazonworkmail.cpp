@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Amazon WorkMail's failure notice (X-Mailer: Amazon WorkMail, sent through SES):
 //   An error occurred while trying to deliver the mail to the following recipients:
 //   a@example.org

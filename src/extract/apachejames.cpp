@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Apache James bounces: "Error message below:" then the reply, and "Message details:" with the
 // envelope ("RCPT TO: rcpt@example.org").
 #include "detail/string_util.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // ARF feedback reports (RFC 5965) and the feedback formats that predate or imitate it: one
 // draft per reported recipient with draft.feedback_type set, which the classifier turns into
 // reason "feedback" (status null). Recipients: Original-Rcpt-To (one draft each) when present,

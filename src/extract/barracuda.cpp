@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Barracuda Spam & Virus Firewall: "**Message you sent blocked by our bulk email filter**" with
 // an RFC 3464 report whose Diagnostic-Code holds the verdict. Claimed only by its subject and
 // its own wording, never by X-Barracuda-* or Received headers, which any mail relayed through a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Bigfoot (bigfoot.com forwarding, LiteMail): a sendmail-style report from
 // MAILER-DAEMON@bigfoot.com whose transcript (">>> RCPT TO:<a@b>" / "<<< 553 ...") sits in its own
 // paragraph, away from the recipient line, so the command is read from the whole transcript.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // BIGLOBE and the ISPs on its mail platform (inacatv, tmtv, ttv): a sendmail-like text from
 // postmaster@<isp>, "----- The following addresses had delivery problems -----", the addresses,
 // then "----- Non-delivered information -----" and one catalogue sentence.

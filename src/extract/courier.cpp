@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Courier mail server notices ("This is a delivery status notification from host, running the
 // Courier mail server"): an RFC 3464 report whose text repeats each failure as
 //   <rcpt@example.org>:

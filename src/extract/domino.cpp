@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // HCL/IBM Lotus Domino failure reports ("DELIVERY FAILURE: ..." from Postmaster):
 //   Your message
 //     Subject: Test

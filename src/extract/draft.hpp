@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // A draft is evidence about one recipient, not a decision (architecture.md §4).
 #include <optional>

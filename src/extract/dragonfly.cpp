@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // DragonFly Mail Agent (dma) bounces:
 //   This is the DragonFly Mail Agent v0.13 at df.example.net.
 //   There was an error delivering your mail to <rcpt@example.org>.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // 1&1 / IONOS (kundenserver.de): the same platform text as GMX, "The following address
 // failed:", the address, "For the following reason:" and 1&1's own message with a help link
 // at postmaster.1and1.com.

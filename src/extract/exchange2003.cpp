@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Microsoft Exchange 5.5/2000/2003 non-delivery reports (Internet Mail Service / IMC):
 //   Your message
 //     To: ...  Subject: ...  Sent: ...

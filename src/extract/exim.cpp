@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Exim bounces and delay warnings:
 //   This message was created automatically by mail delivery software.
 //   ... The following address(es) failed:

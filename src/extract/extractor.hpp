@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // One extractor per MTA family behind this interface, listed in one ordered registry
 // (registry.cpp): the MTA and provider families first, then rfc3464, then the formats without

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The accessor of every extractor, one per file src/extract/NAME.cpp. The order in which they
 // are tried is the one list in registry.cpp (ordered_extractors()).

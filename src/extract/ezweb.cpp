@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // au by KDDI mobile mail (ezweb.ne.jp, au.com): "Mail System Error - Returned Mail" from
 // Postmaster@ezweb.ne.jp. A Japanese preface, then one English sentence from a small catalogue
 // ("The user(s) account is disabled.", "Your message was not delivered within ..."), the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Last resort for bounces in no known format: recipients from X-Failed-Recipients, else from
 // the text, else from the returned message's To; the diagnostic is what the text says about
 // each recipient. Claims only messages that present themselves as delivery failures

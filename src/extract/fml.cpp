@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // fml (a Japanese mailing-list manager) error notices, marked by an X-MLServer: fml header: the
 // list refuses a post from a non-member, or stops a loop. The "recipient" is the list address
 // the notice names in angle brackets.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Gmail's own (pre-2017) bounce and delay notices, sent by mailer-daemon@googlemail.com:
 //   Delivery to the following recipient failed permanently:   (or: has been delayed:)
 //        a@example.org

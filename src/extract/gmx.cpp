@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // GMX (and WEB.DE, same platform): an Exim-like "Mail delivery failed" text with the failed
 // address in quotes, "SMTP error from remote server after RCPT command:", "host: NAME" and the
 // remote reply on separate lines. Marked by X-GMX-Antispam / X-UI-Out-Filterresults headers.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Google Groups refusing a post: mailer-daemon@googlemail.com reports the group address in
 // X-Failed-Recipients and explains, in the poster's language, that the group may not exist or
 // that the sender may not post to it ("Hello a@example.org, We're writing to let you know that

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Google's current notice ("** Message not delivered **", "** Address not found **" ...) when it
 // comes without a usable delivery-status part (the message/delivery-status part is empty): the
 // recipient is in X-Failed-Recipients, Google's explanation comes first and the remote server's

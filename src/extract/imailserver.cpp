@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Ipswitch IMail Server notices (X-Mailer: <SMTP32 v...>, Subject "Undeliverable Mail"): one line
 // per failure, "<error>: rcpt@example.org" (or IMail's bare "undeliverable to rcpt@example.org"),
 // optionally the remote reply on the lines below it ("RCPT TO generated following response:",

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Trend Micro InterScan Messaging Security Suite (and InterScan MSS for SMTP): a multipart/mixed
 // notice with the boundary "InterScan_NT_MIME_Boundary". Either a transcript
 // ("Sent <<< RCPT TO:<addr>" / "Received >>> 550 ...", in Japanese "送信 <<<" / "受信 >>>"), or

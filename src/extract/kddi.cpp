@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // KDDI (au one net, dion.ne.jp): "Your mail sent on: DATE / Could not be delivered to: <addr> /
 // As their mailbox is full." from no-reply@*.dion.ne.jp with Reply-To no-reply@app.auone-net.jp,
 // after an optional Japanese preface. The closing sentence comes from a small catalogue.

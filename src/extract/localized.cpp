@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Localized free-text notices in no known MTA's format: a mail server's own non-English
 // template ("Ihre Nachricht konnte an den folgenden Empfänger nicht zugestellt werden",
 // "Votre message n'a pas pu être remis", "次の宛先に配送できませんでした" ...) naming the failed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // MailFoundry gateway notices: "Unable to deliver message to: <rcpt@example.org>", "Delivery
 // failed for the following reason:", "Server mx.example.org[192.0.2.1] failed with: 550 ...".
 #include "detail/string_util.hpp"

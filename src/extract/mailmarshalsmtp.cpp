@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // MailMarshal SMTP notices: "Your message: ... Could not be delivered because of <reply>",
 // "The following recipients were affected:" then the addresses, indented, and an "Additional
 // Information" block ("Remote-MTA: <192.0.2.1>").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Mail.Ru: Exim bounces with a Russian preface. The English Exim part ("This message was
 // created automatically by mail delivery software") lists each failed address followed by the
 // remote reply; a Russian-only notice lists them the same way after "получателям:".

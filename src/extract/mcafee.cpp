@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // McAfee Email and Web Security appliance: "Delivery Status" with X-NAI-Header "Modified by
 // McAfee", a text part "--- The following addresses had delivery problems ---" with
 // "<addr>   (reply)" lines, and a delivery-status part whose groups carry Original-Recipient

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // m-FILTER (Digital Arts' mail filter gateway, Japan): "failure notice" in Japanese with fixed
 // section markers: the failed addresses after the preface, "-------server message" (the remote
 // reply), "-------SMTP command" (the command it answered) and "-------original message" or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Mimecast: "[Postmaster] Email Delivery Failure", one notice per failed recipient:
 //   "... could not be delivered:" / "-- a@b", "The problem appears to be :" / "-- <Mimecast's
 //   category>", "Additional information follows :" / "-- <the remote reply>".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // MXLogic (McAfee SaaS email protection): an Exim-derived bounce, "The following address
 // failed:" then "  <addr>: 550 5.1.1 ..." lines, marked by X-MX-Bounce / X-MXL-NoteHash headers
 // and "<mxl~...>" message ids.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Lotus Notes (the older "Lotus SMTP MTA") failure report, "Undeliverable message":
 //   ------- Failure Reasons  --------
 //   User  not listed in public Name & Address Book

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Microsoft 365 / Exchange Online reports (Reporting-MTA *.outlook.com / *.prod.outlook.com):
 // RFC 3464 reports whose Diagnostic-Code carries Exchange's component token after the codes,
 // "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup". The

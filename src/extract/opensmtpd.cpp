@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // OpenSMTPD bounces and delay warnings: "This is the MAILER-DAEMON, please DO NOT REPLY to this
 // e-mail." then one "rcpt@example.org: <error>" line per recipient after "the following list of
 // recipients:". Newer versions add a minimal RFC 3464 part (Status: 5.0.0, no Diagnostic-Code):

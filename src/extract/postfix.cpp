@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Postfix bounces: usually an RFC 3464 report whose human-readable part repeats each failure as
 // "<rcpt>: host mx[ip] said: 550 ... (in reply to RCPT TO command)"; older or customised set-ups
 // send only that text ("The mail system" / "The Postfix program" followed by "<rcpt>:"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // qmail-send bounces (qmail, netqmail, indimail, vpopmail set-ups): plain text,
 //   Hi. This is the qmail-send program at mx.example.net.
 //   I'm afraid I wasn't able to deliver your message to the following addresses.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The one ordered list of extractors (style.md P12), and the run over it.
 #include <array>
 #include <stdexcept>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // RFC 3464 delivery status notifications (and RFC 6533 global DSNs): one draft per
 // per-recipient group of the message/delivery-status part. Also DSNs whose MIME structure is
 // broken or absent but whose text carries the delivery-status fields (a lost boundary, a

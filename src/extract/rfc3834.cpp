@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // RFC 3834 automatic responses (out-of-office / vacation replies): one draft for the address
 // that answered (the reply's From), reason vacation, status null.
 // `Auto-Submitted: auto-replied` alone never decides: real bounces carry it too. A message is an

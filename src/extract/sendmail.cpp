@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Sendmail 8 bounces: an RFC 3464 report whose text part lists the failed addresses
 // ("----- The following addresses had permanent fatal errors -----", "(reason: 550 ...)") and
 // the SMTP transcript ("... while talking to mx.example.net.:", ">>> RCPT To:<a>",

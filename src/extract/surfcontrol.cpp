@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // SurfControl E-mail Filter (Websense): X-Mailer "SurfControl E-mail Filter", a text transcript
 // ("Addressed To: a@b", "Failed to send to identified host,", "a@b: [ip], 554 reply") and an
 // RFC 3464 part with Final-Recipient and Diagnostic-Code.

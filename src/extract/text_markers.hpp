@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The text markers of all extractors' claims() found in one pass over a message's text.
 //

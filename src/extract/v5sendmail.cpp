@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Sendmail 5 (and other pre-MIME Sendmail) bounces: plain text, no DSN part.
 //
 //    ----- Transcript of session follows -----

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Verizon Wireless gateways: the SMS gateway (post_master@vtext.com) and the MMS gateway
 // ("MMSC NDR Administrator" @vzwpix.com).
 //   vtext.com:   Error: Invalid user address / Error message below: / 550 - ... no such user here

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // X1: an unnamed MTA's notice ("---The following addresses had delivery errors---" then one
 // "rcpt@example.org [error words]" line per recipient).
 #include "detail/string_util.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // X2: a qmail-derived notice of an unnamed webmail provider's MTA ("Message from example.com.",
 // "Unable to deliver message to the following address(es).", "<rcpt>:" paragraphs,
 // "--- Original message follows."). Read like qmail, except that qmail-send's closing "this

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // X3: an unnamed MTA's "This is an automatically generated Delivery Status Notification." with
 // "Delivery to the following recipients failed permanently:" (or "... was aborted after N
 // hour(s):"), "   * rcpt@example.org", and "Technical details:" ("SMTP:RCPT host 192.0.2.1:

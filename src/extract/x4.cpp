@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // X4: qmail clones of ISPs and filtering services. The notice keeps qmail's skeleton ("<rcpt>:"
 // paragraphs with qmail-remote's sentences, "Remote host said: ...", "--- Below this line is a
 // copy of the message.") under the clone's own opening sentence:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // X5: a gateway that wraps the bounce it received: its own text names nobody ("The following
 // addresses had permanent delivery errors" with an empty list) and the whole original bounce,
 // an RFC 3464 report, is attached as message/rfc822. This extractor only recognises the wrapper

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // X6: an unnamed MTA's "We had trouble delivering your message. Full details follow:" with one
 // sentence per failure: "The following recipients returned permanent errors: rcpt@example.org.
 // Reason: SMTP Server <192.0.2.1> refused to accept your message (DATA), with the following

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Yahoo! Mail's (and Yahoo! JAPAN's) own failure notice, "Failure Notice" from MAILER-DAEMON:
 //   Sorry, we were unable to deliver your message to the following address.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Yandex (yandex.ru / yandex.net): a Postfix-based report from mailer-daemon@yandex.ru with a
 // Russian preface, X-Yandex-* fields in the delivery-status part and Postfix's
 // "<a@b>: host h[ip] said: 550 ... (in reply to RCPT TO command)" paragraphs in the text.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Zoho Mail's failure notice (From mailer-daemon@mail.zoho.com, X-ZohoMail header):
 //   This message was created automatically by mail delivery software.
 //   A message that you sent could not be delivered to one or more of its recipients. ...

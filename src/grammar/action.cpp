@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #include "grammar/action_def.hpp"
 
 namespace bounce::grammar::parser {

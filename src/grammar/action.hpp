@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // DSN Action grammar: declared here, defined in action_def.hpp, instantiated in action.cpp.
 #include "bounce/record.hpp"

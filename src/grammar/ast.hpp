@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Attribute types of the field grammars. Internal: the public API converts them in fields.cpp.
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The single iterator and context every grammar is instantiated for (style.md P5).
 //

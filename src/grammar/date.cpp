@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #include "grammar/date_def.hpp"
 
 namespace bounce::grammar::parser {

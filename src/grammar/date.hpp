@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // RFC 5322 date-time grammar: declared here, defined in date_def.hpp, instantiated in date.cpp.
 #include "grammar/ast.hpp"

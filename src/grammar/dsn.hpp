@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The body of a message/delivery-status part as typed values (RFC 3464 §2.2, §2.3).
 #include <optional>

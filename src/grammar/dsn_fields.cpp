@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // message/delivery-status bodies (RFC 3464 §2.1, §2.2, §2.3; RFC 6533 for the global form):
 // split into groups, unfold, and hand every known field to its grammar.
 #include "grammar/dsn.hpp"

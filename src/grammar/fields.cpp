@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Public field parsers (include/bounce/fields.hpp): thin wrappers over the X3 rules, plus the
 // hand-written helpers that run on the hot path (find_*_in_text) and the address clean-up.
 #include "bounce/fields.hpp"

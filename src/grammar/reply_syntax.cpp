@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // SMTP reply syntax in running text (reply_syntax.hpp): one scanner for each token, used by the
 // field parsers, the text finders, the classifier's normalisation and the extractors.
 #include "grammar/reply_syntax.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 /// @file reply_syntax.hpp  The one home of SMTP reply syntax in running text: reply codes,
 /// enhanced status codes, reply-line prefixes, qmail's "(#5.1.1)" and the folding of multi-line

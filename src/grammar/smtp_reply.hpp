@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // SMTP reply grammar: declared here, defined in smtp_reply_def.hpp, instantiated in
 // smtp_reply.cpp. Uses the status_code rule of status.hpp.

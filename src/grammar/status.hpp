@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Enhanced status code grammar: declared here, defined in status_def.hpp, instantiated once in
 // status.cpp for the iterator and context of grammar/config.hpp.

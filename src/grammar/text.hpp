@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Small text helpers shared by the grammar layer's hand-written code (no Spirit here).
 #include <cstring>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Typed field grammar ("type ; text"): declared here, defined in typed_field_def.hpp,
 // instantiated in typed_field.cpp.

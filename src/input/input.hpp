@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Input layer: files, directories, mbox, stdin -> (source, index, LF-normalised bytes).
 #include <cstddef>

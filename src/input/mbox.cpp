@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Streaming mbox reader (mboxrd reading rules): memory is bounded by the largest message kept
 // plus a fixed read-ahead buffer, even for a file that is one giant line.
 #include <cstring>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Line-ending normalisation: CRLF and bare CR become LF.
 #include "input/input.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // peek_buf.hpp: the walker's stream buffers, plain and decompressing.
 #include "input/peek_buf.hpp"
 

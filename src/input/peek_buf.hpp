@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Read-only stream buffers the walker reads messages through: one over a file descriptor, and
 // one that decompresses gzip, bzip2 or xz from another buffer. Both can peek at the bytes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // for_each_raw: files, directories (recursive, sorted, hidden entries skipped), mbox, stdin.
 #include <fcntl.h>
 #include <sys/stat.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Decoders: base64, quoted-printable, RFC 2047 encoded words, charsets to UTF-8 (glibc iconv).
 // Every decoder is linear and its output is bounded by a small multiple of its input.
 #include <iconv.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 #include "detail/utf8.hpp"
 // Private helpers of the MIME layer (shared by its .cpp files and its unit tests).

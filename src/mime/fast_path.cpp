@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // What mimetic is given, and on which of its loaders: the gate (pointer_path_safe), the returned
 // message cut off the end (returned_last_part), the structure-only input (structure_for_mimetic),
 // both loaders, and the tree dump of the differential tests.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Header blocks and Content-Type values, parsed by our own code (not RFC 2047-decoded).
 #include <algorithm>
 #include <cstring>

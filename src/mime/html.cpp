@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // HTML reduced to text for bounces that carry only a text/html part.
 #include <cstring>
 

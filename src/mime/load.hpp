@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // mimetic's load(), on its fast or its input-iterator path (fast_path.cpp). Only for the MIME
 // layer's .cpp files: the one header of ours that names a mimetic type.

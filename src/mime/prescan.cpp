@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The linear pre-scan that keeps mimetic away from its measured failure modes (stack-notes.md):
 // quadratic header buffering, deep recursion, part bombs.
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // build_report: pre-scan, mimetic (input-iterator path, load() in try/catch), an iterative
 // depth-limited walk over its tree, and the report view. The only user of mimetic.
 #include <mimetic/mimetic.h>

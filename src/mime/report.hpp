@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The MIME layer's result: the parts of a bounce that later layers read, decoded to UTF-8.
 // No mimetic type appears here (architecture.md: only src/mime/*.cpp use mimetic).

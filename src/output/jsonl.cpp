@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // JSON Lines: every key of the record in a fixed order, null when unknown, valid UTF-8 always.
 #include "bounce/jsonl.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Lower-level entry points for callers that read and parse separately (bounce parse -j N):
 // reading without parsing, and parsing bytes that came from a known source.
 #include "bounce/parse.hpp"

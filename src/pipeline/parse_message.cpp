@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The pipeline behind bounce::parse_message: normalise -> mime -> extract -> classify -> records.
 #include "bounce/parse.hpp"
 

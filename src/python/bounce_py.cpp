@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The Python module `bounce` (pybind11): parse(bytes) -> list[dict], parse_path(path) -> iterator.
 // Records become dicts keyed by the JSON names (docs/record-schema.md) with Python types, so a
 // dict equals json.loads() of the line `bounce parse` prints for the same record.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // gen_status_registry IN.txt OUT.inc
 //
 // Host tool run by CMake: reads the IANA "SMTP Enhanced Status Codes" table (plain text, see

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The IANA SMTP enhanced status code registry. All data is generated at build time by
 // gen_status_registry from iana-smtp-enhanced-status-codes.txt; this file only looks it up.
 #include "bounce/status_registry.hpp"

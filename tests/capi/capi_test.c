@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /* Tests the C API from C (style.md P14). Plain C89-style checks; exit status 1 on any failure. */
 #include "bounce.h"
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-2-Clause
 # End-to-end tests of the bounce CLI: exit codes, inputs, subcommands, JSON validity.
 # Usage: cli_test.sh PATH/TO/bounce SOURCE_DIR      exit 0 pass, 1 fail, 77 skip
 set -uo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-2-Clause
 # Hostile files through the CLI (issue "Hostile input"): `bounce parse DIR` over a directory of
 # hostile messages beside one good DSN, under a 2 GiB address-space limit and a 20 s timeout,
 # must end without a signal, print only valid JSON lines, and still give the good DSN's two

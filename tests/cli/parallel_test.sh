@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-2-Clause
 # bounce parse -j N must write exactly what -j 1 writes (stdout and stderr, same order, same exit
 # status), on the project's corpus, on the shared Sisimai corpus when it is present, on an mbox
 # built from corpus messages, and on several paths at once.

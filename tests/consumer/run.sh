@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-2-Clause
 # Installs bounce from a build tree into a temporary prefix, then builds and runs two consumers
 # against it (find_package(bounce) from C++ and from C) and a tiny C program through pkg-config.
 # Usage: run.sh BUILD_DIR SOURCE_DIR        exit 0 pass, 1 fail, 77 skip (no cmake or compiler)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Golden corpus test (style.md P8): every corpus/**/NAME.eml (and NAME.mbox) is parsed and its
 // JSON Lines compared with NAME.expected.jsonl beside it. BOUNCE_UPDATE_GOLDEN=1 rewrites the
 // expectations; review the diff before committing it.

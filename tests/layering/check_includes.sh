@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-2-Clause
 # Layering test: enforces the dependency table of architecture.md ("Dependencies and error
 # ownership") over the #include lines of the sources.
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 """Tests of the Python module `bounce` (run by ctest with PYTHONPATH set to the module's folder)."""
 import json
 import os

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-2-Clause
 # Reason agreement with Sisimai (libsisimai-perl) on flufl.bounce's samples (python3-flufl.bounce),
 # by sisimai_agreement.py. Fails below the floor; skips (exit 77) when either package is absent.
 # Usage: agreement_test.sh BOUNCE SOURCE_DIR

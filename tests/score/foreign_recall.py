@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-2-Clause
 """Recipient recall of `bounce parse` on the bounce samples of flufl.bounce (Debian package
 python3-flufl.bounce), a corpus written by another project. The expected addresses come from the
 package's own test table (testing/helpers.py). Usage: foreign_recall.py BOUNCE [MIN_RECALL]."""

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-2-Clause
 # Recipient recall of `bounce parse` on a corpus written by another project: the bounce samples
 # of flufl.bounce (Debian package python3-flufl.bounce), scored by foreign_recall.py against the
 # package's own expected addresses. Fails below the floor; skips (exit 77) when the package is

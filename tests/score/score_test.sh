@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-2-Clause
 # Scores `bounce parse` over ../shared/corpus/sisimai with ../shared/tools/score.py and holds the
 # floors in floors.env. Also: CRLF/CR twins give their LF file's records, maildir/not gives none,
 # and the mbox files parse. Skips (exit 77) when ../shared is absent.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-2-Clause
 """Reason agreement of `bounce parse` with Sisimai, the reference tool of the reason taxonomy
 (Debian libsisimai-perl), on a corpus neither project was tuned on: the bounce samples of
 flufl.bounce (Debian python3-flufl.bounce). Records are matched by file and recipient; the

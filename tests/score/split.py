@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-2-Clause
 """Split the shared corpus's labelled files into a tuning part (3/4) and a held-aside part (1/4),
 and score a `bounce parse` output on each part with ../shared/tools/score.py.
 

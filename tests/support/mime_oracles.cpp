@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Oracles for the MIME layer's differential tests (mime_oracles.hpp).
 #include "support/mime_oracles.hpp"
 

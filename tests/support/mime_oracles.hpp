@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Oracles for the MIME layer's differential tests (tests/unit/mime, fuzz/fuzz_mime_paths): what
 // the tests compare the library with. Test support, not part of the library: built as the

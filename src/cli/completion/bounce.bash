@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-2-Clause
 # bash completion for bounce(1). Installed as share/bash-completion/completions/bounce.
 _bounce() {
   local cur prev cmd

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #include "extract/common/addresses.hpp"
 
 #include "detail/string_util.hpp"

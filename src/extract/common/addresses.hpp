@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The extractor toolkit, topic "addresses": finding recipient addresses in text, reading an
 // address written alone on a line or in angle brackets, host names of remote MTAs, and the

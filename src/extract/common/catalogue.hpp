@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The extractor toolkit, topic "catalogues": an MTA's or provider's own wording that states
 // the reason of a failure (Gmail's "DNS Error: Domain name not found", qmail's "no mailbox

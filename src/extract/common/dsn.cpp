@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #include "extract/common/dsn.hpp"
 
 #include "bounce/fields.hpp"

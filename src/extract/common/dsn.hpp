@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The extractor toolkit, topic "delivery-status reports": the generic reading of an RFC 3464
 // delivery-status body into drafts (which a family extractor may then enrich with what only

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The extractor toolkit, topic "Exim-style failure lists": Exim's notice (and the providers
 // that run Exim underneath: Mail.Ru, Yandex, GMX, 1&1, MXLogic ...) lists each failed address

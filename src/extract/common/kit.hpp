@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The extractor toolkit (namespace bounce::extract::kit), one header per topic:
 //   lines.hpp       lines and paragraphs, cutting a notice, headers

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The extractor toolkit, topic "lines and paragraphs": cutting a notice into the part that
 // reports on the failure, walking its lines, finding the paragraph about a recipient.

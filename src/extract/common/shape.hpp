@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The extractor toolkit, topic "shape": most extractors are a name, the text markers their
 // claims() asks about, and two functions. An extractor file defines those in its anonymous

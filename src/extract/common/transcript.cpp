@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #include "extract/common/transcript.hpp"
 
 #include <array>

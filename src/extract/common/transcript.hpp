@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The extractor toolkit, topic "SMTP transcripts": the command a text says a failure came
 // after, Sendmail-style transcripts (">>> RCPT To:<a>" / "<<< 550 ..."), and the qmail-style

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: BSD-2-Clause */
 /* Parses the message file named on the command line through the C API; one line per record. */
 #include <bounce.h>
 

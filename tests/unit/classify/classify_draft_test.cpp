@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // classify_draft moves the draft's strings into the record and collapses the diagnostic in place;
 // the record must say what the copying version said: the same fields, the warnings in the same
 // order, and the diagnostic exactly as detail::collapse_space makes it.

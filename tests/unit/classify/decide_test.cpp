@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // decide(): the staged rules on whole diagnostics (docs/reasons.md "Deciding between code and
 // text"). Each case is a reply text and the evidence around it, and the reason it must give.
 #include "classify/rules.hpp"

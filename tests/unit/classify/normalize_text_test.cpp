@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // normalize_text: the form phrases are matched against (ASCII lower-case, white space collapsed,
 // a multi-line reply's repeated "550-5.7.1" prefixes dropped after the first). A table of
 // inputs with hand-written answers, then random texts without reply codes against a simple

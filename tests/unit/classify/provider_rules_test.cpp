@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #include "classify/provider_table.hpp"
 #include "classify/rules.hpp"
 #include "classify/text_hits.hpp"

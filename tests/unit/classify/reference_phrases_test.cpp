@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The phrase sets cover the phrase lists of the reference tool's Reason modules (Sisimai 4.25,
 // /usr/share/perl5/Sisimai/Reason/*.pm; the regexes as the plain phrases they match). Each row
 // is one phrase added for that coverage and the reason it must give, through the public

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // substring_matcher against the naive answer (one std::string_view::find per pattern), over
 // random pattern sets and over the patterns the classifier registers (its phrase and provider
 // tables, read through phrase_patterns/provider_patterns), on random texts built to hit them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Issue 12: Sisimai 5.8's 34 reasons, the pre-5.6 names as input aliases, the checks the issue
 // names, and every rule table row naming its source.
 #include "bounce/classify.hpp"

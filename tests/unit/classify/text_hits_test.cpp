@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The phrase sets, the providers' patterns and looks_temporary's words share one automaton pass
 // (text_hits). A table of diagnostics with the decision written by hand (the set that must win,
 // including the orderings the tables rely on and the SMTP step that content reasons need), the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #include "detail/byte_search.hpp"
 
 #include <doctest/doctest.h>

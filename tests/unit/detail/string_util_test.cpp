@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // collapse_space and ifind: tables of inputs with hand-written answers (edge cases included),
 // then random texts against simple oracles built from the standard library (a split on white
 // space and a join; a find in an ASCII-lowered copy), which share no code with the functions.

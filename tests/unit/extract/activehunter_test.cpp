@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Active!Hunter: a Sendmail-like notice inside a multipart/report with no delivery-status part,
 // recognised by the gateway's own header (X-AHMAILID) or its boundary, the recipient on a ">>>"
 // line and qmail's "(#5.1.1)" code in the transcript.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // amavisd-new: an RFC 3464 report whose text names the content category that stopped the
 // message (here a banned file name); the category is the reason, stated at DATA.
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Amazon WorkMail: a text part with a "Technical report:" that is an RFC 3464 delivery-status
 // body written as text, from a message whose X-Mailer names Amazon WorkMail.
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Apache James: "Error message below:" with the reply, "Message details:" with the envelope
 // ("RCPT TO: ..."), and James' own verdict on the first line ("Error: Invalid user address").
 #include <doctest/doctest.h>

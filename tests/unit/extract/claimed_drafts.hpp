@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The drafts one extractor makes of a message, for the extractor tests: the test fails unless
 // the extractor claims the message on its own (claims_alone), as the registry would ask it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // e.claims() for a report on its own, for the extractor tests: the registry asks claims() with
 // every extractor's text markers found in one pass (run_extractors()); a test asks one

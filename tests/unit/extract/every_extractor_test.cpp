@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Every extractor in the registry, each with one sample of its format from corpus/ (written for
 // the project, see corpus/README.md): the sample must be claimed by that extractor, won by it
 // in the registry's order, and give a draft for its first recipient. A new extractor without a

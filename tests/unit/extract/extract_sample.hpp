@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Support for the per-extractor tests (tests/unit/extract/<name>_test.cpp): read a sample
 // message from corpus/, build its report the way the pipeline does (mime::build_report), and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The fallback's diagnostic: the text that says why, not only the line with the address.
 // Every notice here is a minimal invented sample.
 #include "extract/extractors.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // fml (a Japanese mailing-list manager): a notice marked by X-MLServer: fml; the list names the
 // cause ("You are not a member ...") and the "recipient" is the list address it refused for.
 #include <doctest/doctest.h>

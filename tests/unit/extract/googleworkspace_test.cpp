@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Google Workspace's "** Address not found **" notice with an empty delivery-status part: the
 // recipient in X-Failed-Recipients, Google's explanation first, the remote reply after "The
 // response from the remote server was:".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The toolkit's merged primitives (src/extract/common), as tables of inputs and outputs.
 #include "extract/common/kit.hpp"
 #include "extract_sample.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // MailFoundry: "Unable to deliver message to: <rcpt>", "Delivery failed for the following
 // reason:", "Server host[ip] failed with: <reply>".
 #include <doctest/doctest.h>

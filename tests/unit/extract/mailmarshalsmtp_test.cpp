@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // MailMarshal SMTP: "Could not be delivered because of" then the reply, "The following
 // recipients were affected:" with the addresses indented, and "Additional Information" with
 // "Remote-MTA: <ip>".

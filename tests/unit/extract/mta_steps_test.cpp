@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The SMTP step and the failure lines of Postfix and IMail notices. Every message here is a
 // minimal invented sample modelled on the format.
 #include "extract/extractors.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The constraints between extractors that the order of ordered_extractors() (registry.cpp)
 // must keep: each row says why. Breaking the order makes one of these fail.
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Extraction of formats the shared corpus covers thinly: qmail clones (X2, X4) and Exchange's
 // X.400 recipients. Every message here is a minimal invented sample modelled on the format.
 #include "extract/extractors.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Amazon SES inbound (engine ReceivingSES): an RFC 3464 report whose Reporting-MTA is
 // inbound-smtp.<region>.amazonaws.com; "Message content rejected" is SES' spam and virus filter.
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #include "extract/text_markers.hpp"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // X1: an unnamed MTA's "---The following addresses had delivery errors---" with one
 // "rcpt [reply]" line per recipient.
 #include <doctest/doctest.h>

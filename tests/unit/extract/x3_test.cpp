@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // X3: an unnamed MTA's "This is an automatically generated Delivery Status Notification." with
 // "Delivery to the following recipients failed permanently:", "   * rcpt" and "Technical
 // details:" ("SMTP:RCPT host ip: reply").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // X5: a gateway's notice that names nobody and attaches the bounce it received, a whole RFC 3464
 // report, as message/rfc822; the attached report is what gets read. The unwrapping is moving
 // from the extractor to the pipeline's one re-run, so the records are checked through

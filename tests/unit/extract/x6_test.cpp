@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // X6: an unnamed MTA's "We had trouble delivering your message. Full details follow:" with one
 // sentence per failure ("SMTP Server <host> rejected recipient <rcpt> (Error following RCPT
 // command). It responded as follows: [reply]").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #include "grammar/action.hpp"
 
 #include <doctest/doctest.h>

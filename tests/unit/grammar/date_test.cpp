@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #include "grammar/date.hpp"
 
 #include <doctest/doctest.h>

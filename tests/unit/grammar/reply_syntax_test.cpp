@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // SMTP reply syntax in running text, as tables of accepted and rejected inputs.
 #include "grammar/reply_syntax.hpp"
 

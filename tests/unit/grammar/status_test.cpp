@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #include "grammar/status.hpp"
 
 #include <doctest/doctest.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // Hostile input, end to end through bounce::parse_message (issue "Hostile input"): every case
 // must give a result (records, no records, or a fatal errc) quickly and in bounded memory, never
 // a crash, hang or exception, and whatever is printed must be valid JSON in valid UTF-8.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // Helpers for the hostile-input tests: a strict JSON / UTF-8 validator, sample loading, timing.
 #include <chrono>

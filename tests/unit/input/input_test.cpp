@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #include "input/input.hpp"
 #include "input/peek_buf.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The gate in front of mimetic's fast (const char*) path: where it says yes, both of mimetic's
 // paths must build the same tree; the cases it refuses are the ones where they differ.
 #include <doctest/doctest.h>

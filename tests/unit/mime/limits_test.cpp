@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The pre-scan limits and mimetic's known failure modes (stack-notes.md): each reproducer must
 // give a report (usually the flat view with a warning), never a crash, hang or exception.
 #include "mime/report.hpp"

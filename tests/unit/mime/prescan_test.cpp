@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // prescan_ok skips body lines 16 bytes a step; this checks it against a plain line-by-line
 // reading of the same rules on random messages, with small limits so that every one is hit.
 #include <doctest/doctest.h>

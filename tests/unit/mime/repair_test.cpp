@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // repair_unfolded_params visits only Content-Type fields; this checks it against the line-by-line
 // walk it replaced, kept here as the reference.
 #include <doctest/doctest.h>

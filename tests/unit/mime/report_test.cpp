@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #include "mime/report.hpp"
 
 #include <doctest/doctest.h>

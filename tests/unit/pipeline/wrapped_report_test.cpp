@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 // The pipeline's one re-run on a wrapped report (x5: a gateway attaches the bounce it received):
 // the wrapped report is read with the caller's options, and the wrapper's extractor only gathers
 // the evidence that it is a wrapper.

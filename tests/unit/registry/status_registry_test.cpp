@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-2-Clause
 #include "bounce/status_registry.hpp"
 
 #include <doctest/doctest.h>
