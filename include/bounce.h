@@ -45,7 +45,8 @@ size_t bounce_result_count(const bounce_result *result);
 
 /* Field `name` of record `index`, by its JSON key (docs/record-schema.md), as text: strings as-is,
  * integers in decimal ("550", "1"), booleans "true"/"false", "warnings" as a JSON array text
- * ("[]", "[\"invalid_utf8\"]"). NULL when the field is null/absent, the name is unknown, index is
+ * ("[]", "[\"invalid_utf8\"]"), "headers" as a JSON object text ("{\"X-Campaign-Id\":\"c7\"}").
+ * NULL when the field is null/absent, the name is unknown, index is
  * out of range, or result is NULL. Owned by the result. */
 const char *bounce_result_field(const bounce_result *result, size_t index, const char *name);
 

@@ -30,11 +30,16 @@ constexpr std::array<reason_alias, 4> reason_aliases = {{
 constexpr std::array<std::string_view, 5> action_names = {"failed", "delayed", "delivered",
                                                           "relayed", "expanded"};
 constexpr std::array<std::string_view, 4> source_names = {"dsn", "reply", "text", "inferred"};
+constexpr std::array<std::string_view, 5> timestamp_source_names = {
+    "last_attempt_date", "arrival_date", "date", "received", "event"};
 }  // namespace
 
 std::string_view to_string(action_kind a) noexcept { return action_names[static_cast<int>(a)]; }
 std::string_view to_string(reason_kind r) noexcept { return reason_names[static_cast<int>(r)]; }
 std::string_view to_string(status_source s) noexcept { return source_names[static_cast<int>(s)]; }
+std::string_view to_string(timestamp_source s) noexcept {
+  return timestamp_source_names[static_cast<int>(s)];
+}
 
 std::optional<reason_kind> reason_from_string(std::string_view name) noexcept {
   for (int i = 0; i < reason_count; ++i)

@@ -63,9 +63,22 @@ static_assert(reason_count == 34, "Sisimai 5.8 has 34 reasons");
 /// Where record::status came from.
 enum class status_source { dsn, reply, text, inferred };
 
+/// Where record::timestamp came from, in order of preference: the DSN's Last-Attempt-Date, its
+/// Arrival-Date, the bounce's own Date:, the newest Received: date of the bounce, or a provider
+/// event's own time.
+enum class timestamp_source { last_attempt_date, arrival_date, date, received, event };
+
+/// One header of the returned message that the caller asked for (options::headers): its name as
+/// asked, and its value, unset when the message has no such header.
+struct named_header {
+  std::string name;
+  std::optional<std::string> value;
+};
+
 std::string_view to_string(action_kind) noexcept;
 std::string_view to_string(reason_kind) noexcept;
 std::string_view to_string(status_source) noexcept;
+std::string_view to_string(timestamp_source) noexcept;
 /// Parses a reason name ("userunknown"); the pre-5.6 names (mesgtoobig, exceedlimit, speeding,
 /// toomanyconn) are accepted as aliases of the reasons they became; nullopt for an unknown name.
 std::optional<reason_kind> reason_from_string(std::string_view) noexcept;
@@ -93,6 +106,18 @@ struct record {
   std::string engine;  ///< extractor that produced the evidence
   std::string rule;    ///< rule that decided the reason
   std::vector<std::string> warnings;
+  // Fields added after the first release; in JSON they follow "warnings" (new keys at the end).
+  std::string timestamp;  ///< RFC 3339, or empty
+  std::optional<bounce::timestamp_source> timestamp_source;
+  std::string sender, sender_domain, destination;
+  std::string original_recipient;  ///< DSN Original-Recipient, decoded
+  std::string list_id, feedback_id;
+  std::string to, delivered_to;       ///< the bounce's own To and Delivered-To
+  std::string verp_recipient;         ///< the recipient decoded from a VERP bounce address
+  std::string token;                  ///< de-duplication key (docs/record-schema.md)
+  std::vector<named_header> headers;  ///< the returned message's headers options::headers names
+  bool permanent = false;             ///< the failure will not be retried (docs/record-schema.md)
+  std::string esp, esp_category, esp_message_id;  ///< provider events (docs/esp.md)
 };
 
 }  // namespace bounce

@@ -16,12 +16,12 @@
 namespace bounce {
 
 /// The JSON type of a field.
-enum class field_type : unsigned char { string, integer, boolean, string_list };
+enum class field_type : unsigned char { string, integer, boolean, string_list, header_map };
 
 /// When a field is null.
 enum class field_null : unsigned char {
   never,      ///< always a value ("" for an empty string)
-  if_empty,   ///< a string that is null when empty
+  if_empty,   ///< a string (or map) that is null when empty
   if_absent,  ///< an optional member that is null when unset
 };
 
@@ -50,6 +50,12 @@ class field_value {
     v.list_ = list;
     return v;
   }
+  static constexpr field_value of_headers(std::span<const named_header> map) noexcept {
+    field_value v;
+    v.null_ = false;
+    v.headers_ = map;
+    return v;
+  }
   /// "5.1.1": the text of status_code::to_string(), without its allocations.
   static field_value of_status(const status_code& s) noexcept {
     field_value v;
@@ -74,6 +80,12 @@ class field_value {
   constexpr bool boolean() const noexcept { return integer_ != 0; }  ///< boolean fields
   /// The items of a string_list field.
   constexpr std::span<const std::string> strings() const noexcept { return list_; }
+  /// The entries of a header_map field.
+  constexpr std::span<const named_header> headers() const noexcept { return headers_; }
+  /// An empty string, list or map.
+  constexpr bool empty() const noexcept {
+    return string().empty() && list_.empty() && headers_.empty();
+  }
 
  private:
   bool null_ = true;
@@ -84,6 +96,7 @@ class field_value {
   std::string_view view_;
   long long integer_ = 0;
   std::span<const std::string> list_;
+  std::span<const named_header> headers_;
 };
 
 /// One field of the schema.
@@ -97,7 +110,7 @@ struct record_field {
 
   /// Whether v, this field's raw value in a record (get(r)), is null by the field's rule.
   constexpr bool is_null(const field_value& v) const noexcept {
-    return v.is_null() || (nulls == field_null::if_empty && v.string().empty());
+    return v.is_null() || (nulls == field_null::if_empty && v.empty());
   }
 };
 
@@ -145,19 +158,40 @@ inline fv feedback_type(const record& r) noexcept { return fv::of_string(r.feedb
 inline fv engine(const record& r) noexcept { return fv::of_string(r.engine); }
 inline fv rule(const record& r) noexcept { return fv::of_string(r.rule); }
 inline fv warnings(const record& r) noexcept { return fv::of_strings(r.warnings); }
+inline fv timestamp(const record& r) noexcept { return fv::of_string(r.timestamp); }
+inline fv timestamp_source(const record& r) noexcept {
+  return r.timestamp_source ? fv::of_string(to_string(*r.timestamp_source)) : fv{};
+}
+inline fv sender(const record& r) noexcept { return fv::of_string(r.sender); }
+inline fv sender_domain(const record& r) noexcept { return fv::of_string(r.sender_domain); }
+inline fv destination(const record& r) noexcept { return fv::of_string(r.destination); }
+inline fv original_recipient(const record& r) noexcept {
+  return fv::of_string(r.original_recipient);
+}
+inline fv list_id(const record& r) noexcept { return fv::of_string(r.list_id); }
+inline fv feedback_id(const record& r) noexcept { return fv::of_string(r.feedback_id); }
+inline fv to(const record& r) noexcept { return fv::of_string(r.to); }
+inline fv delivered_to(const record& r) noexcept { return fv::of_string(r.delivered_to); }
+inline fv verp_recipient(const record& r) noexcept { return fv::of_string(r.verp_recipient); }
+inline fv token(const record& r) noexcept { return fv::of_string(r.token); }
+inline fv headers(const record& r) noexcept { return fv::of_headers(r.headers); }
+inline fv permanent(const record& r) noexcept { return fv::of_boolean(r.permanent); }
+inline fv esp(const record& r) noexcept { return fv::of_string(r.esp); }
+inline fv esp_category(const record& r) noexcept { return fv::of_string(r.esp_category); }
+inline fv esp_message_id(const record& r) noexcept { return fv::of_string(r.esp_message_id); }
 }  // namespace record_access
 
-/// Every field of a record, in JSON key order (docs/record-schema.md). "warnings" is last: the
-/// printed warnings add invalid_utf8_warning when a string before it (or a warning) was not
-/// valid UTF-8.
-inline constexpr std::array<record_field, 27> record_fields = [] {
+/// Every field of a record, in JSON key order (docs/record-schema.md): the first release's fields
+/// up to "warnings", then the fields added since (new keys go at the end). The printed warnings
+/// add invalid_utf8_warning when any string of the record (or a warning) was not valid UTF-8.
+inline constexpr std::array<record_field, 44> record_fields = [] {
   namespace a = record_access;
   constexpr auto S = field_type::string, I = field_type::integer, B = field_type::boolean,
-                 L = field_type::string_list;
+                 L = field_type::string_list, M = field_type::header_map;
   constexpr auto never = field_null::never, if_empty = field_null::if_empty,
                  if_absent = field_null::if_absent;
   // clang-format off
-  return std::array<record_field, 27>{{
+  return std::array<record_field, 44>{{
       // name                   type null rule  accessor
       {"source",               S, never,     a::source},
       {"message_index",        I, never,     a::message_index},
@@ -186,12 +220,37 @@ inline constexpr std::array<record_field, 27> record_fields = [] {
       {"engine",               S, never,     a::engine},
       {"rule",                 S, never,     a::rule},
       {"warnings",             L, never,     a::warnings},
+      {"timestamp",            S, if_empty,  a::timestamp},
+      {"timestamp_source",     S, if_absent, a::timestamp_source},
+      {"sender",               S, if_empty,  a::sender},
+      {"sender_domain",        S, if_empty,  a::sender_domain},
+      {"destination",          S, if_empty,  a::destination},
+      {"original_recipient",   S, if_empty,  a::original_recipient},
+      {"list_id",              S, if_empty,  a::list_id},
+      {"feedback_id",          S, if_empty,  a::feedback_id},
+      {"to",                   S, if_empty,  a::to},
+      {"delivered_to",         S, if_empty,  a::delivered_to},
+      {"verp_recipient",       S, if_empty,  a::verp_recipient},
+      {"token",                S, if_empty,  a::token},
+      {"headers",              M, if_empty,  a::headers},
+      {"permanent",            B, never,     a::permanent},
+      {"esp",                  S, if_empty,  a::esp},
+      {"esp_category",         S, if_empty,  a::esp_category},
+      {"esp_message_id",       S, if_empty,  a::esp_message_id},
   }};
   // clang-format on
 }();
 inline constexpr std::size_t record_field_count = record_fields.size();
-static_assert(record_fields.back().type == field_type::string_list,
-              "warnings is last: it reports repairs of the fields before it");
+
+/// The index of "warnings" in record_fields: the writers add invalid_utf8 to it after checking
+/// every other string of the record, including the fields that follow it.
+inline constexpr std::size_t warnings_field_index = [] {
+  std::size_t i = 0;
+  while (record_fields[i].name != "warnings") ++i;
+  return i;
+}();
+static_assert(record_fields[warnings_field_index].type == field_type::string_list,
+              "warnings is the one string_list field");
 
 /// The field named name (a JSON key), or null.
 constexpr const record_field* find_record_field(std::string_view name) noexcept {

@@ -8,6 +8,7 @@
 #include <exception>
 #include <new>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +29,22 @@ struct record_texts {
   std::string json;
 };
 
+// The JSON text of a header_map field: {"Name":"value","Other":null}.
+std::string header_map_json(std::span<const bounce::named_header> headers) {
+  std::string object = "{";
+  for (const bounce::named_header& h : headers) {
+    if (object.size() > 1) object += ',';
+    bounce::append_json_string(object, h.name);
+    object += ':';
+    if (h.value)
+      bounce::append_json_string(object, *h.value);
+    else
+      object += "null";
+  }
+  object += '}';
+  return object;
+}
+
 record_texts texts_of(const bounce::record& r) {
   record_texts t;
   bool clean = true;  // every string is valid UTF-8 (else the JSON has the invalid_utf8 warning)
@@ -46,24 +63,27 @@ record_texts texts_of(const bounce::record& r) {
       case bounce::field_type::boolean:
         t.fields[i] = v.boolean() ? "true" : "false";
         break;
-      case bounce::field_type::string_list: {
-        // The last field ("warnings"): every string before it has been checked.
+      case bounce::field_type::string_list:  // "warnings": written below, after every string
         for (const std::string& item : v.strings()) {
           clean &= bounce::is_valid_utf8(item);
           t.warnings.push_back(item);
         }
-        if (!clean) t.warnings.emplace_back(bounce::invalid_utf8_warning);
-        std::string array = "[";
-        for (std::size_t k = 0; k < t.warnings.size(); ++k) {
-          if (k != 0) array += ',';
-          bounce::append_json_string(array, t.warnings[k]);
-        }
-        array += ']';
-        t.fields[i] = std::move(array);
         break;
-      }
+      case bounce::field_type::header_map:
+        for (const bounce::named_header& h : v.headers())
+          clean &= bounce::is_valid_utf8(h.name) && (!h.value || bounce::is_valid_utf8(*h.value));
+        t.fields[i] = header_map_json(v.headers());
+        break;
     }
   }
+  if (!clean) t.warnings.emplace_back(bounce::invalid_utf8_warning);
+  std::string array = "[";
+  for (std::size_t k = 0; k < t.warnings.size(); ++k) {
+    if (k != 0) array += ',';
+    bounce::append_json_string(array, t.warnings[k]);
+  }
+  array += ']';
+  t.fields[bounce::warnings_field_index] = std::move(array);
   t.json = bounce::to_json(r);
   if (!t.json.empty() && t.json.back() == '\n') t.json.pop_back();
   return t;

@@ -128,6 +128,35 @@ bool is_valid_utf8(std::string_view s) noexcept {
 
 namespace {
 
+// Whether every string of a field's value is valid UTF-8.
+bool clean_value(const record_field& f, const field_value& v) {
+  switch (f.type) {
+    case field_type::string:
+      return is_valid_utf8(v.string());
+    case field_type::string_list:
+      for (const std::string& item : v.strings())
+        if (!is_valid_utf8(item)) return false;
+      return true;
+    case field_type::header_map:
+      for (const named_header& h : v.headers())
+        if (!is_valid_utf8(h.name) || (h.value && !is_valid_utf8(*h.value))) return false;
+      return true;
+    default:
+      return true;
+  }
+}
+
+// Whether the strings of the fields after "warnings" are valid UTF-8: "warnings" is written
+// before them, and its invalid_utf8 warning covers the whole record.
+bool clean_after_warnings(const record& r) {
+  for (std::size_t i = warnings_field_index + 1; i < record_fields.size(); ++i) {
+    const record_field& f = record_fields[i];
+    const field_value v = f.get(r);
+    if (!f.is_null(v) && !clean_value(f, v)) return false;
+  }
+  return true;
+}
+
 // One field of the schema: its key and its value. clean turns false when bytes were replaced.
 void append_field(std::string& out, const record_field& f, const record& r, bool first,
                   bool& clean) {
@@ -149,7 +178,7 @@ void append_field(std::string& out, const record_field& f, const record& r, bool
     case field_type::boolean:
       out.append(v.boolean() ? "true"sv : "false"sv);
       break;
-    case field_type::string_list: {
+    case field_type::string_list: {  // "warnings"
       out.append("["sv);
       bool comma = false;
       for (const std::string& item : v.strings()) {
@@ -157,11 +186,29 @@ void append_field(std::string& out, const record_field& f, const record& r, bool
         comma = true;
         clean &= append_string(out, item);
       }
-      if (!clean) {  // "warnings" is last: every string before it has been written
+      // The fields before it are written; the ones after it are checked here.
+      if (clean) clean = clean_after_warnings(r);
+      if (!clean) {
         if (comma) out.append(","sv);
         out.append("\""sv).append(invalid_utf8_warning).append("\""sv);
       }
       out.append("]"sv);
+      break;
+    }
+    case field_type::header_map: {
+      out.append("{"sv);
+      bool comma = false;
+      for (const named_header& h : v.headers()) {
+        if (comma) out.append(","sv);
+        comma = true;
+        append_string(out, h.name);
+        out.append(":"sv);
+        if (h.value)
+          append_string(out, *h.value);
+        else
+          out.append("null"sv);
+      }
+      out.append("}"sv);
       break;
     }
   }

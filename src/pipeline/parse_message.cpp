@@ -10,6 +10,7 @@
 #include "extract/extractors.hpp"
 #include "input/input.hpp"
 #include "mime/report.hpp"
+#include "pipeline/finish_record.hpp"
 
 namespace bounce {
 namespace {
@@ -83,6 +84,7 @@ void add_records(const mime::report& rep, std::string_view engine,
       continue;
     }
     give_fields(fields, i + 1 == drafts.size(), rec);
+    pipeline::finish_record(rec, opt);
     rec.warnings.insert(rec.warnings.end(), rep.warnings.begin(), rep.warnings.end());
     if (truncated) rec.warnings.emplace_back("truncated_recipients");
   }

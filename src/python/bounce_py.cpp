@@ -31,6 +31,7 @@ py::object text(std::string_view s, bool& clean) {
 py::dict to_dict(const bounce::record& r) {
   bool clean = true;  // every string was valid UTF-8 (else warnings gets invalid_utf8, as in JSON)
   py::dict d;
+  py::list warnings;
   for (const bounce::record_field& f : bounce::record_fields) {
     const bounce::field_value v = f.get(r);
     py::str key(f.name.data(), f.name.size());
@@ -48,18 +49,22 @@ py::dict to_dict(const bounce::record& r) {
       case bounce::field_type::boolean:
         d[key] = py::bool_(v.boolean());
         break;
-      case bounce::field_type::string_list: {
-        // The last field ("warnings"): every string before it has been decoded.
-        py::list items;
-        for (const std::string& item : v.strings()) items.append(text(item, clean));
-        if (!clean)
-          items.append(
-              py::str(bounce::invalid_utf8_warning.data(), bounce::invalid_utf8_warning.size()));
-        d[key] = std::move(items);
+      case bounce::field_type::string_list:  // "warnings": completed after every string
+        for (const std::string& item : v.strings()) warnings.append(text(item, clean));
+        d[key] = warnings;
+        break;
+      case bounce::field_type::header_map: {
+        py::dict headers;
+        for (const bounce::named_header& h : v.headers())
+          headers[text(h.name, clean)] = h.value ? text(*h.value, clean) : py::none();
+        d[key] = std::move(headers);
         break;
       }
     }
   }
+  if (!clean)
+    warnings.append(
+        py::str(bounce::invalid_utf8_warning.data(), bounce::invalid_utf8_warning.size()));
   return d;
 }
 

@@ -29,7 +29,7 @@ fi
 
 # The layers as architecture.md names them; a directory of src/ not listed here is reported,
 # so that a new layer gets a row instead of going unchecked.
-layers="input mime grammar extract registry classify pipeline output capi cli python detail"
+layers="input mime grammar extract registry classify esp pipeline output capi cli python detail"
 
 # Allowed internal layers per layer (besides itself, detail and the public headers).
 #
@@ -40,6 +40,9 @@ layers="input mime grammar extract registry classify pipeline output capi cli py
 #   the classifier sees a draft only (the brief's "mime?" stays closed; nothing needs it).
 # - pipeline: input, mime, extract, classify: it runs a message through them in that order
 #   (src/pipeline/parse_message.cpp), behind the public bounce/parse.hpp.
+# - esp: provider events (JSON) turned into the extractor's evidence (extract's draft) and
+#   classified by the same classifier as mail (classify); grammar for the codes in their text.
+# - pipeline: also esp, whose reader it runs when the input is an event rather than mail.
 # - output: the public headers only (the record it writes), like capi and python: it writes
 #   records and knows nothing of how they were made.
 # - capi, python: the public headers only (bounce.h, bounce/...).
@@ -53,7 +56,8 @@ allowed_for() {
     extract) echo "mime grammar" ;;
     registry) echo "" ;;
     classify) echo "extract grammar registry" ;;
-    pipeline) echo "input mime extract classify" ;;
+    esp) echo "extract grammar classify" ;;
+    pipeline) echo "input mime extract classify esp" ;;
     output | capi | cli | python | detail) echo "" ;;
     *) echo "" ;;
   esac

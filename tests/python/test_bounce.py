@@ -20,6 +20,10 @@ KEYS = [
     "reporting_mta", "arrival_date", "last_attempt_date", "original_message_id",
     "original_from", "original_to", "original_subject", "feedback_type", "engine", "rule",
     "warnings",
+    # added after the first release, at the end
+    "timestamp", "timestamp_source", "sender", "sender_domain", "destination", "original_recipient", "list_id",
+    "feedback_id", "to", "delivered_to", "verp_recipient", "token", "headers", "permanent",
+    "esp", "esp_category", "esp_message_id",
 ]
 
 
