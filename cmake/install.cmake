@@ -29,6 +29,8 @@ install(FILES "${PROJECT_SOURCE_DIR}/include/bounce.h"
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/bounce"
   DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}" COMPONENT devel
   FILES_MATCHING PATTERN "*.hpp")
+install(FILES "${PROJECT_BINARY_DIR}/include/bounce/version.hpp"
+  DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}/bounce" COMPONENT devel)
 if(TARGET bounce_cli)
   install(TARGETS bounce_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}" COMPONENT runtime)
   if(DEFINED BOUNCE_MAN_PAGE)

@@ -7,11 +7,11 @@
 #include <array>
 #include <charconv>
 #include <cstddef>
-#include <span>
 #include <string>
 #include <string_view>
 
 #include "bounce/record.hpp"
+#include "bounce/span.hpp"
 
 namespace bounce {
 
@@ -30,27 +30,29 @@ enum class field_null : unsigned char {
 /// value stays valid as long as the record does.
 class field_value {
  public:
-  static constexpr field_value null_value() noexcept { return {}; }
-  static constexpr field_value of_string(std::string_view s) noexcept {
+  // Not constexpr: own_ is left uninitialised (below), which C++17 forbids in constant
+  // expressions, and the public headers compile as C++17.
+  static field_value null_value() noexcept { return {}; }
+  static field_value of_string(std::string_view s) noexcept {
     field_value v;
     v.null_ = false;
     v.view_ = s;
     return v;
   }
-  static constexpr field_value of_integer(long long i) noexcept {
+  static field_value of_integer(long long i) noexcept {
     field_value v;
     v.null_ = false;
     v.integer_ = i;
     return v;
   }
-  static constexpr field_value of_boolean(bool b) noexcept { return of_integer(b ? 1 : 0); }
-  static constexpr field_value of_strings(std::span<const std::string> list) noexcept {
+  static field_value of_boolean(bool b) noexcept { return of_integer(b ? 1 : 0); }
+  static field_value of_strings(span<const std::string> list) noexcept {
     field_value v;
     v.null_ = false;
     v.list_ = list;
     return v;
   }
-  static constexpr field_value of_headers(std::span<const named_header> map) noexcept {
+  static constexpr field_value of_headers(span<const named_header> map) noexcept {
     field_value v;
     v.null_ = false;
     v.headers_ = map;
@@ -79,9 +81,9 @@ class field_value {
   constexpr long long integer() const noexcept { return integer_; }  ///< integer fields
   constexpr bool boolean() const noexcept { return integer_ != 0; }  ///< boolean fields
   /// The items of a string_list field.
-  constexpr std::span<const std::string> strings() const noexcept { return list_; }
+  constexpr span<const std::string> strings() const noexcept { return list_; }
   /// The entries of a header_map field.
-  constexpr std::span<const named_header> headers() const noexcept { return headers_; }
+  constexpr span<const named_header> headers() const noexcept { return headers_; }
   /// An empty string, list or map.
   constexpr bool empty() const noexcept {
     return string().empty() && list_.empty() && headers_.empty();
@@ -95,8 +97,8 @@ class field_value {
   char own_[40];
   std::string_view view_;
   long long integer_ = 0;
-  std::span<const std::string> list_;
-  std::span<const named_header> headers_;
+  span<const std::string> list_;
+  span<const named_header> headers_;
 };
 
 /// One field of the schema.

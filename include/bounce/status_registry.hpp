@@ -4,10 +4,10 @@
 /// from src/registry/iana-smtp-enhanced-status-codes.txt, plus the class and subject codes of RFC
 /// 3463.
 #include <optional>
-#include <span>
 #include <string_view>
 #include <vector>
 
+#include "bounce/span.hpp"
 #include "bounce/status.hpp"
 
 namespace bounce {
@@ -18,7 +18,7 @@ struct status_entry {
   int detail = 0;
   std::string_view code;              ///< "X.1.1"
   std::string_view title;             ///< sample text, e.g. "Bad destination mailbox address"
-  std::span<const int> basic_codes;   ///< reply codes given as numbers (551, 250 ...), maybe empty
+  span<const int> basic_codes;        ///< reply codes given as numbers (551, 250 ...), maybe empty
   std::string_view basic_codes_text;  ///< the cell as written ("451, 550", "Any", "5XX", ...)
   std::string_view description;
   std::string_view reference;
@@ -42,9 +42,9 @@ struct status_lookup {
 };
 
 namespace status_registry {
-std::span<const status_entry> entries() noexcept;      ///< the 81 enumerated entries, in file order
-std::span<const status_category> classes() noexcept;   ///< 2, 4, 5
-std::span<const status_category> subjects() noexcept;  ///< X.0 .. X.7
+span<const status_entry> entries() noexcept;      ///< the 81 enumerated entries, in file order
+span<const status_category> classes() noexcept;   ///< 2, 4, 5
+span<const status_category> subjects() noexcept;  ///< X.0 .. X.7
 /// Entry for "X.s.d" (class ignored); null when not registered.
 const status_entry* find(int subject, int detail) noexcept;
 /// Class, subject and detail of a concrete code (RFC 3463 section 2): lookup({5, 1, 1}) gives

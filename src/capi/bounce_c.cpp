@@ -8,7 +8,6 @@
 #include <exception>
 #include <new>
 #include <optional>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,7 +29,7 @@ struct record_texts {
 };
 
 // The JSON text of a header_map field: {"Name":"value","Other":null}.
-std::string header_map_json(std::span<const bounce::named_header> headers) {
+std::string header_map_json(bounce::span<const bounce::named_header> headers) {
   std::string object = "{";
   for (const bounce::named_header& h : headers) {
     if (object.size() > 1) object += ',';

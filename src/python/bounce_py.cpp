@@ -1,12 +1,23 @@
 // SPDX-License-Identifier: BSD-2-Clause
-// The Python module `bounce` (pybind11): parse(bytes) -> list[dict], parse_path(path) -> iterator.
+// The extension module bounce._bounce (pybind11) behind the package `bounce` (python/bounce/):
+// parse(bytes) -> list[dict], parse_path(path) -> a lazy iterator of dicts, classify(str) -> dict.
 // Records become dicts keyed by the JSON names (docs/record-schema.md) with Python types, so a
 // dict equals json.loads() of the line `bounce parse` prints for the same record.
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <cerrno>
+#include <chrono>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <new>
 #include <string>
 #include <string_view>
+#include <thread>
+#include <utility>
 #include <vector>
 
 #include "bounce/bounce.hpp"
@@ -74,8 +85,19 @@ bounce::options make_options(bool failures_only) {
   return opt;
 }
 
-py::list parse(py::bytes data, bool failures_only) {
-  std::string_view raw = data;  // borrowed: `data` stays alive for the call
+// The public functions take their arguments through bounce/__init__.py, which checks types and
+// converts str and path-like arguments; pybind11's own TypeError would quote the arguments, i.e.
+// the whole message with its recipient addresses, into application logs. So every argument here
+// is a py::object checked by hand, with messages that name types only.
+std::string_view bytes_view(const py::handle& data, const char* what) {
+  if (!PyBytes_Check(data.ptr()))
+    throw py::type_error(std::string(what) + " must be bytes, not " +
+                         std::string(py::str(py::type::handle_of(data).attr("__name__"))));
+  return {PyBytes_AS_STRING(data.ptr()), static_cast<std::size_t>(PyBytes_GET_SIZE(data.ptr()))};
+}
+
+py::list parse(const py::object& data, bool failures_only) {
+  const std::string_view raw = bytes_view(data, "data");  // borrowed: `data` outlives the call
   bounce::result<bounce::parsed_message> r = bounce::errc::usage;
   {
     py::gil_scoped_release unlocked;
@@ -87,50 +109,145 @@ py::list parse(py::bytes data, bool failures_only) {
   return out;
 }
 
-// One item of parse_path: a record, or (errors=True) a message that could not be parsed.
-struct item {
-  bool is_error = false;
-  bounce::record rec;
-  std::string source, error;
-  std::size_t index = 1;
-};
+// OSError(errno, strerror, filename): Python picks the subclass from errno (FileNotFoundError,
+// PermissionError, NotADirectoryError ...).
+[[noreturn]] void raise_os_error(int err, const py::object& filename) {
+  if (err == 0) err = EIO;
+  py::object exc =
+      py::reinterpret_borrow<py::object>(PyExc_OSError)(err, std::strerror(err), filename);
+  PyErr_SetObject(reinterpret_cast<PyObject*>(Py_TYPE(exc.ptr())), exc.ptr());
+  throw py::error_already_set();
+}
 
-py::iterator parse_path(py::object path, bool failures_only, bool errors) {
-  const std::string p = py::str(py::module_::import("os").attr("fsdecode")(path));
-  std::vector<item> items_;
-  auto* items = &items_;
-  bounce::result<std::size_t> walked = bounce::errc::usage;
-  {
+// parse_path's iterator. A reader thread walks the path (for_each_message) and hands parsed
+// messages over through a small bounded queue, so memory stays that of a few messages however
+// many the path holds, and the first record arrives before the walk ends. The thread never takes
+// the GIL; __next__ releases it while waiting. Dropping the iterator stops the walk at the next
+// message: the thread is detached (it may be blocked reading a pipe) and owns the shared state.
+class path_iterator {
+ public:
+  path_iterator(std::string path, py::object filename, bool failures_only, bool errors)
+      : state_(std::make_shared<shared>()), filename_(std::move(filename)), errors_(errors) {
+    std::thread(&path_iterator::walk, state_, std::move(path), make_options(failures_only))
+        .detach();
+  }
+  path_iterator(const path_iterator&) = delete;
+  path_iterator& operator=(const path_iterator&) = delete;
+  ~path_iterator() {
+    // Stop the walk and give it a moment to end, so that no thread is left parsing while the
+    // interpreter exits; a walk blocked reading a pipe is left behind (detached).
     py::gil_scoped_release unlocked;
-    walked = bounce::for_each_message(
-        p, make_options(failures_only),
-        [&](const bounce::message_ref& ref, bounce::result<bounce::parsed_message>& r) {
-          if (!r) {
-            if (errors)
-              items->push_back({true, {}, std::string(ref.source), r.error().message(), ref.index});
-            return;
-          }
-          for (auto& rec : r->records) items->push_back({false, std::move(rec), {}, {}, ref.index});
-        });
+    std::unique_lock lock(state_->mu);
+    state_->cancelled = true;
+    state_->space.notify_all();
+    state_->ready.wait_for(lock, std::chrono::seconds(2), [&] { return state_->done; });
   }
-  if (!walked) {
-    PyErr_SetObject(PyExc_OSError, py::make_tuple(py::none(), walked.error().message(), p).ptr());
-    // OSError(errno, strerror, filename): errno unknown, so None.
-    throw py::error_already_set();
-  }
-  py::list out;
-  for (const auto& it : *items) {
-    if (it.is_error) {
-      py::dict d;
-      d["source"] = py::str(it.source);
-      d["message_index"] = py::int_(it.index);
-      d["error"] = py::str(it.error);
-      out.append(std::move(d));
-    } else {
-      out.append(to_dict(it.rec));
+
+  py::object next() {
+    for (;;) {
+      if (next_record_ < current_.records.size()) {
+        py::dict d = to_dict(current_.records[next_record_]);
+        current_.records[next_record_++] = bounce::record{};  // the dict has it now
+        return d;
+      }
+      current_ = message{};
+      next_record_ = 0;
+      bool have = false;
+      {
+        py::gil_scoped_release unlocked;
+        std::unique_lock lock(state_->mu);
+        state_->ready.wait(lock, [&] { return !state_->queue.empty() || state_->done; });
+        if (!state_->queue.empty()) {
+          current_ = std::move(state_->queue.front());
+          state_->queue.pop_front();
+          state_->space.notify_one();
+          have = true;
+        }
+      }
+      if (!have) {
+        if (state_->walk_errno >= 0) {
+          const int err = state_->walk_errno;
+          state_->walk_errno = -1;  // raised once; then the iterator is exhausted
+          raise_os_error(err, filename_);
+        }
+        throw py::stop_iteration();
+      }
+      if (current_.is_error && errors_) {
+        py::dict d;
+        bool clean = true;
+        d["source"] = text(current_.source, clean);
+        d["message_index"] = py::int_(current_.index);
+        d["error"] = py::str(current_.error);
+        current_ = message{};
+        return d;
+      }
     }
   }
-  return py::iter(out);
+
+ private:
+  struct message {
+    bool is_error = false;
+    std::vector<bounce::record> records;
+    std::string source, error;
+    std::size_t index = 1;
+  };
+  struct cancelled {};  // thrown through for_each_message to stop the walk
+  struct shared {
+    std::mutex mu;
+    std::condition_variable ready, space;
+    std::deque<message> queue;
+    bool done = false, cancelled = false;
+    int walk_errno = -1;  // >= 0: the path itself could not be read (0: errno unknown)
+  };
+  // Parsed messages waiting for __next__: enough to keep both threads busy, few enough that
+  // memory does not grow with the size of the path.
+  static constexpr std::size_t kQueueMessages = 16;
+
+  static void walk(std::shared_ptr<shared> st, std::string path, bounce::options opt) {
+    int err = -1;
+    try {
+      const bounce::result<std::size_t> walked = bounce::for_each_message(
+          path, opt,
+          [&](const bounce::message_ref& ref, bounce::result<bounce::parsed_message>& r) {
+            message m;
+            m.index = ref.index;
+            if (r) {
+              if (r->records.empty()) return;  // not a bounce: nothing to hand over
+              m.records = std::move(r->records);
+            } else {
+              m.is_error = true;
+              m.source = std::string(ref.source);
+              m.error = r.error().message();
+            }
+            std::unique_lock lock(st->mu);
+            st->space.wait(lock,
+                           [&] { return st->cancelled || st->queue.size() < kQueueMessages; });
+            if (st->cancelled) throw cancelled{};
+            st->queue.push_back(std::move(m));
+            st->ready.notify_one();
+          });
+      if (!walked) err = errno;  // the failing stat/open/opendir of the path itself
+    } catch (const cancelled&) {
+    } catch (const std::bad_alloc&) {
+      err = ENOMEM;
+    }
+    std::lock_guard lock(st->mu);
+    st->walk_errno = err;
+    st->done = true;
+    st->ready.notify_all();
+  }
+
+  std::shared_ptr<shared> state_;
+  py::object filename_;  // for OSError.filename, as the caller gave it
+  bool errors_;
+  message current_;
+  std::size_t next_record_ = 0;
+};
+
+path_iterator* parse_path(const py::object& path, const py::object& filename, bool failures_only,
+                          bool errors) {
+  // bytes (os.fsencode): a file name that is not UTF-8 reaches open() unchanged.
+  return new path_iterator(std::string(bytes_view(path, "path")), filename, failures_only, errors);
 }
 
 py::dict classify(const std::string& diagnostic) {
@@ -148,26 +265,16 @@ py::dict classify(const std::string& diagnostic) {
 
 }  // namespace
 
-PYBIND11_MODULE(bounce, m) {
+PYBIND11_MODULE(_bounce, m) {
   m.doc() =
-      "Turns bounce e-mails (RFC 3464 DSNs and MTA notices) into delivery-failure records.\n"
-      "Records are dicts keyed by the JSON field names of `bounce parse`.";
+      "The compiled part of the package bounce; use the functions of `bounce` (bounce/__init__.py\n"
+      "checks and converts the arguments).";
   m.attr("__version__") = BOUNCE_VERSION_STRING;
-  m.def("parse", &parse, py::arg("data"), py::kw_only(), py::arg("failures_only") = false,
-        "parse(data: bytes, *, failures_only=False) -> list[dict]\n\n"
-        "Parses one raw message. Returns its records (an empty list for a message that is not a\n"
-        "bounce). Raises ValueError when the bytes are not a mail message or are too large.\n"
-        "Records have source \"\" and message_index 1.");
-  m.def("parse_path", &parse_path, py::arg("path"), py::kw_only(), py::arg("failures_only") = false,
-        py::arg("errors") = false,
-        "parse_path(path, *, failures_only=False, errors=False) -> Iterator[dict]\n\n"
-        "Parses a file, a directory (recursively, in name order), an mbox or '-' (stdin).\n"
-        "Records carry source and message_index. Messages that cannot be parsed are skipped;\n"
-        "with errors=True each yields {'source', 'message_index', 'error'} instead.\n"
-        "Raises OSError when path cannot be read at all. The whole path is read before the\n"
-        "first item is returned.");
-  m.def("classify", &classify, py::arg("diagnostic"),
-        "classify(diagnostic: str) -> dict\n\n"
-        "Classifies one diagnostic text: reason, status, status_source, reply_code, hard_bounce, "
-        "rule.");
+  m.def("parse", &parse, py::arg("data"), py::arg("failures_only"));
+  py::class_<path_iterator>(m, "PathIterator")
+      .def("__iter__", [](py::object self) { return self; })
+      .def("__next__", &path_iterator::next);
+  m.def("parse_path", &parse_path, py::arg("path"), py::arg("filename"), py::arg("failures_only"),
+        py::arg("errors"));
+  m.def("classify", &classify, py::arg("diagnostic"));
 }

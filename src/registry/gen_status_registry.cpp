@@ -254,7 +254,7 @@ std::string emit(const std::vector<entry>& entries, const std::string& source) {
     << "// " << entries.size() << " enumerated codes (IANA \"SMTP Enhanced Status Codes\"), "
     << "3 class codes and 8 subject codes (RFC 3463).\n"
     << "// Included once, by src/registry/status_registry.cpp.\n\n"
-    << "#include <cstdint>\n#include <span>\n\n#include \"bounce/status_registry.hpp\"\n\n"
+    << "#include <cstdint>\n\n#include \"bounce/status_registry.hpp\"\n\n"
     << "namespace bounce::registry_data {\n\n";
 
   // Class and subject codes are not in the IANA text; they come from RFC 3463.
@@ -304,8 +304,7 @@ std::string emit(const std::vector<entry>& entries, const std::string& source) {
     if (e.basic.empty())
       o << "     {},\n";
     else
-      o << "     std::span<const int>(kBasicCodes + " << offset[i] << ", " << e.basic.size()
-        << "),\n";
+      o << "     span<const int>(kBasicCodes + " << offset[i] << ", " << e.basic.size() << "),\n";
     o << "     " << literal(e.basic_text) << ",\n"
       << "     " << literal(e.description) << ",\n"
       << "     " << literal(e.reference) << ",\n"

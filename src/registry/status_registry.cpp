@@ -11,9 +11,9 @@ namespace bounce::status_registry {
 
 namespace data = bounce::registry_data;
 
-std::span<const status_entry> entries() noexcept { return data::kEntries; }
-std::span<const status_category> classes() noexcept { return data::kClasses; }
-std::span<const status_category> subjects() noexcept { return data::kSubjects; }
+span<const status_entry> entries() noexcept { return data::kEntries; }
+span<const status_category> classes() noexcept { return data::kClasses; }
+span<const status_category> subjects() noexcept { return data::kSubjects; }
 
 const status_entry* find(int subject, int detail) noexcept {
   // A direct table: subject is 0..7 and detail 0..kMaxDetail, so no search and no hashing.

@@ -1,7 +1,10 @@
 # SPDX-License-Identifier: BSD-2-Clause
-"""Tests of the Python module `bounce` (run by ctest with PYTHONPATH set to the module's folder)."""
+"""Tests of the Python package `bounce`: run by ctest against the build tree (PYTHONPATH), and by
+tests/python/pip_install_test.sh against a pip-installed copy (BOUNCE_INSTALLED=1)."""
+import errno
 import json
 import os
+import re
 import subprocess
 import tempfile
 import unittest
@@ -25,6 +28,14 @@ KEYS = [
     "feedback_id", "to", "delivered_to", "verp_recipient", "token", "headers", "permanent",
     "esp", "esp_category", "esp_message_id",
 ]
+
+
+def rss_kib():
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
 
 
 def read(path):
@@ -62,7 +73,40 @@ class ParseTest(unittest.TestCase):
         with self.assertRaises(ValueError):
             bounce.parse(b"\x00\x01\x02 binary junk")
         with self.assertRaises(TypeError):
-            bounce.parse("not bytes")
+            bounce.parse(12345)
+
+    def test_str_and_bytes_like(self):
+        raw = read(TWO)
+        expected = bounce.parse(raw)
+        self.assertEqual(bounce.parse(raw.decode("utf-8", "surrogateescape")), expected)
+        self.assertEqual(bounce.parse(bytearray(raw)), expected)
+        self.assertEqual(bounce.parse(memoryview(raw)), expected)
+
+    def test_errors_quote_no_content(self):
+        # Exception texts end up in application logs: they must not carry the message (nor its
+        # recipient addresses), whatever the wrong argument, including the compiled module's own
+        # checks (pybind11 would otherwise print the arguments it was given).
+        secret = "alice.nguyen@example.net"
+        raw = read(TWO)
+        calls = [
+            lambda: bounce.parse([raw.decode()]),
+            lambda: bounce.parse(raw, bogus=True),
+            lambda: bounce.parse(raw.decode(), True),
+            lambda: bounce.parse_path([secret]),
+            lambda: bounce.parse_path(os.path.join("/nonexistent", secret)),
+            lambda: bounce.classify(raw),
+            lambda: bounce._bounce.parse(raw.decode(), False),
+            lambda: bounce._bounce.parse_path(secret, secret, False, False),
+            lambda: bounce.parse(b"\x00" + secret.encode()),
+        ]
+        for call in calls:
+            with self.assertRaises((TypeError, ValueError, OSError)) as cm:
+                call()
+            text = str(cm.exception) + repr(cm.exception.args)
+            if isinstance(cm.exception, OSError):
+                text = cm.exception.strerror or ""  # the filename is the caller's own path
+            self.assertNotIn("alice", text)
+            self.assertNotIn("Invoked with", text)
 
     def test_warnings_and_invalid_utf8(self):
         # Status 5.0.0 beside a 550 5.1.1 reply (status_conflict), a byte that is not UTF-8 in
@@ -125,10 +169,75 @@ class ParsePathTest(unittest.TestCase):
         import pathlib
         self.assertEqual(len(list(bounce.parse_path(pathlib.Path(TWO)))), 2)
 
-    def test_missing_path(self):
+    def test_os_errors_carry_errno_and_filename(self):
         with tempfile.TemporaryDirectory() as d:
-            with self.assertRaises(OSError):
-                list(bounce.parse_path(os.path.join(d, "missing.eml")))
+            missing = os.path.join(d, "missing.eml")
+            with self.assertRaises(FileNotFoundError) as cm:
+                bounce.parse_path(missing)
+            self.assertEqual(cm.exception.errno, errno.ENOENT)
+            self.assertEqual(cm.exception.filename, missing)
+            with self.assertRaises(NotADirectoryError) as cm:
+                bounce.parse_path(os.path.join(TWO, "x"))
+            self.assertEqual(cm.exception.errno, errno.ENOTDIR)
+            if os.geteuid() != 0:  # root reads everything
+                locked = os.path.join(d, "locked")
+                os.mkdir(locked, 0)
+                with self.assertRaises(PermissionError):
+                    bounce.parse_path(locked)
+
+    def test_non_utf8_bytes_path(self):
+        with tempfile.TemporaryDirectory() as d:
+            name = os.path.join(os.fsencode(d), b"caf\xe9-bounce.eml")
+            with open(name, "wb") as f:
+                f.write(read(TWO))
+            recs = list(bounce.parse_path(name))
+            self.assertEqual([r["recipient"] for r in recs],
+                             ["alice.nguyen@example.net", "b.kowalski@example.net"])
+            self.assertEqual(len(list(bounce.parse_path(os.fsencode(d)))), 2)
+            self.assertEqual(len(list(bounce.parse_path(os.fsdecode(name)))), 2)
+
+    def test_lazy(self):
+        # parse_path reads message by message: after the first record, files removed from the
+        # directory are never read (an eager reader would already hold all of them).
+        raw = read(TWO)
+        with tempfile.TemporaryDirectory() as d:
+            for i in range(200):
+                with open(os.path.join(d, "m%03d.eml" % i), "wb") as f:
+                    f.write(raw)
+            it = bounce.parse_path(d)
+            self.assertIs(iter(it), it)
+            self.assertNotIsInstance(it, list)
+            first = next(it)
+            self.assertTrue(first["source"].endswith("m000.eml"))
+            for name in os.listdir(d):
+                os.unlink(os.path.join(d, name))
+            self.assertLess(len(list(it)), 100)
+            with self.assertRaises(StopIteration):
+                next(it)
+
+    def test_dropped_iterator(self):
+        # Abandoning an iterator half-way stops its reader; nothing hangs or leaks a crash.
+        for _ in range(20):
+            it = bounce.parse_path(CORPUS)
+            next(it)
+            del it
+        self.assertTrue(list(bounce.parse_path(TWO)))
+
+    def test_memory_flat(self):
+        # 20000 small messages: memory after the last is about that after the first thousand
+        # (an eager reader held every record: ~4.5 kB each).
+        raw = read(TWO).replace(b"\nFrom ", b"\n>From ")
+        with tempfile.TemporaryDirectory() as d:
+            mbox = os.path.join(d, "many.mbox")
+            with open(mbox, "wb") as f:
+                for _ in range(20000):
+                    f.write(b"From MAILER-DAEMON Thu Jan  1 00:00:00 2026\n" + raw + b"\n")
+            n = 0
+            for n, _ in enumerate(bounce.parse_path(mbox), 1):
+                if n == 2000:
+                    early = rss_kib()
+            self.assertEqual(n, 40000)
+            self.assertLess(rss_kib() - early, 20 * 1024)
 
 
 class ClassifyTest(unittest.TestCase):
@@ -141,7 +250,23 @@ class ClassifyTest(unittest.TestCase):
         self.assertTrue(c["rule"])
 
     def test_version(self):
-        self.assertRegex(bounce.__version__, r"^\d+\.\d+\.\d+$")
+        # One version: project(bounce VERSION) in CMakeLists.txt, seen by the module, the CLI and
+        # the installed distribution's metadata (pip install; tests/python/pip_install_test.sh).
+        with open(os.path.join(SOURCE_DIR, "CMakeLists.txt")) as f:
+            cmake = re.search(r"project\(\s*bounce\s+VERSION\s+([0-9.]+)", f.read()).group(1)
+        self.assertEqual(bounce.__version__, cmake)
+        cli = os.environ.get("BOUNCE_CLI")
+        if cli:
+            out = subprocess.run([cli, "--version"], capture_output=True, check=True).stdout
+            self.assertEqual(out.decode().split(), ["bounce", cmake])
+        if os.environ.get("BOUNCE_INSTALLED"):
+            from importlib.metadata import version
+            self.assertEqual(version("bounce"), cmake)
+
+    def test_typed(self):
+        folder = os.path.dirname(bounce.__file__)
+        self.assertTrue(os.path.isfile(os.path.join(folder, "py.typed")))
+        self.assertTrue(os.path.isfile(os.path.join(folder, "_bounce.pyi")))
 
 
 if __name__ == "__main__":

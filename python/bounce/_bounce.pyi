@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: BSD-2-Clause
+# Type stubs of the compiled module (src/python/bounce_py.cpp). Call it through `bounce`, which
+# checks and converts the arguments first.
+from typing import Any, Dict, Iterator, Union
+import os
+
+__version__: str
+
+class PathIterator(Iterator[Dict[str, Any]]):
+    def __iter__(self) -> "PathIterator": ...
+    def __next__(self) -> Dict[str, Any]: ...
+
+def parse(data: bytes, failures_only: bool) -> list[Dict[str, Any]]: ...
+def parse_path(path: bytes, filename: Union[str, bytes, "os.PathLike[str]", "os.PathLike[bytes]"],
+               failures_only: bool, errors: bool) -> PathIterator: ...
+def classify(diagnostic: str) -> Dict[str, Any]: ...

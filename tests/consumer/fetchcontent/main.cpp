@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: BSD-2-Clause
+// A C++17 consumer: includes every public header and parses the message file named on the
+// command line, printing one line per record (as tests/consumer/cpp does).
+#include <bounce/bounce.hpp>
+#include <bounce/span.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <string>
+
+static_assert(__cplusplus == 201703L, "this consumer checks the public headers as C++17");
+
+int main(int argc, char** argv) {
+  if (argc != 2) return 2;
+  std::ifstream in(argv[1], std::ios::binary);
+  const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  auto r = bounce::parse_message(bytes);
+  if (!r) {
+    std::cerr << "error: " << r.error().message() << '\n';
+    return 1;
+  }
+  if (r->records.empty()) return 1;
+  for (const auto& rec : r->records)
+    std::cout << rec.recipient << ' ' << bounce::to_string(rec.reason) << ' '
+              << (rec.status ? rec.status->to_string() : "-") << '\n';
+  std::cout << "version " << BOUNCE_VERSION_STRING << " fields " << bounce::record_field_count
+            << " registry " << bounce::status_registry::entries().size() << '\n';
+  return 0;
+}
