@@ -11,6 +11,7 @@
 set -euo pipefail
 src=$(cd "$1" && pwd)
 cli=${2:-}
+[ -n "$cli" ] && cli="$(cd "$(dirname "$cli")" && pwd)/$(basename "$cli")"  # the tests run elsewhere
 python=${PYTHON:-python3}
 command -v "$python" >/dev/null || { echo "SKIP: no $python"; exit 77; }
 "$python" -c "import venv, ensurepip" 2>/dev/null || { echo "SKIP: no venv/ensurepip (Debian: python3-venv)"; exit 77; }
