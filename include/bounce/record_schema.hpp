@@ -52,7 +52,7 @@ class field_value {
     v.list_ = list;
     return v;
   }
-  static constexpr field_value of_headers(span<const named_header> map) noexcept {
+  static field_value of_headers(span<const named_header> map) noexcept {
     field_value v;
     v.null_ = false;
     v.headers_ = map;
