@@ -24,4 +24,14 @@ struct classification {
     @par Example  classify("452 4.2.2 Mailbox full").reason == reason_kind::mailboxfull */
 classification classify(std::string_view diagnostic);
 
+/// Where the text came from, when the caller knows it: a provider's own codes and wording are
+/// read only when its host is named (the remote MTA, or the recipient's domain).
+struct classify_context {
+  std::string_view remote_mta;  ///< the host that gave the reply, e.g. "mx1.comcast.net"
+  std::string_view recipient;   ///< the recipient address (its domain names the provider)
+};
+
+/** classify(diagnostic) with the context of the reply. */
+classification classify(std::string_view diagnostic, const classify_context& context);
+
 }  // namespace bounce

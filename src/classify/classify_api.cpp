@@ -8,9 +8,13 @@
 
 namespace bounce {
 
-classification classify(std::string_view diagnostic) {
+classification classify(std::string_view diagnostic) { return classify(diagnostic, {}); }
+
+classification classify(std::string_view diagnostic, const classify_context& context) {
   extract::draft d;
   d.diagnostic = std::string(diagnostic);
+  d.remote_mta = std::string(context.remote_mta);
+  d.recipient = std::string(context.recipient);
   // A log line or webhook text is a reply to one recipient: read it as given at RCPT unless it
   // names its step itself.
   d.smtp_command = extract::kit::find_smtp_command(diagnostic);

@@ -12,7 +12,9 @@
 // sentence with a non-ASCII capital (Cyrillic, "Ü", "É" ...) list the capitalised form as well.
 // strong: specific enough to beat any after-wording status code; weak: used only when no
 // specific code decided; local: a local delivery agent's own message, tried with the strong
-// sets, never qualified by an SMTP command (the agent spoke after the SMTP session).
+// sets, never qualified by an SMTP command (the agent spoke after the SMTP session);
+// refused_recipient: a refusal at RCPT that names no cause, tried only for a reply with no
+// enhanced status, after everything else (stage 9b of docs/reasons.md).
 // Within a language the more specific reasons come first (full mailbox and size before unknown
 // user; domain before user, so "le domaine n'existe pas" is not read as an unknown user).
 #include <initializer_list>
@@ -22,7 +24,7 @@
 
 namespace bounce::rules {
 
-enum class phrase_strength { strong, weak, local };
+enum class phrase_strength { strong, weak, local, refused_recipient };
 
 struct phrase_set {
   phrase_strength level;
@@ -71,6 +73,11 @@ inline const phrase_set phrase_sets[] = {
  "Sisimai 4.25 Sisimai::Reason::Speeding",
  {"throttling failure:"}},
 
+// A mailbox's message-count quota: before `rate-limit`, whose "too many messages" would win.
+{phrase_strength::strong, reason_kind::mailboxfull, "text/en/mailbox-full-count",
+ "Dovecot source (quota plugin: \"Too many messages in the mailbox\"), ../shared/reference/mta-messages.tsv",
+ {"too many messages in the mailbox", "too many messages in mailbox"}},
+
 {phrase_strength::strong, reason_kind::mailboxfull, "text/en/mailbox-full",
  "Sisimai 4.25 Sisimai::Reason::MailboxFull",
  {"mailbox full", "mailbox is full", "mailbox has exceeded", "mailbox exceeds allowed size",
@@ -100,6 +107,40 @@ inline const phrase_set phrase_sets[] = {
  {"header size exceeds maximum permitted",
   "message header size, or recipient list, exceeds policy limit",
   "routing loop detected -- too many received: headers"}},
+
+// A mail loop is the route's failure, a network error: Postfix smtp_addr.c ("mail for %s loops
+// back to myself"), OpenSMTPD mta.c and Postal client.rb ("Loop detected"), Exim deliver.c
+// ("suspected mail loop"), Courier ("Mail loop - already have my Delivered-To: header"), maddy
+// ("possible forwarding loop"). Before the system-error sets that name loops too.
+{phrase_strength::strong, reason_kind::networkerror, "text/en/mail-loop",
+ "Postfix src/smtp/smtp_addr.c; OpenSMTPD usr.sbin/smtpd/mta.c; Postal app/lib/smtp_server/client.rb; "
+ "Exim src/src/deliver.c; Courier; maddy internal/endpoint/smtp/session.go (../shared/reference/mta-messages.tsv)",
+ {"loops back to myself", "loop detected", "suspected mail loop", "possible mail loop",
+  "possible forwarding loop", "mail loop - already have my delivered-to"}},
+
+// Content refused as spam, in the MTAs' and providers' own words (only at DATA).
+{phrase_strength::strong, reason_kind::spamdetected, "text/en/spam-refused",
+ "Postfix src/global/cleanup_strerror.c (\"message content rejected\"); Courier (\"Spam refused\"); "
+ "Haraka (\"known spam signature\"); Postal incoming_message_processor.rb (quarantine); "
+ "Stalwart (\"excessive spam score\"); T-Online, Mail.ru, Yandex help pages (../shared/reference)",
+ {"message content rejected", "spam refused", "known spam signature", "placed into quarantine",
+  "excessive spam score", "rejected due to spam or virus classification", "spam message rejected",
+  "rejected under suspicion of spam"}},
+
+// Content the next hop cannot carry (RFC 3463 X.6.3 "Conversion required but not supported").
+{phrase_strength::strong, reason_kind::contenterror, "text/en/content-conversion",
+ "Exim src/src/transports/smtp.c (\"lines too long\"); OpenSMTPD usr.sbin/smtpd/esc.c; Courier "
+ "(\"non-Unicode mail server\"); Postfix cleanup_strerror.c (\"data format error\")",
+ {"message has lines too long for transport", "conversion required and prohibited",
+  "unable to deliver unicode e-mail to a non-unicode mail server", "data format error"}},
+
+// The titles of RFC 3463's X.1.1 and X.1.2, which OpenSMTPD (esc.c) and Exchange Online write.
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/bad-destination-system",
+ "RFC 3463 section 3.2 (X.1.2 title); OpenSMTPD usr.sbin/smtpd/esc.c",
+ {"bad destination system address"}},
+{phrase_strength::strong, reason_kind::userunknown, "text/en/bad-destination-mailbox",
+ "RFC 3463 section 3.2 (X.1.1 title); OpenSMTPD usr.sbin/smtpd/esc.c; Exchange Online NDR docs",
+ {"bad destination mailbox address"}},
 
 {phrase_strength::strong, reason_kind::emailtoolarge, "text/en/message-too-big",
  "Sisimai 4.25 Sisimai::Reason::MesgTooBig",
@@ -456,6 +497,13 @@ inline const phrase_set phrase_sets[] = {
  {"mail system full", "insufficient system storage", "system storage", "disk full",
   "out of disk space", "file system full", "no space left", "insufficient disk space",
   "queue full", "not enough disk space", "server storage full"}},
+
+// Postfix's smtpd refuses a recipient with "Recipient address rejected: <why>" (postconf(5),
+// access(5)); when no wording or code says why, and the reply is a bare 5xx at RCPT, it is the
+// address that was refused.
+{phrase_strength::refused_recipient, reason_kind::userunknown, "text/en/recipient-rejected",
+ "Postfix postconf(5) smtpd_recipient_restrictions, access(5) (\"Recipient address rejected\")",
+ {"recipient address rejected"}},
 
 {phrase_strength::weak, reason_kind::systemerror, "text/en/system-error",
  "Sisimai 4.25 Sisimai::Reason::SystemError",

@@ -53,6 +53,26 @@ inline const provider providers[] = {
  {},
  {},
  {{"the email account that you tried to reach is disabled", reason_kind::suspend, "account-disabled"},
+  // Before the header-size wording below: a Subject: too long is a header out of RFC 5322.
+  {"subject: header that exceeds", reason_kind::notcompliantrfc, "subject-header"},
+  {"has a non-compliant domain name", reason_kind::notcompliantrfc, "non-compliant-domain"},
+  {"there is a malformed", reason_kind::notcompliantrfc, "malformed"},
+  {"unusual rate of unsolicited email", reason_kind::blocked, "unusual-rate-unsolicited"},
+  {"unusual rate of email", reason_kind::ratelimited, "unusual-rate"},
+  {"originating from your ip netblock", reason_kind::ratelimited, "unusual-rate-netblock"},
+  {"originating from your dkim domain", reason_kind::ratelimited, "unusual-rate-dkim"},
+  {"originating from your spf domain", reason_kind::ratelimited, "unusual-rate-spf"},
+  {"containing one of your url domains", reason_kind::ratelimited, "unusual-rate-url"},
+  {"email sent from your ip address has been temporarily blocked", reason_kind::ratelimited, "ip-temporarily-blocked"},
+  {"messages that have the same message-id", reason_kind::ratelimited, "same-message-id"},
+  {"receiving email at a rate that", reason_kind::ratelimited, "recipient-rate-email"},
+  {"that prevents additional messages from being delivered", reason_kind::ratelimited, "prevents-additional"},
+  {"sending limit exceeded", reason_kind::ratelimited, "sending-limit"},
+  {"relay limit exceeded", reason_kind::ratelimited, "relay-limit"},
+  {"likely unsolicited email", reason_kind::spamdetected, "unsolicited-email"},
+  {"due to the nature of the content or the links within", reason_kind::spamdetected, "content-links"},
+  {"connection expired, try reconnecting", reason_kind::networkerror, "connection-expired"},
+  {"- gcdp", reason_kind::policyviolation, "gcdp"},
   {"the email account that you tried to reach is inactive", reason_kind::suspend, "account-inactive"},
   {"the email account that you tried to reach does not exist", reason_kind::userunknown, "no-such-account"},
   {"because the address couldn't be found", reason_kind::userunknown, "address-not-found"},
@@ -78,7 +98,9 @@ inline const provider providers[] = {
 // Microsoft (Outlook.com / Hotmail and Exchange Online): learn.microsoft.com "Email non-delivery
 // reports and SMTP errors in Exchange Online"; postmaster.live.com S-codes.
 {"microsoft",
- "learn.microsoft.com: Email non-delivery reports and SMTP errors in Exchange Online; postmaster.live.com",
+ "learn.microsoft.com: Email non-delivery reports and SMTP errors in Exchange Online (OfficeDocs-Exchange "
+ "non-delivery-reports-in-exchange-online.md, fix-error-code-5-7-700-through-5-7-750.md); postmaster.live.com; "
+ "Outlook.com postmaster troubleshooting page (RP-, SC-, DY-, OU- codes; ../shared/reference/provider-replies.tsv)",
  {"outlook.com", "hotmail.com", "live.com", "msn.com", "protection.outlook.com",
   "outlook.office365.com", "onmicrosoft.com", "hotmail.co.uk", "hotmail.fr", "live.jp"},
  {"protection.outlook.com", ".prod.outlook.com", "resolver.adr.", "resolver.rst.",
@@ -103,25 +125,48 @@ inline const provider providers[] = {
   {"does not pass dmarc verification", reason_kind::authfailure, "dmarc"},
   {"requested action not taken: mailbox unavailable", reason_kind::userunknown, "mailbox-unavailable"},
   {"domain is not reachable", reason_kind::hostunknown, "domain-unreachable"},
-  {"mismatches client ip", reason_kind::requireptr, "client-ip-mismatch"}}},
+  {"mismatches client ip", reason_kind::requireptr, "client-ip-mismatch"},
+  {"(as3150)", reason_kind::blocked, "as3150"},
+  {"submission quota exceeded", reason_kind::ratelimited, "submission-quota"},
+  {"x-dg-ref header is too long", reason_kind::contenterror, "x-dg-ref"},
+  // Outlook.com's postmaster codes: RP (rate), SC (spam / reputation), DY and OU (blocks).
+  {"rp-001", reason_kind::ratelimited, "rp-001"},
+  {"rp-002", reason_kind::ratelimited, "rp-002"},
+  {"rp-003", reason_kind::ratelimited, "rp-003"},
+  {"sc-001", reason_kind::badreputation, "sc-001"},
+  {"sc-002", reason_kind::blocked, "sc-002"},
+  {"sc-003", reason_kind::blocked, "sc-003"},
+  {"sc-004", reason_kind::blocked, "sc-004"},
+  {"dy-001", reason_kind::blocked, "dy-001"},
+  {"dy-002", reason_kind::blocked, "dy-002"},
+  {"ou-001", reason_kind::blocked, "ou-001"},
+  {"ou-002", reason_kind::badreputation, "ou-002"}}},
 
 // Yahoo Inc. (Yahoo, AOL, Verizon Media): senders.yahooinc.com/smtp-error-codes.
 {"yahooinc",
- "senders.yahooinc.com/smtp-error-codes",
+ "senders.yahooinc.com/smtp-error-codes; smtp-error-codes.info (TS02, 4.16.50); Fortinet KB (TSS05)",
  {"yahoodns.net", "yahoo.com", "yahoo.co.uk", "yahoo.fr", "ymail.com", "rocketmail.com",
   "aol.com", "aim.com", "verizon.net"},
  {"postmaster.verizonmedia.com", "postmaster.yahooinc.com", "senders.yahooinc.com"},
  {"["},
  {{"tss04", reason_kind::badreputation, "tss04"},
-  {"tss09", reason_kind::blocked, "tss09"}},
+  {"tss05", reason_kind::ratelimited, "tss05"},
+  {"tss09", reason_kind::blocked, "tss09"},
+  {"ts01", reason_kind::badreputation, "ts01"},
+  {"ts02", reason_kind::badreputation, "ts02"},
+  {"ts03", reason_kind::badreputation, "ts03"}},
  {{"this user doesn't have a", reason_kind::userunknown, "no-such-account"},
+  {"temporarily deferred - 4.16.50", reason_kind::badreputation, "4.16.50"},
+  {"temporary domain failure", reason_kind::systemerror, "domain-failure"},
+  {"[ph", reason_kind::spamdetected, "ph"},
   {"message not accepted for policy reasons", reason_kind::policyviolation, "policy"},
   // AOL's own report when the recipient domain's MX lookup fails for good.
   {"type=mx: malformed or unexpected name server reply", reason_kind::notaccept, "mx-malformed"}}},
 
 // Apple (iCloud): support.apple.com/HT204137.
 {"apple",
- "support.apple.com/HT204137",
+ "support.apple.com/HT204137; smtp.codes/icloud and note.com/sendmagic (third-party, "
+ "../shared/reference/provider-replies.tsv)",
  {"icloud.com", "me.com", "mac.com", "apple.com", "privaterelay.appleid.com"},
  {"support.apple.com/en-us/ht204137"},
  {},
@@ -132,6 +177,11 @@ inline const provider providers[] = {
   {"inactive email address", reason_kind::suspend, "inactive"},
   {"relay access denied", reason_kind::norelaying, "relay-denied"},
   {"not accepting connections", reason_kind::blocked, "not-accepting-connections"},
+  {"present in the spamhaus dbl", reason_kind::spamdetected, "spamhaus-dbl"},
+  {"message content rejected due to spam", reason_kind::spamdetected, "content-spam"},
+  {"deferred due to excessive volume", reason_kind::ratelimited, "excessive-volume"},
+  // iCloud's reply for an address it does not host.
+  {"relay not permitted", reason_kind::userunknown, "relay-not-permitted"},
   {"spamhaus", reason_kind::blocked, "spamhaus"},
   {"dnsbl-lookup", reason_kind::blocked, "dnsbl"},
   {"user not found", reason_kind::userunknown, "user-not-found"},
@@ -194,7 +244,7 @@ inline const provider providers[] = {
 
 // Tencent (QQ mail, Foxmail, Exmail): service.mail.qq.com help pages.
 {"tencent",
- "service.mail.qq.com help pages",
+ "service.mail.qq.com help pages; smtp.codes/qq, qqmailbox.com (third-party, ../shared/reference)",
  {"qq.com", "foxmail.com", "exmail.qq.com"},
  {"service.mail.qq.com", "mail.qq.com/"},
  {},
@@ -210,7 +260,10 @@ inline const provider providers[] = {
   {"message too large", reason_kind::emailtoolarge, "too-large"},
   {"mail content denied", reason_kind::spamdetected, "content-denied"},
   {"spam is embedded in the email", reason_kind::spamdetected, "embedded-spam"},
-  {"bad address syntax", reason_kind::syntaxerror, "bad-syntax"}}},
+  {"bad address syntax", reason_kind::syntaxerror, "bad-syntax"},
+  {"mail is rejected by recipients", reason_kind::filtered, "rejected-by-recipients"},
+  {"suspected spam sender", reason_kind::badreputation, "spam-sender"},
+  {"content rejected", reason_kind::spamdetected, "content-rejected"}}},
 
 // Orange / Wanadoo / La Poste (France PTT): "OFR_506", "OFR006_102", "LPN007_416" codes of
 // the postmaster pages of Orange and La Poste.
@@ -366,6 +419,115 @@ inline const provider providers[] = {
  {},
  {{"upstream error", reason_kind::systemerror, "upstream"},
   {"address does not exist", reason_kind::userunknown, "no-such-address"}}},
+
+// Comcast (Xfinity): its BL (block list) and ES codes, "#BL000010" in the reply's URL.
+{"comcast",
+ "postmaster.comcast.net/mail-error-codes.html; business.comcast.com email-bounce-back-messages",
+ {"comcast.net"},
+ {"postmaster.comcast.net"},
+ {"bl", "es"},
+ {{"000000", reason_kind::blocked, "000000"},
+  {"000001", reason_kind::blocked, "000001"},
+  {"000010", reason_kind::blocked, "000010"},
+  {"000011", reason_kind::blocked, "000011"},
+  {"000100", reason_kind::blocked, "000100"},
+  {"000101", reason_kind::blocked, "000101"},
+  {"000110", reason_kind::blocked, "000110"},
+  {"006", reason_kind::blocked, "006"},
+  {"007", reason_kind::blocked, "007"}},
+ {{"too many sessions opened", reason_kind::ratelimited, "sessions"},
+  {"reverse dns failure", reason_kind::requireptr, "reverse-dns"}}},
+
+// NetEase (163.com, 126.com, yeah.net): the two-part codes of its postmaster's bounce list.
+{"netease",
+ "NetEase 163 postmaster bounce-code list (repost biecuoliao.com/pa/MBRrwEM.html; "
+ "../shared/reference/provider-replies.tsv)",
+ {"163.com", "126.com", "yeah.net", "188.com", "netease.com", "vip.163.com"},
+ {"mail.163.com/help", "help.163.com"},
+ {},
+ {},
+ {{"hl:rep", reason_kind::blocked, "hl-rep"},
+  {"hl:icc", reason_kind::ratelimited, "hl-icc"},
+  {"hl:ifc", reason_kind::ratelimited, "hl-ifc"},
+  {"hl:mep", reason_kind::blocked, "hl-mep"},
+  {"mi:cel", reason_kind::syntaxerror, "mi-cel"},
+  {"mi:dmc", reason_kind::ratelimited, "mi-dmc"},
+  {"mi:ccl", reason_kind::syntaxerror, "mi-ccl"},
+  {"mi:sfq", reason_kind::ratelimited, "mi-sfq"},
+  {"rp:drc", reason_kind::ratelimited, "rp-drc"},
+  {"rp:ccl", reason_kind::syntaxerror, "rp-ccl"},
+  {"rp:cel", reason_kind::syntaxerror, "rp-cel"},
+  {"dt:rbl", reason_kind::blocked, "dt-rbl"},
+  {"dt:spm", reason_kind::spamdetected, "dt-spm"},
+  {"wm:bli", reason_kind::blocked, "wm-bli"},
+  {"wm:blu", reason_kind::rejected, "wm-blu"},
+  {"too much fail authentication", reason_kind::securityerror, "auth-failures"}}},
+
+// Deutsche Telekom (t-online.de).
+{"telekom",
+ "timmehosting.de and bllmnn.de on T-Online's replies (third-party, ../shared/reference)",
+ {"t-online.de", "t-online.com"},
+ {},
+ {},
+ {},
+ {{"(nowl)", reason_kind::badreputation, "nowl"},
+  {"bad reputation", reason_kind::badreputation, "bad-reputation"},
+  {"dialup/transient ip not allowed", reason_kind::blocked, "dialup"}}},
+};
+
+/// A provider's own enhanced status codes: where a provider gives a registered code its own
+/// meaning, or uses a code outside the registry (Exchange Online's X.7.5xx ... X.7.8xx).
+/// Tried after the provider's codes and wording, when the provider is named (as above) and the status is cls.subject.detail with
+/// detail in [detail_lo, detail_hi]; cls 0 matches either class.
+struct provider_status {
+  std::string_view provider;  ///< a providers[] name
+  int cls, subject, detail_lo, detail_hi;
+  reason_kind reason;
+  std::string_view id;
+  std::string_view source;
+};
+
+inline constexpr std::string_view kExchangeNdr =
+    "learn.microsoft.com: Email non-delivery reports and SMTP errors in Exchange Online";
+inline constexpr std::string_view kGoogleCodes = "support.google.com/a/answer/3726730";
+
+inline const provider_status provider_statuses[] = {
+// Exchange Online: its temporary throttling and reputation ranges.
+{"microsoft", 4, 7, 500, 699, reason_kind::ratelimited, "4.7.500-699", kExchangeNdr},
+{"microsoft", 4, 7, 850, 899, reason_kind::badreputation, "4.7.850-899", kExchangeNdr},
+{"microsoft", 5, 1, 90, 90, reason_kind::ratelimited, "5.1.90", kExchangeNdr},
+{"microsoft", 5, 2, 121, 122, reason_kind::ratelimited, "5.2.121-122", kExchangeNdr},
+{"microsoft", 5, 3, 190, 190, reason_kind::systemerror, "5.3.190", kExchangeNdr},
+{"microsoft", 5, 4, 300, 300, reason_kind::expired, "5.4.300", kExchangeNdr},
+{"microsoft", 5, 6, 11, 11, reason_kind::notcompliantrfc, "5.6.11", kExchangeNdr},
+{"microsoft", 5, 7, 12, 12, reason_kind::filtered, "5.7.12", kExchangeNdr},
+{"microsoft", 5, 7, 57, 57, reason_kind::securityerror, "5.7.57", kExchangeNdr},
+{"microsoft", 5, 7, 64, 64, reason_kind::norelaying, "5.7.64", kExchangeNdr},
+{"microsoft", 5, 7, 124, 124, reason_kind::filtered, "5.7.124", kExchangeNdr},
+{"microsoft", 5, 7, 133, 136, reason_kind::filtered, "5.7.133-136", kExchangeNdr},
+{"microsoft", 5, 7, 501, 501, reason_kind::securityerror, "5.7.501", kExchangeNdr},
+{"microsoft", 5, 7, 502, 502, reason_kind::blocked, "5.7.502", kExchangeNdr},
+{"microsoft", 5, 7, 505, 505, reason_kind::userunknown, "5.7.505", kExchangeNdr},
+{"microsoft", 5, 7, 506, 507, reason_kind::blocked, "5.7.506-507", kExchangeNdr},
+{"microsoft", 5, 7, 508, 508, reason_kind::ratelimited, "5.7.508", kExchangeNdr},
+{"microsoft", 5, 7, 509, 509, reason_kind::authfailure, "5.7.509", kExchangeNdr},
+{"microsoft", 5, 7, 510, 510, reason_kind::notaccept, "5.7.510", kExchangeNdr},
+{"microsoft", 5, 7, 512, 512, reason_kind::notcompliantrfc, "5.7.512", kExchangeNdr},
+{"microsoft", 5, 7, 513, 513, reason_kind::blocked, "5.7.513", kExchangeNdr},
+{"microsoft", 5, 7, 515, 515, reason_kind::authfailure, "5.7.515", kExchangeNdr},
+{"microsoft", 5, 7, 606, 649, reason_kind::blocked, "5.7.606-649", kExchangeNdr},
+{"microsoft", 5, 7, 700, 705, reason_kind::securityerror, "5.7.700-705", kExchangeNdr},
+{"microsoft", 5, 7, 708, 708, reason_kind::badreputation, "5.7.708", kExchangeNdr},
+{"microsoft", 5, 7, 750, 750, reason_kind::securityerror, "5.7.750", kExchangeNdr},
+// Gmail: registry codes it sends with its own meaning (TLS, SPF, DKIM, DMARC, ARC, PTR).
+{"google", 0, 7, 23, 23, reason_kind::requireptr, "x.7.23", kGoogleCodes},
+{"google", 0, 7, 27, 27, reason_kind::authfailure, "x.7.27", kGoogleCodes},
+{"google", 0, 7, 29, 29, reason_kind::failedstarttls, "x.7.29", kGoogleCodes},
+{"google", 0, 7, 30, 30, reason_kind::authfailure, "x.7.30", kGoogleCodes},
+{"google", 0, 7, 32, 32, reason_kind::authfailure, "x.7.32", kGoogleCodes},
+{"google", 0, 7, 40, 40, reason_kind::authfailure, "x.7.40", kGoogleCodes},
+{"google", 4, 7, 28, 28, reason_kind::ratelimited, "4.7.28", kGoogleCodes},
+{"google", 5, 4, 5, 5, reason_kind::ratelimited, "5.4.5", kGoogleCodes},
 };
 // clang-format on
 

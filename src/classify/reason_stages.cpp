@@ -105,12 +105,13 @@ decision decide(const evidence& ev) {
     // than the extractor's verdict of one, which keeps its rule.
     if (!ev.verdict || !is_generic_outcome(d->reason)) return std::move(*d);
   }
-  if (auto d = generic_verdict(ev)) return std::move(*d);     // 5b
-  if (auto d = status_rule(ev, false)) return std::move(*d);  // 6: after-wording codes
-  if (auto d = command_rule(ev)) return std::move(*d);        // 7: the SMTP command
-  if (auto d = phrase_rule(ev, false)) return std::move(*d);  // 8: weak phrases
-  if (auto d = class_rule(ev)) return std::move(*d);          // 9: class fallbacks
-  return fallback(ev);                                        // 10
+  if (auto d = generic_verdict(ev)) return std::move(*d);         // 5b
+  if (auto d = status_rule(ev, false)) return std::move(*d);      // 6: after-wording codes
+  if (auto d = command_rule(ev)) return std::move(*d);            // 7: the SMTP command
+  if (auto d = phrase_rule(ev, false)) return std::move(*d);      // 8: weak phrases
+  if (auto d = class_rule(ev)) return std::move(*d);              // 9: class fallbacks
+  if (auto d = refused_recipient_rule(ev)) return std::move(*d);  // 9b
+  return fallback(ev);                                            // 10
 }
 
 }  // namespace bounce::rules

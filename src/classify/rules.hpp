@@ -50,6 +50,9 @@ std::optional<decision> phrase_rule(const evidence&, bool strong,
 /// unambiguous (X.2.2, X.3.4, X.1.8 ...), tried before the wording; otherwise the codes that are
 /// often sent for other failures (X.1.1, X.4.7 ...), tried after the strong wording.
 std::optional<decision> status_rule(const evidence&, bool decisive);
+/// Stage 9b: a bare 5xx reply at RCPT (no enhanced status) whose wording refuses the recipient
+/// without naming why ("Recipient address rejected").
+std::optional<decision> refused_recipient_rule(const evidence&);
 /// The SMTP command as evidence: MAIL -> rejected, CONN/EHLO/HELO -> blocked.
 std::optional<decision> command_rule(const evidence&);
 /// How many rows of the status-code tables name no source (RFC or registry): 0 (a test holds it).
