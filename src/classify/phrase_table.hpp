@@ -49,6 +49,44 @@ inline const phrase_set phrase_sets[] = {
   "vdeliver: invalid or unknown virtual user", "vdeliver: invalid or unknown base user",
   "vdeliver: user name does not refer to a virtual user"}},
 
+// MTAs' own wording, from their source (../shared/reference/mta-messages.tsv), specific enough
+// to come before the wider sets below whose words they contain ("sender address rejected",
+// "relaying denied", "blocked").
+// Postfix smtpd_check.c (reject_sender_login_mismatch): the sender is not the logged-in user.
+{phrase_strength::strong, reason_kind::securityerror, "text/en/sender-login-mismatch",
+ "Postfix src/smtpd/smtpd_check.c (reject_sender_login_mismatch)",
+ {"sender address rejected: not logged in"}},
+// Sendmail srvrsmtp.c: relaying refused because the client's IP has no valid name.
+{phrase_strength::strong, reason_kind::requireptr, "text/en/ip-name-lookup",
+ "Sendmail sendmail/srvrsmtp.c and cf/m4/proto.m4 (\"Relaying denied. IP name lookup failed\", "
+ "\"IP name possibly forged\")",
+ {"ip name lookup failed", "ip name possibly forged"}},
+// Dovecot's quota plugin holds deliveries while it recounts: a server state, not the sender.
+{phrase_strength::strong, reason_kind::systemerror, "text/en/quota-calculation",
+ "Dovecot src/plugins/quota (\"Blocked by an ongoing background quota calculation\")",
+ {"ongoing background quota calculation"}},
+// Bare LF and unbalanced brackets: the message or the address is out of the RFCs.
+{phrase_strength::strong, reason_kind::notcompliantrfc, "text/en/bare-lf",
+ "Postfix src/smtpd/smtpd.c (smtpd_forbid_bare_newline: \"bare <LF> received\"); RFC 5321 section 2.3.8",
+ {"bare <lf> received"}},
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/unbalanced-address",
+ "Sendmail sendmail/parseaddr.c (\"Unbalanced '<'\" and the other brackets)",
+ {"unbalanced '<'", "unbalanced '>'", "unbalanced '('", "unbalanced ')'", "unbalanced '\"'"}},
+// Sender authentication checks that could not complete or found no policy.
+{phrase_strength::strong, reason_kind::authfailure, "text/en/auth-check",
+ "Cisco AsyncOS guide (\"Temporary error occurred during SPF verification\"); maddy "
+ "internal/check (\"No SPF policy\", \"Temporary error during DKIM verification\")",
+ {"error occurred during spf verification", "error during dkim verification",
+  "error during spf verification", "no spf policy"}},
+// Connections that broke: Haraka ("Tried all MXs"), Exchange ("Connection dropped"), hMailServer
+// ("Remote server closed connection"), Dovecot LMTP proxy ("Proxy failed"), OpenSMTPD ("Temporary
+// failure in MX lookup").
+{phrase_strength::strong, reason_kind::networkerror, "text/en/connection-lost",
+ "Haraka outbound; Exchange Server docs (\"Connection dropped\"); hMailServer source; Dovecot "
+ "src/lmtp (\"Proxy failed\"); OpenSMTPD usr.sbin/smtpd/mta.c",
+ {"tried all mxs", "connection dropped", "remote server closed connection", "proxy failed:",
+  "temporary failure in mx lookup"}},
+
 // A sender address on a list, not the client: before `blocklist`, whose "blacklisted" would win.
 {phrase_strength::strong, reason_kind::rejected, "text/en/sender-rejected",
  "Sisimai 4.25 Sisimai::Reason::Rejected",
@@ -115,7 +153,7 @@ inline const phrase_set phrase_sets[] = {
 {phrase_strength::strong, reason_kind::networkerror, "text/en/mail-loop",
  "Postfix src/smtp/smtp_addr.c; OpenSMTPD usr.sbin/smtpd/mta.c; Postal app/lib/smtp_server/client.rb; "
  "Exim src/src/deliver.c; Courier; maddy internal/endpoint/smtp/session.go (../shared/reference/mta-messages.tsv)",
- {"loops back to myself", "loop detected", "suspected mail loop", "possible mail loop",
+ {"loops back to myself", "mail loops back to me", "loop detected", "suspected mail loop", "possible mail loop",
   "possible forwarding loop", "mail loop - already have my delivered-to"}},
 
 // Content refused as spam, in the MTAs' and providers' own words (only at DATA).
@@ -153,7 +191,7 @@ inline const phrase_set phrase_sets[] = {
   "exceeds the size limit", "exceeds maximum allowed size", "message size exceeds fixed limit",
   "message size exceeds fixed maximum message size", "size limit exceeded",
   "message exceeded max size", "too big for system", "message too long",
-  "the message was too big", "message size > ",
+  "the message was too big", "message size > ", "exceeds fixed",
   "exceeded maximum inbound message size", "max message size exceeded"}},
 
 {phrase_strength::strong, reason_kind::emailtoolarge, "text/en/exceed-limit",

@@ -53,6 +53,10 @@ inline const provider providers[] = {
  {},
  {},
  {{"the email account that you tried to reach is disabled", reason_kind::suspend, "account-disabled"},
+  {"email server has temporarily rejected this message", reason_kind::systemerror, "temporarily-rejected"},
+  {"smtp protocol violation", reason_kind::syntaxerror, "protocol-violation"},
+  {"cannot authenticate due to a temporary system problem", reason_kind::securityerror, "auth-temporary"},
+  {"server busy, try again later", reason_kind::systemerror, "server-busy"},
   // Before the header-size wording below: a Subject: too long is a header out of RFC 5322.
   {"subject: header that exceeds", reason_kind::notcompliantrfc, "subject-header"},
   {"has a non-compliant domain name", reason_kind::notcompliantrfc, "non-compliant-domain"},
@@ -304,7 +308,7 @@ inline const provider providers[] = {
 
 // Mimecast: community.mimecast.com "Mimecast SMTP error codes".
 {"mimecast",
- "community.mimecast.com: Mimecast SMTP error codes",
+ "community.mimecast.com: Mimecast SMTP error codes (DOC-1369, copy at electronicaportatil.com)",
  {"mimecast.com", "mimecast.co.za", "mimecast-offshore.com"},
  {"mimecast.com"},
  {},
@@ -313,8 +317,12 @@ inline const provider providers[] = {
   {"virus signature detected", reason_kind::virusdetected, "virus"},
   {"spam signature detected", reason_kind::spamdetected, "spam-signature"},
   {"host network not allowed", reason_kind::policyviolation, "host-network"},
+  // The recipient's own block entries are the recipient's filter; the administrator's envelope
+  // block refuses the sender's host.
+  {"envelope blocked - user entry", reason_kind::filtered, "user-entry"},
+  {"administrative prohibition - envelope blocked", reason_kind::blocked, "admin-envelope"},
   {"envelope blocked", reason_kind::rejected, "envelope-blocked"},
-  {"blocked senders", reason_kind::rejected, "blocked-senders"},
+  {"blocked senders", reason_kind::filtered, "blocked-senders"},
   {"anti-spoofing policy", reason_kind::authfailure, "anti-spoofing"},
   {"invalid recipient", reason_kind::userunknown, "invalid-recipient"},
   {"recipient address rejected: user unknown", reason_kind::userunknown, "user-unknown"},
@@ -400,12 +408,18 @@ inline const provider providers[] = {
 
 // Zoho Mail.
 {"zoho",
- "Zoho Mail replies",
+ "Zoho Mail replies; zoho.com/zeptomail/help/api/smtp-error-codes.html; smtp.codes/zoho (third-party)",
  {"zoho.com", "zohomail.com", "zoho.eu", "zoho.in"},
  {},
  {},
  {},
  {{"flagged as spam", reason_kind::spamdetected, "spam"},
+  {"mail rejected by destination domain", reason_kind::filtered, "destination-domain"},
+  {"mailbox delivery restricted by policy error", reason_kind::policyviolation, "delivery-restricted"},
+  {"mailbox delivery failure policy error", reason_kind::policyviolation, "delivery-policy"},
+  {"detected by zoho mail", reason_kind::virusdetected, "virus"},
+  {"sender address blocked", reason_kind::securityerror, "sender-blocked"},
+  {"temporary system error", reason_kind::systemerror, "temporary-error"},
   {"user does not exist", reason_kind::userunknown, "no-such-user"},
   {"email policy violation", reason_kind::policyviolation, "policy"},
   {"relaying disallowed", reason_kind::norelaying, "relay"}}},
@@ -419,6 +433,19 @@ inline const provider providers[] = {
  {},
  {{"upstream error", reason_kind::systemerror, "upstream"},
   {"address does not exist", reason_kind::userunknown, "no-such-address"}}},
+
+// GMX, Web.de, 1&1, IONOS (United Internet).
+{"unitedinternet",
+ "postmaster.gmx.com/en/error-messages; postmaster.web.de/de/fehlermeldungen; smtp.codes/unitedinternet (third-party)",
+ {"gmx.net", "gmx.de", "gmx.com", "gmx.at", "gmx.ch", "web.de", "1und1.de", "ionos.com", "ionos.de",
+  "kundenserver.de", "mail.com"},
+ {"postmaster.gmx.net", "postmaster.web.de", "postmaster.1und1.de"},
+ {},
+ {},
+ {{"reject due to spf policy", reason_kind::authfailure, "spf"},
+  {"ip address is block listed", reason_kind::blocked, "ip-block-listed"},
+  {"nemesis esmtp service not available", reason_kind::blocked, "nemesis"},
+  {"reject due to policy restrictions", reason_kind::policyviolation, "policy"}}},
 
 // Comcast (Xfinity): its BL (block list) and ES codes, "#BL000010" in the reply's URL.
 {"comcast",
