@@ -25,7 +25,12 @@ classification classify(std::string_view diagnostic, const classify_context& con
   rules::classify_draft(std::move(d), "classify", lim, rec);
   classification out;
   out.reason = rec.reason;
-  out.status = rec.status;
+  // A bounce is a failure, so a record always gets a status (X.0.0 when nothing was
+  // recognised); a bare text is not: with no code, no reply code and no rule that recognised
+  // anything (fallback/*), there is nothing to infer a status from.
+  const bool nothing_recognised = rec.rule.rfind("fallback/", 0) == 0;
+  if (!(nothing_recognised && rec.status_source == status_source::inferred && !rec.reply_code))
+    out.status = rec.status;
   out.status_source = rec.status_source.value_or(status_source::inferred);
   out.reply_code = rec.reply_code;
   out.hard_bounce = rec.hard_bounce;

@@ -146,31 +146,14 @@ inline const phrase_set phrase_sets[] = {
   "message header size, or recipient list, exceeds policy limit",
   "routing loop detected -- too many received: headers"}},
 
-// A mail loop is the route's failure, a network error: Postfix smtp_addr.c ("mail for %s loops
-// back to myself"), OpenSMTPD mta.c and Postal client.rb ("Loop detected"), Exim deliver.c
-// ("suspected mail loop"), Courier ("Mail loop - already have my Delivered-To: header"), maddy
-// ("possible forwarding loop"). Before the system-error sets that name loops too.
-{phrase_strength::strong, reason_kind::networkerror, "text/en/mail-loop",
- "Postfix src/smtp/smtp_addr.c; OpenSMTPD usr.sbin/smtpd/mta.c; Postal app/lib/smtp_server/client.rb; "
- "Exim src/src/deliver.c; Courier; maddy internal/endpoint/smtp/session.go (../shared/reference/mta-messages.tsv)",
- {"loops back to myself", "mail loops back to me", "loop detected", "suspected mail loop", "possible mail loop",
-  "possible forwarding loop", "mail loop - already have my delivered-to"}},
-
 // Content refused as spam, in the MTAs' and providers' own words (only at DATA).
 {phrase_strength::strong, reason_kind::spamdetected, "text/en/spam-refused",
- "Postfix src/global/cleanup_strerror.c (\"message content rejected\"); Courier (\"Spam refused\"); "
+ "Courier (\"Spam refused\"); "
  "Haraka (\"known spam signature\"); Postal incoming_message_processor.rb (quarantine); "
  "Stalwart (\"excessive spam score\"); T-Online, Mail.ru, Yandex help pages (../shared/reference)",
- {"message content rejected", "spam refused", "known spam signature", "placed into quarantine",
+ {"spam refused", "known spam signature", "placed into quarantine",
   "excessive spam score", "rejected due to spam or virus classification", "spam message rejected",
   "rejected under suspicion of spam"}},
-
-// Content the next hop cannot carry (RFC 3463 X.6.3 "Conversion required but not supported").
-{phrase_strength::strong, reason_kind::contenterror, "text/en/content-conversion",
- "Exim src/src/transports/smtp.c (\"lines too long\"); OpenSMTPD usr.sbin/smtpd/esc.c; Courier "
- "(\"non-Unicode mail server\"); Postfix cleanup_strerror.c (\"data format error\")",
- {"message has lines too long for transport", "conversion required and prohibited",
-  "unable to deliver unicode e-mail to a non-unicode mail server", "data format error"}},
 
 // The titles of RFC 3463's X.1.1 and X.1.2, which OpenSMTPD (esc.c) and Exchange Online write.
 {phrase_strength::strong, reason_kind::hostunknown, "text/en/bad-destination-system",
@@ -261,7 +244,7 @@ inline const phrase_set phrase_sets[] = {
   "ptr record", "reverse dns", "reverse lookup", "no reverse dns", "reverse mapping",
   "client host name lookup failed", "cannot resolve your address", "rdns",
   "does not have reverse dns", "reverse hostname", "is not resolvable", "no dns ptr",
-  "unresolvable address", "ip name lookup failed", "client address has no ptr",
+  "unresolvable address", "client address has no ptr",
   "cannot find your ptr", "without reverse dns", "fcrdns", "no rdns", "reverse-dns",
   "your ip has no reverse", "not a valid hostname for ip", "does not resolve to ip",
   "please setup a reverse dns", "invalid reverse", "hostname does not match ip",
@@ -547,7 +530,7 @@ inline const phrase_set phrase_sets[] = {
  "Sisimai 4.25 Sisimai::Reason::SystemError",
  {"service currently unavailable",
   "internal error", "system error", "server error", "local error", "temporary error",
-  "configuration error", "misconfigured", "too many hops", "mail loop", "loops back to myself",
+  "configuration error", "misconfigured", "too many hops", "mail loop",
   "forwarding loop", "routing loop", "local configuration error", "internal server error",
   "server configuration", "service unavailable", "system not accepting", "unable to deliver",
   "cannot deliver", "timeout while", "problem with the mail server", "temporary failure",
@@ -1143,6 +1126,17 @@ inline const phrase_set phrase_sets[] = {
 {phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-google",
  "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
  {"multiple destination domains per transaction is unsupported", "is not a valid rfc 5321 address", "empty helo/ehlo argument not allowed"}},
+
+// A mail loop is the route's failure, a network error: Postfix smtp_addr.c ("mail for %s loops
+// back to myself"), OpenSMTPD mta.c and Postal client.rb ("Loop detected"), Exim deliver.c
+// ("suspected mail loop"), Courier ("Mail loop - already have my Delivered-To: header"), maddy
+// ("possible forwarding loop"). After the MTAs' own sets (Stalwart's "possible loop detected"),
+// before the weak system-error set that names loops too.
+{phrase_strength::strong, reason_kind::networkerror, "text/en/mail-loop",
+ "Postfix src/smtp/smtp_addr.c; OpenSMTPD usr.sbin/smtpd/mta.c; Postal app/lib/smtp_server/client.rb; "
+ "Exim src/src/deliver.c; Courier; maddy internal/endpoint/smtp/session.go (../shared/reference/mta-messages.tsv)",
+ {"loops back to myself", "mail loops back to me", "loop detected", "suspected mail loop", "possible mail loop",
+  "possible forwarding loop", "mail loop - already have my delivered-to"}},
 
 // ---------------------------------------------------------------------------------------------
 // Language: ja.
