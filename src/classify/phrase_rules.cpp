@@ -64,6 +64,22 @@ std::optional<decision> phrase_rule(const evidence& ev, bool strong,
   return std::nullopt;
 }
 
+std::vector<phrase_match> phrase_matches(const evidence& ev) {
+  std::vector<phrase_match> out;
+  if (ev.text.empty()) return out;
+  const text_hits& found = hits_of(ev);
+  const std::uint32_t base = bases().phrases;
+  for (std::size_t s = 0; s < kSets; ++s) {
+    const phrase_set& set = phrase_sets[s];
+    if (set.level == phrase_strength::refused_recipient) continue;  // a stage of its own
+    if (!found.test(base + static_cast<std::uint32_t>(s))) continue;
+    out.push_back({decision{set.reason, std::string(set.rule), set.level == phrase_strength::local},
+                   set.level != phrase_strength::weak,
+                   content_reason_allowed(set.reason, ev.command)});
+  }
+  return out;
+}
+
 std::optional<decision> refused_recipient_rule(const evidence& ev) {
   if (ev.text.empty() || ev.status || ev.command != "RCPT") return std::nullopt;
   if (!ev.reply_code || *ev.reply_code / 100 != 5) return std::nullopt;

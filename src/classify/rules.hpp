@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "bounce/record.hpp"
 #include "bounce/status.hpp"
@@ -50,6 +51,14 @@ std::optional<decision> phrase_rule(const evidence&, bool strong,
 /// unambiguous (X.2.2, X.3.4, X.1.8 ...), tried before the wording; otherwise the codes that are
 /// often sent for other failures (X.1.1, X.4.7 ...), tried after the strong wording.
 std::optional<decision> status_rule(const evidence&, bool decisive);
+/// For bounce explain: every phrase set (strong, local or weak) with a phrase in the text, in
+/// table order; allowed is false for a content set that the SMTP step rules out.
+struct phrase_match {
+  decision found;
+  bool strong = false;
+  bool allowed = true;
+};
+std::vector<phrase_match> phrase_matches(const evidence&);
 /// Stage 9b: a bare 5xx reply at RCPT (no enhanced status) whose wording refuses the recipient
 /// without naming why ("Recipient address rejected").
 std::optional<decision> refused_recipient_rule(const evidence&);
@@ -60,9 +69,19 @@ std::size_t code_rules_without_source();
 /// Stage 7: class fallbacks (X.6 -> contenterror, X-UNIX -> mailererror, delayed -> expired ...).
 std::optional<decision> class_rule(const evidence&);
 
+/// One stage's finding, for bounce explain: the stage ("5 strong phrase"), what it found, and,
+/// when it is not the decision, why it lost.
+struct candidate {
+  std::string stage;
+  decision found;
+  std::string lost;  ///< empty for the decision
+};
+
 /// The reason stages of docs/reasons.md in order, from the extractor's verdict to the fallbacks
-/// (reason_stages.cpp); never empty (onhold / undefined last).
-decision decide(const evidence&);
+/// (reason_stages.cpp); never empty (onhold / undefined last). With all, every stage is asked
+/// and all of them that found something are appended, the decision first (bounce explain);
+/// without, decide stops at the first stage that decides.
+decision decide(const evidence&, std::vector<candidate>* all = nullptr);
 
 /// Reasons that name what became of the message rather than why it failed (the sender gave up,
 /// nothing decided): a more specific cause in the evidence beats an extractor's verdict of one.

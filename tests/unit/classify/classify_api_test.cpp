@@ -6,7 +6,9 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 using namespace bounce;
 
@@ -93,4 +95,42 @@ TEST_CASE("classify: the context names the provider through the recipient's doma
   CHECK(c.reason == reason_kind::blocked);
   CHECK(c.rule == "provider/comcast/000000");
   CHECK(classify("550 BL000000").reason == reason_kind::onhold);
+}
+
+TEST_CASE("reason_candidates: the decision first, then the evidence that lost and why") {
+  record r;
+  r.diagnostic = "mailbox is full: retry timeout exceeded";
+  r.smtp_command = "RCPT";
+  r.reason = reason_kind::mailboxfull;
+  r.rule = "text/en/mailbox-full";
+  const std::vector<reason_candidate> all = reason_candidates(r);
+  REQUIRE(all.size() >= 2);
+  CHECK(all.front().decided);
+  CHECK(all.front().rule == "text/en/mailbox-full");
+  CHECK(all.front().stage == "5 strong phrase");
+  bool expiry_lost = false;
+  for (const auto& c : all)
+    if (c.rule == "text/en/expired") {
+      expiry_lost = !c.decided && c.lost_because.find("generic outcome") != std::string::npos;
+    }
+  CHECK(expiry_lost);
+}
+
+TEST_CASE("reason_candidates: a stated extractor verdict wins, and the stages it beat are listed") {
+  record r;
+  r.diagnostic = "550 5.1.1 user unknown";
+  r.status = status_code{5, 1, 1};
+  r.status_source = status_source::dsn;
+  r.reply_code = 550;
+  r.smtp_command = "RCPT";
+  r.reason = reason_kind::mailboxfull;
+  r.rule = "extractor/example/mailbox-full";
+  const std::vector<reason_candidate> all = reason_candidates(r);
+  REQUIRE(!all.empty());
+  CHECK(all.front().rule == "extractor/example/mailbox-full");
+  CHECK(all.front().decided);
+  std::size_t lost = 0;
+  for (const auto& c : all) lost += !c.decided && !c.lost_because.empty();
+  CHECK(lost == all.size() - 1);
+  CHECK(lost >= 2);  // the X.1.1 code and the "user unknown" wording
 }
