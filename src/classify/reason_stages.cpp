@@ -3,6 +3,7 @@
 // named function below; decide() is the one list of them, and the first stage that decides wins.
 // The rules inside the stages are tables elsewhere (provider_rules.cpp, phrase_rules.cpp,
 // status_rules.cpp); only their order lives here.
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -30,12 +31,13 @@ bool unknown_user_means_filtered(const evidence& ev) {
   return !(ev.status && ev.status->subject == 1);
 }
 
-// Stage 2: the extractor's verdict decides when the format states it (strength::stated), when it
-// is a final outcome, or when it names a cause (a catalogue's "mailbox-full", "no-mx"). A generic
-// outcome (expired ...) waits for the specific causes of stages 3 to 5.
+// Stage 2: the extractor's verdict decides when it is a final outcome or when it names a cause
+// (a catalogue's "mailbox-full", "no-mx", a format's stated subtype). A generic outcome (expired
+// ...) waits for the specific causes of stages 3 to 5, even when the format states it: it says
+// what became of the message, and a cause beside it says why (cause over consequence).
 std::optional<decision> extractor_verdict(const evidence& ev) {
   if (!ev.verdict) return std::nullopt;
-  if (ev.verdict_stated || is_final_outcome(*ev.verdict) || !is_generic_outcome(*ev.verdict))
+  if (is_final_outcome(*ev.verdict) || !is_generic_outcome(*ev.verdict))
     return decision{*ev.verdict, std::string(ev.verdict_rule)};
   return std::nullopt;
 }
@@ -167,7 +169,12 @@ decision decide(const evidence& ev, std::vector<candidate>* all) {
     won = fallback(ev);  // 10
     if (all) all->push_back({"10 fallback", *won, {}});
   }
-  if (all) add_phrase_losers(ev, *all);
+  if (all) {
+    // The decision first, the rest in stage order.
+    std::stable_partition(all->begin(), all->end(),
+                          [](const candidate& c) { return c.lost.empty(); });
+    add_phrase_losers(ev, *all);
+  }
   return std::move(*won);
 }
 
