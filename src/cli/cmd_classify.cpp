@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "bounce/bounce.hpp"
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/json_util.hpp"
 
@@ -42,10 +43,7 @@ int cmd_classify(int argc, char** argv) {
       return 0;
     }
     if (a == "--remote-mta" || a == "--recipient") {
-      if (i + 1 == argc) {
-        std::fprintf(stderr, "bounce classify: %s needs a value\n\n%s", argv[i], classify_usage);
-        return 2;
-      }
+      if (i + 1 == argc) return usage_error("classify", "this option needs a value", a);
       (a == "--remote-mta" ? context.remote_mta : context.recipient) = argv[++i];
       continue;
     }
@@ -65,10 +63,7 @@ int cmd_classify(int argc, char** argv) {
       any = true;
       continue;
     }
-    if (a.size() > 1 && a[0] == '-') {
-      std::fprintf(stderr, "bounce classify: unknown option '%s'\n\n%s", argv[i], classify_usage);
-      return 2;
-    }
+    if (a.size() > 1 && a[0] == '-') return usage_error("classify", "unknown option", a);
     if (any) text.push_back(' ');
     text += a;
     any = true;
