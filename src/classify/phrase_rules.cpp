@@ -56,11 +56,12 @@ std::optional<decision> phrase_rule(const evidence& ev, bool strong,
       if (!outcome) outcome = &set;
       continue;
     }
-    return decision{set.reason, std::string(set.rule), set.level == phrase_strength::local};
+    return decision{set.reason, std::string(set.rule), set.level == phrase_strength::local,
+                    set.inferred};
   }
   if (outcome)
     return decision{outcome->reason, std::string(outcome->rule),
-                    outcome->level == phrase_strength::local};
+                    outcome->level == phrase_strength::local, outcome->inferred};
   return std::nullopt;
 }
 
@@ -89,7 +90,7 @@ std::optional<decision> refused_recipient_rule(const evidence& ev) {
     const phrase_set& set = phrase_sets[s];
     if (set.level == phrase_strength::refused_recipient &&
         found.test(base + static_cast<std::uint32_t>(s)))
-      return decision{set.reason, std::string(set.rule)};
+      return decision{set.reason, std::string(set.rule), false, set.inferred};
   }
   return std::nullopt;
 }

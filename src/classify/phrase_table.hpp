@@ -21,6 +21,7 @@
 #include <string_view>
 
 #include "bounce/record.hpp"
+#include "classify/rules.hpp"
 
 namespace bounce::rules {
 
@@ -33,6 +34,8 @@ struct phrase_set {
   std::string_view source;  ///< where the wording comes from: an RFC, an MTA's source or manual,
                             ///< a provider's documentation, or a family of >= 3 messages
   std::initializer_list<std::string_view> phrases;
+  inferred_status inferred =
+      {};  ///< the set's own inferred status (rules.hpp); unset: the reason's
 };
 
 // The rows keep their hand layout (phrases packed, one set per paragraph).
@@ -109,7 +112,7 @@ inline const phrase_set phrase_sets[] = {
 // `mailbox-full`, whose "quota exceeded" would win.
 {phrase_strength::strong, reason_kind::ratelimited, "text/en/rate-limit",
  "Sisimai 4.25 Sisimai::Reason::Speeding",
- {"throttling failure:"}},
+ {"throttling failure:"}, {7, 0}},
 
 // A mailbox's message-count quota: before `rate-limit`, whose "too many messages" would win.
 {phrase_strength::strong, reason_kind::mailboxfull, "text/en/mailbox-full-count",
@@ -181,7 +184,7 @@ inline const phrase_set phrase_sets[] = {
  "Sisimai 4.25 Sisimai::Reason::ExceedLimit",
  {"message header size exceeds limit", "header size exceeds", "exceeds the limit of",
   "message too large for this mailbox", "exceeds size limit for this mailbox",
-  "too many recipients for this mailbox", "message exceeds local size limit"}},
+  "too many recipients for this mailbox", "message exceeds local size limit"}, {2, 3}},
 
 {phrase_strength::strong, reason_kind::suspend, "text/en/account-suspended",
  "Sisimai 4.25 Sisimai::Reason::Suspend",
@@ -266,7 +269,7 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::ratelimited, "text/en/recipient-rate",
  "Sisimai 4.25 Sisimai::Reason::Speeding",
- {"has sent to too many recipients", "too many recipients this hour", "too many recipients per hour"}},
+ {"has sent to too many recipients", "too many recipients this hour", "too many recipients per hour"}, {7, 0}},
 
 {phrase_strength::strong, reason_kind::ratelimited, "text/en/too-many-connections",
  "Sisimai 4.25 Sisimai::Reason::TooManyConn",
@@ -286,7 +289,7 @@ inline const phrase_set phrase_sets[] = {
   "too fast", "exceeded its sending limit", "has sent to too many recipients",
   "daily sending quota exceeded", "sending limit", "slow down", "ratelimit", "rate-limit",
   "please reduce the rate", "received too many messages", "receiving mail at a rate",
-  "max emails per hour"}},
+  "max emails per hour"}, {7, 0}},
 
 {phrase_strength::strong, reason_kind::filtered, "text/en/recipient-filter",
  "Sisimai 4.25 Sisimai::Reason::Filtered",

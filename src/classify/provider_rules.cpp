@@ -187,10 +187,10 @@ std::optional<decision> provider_rule(const evidence& ev) {
     if (!named.test(i)) continue;
     const provider& p = providers[i];
     if (const provider_code* c = find_code(p, ev.text))
-      return decision{c->reason, rule_name(p.name, c->id)};
+      return decision{c->reason, rule_name(p.name, c->id), false, c->inferred};
     if (const std::uint32_t f = ix.first_phrase(hits, i); f != provider_index::kNone) {
       const provider_phrase& ph = p.phrases.begin()[f];
-      return decision{ph.reason, rule_name(p.name, ph.id)};
+      return decision{ph.reason, rule_name(p.name, ph.id), false, ph.inferred};
     }
     // The provider's own wording is more specific than its code ranges ("rate limited due to IP
     // reputation" under 4.7.650).

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "bounce/record.hpp"
+#include "classify/rules.hpp"
 
 namespace bounce::rules {
 
@@ -21,6 +22,7 @@ struct provider_phrase {
   std::string_view phrase;  ///< lower-case
   reason_kind reason;
   std::string_view id;
+  inferred_status inferred = {};  ///< the row's own inferred status (rules.hpp)
 };
 
 /// A provider's error code: the token after one of the provider's code prefixes, read up to
@@ -30,6 +32,7 @@ struct provider_code {
   std::string_view code;  ///< lower-case
   reason_kind reason;
   std::string_view id;
+  inferred_status inferred = {};  ///< the row's own inferred status (rules.hpp)
 };
 
 struct provider {
@@ -82,8 +85,8 @@ inline const provider providers[] = {
   {"because the address couldn't be found", reason_kind::userunknown, "address-not-found"},
   {"the email account that you tried to reach is over quota", reason_kind::mailboxfull, "over-quota"},
   {"inbox is out of storage space", reason_kind::mailboxfull, "out-of-storage"},
-  {"receiving mail at a rate that", reason_kind::ratelimited, "recipient-rate"},
-  {"receiving mail too quickly", reason_kind::ratelimited, "recipient-too-quickly"},
+  {"receiving mail at a rate that", reason_kind::ratelimited, "recipient-rate", {7, 0}},
+  {"receiving mail too quickly", reason_kind::ratelimited, "recipient-too-quickly", {7, 0}},
   {"unusual rate of unsolicited mail", reason_kind::blocked, "unusual-rate"},
   {"very low reputation of the sending", reason_kind::badreputation, "low-reputation"},
   {"likely unsolicited mail", reason_kind::spamdetected, "unsolicited"},
@@ -96,7 +99,7 @@ inline const provider providers[] = {
   {"not authorized to send email directly to our servers", reason_kind::blocked, "ip-not-authorized"},
   {"content presents a potential security issue", reason_kind::policyviolation, "security-issue"},
   {"message exceeded the maximum size", reason_kind::emailtoolarge, "size"},
-  {"daily user sending quota exceeded", reason_kind::ratelimited, "daily-quota"},
+  {"daily user sending quota exceeded", reason_kind::ratelimited, "daily-quota", {7, 0}},
   {"temporary system problem", reason_kind::systemerror, "temporary-problem"}}},
 
 // Microsoft (Outlook.com / Hotmail and Exchange Online): learn.microsoft.com "Email non-delivery
@@ -114,7 +117,7 @@ inline const provider providers[] = {
  {{"resolver.adr.recipientnotfound", reason_kind::userunknown, "recipient-not-found"},
   {"resolver.adr.exrecipnotfound", reason_kind::userunknown, "ex-recipient-not-found"},
   {"resolver.adr.recipnotfound", reason_kind::userunknown, "recip-not-found"},
-  {"resolver.adr.recipientlimit", reason_kind::emailtoolarge, "recipient-limit"},
+  {"resolver.adr.recipientlimit", reason_kind::emailtoolarge, "recipient-limit", {2, 3}},
   {"resolver.rst.notauthorized", reason_kind::filtered, "not-authorized"},
   {"resolver.rst.authrequired", reason_kind::securityerror, "auth-required"},
   {"resolver.rst.recipsizelimit", reason_kind::emailtoolarge, "recipient-size-limit"},
@@ -203,7 +206,7 @@ inline const provider providers[] = {
   {"cxsndr", reason_kind::rejected, "cxsndr"},
   {"cxsmtp", reason_kind::rejected, "cxsmtp"},
   {"cxcnct", reason_kind::ratelimited, "cxcnct"},
-  {"cxmxrt", reason_kind::ratelimited, "cxmxrt"},
+  {"cxmxrt", reason_kind::ratelimited, "cxmxrt", {7, 0}},
   {"cxthrt", reason_kind::securityerror, "cxthrt"},
   {"cxmj", reason_kind::blocked, "cxmj"}},
  {{"ipbl0", reason_kind::blocked, "ipbl"},
@@ -221,7 +224,7 @@ inline const provider providers[] = {
  {{"1000", reason_kind::blocked, "1000"},
   {"1010", reason_kind::rejected, "1010"},
   {"1020", reason_kind::rejected, "1020"},
-  {"1080", reason_kind::ratelimited, "1080"},
+  {"1080", reason_kind::ratelimited, "1080", {7, 0}},
   {"1090", reason_kind::systemerror, "1090"},
   {"1100", reason_kind::requireptr, "1100"},
   {"1150", reason_kind::requireptr, "1150"},
@@ -242,9 +245,9 @@ inline const provider providers[] = {
  {"x.co/rlbounce", "secureserver.net"},
  {"ib"},
  {{"508", reason_kind::authfailure, "ib508"},
-  {"605", reason_kind::ratelimited, "ib605"},
-  {"607", reason_kind::ratelimited, "ib607"}},
- {{"too many recipients this hour", reason_kind::ratelimited, "recipients-per-hour"}}},
+  {"605", reason_kind::ratelimited, "ib605", {7, 0}},
+  {"607", reason_kind::ratelimited, "ib607", {7, 0}}},
+ {{"too many recipients this hour", reason_kind::ratelimited, "recipients-per-hour", {7, 0}}}},
 
 // Tencent (QQ mail, Foxmail, Exmail): service.mail.qq.com help pages.
 {"tencent",
@@ -399,7 +402,7 @@ inline const provider providers[] = {
   {"i.ua/err/2/", reason_kind::userunknown, "err-2"},
   {"i.ua/err/3/", reason_kind::suspend, "err-3"},
   {"i.ua/err/4/", reason_kind::mailboxfull, "err-4"},
-  {"i.ua/err/5/", reason_kind::ratelimited, "err-5"},
+  {"i.ua/err/5/", reason_kind::ratelimited, "err-5", {7, 0}},
   {"i.ua/err/6/", reason_kind::norelaying, "err-6"},
   {"i.ua/err/7/", reason_kind::blocked, "err-7"},
   {"i.ua/err/8/", reason_kind::rejected, "err-8"},

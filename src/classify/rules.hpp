@@ -34,12 +34,23 @@ struct evidence {
   text_hits* hits = nullptr;
 };
 
+/// A rule's own inferred status (X.subject.detail, registered), where it reads a kind of its
+/// reason whose code differs from the reason's (docs/reasons.md, the inferred column): a sending
+/// rate is X.7.0 rather than ratelimited's X.4.5, a recipient's size limit X.2.3 rather than
+/// emailtoolarge's X.3.4. The "inferred status" column of the rule tables; unset: the reason's.
+struct inferred_status {
+  int subject = -1;
+  int detail = -1;
+  constexpr bool set() const noexcept { return subject >= 0; }
+};
+
 struct decision {
   reason_kind reason = reason_kind::undefined;
   std::string rule;  ///< stable rule name written to record.rule
   /// The words of a local delivery agent (mail.local, maildrop ...), not an SMTP reply: no SMTP
   /// step qualifies them.
   bool local_agent = false;
+  inferred_status inferred = {};  ///< the deciding row's own inferred status, if it has one
 };
 
 /// Stage 3: provider tables keyed by remote host or recipient domain, then their wording.

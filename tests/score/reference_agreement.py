@@ -190,10 +190,10 @@ def main():
     print("reference agreement: %d rows, reason %.3f, temporary %.3f, %d exceptions" % (
         scored, r, t, len(EXCEPTIONS)))
     fail = False
-    if r < a.floor_reason:
+    if round(r, 3) < a.floor_reason:
         print("FAIL: reason %.3f below the floor %.3f" % (r, a.floor_reason))
         fail = True
-    if t < a.floor_temporary:
+    if round(t, 3) < a.floor_temporary:
         print("FAIL: temporary %.3f below the floor %.3f" % (t, a.floor_temporary))
         fail = True
     if unused:
