@@ -10,6 +10,7 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -107,6 +108,23 @@ TEST_CASE("rule tables: every row's own inferred status is registered, in both c
       }
   }
   CHECK(rows > 0);
+}
+
+TEST_CASE("rule tables: a rule name means one reason") {
+  std::map<std::string, reason_kind> seen;
+  const auto check = [&](const std::string& rule, reason_kind r) {
+    CAPTURE(rule);
+    const auto [it, added] = seen.emplace(rule, r);
+    if (!added) CHECK(to_string(it->second) == to_string(r));
+  };
+  for (const auto& set : rules::phrase_sets) check(std::string(set.rule), set.reason);
+  for (const auto& p : rules::providers) {
+    const std::string prefix = "provider/" + std::string(p.name) + "/";
+    for (const auto& c : p.codes) check(prefix + std::string(c.id), c.reason);
+    for (const auto& ph : p.phrases) check(prefix + std::string(ph.id), ph.reason);
+  }
+  for (const auto& st : rules::provider_statuses)
+    check("provider/" + std::string(st.provider) + "/" + std::string(st.id), st.reason);
 }
 
 TEST_CASE("taxonomy: a provider's sending-rate code infers X.7.0, its recipient limit X.2.3") {
