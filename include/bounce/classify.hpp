@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "bounce/record.hpp"
 #include "bounce/status.hpp"
@@ -23,5 +24,31 @@ struct classification {
    unknown").
     @par Example  classify("452 4.2.2 Mailbox full").reason == reason_kind::mailboxfull */
 classification classify(std::string_view diagnostic);
+
+/// Where the text came from, when the caller knows it: a provider's own codes and wording are
+/// read only when its host is named (the remote MTA, or the recipient's domain).
+struct classify_context {
+  std::string_view remote_mta;  ///< the host that gave the reply, e.g. "mx1.comcast.net"
+  std::string_view recipient;   ///< the recipient address (its domain names the provider)
+};
+
+/** classify(diagnostic) with the context of the reply. */
+classification classify(std::string_view diagnostic, const classify_context& context);
+
+/// One piece of evidence the reason rules found for a record: the stage that found it (the stages
+/// of docs/reasons.md, e.g. "5 strong phrase"), its rule and reason, and why it lost.
+struct reason_candidate {
+  std::string stage;
+  std::string rule;
+  reason_kind reason = reason_kind::undefined;
+  bool decided = false;      ///< this one is the record's reason
+  std::string lost_because;  ///< empty when decided
+};
+
+/** Every stage's finding for a record, the decision first (what `bounce explain` prints). The
+    stages are asked again on what the record keeps (diagnostic, codes, SMTP command, hosts);
+    an extractor's verdict is known only when it decided (the record's rule names it), so a
+    verdict that lost is not listed. Costs a classification: not for the parsing path. */
+std::vector<reason_candidate> reason_candidates(const record& r);
 
 }  // namespace bounce

@@ -173,6 +173,7 @@ void classify_draft(extract::draft&& d, std::string_view engine, const limits& l
   }
   rec.reason = dec.reason;
   rec.rule = std::move(dec.rule);
+  const inferred_status rule_inferred = dec.inferred;
 
   // looks_temporary matters only for an inferred status's class and for a reason whose
   // hardness depends on it: asked there only, its text scan is skipped for the records that
@@ -186,7 +187,7 @@ void classify_draft(extract::draft&& d, std::string_view engine, const limits& l
     rec.status = st.code;
     rec.status_source = st.source;
   } else if (rec.reason != reason_kind::feedback && rec.reason != reason_kind::vacation) {
-    const auto [subject, detail] = inferred_code(rec.reason, rec.rule);
+    const auto [subject, detail] = inferred_code(rec.reason, rule_inferred);
     const int cls = rec.reason == reason_kind::delivered ? 2 : temporary() ? 4 : 5;
     rec.status = status_code{cls, subject, detail};
     rec.status_source = status_source::inferred;

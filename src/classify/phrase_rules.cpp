@@ -42,13 +42,55 @@ std::optional<decision> phrase_rule(const evidence& ev, bool strong,
   const text_hits& found = hits_of(ev);
   const std::uint32_t base = bases().phrases;
   if (found.first(base, base + kSets) == base + kSets) return std::nullopt;  // no set matched
+  // Cause over consequence (docs/reasons.md): a set whose reason is a generic outcome ("retry
+  // timeout exceeded", "giving up") decides only when no set naming a cause matched too, since
+  // the text that gives both ("mailbox is full: retry timeout exceeded") failed for the cause.
+  const phrase_set* outcome = nullptr;
   for (std::size_t s = 0; s < kSets; ++s) {
     const phrase_set& set = phrase_sets[s];
     const bool level = set.level == want || (strong && set.level == phrase_strength::local);
     if (!level || !content_reason_allowed(set.reason, ev.command)) continue;
     if (only && set.reason != *only) continue;
-    if (found.test(base + static_cast<std::uint32_t>(s)))
-      return decision{set.reason, std::string(set.rule), set.level == phrase_strength::local};
+    if (!found.test(base + static_cast<std::uint32_t>(s))) continue;
+    if (is_generic_outcome(set.reason)) {
+      if (!outcome) outcome = &set;
+      continue;
+    }
+    return decision{set.reason, std::string(set.rule), set.level == phrase_strength::local,
+                    set.inferred};
+  }
+  if (outcome)
+    return decision{outcome->reason, std::string(outcome->rule),
+                    outcome->level == phrase_strength::local, outcome->inferred};
+  return std::nullopt;
+}
+
+std::vector<phrase_match> phrase_matches(const evidence& ev) {
+  std::vector<phrase_match> out;
+  if (ev.text.empty()) return out;
+  const text_hits& found = hits_of(ev);
+  const std::uint32_t base = bases().phrases;
+  for (std::size_t s = 0; s < kSets; ++s) {
+    const phrase_set& set = phrase_sets[s];
+    if (set.level == phrase_strength::refused_recipient) continue;  // a stage of its own
+    if (!found.test(base + static_cast<std::uint32_t>(s))) continue;
+    out.push_back({decision{set.reason, std::string(set.rule), set.level == phrase_strength::local},
+                   set.level != phrase_strength::weak,
+                   content_reason_allowed(set.reason, ev.command)});
+  }
+  return out;
+}
+
+std::optional<decision> refused_recipient_rule(const evidence& ev) {
+  if (ev.text.empty() || ev.status || ev.command != "RCPT") return std::nullopt;
+  if (!ev.reply_code || *ev.reply_code / 100 != 5) return std::nullopt;
+  const text_hits& found = hits_of(ev);
+  const std::uint32_t base = bases().phrases;
+  for (std::size_t s = 0; s < kSets; ++s) {
+    const phrase_set& set = phrase_sets[s];
+    if (set.level == phrase_strength::refused_recipient &&
+        found.test(base + static_cast<std::uint32_t>(s)))
+      return decision{set.reason, std::string(set.rule), false, set.inferred};
   }
   return std::nullopt;
 }

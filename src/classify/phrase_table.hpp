@@ -12,17 +12,20 @@
 // sentence with a non-ASCII capital (Cyrillic, "Ü", "É" ...) list the capitalised form as well.
 // strong: specific enough to beat any after-wording status code; weak: used only when no
 // specific code decided; local: a local delivery agent's own message, tried with the strong
-// sets, never qualified by an SMTP command (the agent spoke after the SMTP session).
+// sets, never qualified by an SMTP command (the agent spoke after the SMTP session);
+// refused_recipient: a refusal at RCPT that names no cause, tried only for a reply with no
+// enhanced status, after everything else (stage 9b of docs/reasons.md).
 // Within a language the more specific reasons come first (full mailbox and size before unknown
 // user; domain before user, so "le domaine n'existe pas" is not read as an unknown user).
 #include <initializer_list>
 #include <string_view>
 
 #include "bounce/record.hpp"
+#include "classify/rules.hpp"
 
 namespace bounce::rules {
 
-enum class phrase_strength { strong, weak, local };
+enum class phrase_strength { strong, weak, local, refused_recipient };
 
 struct phrase_set {
   phrase_strength level;
@@ -31,6 +34,8 @@ struct phrase_set {
   std::string_view source;  ///< where the wording comes from: an RFC, an MTA's source or manual,
                             ///< a provider's documentation, or a family of >= 3 messages
   std::initializer_list<std::string_view> phrases;
+  inferred_status inferred =
+      {};  ///< the set's own inferred status (rules.hpp); unset: the reason's
 };
 
 // The rows keep their hand layout (phrases packed, one set per paragraph).
@@ -46,6 +51,44 @@ inline const phrase_set phrase_sets[] = {
   "maildrop: cannot find system user", "vdelivermail: sorry, no mailbox here by that name",
   "vdeliver: invalid or unknown virtual user", "vdeliver: invalid or unknown base user",
   "vdeliver: user name does not refer to a virtual user"}},
+
+// MTAs' own wording, from their source (../shared/reference/mta-messages.tsv), specific enough
+// to come before the wider sets below whose words they contain ("sender address rejected",
+// "relaying denied", "blocked").
+// Postfix smtpd_check.c (reject_sender_login_mismatch): the sender is not the logged-in user.
+{phrase_strength::strong, reason_kind::securityerror, "text/en/sender-login-mismatch",
+ "Postfix src/smtpd/smtpd_check.c (reject_sender_login_mismatch)",
+ {"sender address rejected: not logged in"}},
+// Sendmail srvrsmtp.c: relaying refused because the client's IP has no valid name.
+{phrase_strength::strong, reason_kind::requireptr, "text/en/ip-name-lookup",
+ "Sendmail sendmail/srvrsmtp.c and cf/m4/proto.m4 (\"Relaying denied. IP name lookup failed\", "
+ "\"IP name possibly forged\")",
+ {"ip name lookup failed", "ip name possibly forged"}},
+// Dovecot's quota plugin holds deliveries while it recounts: a server state, not the sender.
+{phrase_strength::strong, reason_kind::systemerror, "text/en/quota-calculation",
+ "Dovecot src/plugins/quota (\"Blocked by an ongoing background quota calculation\")",
+ {"ongoing background quota calculation"}},
+// Bare LF and unbalanced brackets: the message or the address is out of the RFCs.
+{phrase_strength::strong, reason_kind::notcompliantrfc, "text/en/bare-lf",
+ "Postfix src/smtpd/smtpd.c (smtpd_forbid_bare_newline: \"bare <LF> received\"); RFC 5321 section 2.3.8",
+ {"bare <lf> received"}},
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/unbalanced-address",
+ "Sendmail sendmail/parseaddr.c (\"Unbalanced '<'\" and the other brackets)",
+ {"unbalanced '<'", "unbalanced '>'", "unbalanced '('", "unbalanced ')'", "unbalanced '\"'"}},
+// Sender authentication checks that could not complete or found no policy.
+{phrase_strength::strong, reason_kind::authfailure, "text/en/auth-check",
+ "Cisco AsyncOS guide (\"Temporary error occurred during SPF verification\"); maddy "
+ "internal/check (\"No SPF policy\", \"Temporary error during DKIM verification\")",
+ {"error occurred during spf verification", "error during dkim verification",
+  "error during spf verification", "no spf policy"}},
+// Connections that broke: Haraka ("Tried all MXs"), Exchange ("Connection dropped"), hMailServer
+// ("Remote server closed connection"), Dovecot LMTP proxy ("Proxy failed"), OpenSMTPD ("Temporary
+// failure in MX lookup").
+{phrase_strength::strong, reason_kind::networkerror, "text/en/connection-lost",
+ "Haraka outbound; Exchange Server docs (\"Connection dropped\"); hMailServer source; Dovecot "
+ "src/lmtp (\"Proxy failed\"); OpenSMTPD usr.sbin/smtpd/mta.c",
+ {"tried all mxs", "connection dropped", "remote server closed connection", "proxy failed:",
+  "temporary failure in mx lookup"}},
 
 // A sender address on a list, not the client: before `blocklist`, whose "blacklisted" would win.
 {phrase_strength::strong, reason_kind::rejected, "text/en/sender-rejected",
@@ -69,7 +112,12 @@ inline const phrase_set phrase_sets[] = {
 // `mailbox-full`, whose "quota exceeded" would win.
 {phrase_strength::strong, reason_kind::ratelimited, "text/en/rate-limit",
  "Sisimai 4.25 Sisimai::Reason::Speeding",
- {"throttling failure:"}},
+ {"throttling failure:"}, {7, 0}},
+
+// A mailbox's message-count quota: before `rate-limit`, whose "too many messages" would win.
+{phrase_strength::strong, reason_kind::mailboxfull, "text/en/mailbox-full-count",
+ "Dovecot source (quota plugin: \"Too many messages in the mailbox\"), ../shared/reference/mta-messages.tsv",
+ {"too many messages in the mailbox", "too many messages in mailbox"}},
 
 {phrase_strength::strong, reason_kind::mailboxfull, "text/en/mailbox-full",
  "Sisimai 4.25 Sisimai::Reason::MailboxFull",
@@ -101,6 +149,23 @@ inline const phrase_set phrase_sets[] = {
   "message header size, or recipient list, exceeds policy limit",
   "routing loop detected -- too many received: headers"}},
 
+// Content refused as spam, in the MTAs' and providers' own words (only at DATA).
+{phrase_strength::strong, reason_kind::spamdetected, "text/en/spam-refused",
+ "Courier (\"Spam refused\"); "
+ "Haraka (\"known spam signature\"); Postal incoming_message_processor.rb (quarantine); "
+ "Stalwart (\"excessive spam score\"); T-Online, Mail.ru, Yandex help pages (../shared/reference)",
+ {"spam refused", "known spam signature", "placed into quarantine",
+  "excessive spam score", "rejected due to spam or virus classification", "spam message rejected",
+  "rejected under suspicion of spam"}},
+
+// The titles of RFC 3463's X.1.1 and X.1.2, which OpenSMTPD (esc.c) and Exchange Online write.
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/bad-destination-system",
+ "RFC 3463 section 3.2 (X.1.2 title); OpenSMTPD usr.sbin/smtpd/esc.c",
+ {"bad destination system address"}},
+{phrase_strength::strong, reason_kind::userunknown, "text/en/bad-destination-mailbox",
+ "RFC 3463 section 3.2 (X.1.1 title); OpenSMTPD usr.sbin/smtpd/esc.c; Exchange Online NDR docs",
+ {"bad destination mailbox address"}},
+
 {phrase_strength::strong, reason_kind::emailtoolarge, "text/en/message-too-big",
  "Sisimai 4.25 Sisimai::Reason::MesgTooBig",
  {"line limit exceeded",
@@ -112,14 +177,14 @@ inline const phrase_set phrase_sets[] = {
   "exceeds the size limit", "exceeds maximum allowed size", "message size exceeds fixed limit",
   "message size exceeds fixed maximum message size", "size limit exceeded",
   "message exceeded max size", "too big for system", "message too long",
-  "the message was too big", "message size > ",
+  "the message was too big", "message size > ", "exceeds fixed",
   "exceeded maximum inbound message size", "max message size exceeded"}},
 
 {phrase_strength::strong, reason_kind::emailtoolarge, "text/en/exceed-limit",
  "Sisimai 4.25 Sisimai::Reason::ExceedLimit",
  {"message header size exceeds limit", "header size exceeds", "exceeds the limit of",
   "message too large for this mailbox", "exceeds size limit for this mailbox",
-  "too many recipients for this mailbox", "message exceeds local size limit"}},
+  "too many recipients for this mailbox", "message exceeds local size limit"}, {2, 3}},
 
 {phrase_strength::strong, reason_kind::suspend, "text/en/account-suspended",
  "Sisimai 4.25 Sisimai::Reason::Suspend",
@@ -182,7 +247,7 @@ inline const phrase_set phrase_sets[] = {
   "ptr record", "reverse dns", "reverse lookup", "no reverse dns", "reverse mapping",
   "client host name lookup failed", "cannot resolve your address", "rdns",
   "does not have reverse dns", "reverse hostname", "is not resolvable", "no dns ptr",
-  "unresolvable address", "ip name lookup failed", "client address has no ptr",
+  "unresolvable address", "client address has no ptr",
   "cannot find your ptr", "without reverse dns", "fcrdns", "no rdns", "reverse-dns",
   "your ip has no reverse", "not a valid hostname for ip", "does not resolve to ip",
   "please setup a reverse dns", "invalid reverse", "hostname does not match ip",
@@ -204,7 +269,7 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::ratelimited, "text/en/recipient-rate",
  "Sisimai 4.25 Sisimai::Reason::Speeding",
- {"has sent to too many recipients", "too many recipients this hour", "too many recipients per hour"}},
+ {"has sent to too many recipients", "too many recipients this hour", "too many recipients per hour"}, {7, 0}},
 
 {phrase_strength::strong, reason_kind::ratelimited, "text/en/too-many-connections",
  "Sisimai 4.25 Sisimai::Reason::TooManyConn",
@@ -224,7 +289,7 @@ inline const phrase_set phrase_sets[] = {
   "too fast", "exceeded its sending limit", "has sent to too many recipients",
   "daily sending quota exceeded", "sending limit", "slow down", "ratelimit", "rate-limit",
   "please reduce the rate", "received too many messages", "receiving mail at a rate",
-  "max emails per hour"}},
+  "max emails per hour"}, {7, 0}},
 
 {phrase_strength::strong, reason_kind::filtered, "text/en/recipient-filter",
  "Sisimai 4.25 Sisimai::Reason::Filtered",
@@ -457,11 +522,18 @@ inline const phrase_set phrase_sets[] = {
   "out of disk space", "file system full", "no space left", "insufficient disk space",
   "queue full", "not enough disk space", "server storage full"}},
 
+// Postfix's smtpd refuses a recipient with "Recipient address rejected: <why>" (postconf(5),
+// access(5)); when no wording or code says why, and the reply is a bare 5xx at RCPT, it is the
+// address that was refused.
+{phrase_strength::refused_recipient, reason_kind::userunknown, "text/en/recipient-rejected",
+ "Postfix postconf(5) smtpd_recipient_restrictions, access(5) (\"Recipient address rejected\")",
+ {"recipient address rejected"}},
+
 {phrase_strength::weak, reason_kind::systemerror, "text/en/system-error",
  "Sisimai 4.25 Sisimai::Reason::SystemError",
  {"service currently unavailable",
   "internal error", "system error", "server error", "local error", "temporary error",
-  "configuration error", "misconfigured", "too many hops", "mail loop", "loops back to myself",
+  "configuration error", "misconfigured", "too many hops", "mail loop",
   "forwarding loop", "routing loop", "local configuration error", "internal server error",
   "server configuration", "service unavailable", "system not accepting", "unable to deliver",
   "cannot deliver", "timeout while", "problem with the mail server", "temporary failure",
@@ -1057,6 +1129,17 @@ inline const phrase_set phrase_sets[] = {
 {phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-google",
  "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
  {"multiple destination domains per transaction is unsupported", "is not a valid rfc 5321 address", "empty helo/ehlo argument not allowed"}},
+
+// A mail loop is the route's failure, a network error: Postfix smtp_addr.c ("mail for %s loops
+// back to myself"), OpenSMTPD mta.c and Postal client.rb ("Loop detected"), Exim deliver.c
+// ("suspected mail loop"), Courier ("Mail loop - already have my Delivered-To: header"), maddy
+// ("possible forwarding loop"). After the MTAs' own sets (Stalwart's "possible loop detected"),
+// before the weak system-error set that names loops too.
+{phrase_strength::strong, reason_kind::networkerror, "text/en/mail-loop",
+ "Postfix src/smtp/smtp_addr.c; OpenSMTPD usr.sbin/smtpd/mta.c; Postal app/lib/smtp_server/client.rb; "
+ "Exim src/src/deliver.c; Courier; maddy internal/endpoint/smtp/session.go (../shared/reference/mta-messages.tsv)",
+ {"loops back to myself", "mail loops back to me", "loop detected", "suspected mail loop", "possible mail loop",
+  "possible forwarding loop", "mail loop - already have my delivered-to"}},
 
 // ---------------------------------------------------------------------------------------------
 // Language: ja.

@@ -151,6 +151,16 @@ const provider_code* find_code(const provider& p, std::string_view text) {
   return nullptr;
 }
 
+// The provider's own meaning of the status, if its table gives one.
+const provider_status* find_status(const provider& p, const std::optional<status_code>& st) {
+  if (!st) return nullptr;
+  for (const provider_status& s : provider_statuses)
+    if (s.provider == p.name && (s.cls == 0 || s.cls == st->cls) && s.subject == st->subject &&
+        st->detail >= s.detail_lo && st->detail <= s.detail_hi)
+      return &s;
+  return nullptr;
+}
+
 std::string rule_name(std::string_view provider, std::string_view id) {
   std::string r;
   r.reserve(9 + provider.size() + 1 + id.size());
@@ -177,11 +187,15 @@ std::optional<decision> provider_rule(const evidence& ev) {
     if (!named.test(i)) continue;
     const provider& p = providers[i];
     if (const provider_code* c = find_code(p, ev.text))
-      return decision{c->reason, rule_name(p.name, c->id)};
+      return decision{c->reason, rule_name(p.name, c->id), false, c->inferred};
     if (const std::uint32_t f = ix.first_phrase(hits, i); f != provider_index::kNone) {
       const provider_phrase& ph = p.phrases.begin()[f];
-      return decision{ph.reason, rule_name(p.name, ph.id)};
+      return decision{ph.reason, rule_name(p.name, ph.id), false, ph.inferred};
     }
+    // The provider's own wording is more specific than its code ranges ("rate limited due to IP
+    // reputation" under 4.7.650).
+    if (const provider_status* s = find_status(p, ev.status))
+      return decision{s->reason, rule_name(p.name, s->id)};
   }
   return std::nullopt;
 }

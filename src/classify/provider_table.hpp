@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "bounce/record.hpp"
+#include "classify/rules.hpp"
 
 namespace bounce::rules {
 
@@ -21,6 +22,7 @@ struct provider_phrase {
   std::string_view phrase;  ///< lower-case
   reason_kind reason;
   std::string_view id;
+  inferred_status inferred = {};  ///< the row's own inferred status (rules.hpp)
 };
 
 /// A provider's error code: the token after one of the provider's code prefixes, read up to
@@ -30,6 +32,7 @@ struct provider_code {
   std::string_view code;  ///< lower-case
   reason_kind reason;
   std::string_view id;
+  inferred_status inferred = {};  ///< the row's own inferred status (rules.hpp)
 };
 
 struct provider {
@@ -53,13 +56,36 @@ inline const provider providers[] = {
  {},
  {},
  {{"the email account that you tried to reach is disabled", reason_kind::suspend, "account-disabled"},
+  {"email server has temporarily rejected this message", reason_kind::systemerror, "temporarily-rejected"},
+  {"smtp protocol violation", reason_kind::syntaxerror, "protocol-violation"},
+  {"cannot authenticate due to a temporary system problem", reason_kind::securityerror, "auth-temporary"},
+  {"server busy, try again later", reason_kind::systemerror, "server-busy"},
+  // Before the header-size wording below: a Subject: too long is a header out of RFC 5322.
+  {"subject: header that exceeds", reason_kind::notcompliantrfc, "subject-header"},
+  {"has a non-compliant domain name", reason_kind::notcompliantrfc, "non-compliant-domain"},
+  {"there is a malformed", reason_kind::notcompliantrfc, "malformed"},
+  {"unusual rate of unsolicited email", reason_kind::blocked, "unusual-rate-unsolicited"},
+  {"unusual rate of email", reason_kind::ratelimited, "unusual-rate-email", {7, 0}},
+  {"originating from your ip netblock", reason_kind::ratelimited, "unusual-rate-netblock", {7, 0}},
+  {"originating from your dkim domain", reason_kind::ratelimited, "unusual-rate-dkim", {7, 0}},
+  {"originating from your spf domain", reason_kind::ratelimited, "unusual-rate-spf", {7, 0}},
+  {"containing one of your url domains", reason_kind::ratelimited, "unusual-rate-url", {7, 0}},
+  {"email sent from your ip address has been temporarily blocked", reason_kind::ratelimited, "ip-temporarily-blocked", {7, 0}},
+  {"messages that have the same message-id", reason_kind::ratelimited, "same-message-id", {7, 0}},
+  {"receiving email at a rate that", reason_kind::ratelimited, "recipient-rate-email", {7, 0}},
+  {"sending limit exceeded", reason_kind::ratelimited, "sending-limit", {7, 0}},
+  {"relay limit exceeded", reason_kind::ratelimited, "relay-limit", {7, 0}},
+  {"likely unsolicited email", reason_kind::spamdetected, "unsolicited-email"},
+  {"due to the nature of the content or the links within", reason_kind::spamdetected, "content-links"},
+  {"connection expired, try reconnecting", reason_kind::networkerror, "connection-expired"},
+  {"- gcdp", reason_kind::policyviolation, "gcdp"},
   {"the email account that you tried to reach is inactive", reason_kind::suspend, "account-inactive"},
   {"the email account that you tried to reach does not exist", reason_kind::userunknown, "no-such-account"},
   {"because the address couldn't be found", reason_kind::userunknown, "address-not-found"},
   {"the email account that you tried to reach is over quota", reason_kind::mailboxfull, "over-quota"},
   {"inbox is out of storage space", reason_kind::mailboxfull, "out-of-storage"},
-  {"receiving mail at a rate that", reason_kind::ratelimited, "recipient-rate"},
-  {"receiving mail too quickly", reason_kind::ratelimited, "recipient-too-quickly"},
+  {"receiving mail at a rate that", reason_kind::ratelimited, "recipient-rate", {7, 0}},
+  {"receiving mail too quickly", reason_kind::ratelimited, "recipient-too-quickly", {7, 0}},
   {"unusual rate of unsolicited mail", reason_kind::blocked, "unusual-rate"},
   {"very low reputation of the sending", reason_kind::badreputation, "low-reputation"},
   {"likely unsolicited mail", reason_kind::spamdetected, "unsolicited"},
@@ -72,13 +98,17 @@ inline const provider providers[] = {
   {"not authorized to send email directly to our servers", reason_kind::blocked, "ip-not-authorized"},
   {"content presents a potential security issue", reason_kind::policyviolation, "security-issue"},
   {"message exceeded the maximum size", reason_kind::emailtoolarge, "size"},
-  {"daily user sending quota exceeded", reason_kind::ratelimited, "daily-quota"},
-  {"temporary system problem", reason_kind::systemerror, "temporary-problem"}}},
+  {"daily user sending quota exceeded", reason_kind::ratelimited, "daily-quota", {7, 0}},
+  {"temporary system problem", reason_kind::systemerror, "temporary-problem"},
+  // After "receiving mail at a rate that": the tail of the same sentence, for a reply cut short.
+  {"that prevents additional messages from being delivered", reason_kind::ratelimited, "prevents-additional", {7, 0}}}},
 
 // Microsoft (Outlook.com / Hotmail and Exchange Online): learn.microsoft.com "Email non-delivery
 // reports and SMTP errors in Exchange Online"; postmaster.live.com S-codes.
 {"microsoft",
- "learn.microsoft.com: Email non-delivery reports and SMTP errors in Exchange Online; postmaster.live.com",
+ "learn.microsoft.com: Email non-delivery reports and SMTP errors in Exchange Online (OfficeDocs-Exchange "
+ "non-delivery-reports-in-exchange-online.md, fix-error-code-5-7-700-through-5-7-750.md); postmaster.live.com; "
+ "Outlook.com postmaster troubleshooting page (RP-, SC-, DY-, OU- codes; ../shared/reference/provider-replies.tsv)",
  {"outlook.com", "hotmail.com", "live.com", "msn.com", "protection.outlook.com",
   "outlook.office365.com", "onmicrosoft.com", "hotmail.co.uk", "hotmail.fr", "live.jp"},
  {"protection.outlook.com", ".prod.outlook.com", "resolver.adr.", "resolver.rst.",
@@ -88,7 +118,7 @@ inline const provider providers[] = {
  {{"resolver.adr.recipientnotfound", reason_kind::userunknown, "recipient-not-found"},
   {"resolver.adr.exrecipnotfound", reason_kind::userunknown, "ex-recipient-not-found"},
   {"resolver.adr.recipnotfound", reason_kind::userunknown, "recip-not-found"},
-  {"resolver.adr.recipientlimit", reason_kind::emailtoolarge, "recipient-limit"},
+  {"resolver.adr.recipientlimit", reason_kind::emailtoolarge, "recipient-limit", {2, 3}},
   {"resolver.rst.notauthorized", reason_kind::filtered, "not-authorized"},
   {"resolver.rst.authrequired", reason_kind::securityerror, "auth-required"},
   {"resolver.rst.recipsizelimit", reason_kind::emailtoolarge, "recipient-size-limit"},
@@ -103,25 +133,48 @@ inline const provider providers[] = {
   {"does not pass dmarc verification", reason_kind::authfailure, "dmarc"},
   {"requested action not taken: mailbox unavailable", reason_kind::userunknown, "mailbox-unavailable"},
   {"domain is not reachable", reason_kind::hostunknown, "domain-unreachable"},
-  {"mismatches client ip", reason_kind::requireptr, "client-ip-mismatch"}}},
+  {"mismatches client ip", reason_kind::requireptr, "client-ip-mismatch"},
+  {"(as3150)", reason_kind::blocked, "as3150"},
+  {"submission quota exceeded", reason_kind::ratelimited, "submission-quota", {7, 0}},
+  {"x-dg-ref header is too long", reason_kind::contenterror, "x-dg-ref"},
+  // Outlook.com's postmaster codes: RP (rate), SC (spam / reputation), DY and OU (blocks).
+  {"rp-001", reason_kind::ratelimited, "rp-001"},
+  {"rp-002", reason_kind::ratelimited, "rp-002"},
+  {"rp-003", reason_kind::ratelimited, "rp-003"},
+  {"sc-001", reason_kind::badreputation, "sc-001"},
+  {"sc-002", reason_kind::blocked, "sc-002"},
+  {"sc-003", reason_kind::blocked, "sc-003"},
+  {"sc-004", reason_kind::blocked, "sc-004"},
+  {"dy-001", reason_kind::blocked, "dy-001"},
+  {"dy-002", reason_kind::blocked, "dy-002"},
+  {"ou-001", reason_kind::blocked, "ou-001"},
+  {"ou-002", reason_kind::badreputation, "ou-002"}}},
 
 // Yahoo Inc. (Yahoo, AOL, Verizon Media): senders.yahooinc.com/smtp-error-codes.
 {"yahooinc",
- "senders.yahooinc.com/smtp-error-codes",
+ "senders.yahooinc.com/smtp-error-codes; smtp-error-codes.info (TS02, 4.16.50); Fortinet KB (TSS05)",
  {"yahoodns.net", "yahoo.com", "yahoo.co.uk", "yahoo.fr", "ymail.com", "rocketmail.com",
   "aol.com", "aim.com", "verizon.net"},
  {"postmaster.verizonmedia.com", "postmaster.yahooinc.com", "senders.yahooinc.com"},
  {"["},
  {{"tss04", reason_kind::badreputation, "tss04"},
-  {"tss09", reason_kind::blocked, "tss09"}},
+  {"tss05", reason_kind::ratelimited, "tss05"},
+  {"tss09", reason_kind::blocked, "tss09"},
+  {"ts01", reason_kind::badreputation, "ts01"},
+  {"ts02", reason_kind::badreputation, "ts02"},
+  {"ts03", reason_kind::badreputation, "ts03"}},
  {{"this user doesn't have a", reason_kind::userunknown, "no-such-account"},
+  {"temporarily deferred - 4.16.50", reason_kind::badreputation, "4.16.50"},
+  {"temporary domain failure", reason_kind::systemerror, "domain-failure"},
+  {"[ph", reason_kind::spamdetected, "ph"},
   {"message not accepted for policy reasons", reason_kind::policyviolation, "policy"},
   // AOL's own report when the recipient domain's MX lookup fails for good.
   {"type=mx: malformed or unexpected name server reply", reason_kind::notaccept, "mx-malformed"}}},
 
 // Apple (iCloud): support.apple.com/HT204137.
 {"apple",
- "support.apple.com/HT204137",
+ "support.apple.com/HT204137; smtp.codes/icloud and note.com/sendmagic (third-party, "
+ "../shared/reference/provider-replies.tsv)",
  {"icloud.com", "me.com", "mac.com", "apple.com", "privaterelay.appleid.com"},
  {"support.apple.com/en-us/ht204137"},
  {},
@@ -132,6 +185,11 @@ inline const provider providers[] = {
   {"inactive email address", reason_kind::suspend, "inactive"},
   {"relay access denied", reason_kind::norelaying, "relay-denied"},
   {"not accepting connections", reason_kind::blocked, "not-accepting-connections"},
+  {"present in the spamhaus dbl", reason_kind::spamdetected, "spamhaus-dbl"},
+  {"message content rejected due to spam", reason_kind::spamdetected, "content-spam"},
+  {"deferred due to excessive volume", reason_kind::ratelimited, "excessive-volume", {7, 0}},
+  // iCloud's reply for an address it does not host.
+  {"relay not permitted", reason_kind::userunknown, "relay-not-permitted"},
   {"spamhaus", reason_kind::blocked, "spamhaus"},
   {"dnsbl-lookup", reason_kind::blocked, "dnsbl"},
   {"user not found", reason_kind::userunknown, "user-not-found"},
@@ -149,7 +207,7 @@ inline const provider providers[] = {
   {"cxsndr", reason_kind::rejected, "cxsndr"},
   {"cxsmtp", reason_kind::rejected, "cxsmtp"},
   {"cxcnct", reason_kind::ratelimited, "cxcnct"},
-  {"cxmxrt", reason_kind::ratelimited, "cxmxrt"},
+  {"cxmxrt", reason_kind::ratelimited, "cxmxrt", {7, 0}},
   {"cxthrt", reason_kind::securityerror, "cxthrt"},
   {"cxmj", reason_kind::blocked, "cxmj"}},
  {{"ipbl0", reason_kind::blocked, "ipbl"},
@@ -167,7 +225,7 @@ inline const provider providers[] = {
  {{"1000", reason_kind::blocked, "1000"},
   {"1010", reason_kind::rejected, "1010"},
   {"1020", reason_kind::rejected, "1020"},
-  {"1080", reason_kind::ratelimited, "1080"},
+  {"1080", reason_kind::ratelimited, "1080", {7, 0}},
   {"1090", reason_kind::systemerror, "1090"},
   {"1100", reason_kind::requireptr, "1100"},
   {"1150", reason_kind::requireptr, "1150"},
@@ -188,13 +246,13 @@ inline const provider providers[] = {
  {"x.co/rlbounce", "secureserver.net"},
  {"ib"},
  {{"508", reason_kind::authfailure, "ib508"},
-  {"605", reason_kind::ratelimited, "ib605"},
-  {"607", reason_kind::ratelimited, "ib607"}},
- {{"too many recipients this hour", reason_kind::ratelimited, "recipients-per-hour"}}},
+  {"605", reason_kind::ratelimited, "ib605", {7, 0}},
+  {"607", reason_kind::ratelimited, "ib607", {7, 0}}},
+ {{"too many recipients this hour", reason_kind::ratelimited, "recipients-per-hour", {7, 0}}}},
 
 // Tencent (QQ mail, Foxmail, Exmail): service.mail.qq.com help pages.
 {"tencent",
- "service.mail.qq.com help pages",
+ "service.mail.qq.com help pages; smtp.codes/qq, qqmailbox.com (third-party, ../shared/reference)",
  {"qq.com", "foxmail.com", "exmail.qq.com"},
  {"service.mail.qq.com", "mail.qq.com/"},
  {},
@@ -210,7 +268,10 @@ inline const provider providers[] = {
   {"message too large", reason_kind::emailtoolarge, "too-large"},
   {"mail content denied", reason_kind::spamdetected, "content-denied"},
   {"spam is embedded in the email", reason_kind::spamdetected, "embedded-spam"},
-  {"bad address syntax", reason_kind::syntaxerror, "bad-syntax"}}},
+  {"bad address syntax", reason_kind::syntaxerror, "bad-syntax"},
+  {"mail is rejected by recipients", reason_kind::filtered, "rejected-by-recipients"},
+  {"suspected spam sender", reason_kind::badreputation, "spam-sender"},
+  {"content rejected", reason_kind::spamdetected, "content-rejected"}}},
 
 // Orange / Wanadoo / La Poste (France PTT): "OFR_506", "OFR006_102", "LPN007_416" codes of
 // the postmaster pages of Orange and La Poste.
@@ -251,7 +312,7 @@ inline const provider providers[] = {
 
 // Mimecast: community.mimecast.com "Mimecast SMTP error codes".
 {"mimecast",
- "community.mimecast.com: Mimecast SMTP error codes",
+ "community.mimecast.com: Mimecast SMTP error codes (DOC-1369, copy at electronicaportatil.com)",
  {"mimecast.com", "mimecast.co.za", "mimecast-offshore.com"},
  {"mimecast.com"},
  {},
@@ -260,8 +321,12 @@ inline const provider providers[] = {
   {"virus signature detected", reason_kind::virusdetected, "virus"},
   {"spam signature detected", reason_kind::spamdetected, "spam-signature"},
   {"host network not allowed", reason_kind::policyviolation, "host-network"},
+  // The recipient's own block entries are the recipient's filter; the administrator's envelope
+  // block refuses the sender's host.
+  {"envelope blocked - user entry", reason_kind::filtered, "user-entry"},
+  {"administrative prohibition - envelope blocked", reason_kind::blocked, "admin-envelope"},
   {"envelope blocked", reason_kind::rejected, "envelope-blocked"},
-  {"blocked senders", reason_kind::rejected, "blocked-senders"},
+  {"blocked senders", reason_kind::filtered, "blocked-senders"},
   {"anti-spoofing policy", reason_kind::authfailure, "anti-spoofing"},
   {"invalid recipient", reason_kind::userunknown, "invalid-recipient"},
   {"recipient address rejected: user unknown", reason_kind::userunknown, "user-unknown"},
@@ -338,7 +403,7 @@ inline const provider providers[] = {
   {"i.ua/err/2/", reason_kind::userunknown, "err-2"},
   {"i.ua/err/3/", reason_kind::suspend, "err-3"},
   {"i.ua/err/4/", reason_kind::mailboxfull, "err-4"},
-  {"i.ua/err/5/", reason_kind::ratelimited, "err-5"},
+  {"i.ua/err/5/", reason_kind::ratelimited, "err-5", {7, 0}},
   {"i.ua/err/6/", reason_kind::norelaying, "err-6"},
   {"i.ua/err/7/", reason_kind::blocked, "err-7"},
   {"i.ua/err/8/", reason_kind::rejected, "err-8"},
@@ -347,12 +412,18 @@ inline const provider providers[] = {
 
 // Zoho Mail.
 {"zoho",
- "Zoho Mail replies",
+ "Zoho Mail replies; zoho.com/zeptomail/help/api/smtp-error-codes.html; smtp.codes/zoho (third-party)",
  {"zoho.com", "zohomail.com", "zoho.eu", "zoho.in"},
  {},
  {},
  {},
  {{"flagged as spam", reason_kind::spamdetected, "spam"},
+  {"mail rejected by destination domain", reason_kind::filtered, "destination-domain"},
+  {"mailbox delivery restricted by policy error", reason_kind::policyviolation, "delivery-restricted"},
+  {"mailbox delivery failure policy error", reason_kind::policyviolation, "delivery-policy"},
+  {"detected by zoho mail", reason_kind::virusdetected, "virus"},
+  {"sender address blocked", reason_kind::securityerror, "sender-blocked"},
+  {"temporary system error", reason_kind::systemerror, "temporary-error"},
   {"user does not exist", reason_kind::userunknown, "no-such-user"},
   {"email policy violation", reason_kind::policyviolation, "policy"},
   {"relaying disallowed", reason_kind::norelaying, "relay"}}},
@@ -366,6 +437,128 @@ inline const provider providers[] = {
  {},
  {{"upstream error", reason_kind::systemerror, "upstream"},
   {"address does not exist", reason_kind::userunknown, "no-such-address"}}},
+
+// GMX, Web.de, 1&1, IONOS (United Internet).
+{"unitedinternet",
+ "postmaster.gmx.com/en/error-messages; postmaster.web.de/de/fehlermeldungen; smtp.codes/unitedinternet (third-party)",
+ {"gmx.net", "gmx.de", "gmx.com", "gmx.at", "gmx.ch", "web.de", "1und1.de", "ionos.com", "ionos.de",
+  "kundenserver.de", "mail.com"},
+ {"postmaster.gmx.net", "postmaster.web.de", "postmaster.1und1.de"},
+ {},
+ {},
+ {{"reject due to spf policy", reason_kind::authfailure, "spf"},
+  {"ip address is block listed", reason_kind::blocked, "ip-block-listed"},
+  {"nemesis esmtp service not available", reason_kind::blocked, "nemesis"},
+  {"reject due to policy restrictions", reason_kind::policyviolation, "policy"}}},
+
+// Comcast (Xfinity): its BL (block list) and ES codes, "#BL000010" in the reply's URL.
+{"comcast",
+ "postmaster.comcast.net/mail-error-codes.html; business.comcast.com email-bounce-back-messages",
+ {"comcast.net"},
+ {"postmaster.comcast.net"},
+ {"bl", "es"},
+ {{"000000", reason_kind::blocked, "000000"},
+  {"000001", reason_kind::blocked, "000001"},
+  {"000010", reason_kind::blocked, "000010"},
+  {"000011", reason_kind::blocked, "000011"},
+  {"000100", reason_kind::blocked, "000100"},
+  {"000101", reason_kind::blocked, "000101"},
+  {"000110", reason_kind::blocked, "000110"},
+  {"006", reason_kind::blocked, "006"},
+  {"007", reason_kind::blocked, "007"}},
+ {{"too many sessions opened", reason_kind::ratelimited, "sessions"},
+  {"reverse dns failure", reason_kind::requireptr, "reverse-dns"}}},
+
+// NetEase (163.com, 126.com, yeah.net): the two-part codes of its postmaster's bounce list.
+{"netease",
+ "NetEase 163 postmaster bounce-code list (repost biecuoliao.com/pa/MBRrwEM.html; "
+ "../shared/reference/provider-replies.tsv)",
+ {"163.com", "126.com", "yeah.net", "188.com", "netease.com", "vip.163.com"},
+ {"mail.163.com/help", "help.163.com"},
+ {},
+ {},
+ {{"hl:rep", reason_kind::blocked, "hl-rep"},
+  {"hl:icc", reason_kind::ratelimited, "hl-icc"},
+  {"hl:ifc", reason_kind::ratelimited, "hl-ifc"},
+  {"hl:mep", reason_kind::blocked, "hl-mep"},
+  {"mi:cel", reason_kind::syntaxerror, "mi-cel"},
+  {"mi:dmc", reason_kind::ratelimited, "mi-dmc"},
+  {"mi:ccl", reason_kind::syntaxerror, "mi-ccl"},
+  {"mi:sfq", reason_kind::ratelimited, "mi-sfq"},
+  {"rp:drc", reason_kind::ratelimited, "rp-drc"},
+  {"rp:ccl", reason_kind::syntaxerror, "rp-ccl"},
+  {"rp:cel", reason_kind::syntaxerror, "rp-cel"},
+  {"dt:rbl", reason_kind::blocked, "dt-rbl"},
+  {"dt:spm", reason_kind::spamdetected, "dt-spm"},
+  {"wm:bli", reason_kind::blocked, "wm-bli"},
+  {"wm:blu", reason_kind::rejected, "wm-blu"},
+  {"too much fail authentication", reason_kind::securityerror, "auth-failures"}}},
+
+// Deutsche Telekom (t-online.de).
+{"telekom",
+ "timmehosting.de and bllmnn.de on T-Online's replies (third-party, ../shared/reference)",
+ {"t-online.de", "t-online.com"},
+ {},
+ {},
+ {},
+ {{"(nowl)", reason_kind::badreputation, "nowl"},
+  {"bad reputation", reason_kind::badreputation, "bad-reputation"},
+  {"dialup/transient ip not allowed", reason_kind::blocked, "dialup"}}},
+};
+
+/// A provider's own enhanced status codes: where a provider gives a registered code its own
+/// meaning, or uses a code outside the registry (Exchange Online's X.7.5xx ... X.7.8xx).
+/// Tried after the provider's codes and wording, when the provider is named (as above) and the status is cls.subject.detail with
+/// detail in [detail_lo, detail_hi]; cls 0 matches either class.
+struct provider_status {
+  std::string_view provider;  ///< a providers[] name
+  int cls, subject, detail_lo, detail_hi;
+  reason_kind reason;
+  std::string_view id;
+  std::string_view source;
+};
+
+inline constexpr std::string_view kExchangeNdr =
+    "learn.microsoft.com: Email non-delivery reports and SMTP errors in Exchange Online";
+inline constexpr std::string_view kGoogleCodes = "support.google.com/a/answer/3726730";
+
+inline const provider_status provider_statuses[] = {
+// Exchange Online: its temporary throttling and reputation ranges.
+{"microsoft", 4, 7, 500, 699, reason_kind::ratelimited, "4.7.500-699", kExchangeNdr},
+{"microsoft", 4, 7, 850, 899, reason_kind::badreputation, "4.7.850-899", kExchangeNdr},
+{"microsoft", 5, 1, 90, 90, reason_kind::ratelimited, "5.1.90", kExchangeNdr},
+{"microsoft", 5, 2, 121, 122, reason_kind::ratelimited, "5.2.121-122", kExchangeNdr},
+{"microsoft", 5, 3, 190, 190, reason_kind::systemerror, "5.3.190", kExchangeNdr},
+{"microsoft", 5, 4, 300, 300, reason_kind::expired, "5.4.300", kExchangeNdr},
+{"microsoft", 5, 6, 11, 11, reason_kind::notcompliantrfc, "5.6.11", kExchangeNdr},
+{"microsoft", 5, 7, 12, 12, reason_kind::filtered, "5.7.12", kExchangeNdr},
+{"microsoft", 5, 7, 57, 57, reason_kind::securityerror, "5.7.57", kExchangeNdr},
+{"microsoft", 5, 7, 64, 64, reason_kind::norelaying, "5.7.64", kExchangeNdr},
+{"microsoft", 5, 7, 124, 124, reason_kind::filtered, "5.7.124", kExchangeNdr},
+{"microsoft", 5, 7, 133, 136, reason_kind::filtered, "5.7.133-136", kExchangeNdr},
+{"microsoft", 5, 7, 501, 501, reason_kind::securityerror, "5.7.501", kExchangeNdr},
+{"microsoft", 5, 7, 502, 502, reason_kind::blocked, "5.7.502", kExchangeNdr},
+{"microsoft", 5, 7, 505, 505, reason_kind::userunknown, "5.7.505", kExchangeNdr},
+{"microsoft", 5, 7, 506, 507, reason_kind::blocked, "5.7.506-507", kExchangeNdr},
+{"microsoft", 5, 7, 508, 508, reason_kind::ratelimited, "5.7.508", kExchangeNdr},
+{"microsoft", 5, 7, 509, 509, reason_kind::authfailure, "5.7.509", kExchangeNdr},
+{"microsoft", 5, 7, 510, 510, reason_kind::notaccept, "5.7.510", kExchangeNdr},
+{"microsoft", 5, 7, 512, 512, reason_kind::notcompliantrfc, "5.7.512", kExchangeNdr},
+{"microsoft", 5, 7, 513, 513, reason_kind::blocked, "5.7.513", kExchangeNdr},
+{"microsoft", 5, 7, 515, 515, reason_kind::authfailure, "5.7.515", kExchangeNdr},
+{"microsoft", 5, 7, 606, 649, reason_kind::blocked, "5.7.606-649", kExchangeNdr},
+{"microsoft", 5, 7, 700, 705, reason_kind::securityerror, "5.7.700-705", kExchangeNdr},
+{"microsoft", 5, 7, 708, 708, reason_kind::badreputation, "5.7.708", kExchangeNdr},
+{"microsoft", 5, 7, 750, 750, reason_kind::securityerror, "5.7.750", kExchangeNdr},
+// Gmail: registry codes it sends with its own meaning (TLS, SPF, DKIM, DMARC, ARC, PTR).
+{"google", 0, 7, 23, 23, reason_kind::requireptr, "x.7.23", kGoogleCodes},
+{"google", 0, 7, 27, 27, reason_kind::authfailure, "x.7.27", kGoogleCodes},
+{"google", 0, 7, 29, 29, reason_kind::failedstarttls, "x.7.29", kGoogleCodes},
+{"google", 0, 7, 30, 30, reason_kind::authfailure, "x.7.30", kGoogleCodes},
+{"google", 0, 7, 32, 32, reason_kind::authfailure, "x.7.32", kGoogleCodes},
+{"google", 0, 7, 40, 40, reason_kind::authfailure, "x.7.40", kGoogleCodes},
+{"google", 4, 7, 28, 28, reason_kind::ratelimited, "4.7.28", kGoogleCodes},
+{"google", 5, 4, 5, 5, reason_kind::ratelimited, "5.4.5", kGoogleCodes},
 };
 // clang-format on
 

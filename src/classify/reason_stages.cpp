@@ -3,7 +3,10 @@
 // named function below; decide() is the one list of them, and the first stage that decides wins.
 // The rules inside the stages are tables elsewhere (provider_rules.cpp, phrase_rules.cpp,
 // status_rules.cpp); only their order lives here.
+#include <algorithm>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "classify/rules.hpp"
 
@@ -28,12 +31,13 @@ bool unknown_user_means_filtered(const evidence& ev) {
   return !(ev.status && ev.status->subject == 1);
 }
 
-// Stage 2: the extractor's verdict decides when the format states it (strength::stated), when it
-// is a final outcome, or when it names a cause (a catalogue's "mailbox-full", "no-mx"). A generic
-// outcome (expired ...) waits for the specific causes of stages 3 to 5.
+// Stage 2: the extractor's verdict decides when it is a final outcome or when it names a cause
+// (a catalogue's "mailbox-full", "no-mx", a format's stated subtype). A generic outcome (expired
+// ...) waits for the specific causes of stages 3 to 5, even when the format states it: it says
+// what became of the message, and a cause beside it says why (cause over consequence).
 std::optional<decision> extractor_verdict(const evidence& ev) {
   if (!ev.verdict) return std::nullopt;
-  if (ev.verdict_stated || is_final_outcome(*ev.verdict) || !is_generic_outcome(*ev.verdict))
+  if (is_final_outcome(*ev.verdict) || !is_generic_outcome(*ev.verdict))
     return decision{*ev.verdict, std::string(ev.verdict_rule)};
   return std::nullopt;
 }
@@ -65,17 +69,9 @@ std::optional<decision> strong_phrase(const evidence& ev) {
   return d;
 }
 
-// Stages 3 to 5: evidence that names a specific cause.
-std::optional<decision> specific_cause(const evidence& ev) {
-  if (auto d = provider_rule(ev)) return d;          // 3: provider tables
-  if (auto d = status_rule(ev, true)) return d;      // 4: decisive status codes
-  if (auto d = local_program_failure(ev)) return d;  // 4b
-  return strong_phrase(ev);                          // 5: strong phrases
-}
-
 // Stage 5b: the extractor's generic verdict, when stages 3 to 5 found no more specific cause.
 std::optional<decision> generic_verdict(const evidence& ev) {
-  if (!ev.verdict) return std::nullopt;
+  if (!ev.verdict || extractor_verdict(ev)) return std::nullopt;  // stage 2 took it
   return decision{*ev.verdict, std::string(ev.verdict_rule)};
 }
 
@@ -83,6 +79,25 @@ std::optional<decision> generic_verdict(const evidence& ev) {
 decision fallback(const evidence& ev) {
   if (!ev.text.empty()) return decision{R::onhold, "fallback/onhold"};
   return decision{R::undefined, "fallback/undefined"};
+}
+
+// For bounce explain: the phrase sets that matched but were not the one a stage took, and why.
+void add_phrase_losers(const evidence& ev, std::vector<candidate>& all) {
+  const reason_kind winner = all.front().found.reason;
+  for (phrase_match& m : phrase_matches(ev)) {
+    bool listed = false;
+    for (const candidate& c : all) listed = listed || c.found.rule == m.found.rule;
+    if (listed) continue;
+    std::string why;
+    if (!m.allowed)
+      why = "a content verdict, which needs the failure at or after DATA";
+    else if (is_generic_outcome(m.found.reason) && !is_generic_outcome(winner))
+      why = "a generic outcome: the cause named beside it decides";
+    else
+      why = "a set before it in the table's priority order (or a stronger stage) decided";
+    all.push_back(
+        {m.strong ? "5 strong phrase" : "8 weak phrase", std::move(m.found), std::move(why)});
+  }
 }
 
 }  // namespace
@@ -97,20 +112,70 @@ bool is_generic_outcome(reason_kind r) {
   return r == R::expired || r == R::onhold || r == R::undefined;
 }
 
-decision decide(const evidence& ev) {
+decision decide(const evidence& ev, std::vector<candidate>* all) {
   // Stage 1 (feedback and delivered outcomes) is classify_draft's, before the evidence is built.
-  if (auto d = extractor_verdict(ev)) return std::move(*d);  // 2
-  if (auto d = specific_cause(ev)) {                         // 3 to 5
-    // A generic outcome found there (a strong "retry timeout exceeded") is no more specific
-    // than the extractor's verdict of one, which keeps its rule.
-    if (!ev.verdict || !is_generic_outcome(d->reason)) return std::move(*d);
+  // The first stage that decides wins. Without a collector (the normal path) decide returns
+  // there; with one (bounce explain) every later stage is still asked, and what it found is
+  // kept as a candidate that lost, with why.
+  std::optional<decision> won;
+  std::string_view won_stage;
+  const auto offer = [&](std::string_view stage, std::optional<decision>&& d) {
+    if (!d) return false;
+    if (!won) {
+      won = std::move(d);
+      won_stage = stage;
+      if (all) all->push_back({std::string(stage), *won, {}});
+      return all == nullptr;
+    }
+    all->push_back({std::string(stage), std::move(*d),
+                    "an earlier stage decided (" + std::string(won_stage) + ")"});
+    return false;
+  };
+  if (offer("2 extractor verdict", extractor_verdict(ev))) return std::move(*won);
+  // Stages 3 to 5: evidence that names a specific cause, the first of them only. A generic
+  // outcome found there (a strong "retry timeout exceeded") is no more specific than the
+  // extractor's verdict of one, which keeps its rule (stage 5b).
+  bool specific_done = false;
+  const auto specific = [&](std::string_view stage, std::optional<decision>&& d) {
+    if (!d) return false;
+    if (specific_done) {
+      if (all)
+        all->push_back({std::string(stage), std::move(*d),
+                        won ? "an earlier stage decided (" + std::string(won_stage) + ")"
+                            : std::string("stages 3 to 5 stop at their first finding, a generic "
+                                          "outcome that defers to the extractor's verdict")});
+      return false;
+    }
+    specific_done = true;
+    if (!won && ev.verdict && is_generic_outcome(d->reason)) {
+      if (all)
+        all->push_back({std::string(stage), std::move(*d),
+                        "a generic outcome, no more specific than the extractor's verdict of one"});
+      return false;
+    }
+    return offer(stage, std::move(d));
+  };
+  if (specific("3 provider table", provider_rule(ev))) return std::move(*won);
+  if (specific("4 decisive status code", status_rule(ev, true))) return std::move(*won);
+  if (specific("4b local program failure", local_program_failure(ev))) return std::move(*won);
+  if (specific("5 strong phrase", strong_phrase(ev))) return std::move(*won);
+  if (offer("5b extractor's generic verdict", generic_verdict(ev))) return std::move(*won);
+  if (offer("6 status code", status_rule(ev, false))) return std::move(*won);
+  if (offer("7 SMTP command", command_rule(ev))) return std::move(*won);
+  if (offer("8 weak phrase", phrase_rule(ev, false))) return std::move(*won);
+  if (offer("9 class fallback", class_rule(ev))) return std::move(*won);
+  if (offer("9b refused recipient", refused_recipient_rule(ev))) return std::move(*won);
+  if (!won) {
+    won = fallback(ev);  // 10
+    if (all) all->push_back({"10 fallback", *won, {}});
   }
-  if (auto d = generic_verdict(ev)) return std::move(*d);     // 5b
-  if (auto d = status_rule(ev, false)) return std::move(*d);  // 6: after-wording codes
-  if (auto d = command_rule(ev)) return std::move(*d);        // 7: the SMTP command
-  if (auto d = phrase_rule(ev, false)) return std::move(*d);  // 8: weak phrases
-  if (auto d = class_rule(ev)) return std::move(*d);          // 9: class fallbacks
-  return fallback(ev);                                        // 10
+  if (all) {
+    // The decision first, the rest in stage order.
+    std::stable_partition(all->begin(), all->end(),
+                          [](const candidate& c) { return c.lost.empty(); });
+    add_phrase_losers(ev, *all);
+  }
+  return std::move(*won);
 }
 
 }  // namespace bounce::rules

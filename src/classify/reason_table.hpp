@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "bounce/record.hpp"
+#include "classify/rules.hpp"
 
 namespace bounce::rules {
 
@@ -17,9 +18,9 @@ struct reason_info {
 
 const reason_info& info(reason_kind) noexcept;
 
-/// The inferred X.subject.detail for a reason decided by rule (record.rule): info()'s, or the
-/// column's second code where the rule reads that kind of limit (ratelimited, emailtoolarge).
-std::pair<int, int> inferred_code(reason_kind, std::string_view rule) noexcept;
+/// The inferred X.subject.detail for a reason decided by a rule: the deciding row's own column
+/// (rule.set(): a sending rate's X.7.0, a recipient limit's X.2.3), else info()'s.
+std::pair<int, int> inferred_code(reason_kind, inferred_status rule) noexcept;
 
 /// The hard-bounce rule: userunknown, hostunknown, hasmoved always; notaccept unless temporary.
 bool is_hard(reason_kind, bool temporary) noexcept;

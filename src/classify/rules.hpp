@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "bounce/record.hpp"
 #include "bounce/status.hpp"
@@ -33,12 +34,23 @@ struct evidence {
   text_hits* hits = nullptr;
 };
 
+/// A rule's own inferred status (X.subject.detail, registered), where it reads a kind of its
+/// reason whose code differs from the reason's (docs/reasons.md, the inferred column): a sending
+/// rate is X.7.0 rather than ratelimited's X.4.5, a recipient's size limit X.2.3 rather than
+/// emailtoolarge's X.3.4. The "inferred status" column of the rule tables; unset: the reason's.
+struct inferred_status {
+  int subject = -1;
+  int detail = -1;
+  constexpr bool set() const noexcept { return subject >= 0; }
+};
+
 struct decision {
   reason_kind reason = reason_kind::undefined;
   std::string rule;  ///< stable rule name written to record.rule
   /// The words of a local delivery agent (mail.local, maildrop ...), not an SMTP reply: no SMTP
   /// step qualifies them.
   bool local_agent = false;
+  inferred_status inferred = {};  ///< the deciding row's own inferred status, if it has one
 };
 
 /// Stage 3: provider tables keyed by remote host or recipient domain, then their wording.
@@ -50,6 +62,17 @@ std::optional<decision> phrase_rule(const evidence&, bool strong,
 /// unambiguous (X.2.2, X.3.4, X.1.8 ...), tried before the wording; otherwise the codes that are
 /// often sent for other failures (X.1.1, X.4.7 ...), tried after the strong wording.
 std::optional<decision> status_rule(const evidence&, bool decisive);
+/// For bounce explain: every phrase set (strong, local or weak) with a phrase in the text, in
+/// table order; allowed is false for a content set that the SMTP step rules out.
+struct phrase_match {
+  decision found;
+  bool strong = false;
+  bool allowed = true;
+};
+std::vector<phrase_match> phrase_matches(const evidence&);
+/// Stage 9b: a bare 5xx reply at RCPT (no enhanced status) whose wording refuses the recipient
+/// without naming why ("Recipient address rejected").
+std::optional<decision> refused_recipient_rule(const evidence&);
 /// The SMTP command as evidence: MAIL -> rejected, CONN/EHLO/HELO -> blocked.
 std::optional<decision> command_rule(const evidence&);
 /// How many rows of the status-code tables name no source (RFC or registry): 0 (a test holds it).
@@ -57,9 +80,19 @@ std::size_t code_rules_without_source();
 /// Stage 7: class fallbacks (X.6 -> contenterror, X-UNIX -> mailererror, delayed -> expired ...).
 std::optional<decision> class_rule(const evidence&);
 
+/// One stage's finding, for bounce explain: the stage ("5 strong phrase"), what it found, and,
+/// when it is not the decision, why it lost.
+struct candidate {
+  std::string stage;
+  decision found;
+  std::string lost;  ///< empty for the decision
+};
+
 /// The reason stages of docs/reasons.md in order, from the extractor's verdict to the fallbacks
-/// (reason_stages.cpp); never empty (onhold / undefined last).
-decision decide(const evidence&);
+/// (reason_stages.cpp); never empty (onhold / undefined last). With all, every stage is asked
+/// and all of them that found something are appended, the decision first (bounce explain);
+/// without, decide stops at the first stage that decides.
+decision decide(const evidence&, std::vector<candidate>* all = nullptr);
 
 /// Reasons that name what became of the message rather than why it failed (the sender gave up,
 /// nothing decided): a more specific cause in the evidence beats an extractor's verdict of one.

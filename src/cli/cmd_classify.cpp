@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "bounce/bounce.hpp"
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/json_util.hpp"
 
@@ -23,7 +24,9 @@ constexpr const char* classify_usage =
     "unknown'\n"
     "\n"
     "options:\n"
-    "  -h, --help   this text\n"
+    "  --remote-mta HOST    the host that gave the reply (names a provider: its codes apply)\n"
+    "  --recipient ADDRESS  the recipient (its domain names a provider too)\n"
+    "  -h, --help           this text\n"
     "\n"
     "exit status: 0 ok, 2 usage error\n";
 
@@ -32,11 +35,17 @@ constexpr const char* classify_usage =
 int cmd_classify(int argc, char** argv) {
   std::string text;
   bool any = false;
+  classify_context context;
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
     if (a == "-h" || a == "--help") {
       std::fputs(classify_usage, stdout);
       return 0;
+    }
+    if (a == "--remote-mta" || a == "--recipient") {
+      if (i + 1 == argc) return usage_error("classify", "this option needs a value", a);
+      (a == "--remote-mta" ? context.remote_mta : context.recipient) = argv[++i];
+      continue;
     }
     if (a == "--") {
       for (++i; i < argc; ++i) {
@@ -54,10 +63,7 @@ int cmd_classify(int argc, char** argv) {
       any = true;
       continue;
     }
-    if (a.size() > 1 && a[0] == '-') {
-      std::fprintf(stderr, "bounce classify: unknown option '%s'\n\n%s", argv[i], classify_usage);
-      return 2;
-    }
+    if (a.size() > 1 && a[0] == '-') return usage_error("classify", "unknown option", a);
     if (any) text.push_back(' ');
     text += a;
     any = true;
@@ -66,7 +72,7 @@ int cmd_classify(int argc, char** argv) {
     std::fputs(classify_usage, stderr);
     return 2;
   }
-  const classification c = classify(text);
+  const classification c = classify(text, context);
   std::string out = "{\"reason\":";
   append_json_string(out, to_string(c.reason));
   out += ",\"status\":";

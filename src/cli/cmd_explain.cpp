@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: BSD-2-Clause
 // bounce explain FILE...: for each record, in words, which part of the bounce it came from and
-// which rule decided its reason. Uses only what the record carries (engine, status_source,
-// diagnostic_type, rule, warnings).
+// which rule decided its reason, and the evidence that lost (bounce::reason_candidates, which
+// asks the reason stages again on what the record carries).
 #include <cstdio>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "bounce/bounce.hpp"
+#include "bounce/classify.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_status.hpp"
@@ -20,7 +21,8 @@ constexpr const char* explain_usage =
     "\n"
     "Parses PATH... (a message, a directory, an mbox or - for stdin) and explains each record in\n"
     "plain text: which extractor read which part of the bounce, where the status code came from,\n"
-    "which rule decided the reason, and what the warnings mean.\n"
+    "which rule decided the reason, the evidence that lost (each stage that found something,\n"
+    "its rule and reason, and why it lost), and what the warnings mean.\n"
     "\n"
     "options:\n"
     "  --failures-only   leave out delivered, feedback and vacation records\n"
@@ -140,6 +142,29 @@ const char* outcome_note(const record& r) {
   }
 }
 
+// The evidence that lost as well as the one that won: every stage of the reason decision that
+// found something (docs/reasons.md, "How a reason is decided"), asked again on the record.
+void explain_candidates(std::string& out, const record& r) {
+  const std::vector<reason_candidate> all = reason_candidates(r);
+  std::size_t lost = 0;
+  for (const auto& c : all) lost += !c.decided;
+  if (!all.empty() && all.front().rule != r.rule)
+    out += "\n  note:        the stages, asked again on what the record keeps, decide \"" +
+           all.front().rule +
+           "\": the record's rule used evidence the record does not keep "
+           "(the extractor's own reading)";
+  if (lost == 0) {
+    out += "\n  other evidence: none (no other stage found anything)";
+    return;
+  }
+  out += "\n  evidence:";
+  for (const auto& c : all) {
+    out += c.decided ? "\n    won   " : "\n    lost  ";
+    out += "stage " + c.stage + ": \"" + c.rule + "\" -> " + std::string(to_string(c.reason));
+    if (!c.decided) out += " (" + c.lost_because + ")";
+  }
+}
+
 void explain(std::string& out, const record& r, std::size_t n, std::size_t total) {
   char head[64];
   std::snprintf(head, sizeof head, "#%zu, record %zu of %zu: ", r.message_index, n, total);
@@ -161,6 +186,7 @@ void explain(std::string& out, const record& r, std::size_t n, std::size_t total
   if (!r.remote_mta.empty()) out += "\n  remote MTA:  " + r.remote_mta;
   if (!r.feedback_type.empty()) out += "\n  feedback:    " + r.feedback_type;
   out += "\n  decided by:  " + rule_text(r);
+  explain_candidates(out, r);
   if (r.warnings.empty()) {
     out += "\n  warnings:    none";
   } else {

@@ -198,6 +198,7 @@ has explain "rfc3464"
 has explain "Status: field"
 has explain "decided by"
 has explain "text/en/user-unknown\|status/X"
+has explain "evidence:\|other evidence: none"
 run explainmissing 3 "$bounce" explain "$tmp/does-not-exist.eml"
 
 # --- classify ---------------------------------------------------------------------------------

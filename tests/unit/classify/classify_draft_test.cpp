@@ -155,10 +155,14 @@ TEST_CASE("classify_draft: the extractor's verdict is evidence, weighed by decid
   CHECK(rec.reason == reason_kind::mailboxfull);
   CHECK(rec.rule == "text/en/mailbox-full");
   CHECK(rec.status == status_code{5, 2, 2});
-  // A format that states its outcome is not overridden.
+  // A format that states a generic outcome is weighed the same way: the cause beside it wins.
   rec = classify(reason_kind::expired, "extractor/exim/retry-timeout", S::stated, full);
-  CHECK(rec.reason == reason_kind::expired);
-  CHECK(rec.rule == "extractor/exim/retry-timeout");
+  CHECK(rec.reason == reason_kind::mailboxfull);
+  CHECK(rec.rule == "text/en/mailbox-full");
+  // A format that states a cause is not overridden.
+  rec = classify(reason_kind::hostunknown, "extractor/exim/no-route", S::stated, full);
+  CHECK(rec.reason == reason_kind::hostunknown);
+  CHECK(rec.rule == "extractor/exim/no-route");
   // No more specific cause: the catalogue's verdict and rule stay (an empty rule names the engine).
   rec = classify(reason_kind::expired, "extractor/exim/retry-timeout", S::catalogue,
                  "retry timeout exceeded");

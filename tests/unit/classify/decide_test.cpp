@@ -140,8 +140,12 @@ TEST_CASE("decide: the extractor's verdict is weighed with the evidence") {
       // ... or an unknown user at RCPT (after the strong phrase's adjustments).
       {"550 user unknown", R::undefined, false, std::nullopt, "RCPT", R::userunknown,
        "text/en/user-unknown"},
-      // A stated verdict is not overridden.
-      {full, R::expired, true, std::nullopt, "", R::expired, "extractor/exim/catalogue-id"},
+      // A stated generic outcome yields too: the format states what became of the message, the
+      // text why (cause over consequence) ...
+      {full, R::expired, true, std::nullopt, "", R::mailboxfull, "text/en/mailbox-full"},
+      // ... but a stated cause is not overridden.
+      {"550 5.1.1 user unknown", R::mailboxfull, true, code(5, 1, 1), "RCPT", R::mailboxfull,
+       "extractor/exim/catalogue-id"},
       // Nothing more specific (the text's own "retry timeout exceeded" is the same outcome, and
       // weak wording or after-wording codes do not count): the verdict keeps its rule.
       {"retry timeout exceeded", R::expired, false, std::nullopt, "", R::expired,

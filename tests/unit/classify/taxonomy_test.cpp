@@ -3,12 +3,14 @@
 // names, and every rule table row naming its source.
 #include "bounce/classify.hpp"
 #include "bounce/record.hpp"
+#include "bounce/status_registry.hpp"
 #include "classify/phrase_table.hpp"
 #include "classify/provider_table.hpp"
 #include "classify/rules.hpp"
 
 #include <doctest/doctest.h>
 
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -79,6 +81,65 @@ TEST_CASE("taxonomy: the inferred status follows the kind of limit") {
   CHECK(c.status->to_string() == "5.2.3");
 }
 
+TEST_CASE("rule tables: every row's own inferred status is registered, in both classes") {
+  const auto registered = [](rules::inferred_status s) {
+    return status_registry::is_registered(status_code{5, s.subject, s.detail}) &&
+           status_registry::is_registered(status_code{4, s.subject, s.detail});
+  };
+  std::size_t rows = 0;
+  for (const auto& set : rules::phrase_sets)
+    if (set.inferred.set()) {
+      CAPTURE(set.rule);
+      CHECK(registered(set.inferred));
+      ++rows;
+    }
+  for (const auto& p : rules::providers) {
+    for (const auto& c : p.codes)
+      if (c.inferred.set()) {
+        CAPTURE(c.id);
+        CHECK(registered(c.inferred));
+        ++rows;
+      }
+    for (const auto& ph : p.phrases)
+      if (ph.inferred.set()) {
+        CAPTURE(ph.id);
+        CHECK(registered(ph.inferred));
+        ++rows;
+      }
+  }
+  CHECK(rows > 0);
+}
+
+TEST_CASE("rule tables: a rule name means one reason") {
+  std::map<std::string, reason_kind> seen;
+  const auto check = [&](const std::string& rule, reason_kind r) {
+    CAPTURE(rule);
+    const auto [it, added] = seen.emplace(rule, r);
+    if (!added) CHECK(to_string(it->second) == to_string(r));
+  };
+  for (const auto& set : rules::phrase_sets) check(std::string(set.rule), set.reason);
+  for (const auto& p : rules::providers) {
+    const std::string prefix = "provider/" + std::string(p.name) + "/";
+    for (const auto& c : p.codes) check(prefix + std::string(c.id), c.reason);
+    for (const auto& ph : p.phrases) check(prefix + std::string(ph.id), ph.reason);
+  }
+  for (const auto& st : rules::provider_statuses)
+    check("provider/" + std::string(st.provider) + "/" + std::string(st.id), st.reason);
+}
+
+TEST_CASE("taxonomy: a provider's sending-rate code infers X.7.0, its recipient limit X.2.3") {
+  auto c = classify("550 AUP#CXMXRT", classify_context{"mx.cox.net", {}});
+  CHECK(c.reason == reason_kind::ratelimited);
+  CHECK(c.rule == "provider/cox/cxmxrt");
+  REQUIRE(c.status);
+  CHECK(c.status->to_string() == "5.7.0");
+  c = classify("550 RESOLVER.ADR.RecipientLimit; too many recipients",
+               classify_context{"example-com.mail.protection.outlook.com", {}});
+  CHECK(c.reason == reason_kind::emailtoolarge);
+  REQUIRE(c.status);
+  CHECK(c.status->to_string() == "5.2.3");
+}
+
 TEST_CASE("taxonomy: an attachment refusal is a content error (Sisimai 5.6)") {
   auto c = classify(
       "552 5.7.0 Our system detected an illegal attachment on your message "
@@ -97,6 +158,13 @@ TEST_CASE("rule tables: every row names its source") {
   for (const auto& p : rules::providers) {
     CAPTURE(p.name);
     CHECK_FALSE(p.source.empty());
+  }
+  for (const auto& st : rules::provider_statuses) {
+    CAPTURE(st.id);
+    CHECK_FALSE(st.source.empty());
+    bool known = false;  // keyed by a provider of the table
+    for (const auto& p : rules::providers) known = known || p.name == st.provider;
+    CHECK(known);
   }
 }
 

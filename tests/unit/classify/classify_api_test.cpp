@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: BSD-2-Clause
+// bounce::classify() on texts of the kinds issue 12 names: the new reasons where their wording
+// appears, cause over consequence, a bare refusal at RCPT, provider codes keyed by the provider's
+// host, and no invented status for a text nothing recognises (issue 15).
+#include "bounce/classify.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace bounce;
+
+namespace {
+struct row {
+  std::string_view text;
+  std::string_view remote_mta;  ///< empty: no context
+  reason_kind reason;
+  std::string_view status;  ///< "-": no status; empty: not checked
+  std::string_view rule;    ///< empty: not checked
+};
+
+const row rows[] = {
+    // The checks of issue 12.
+    {"421 4.7.0 Try again later, closing connection (throttled)", "", reason_kind::ratelimited,
+     "4.7.0", ""},
+    {"552 5.3.4 Message size exceeds fixed maximum message size", "", reason_kind::emailtoolarge,
+     "5.3.4", ""},
+    {"530 5.7.0 Must issue a STARTTLS command first", "", reason_kind::failedstarttls, "5.7.0", ""},
+    // Issue 15: nothing recognised, no code, no reply: no status.
+    {"hello there", "", reason_kind::onhold, "-", "fallback/onhold"},
+    {"", "", reason_kind::undefined, "-", "fallback/undefined"},
+    // A reply code is evidence of failure: its class gives the status.
+    {"550 hello there", "", reason_kind::onhold, "5.0.0", "fallback/onhold"},
+    // Cause over consequence: the cause beside an expiry decides.
+    {"mailbox is full: retry timeout exceeded", "", reason_kind::mailboxfull, "5.2.2", ""},
+    {"retry timeout exceeded; last error: 554 client host blocked using zen.spamhaus.org", "",
+     reason_kind::blocked, "", ""},
+    {"retry timeout exceeded", "", reason_kind::expired, "5.4.7", "text/en/expired"},
+    // Dovecot's message-count quota is a full mailbox, not a rate.
+    {"552 5.2.2 Too many messages in the mailbox", "", reason_kind::mailboxfull, "5.2.2", ""},
+    {"452 4.2.2 Too many messages in the mailbox", "", reason_kind::mailboxfull, "4.2.2", ""},
+    {"421 4.7.0 Too many messages from your IP", "", reason_kind::ratelimited, "4.7.0", ""},
+    // Postfix: a bare 550 at RCPT naming no cause refuses the address.
+    {"550 <a@example.net>: Recipient address rejected", "", reason_kind::userunknown, "5.1.1",
+     "text/en/recipient-rejected"},
+    // ... but an enhanced code says more than the bare wording.
+    {"550 5.0.0 <a@example.net>: Recipient address rejected: On hold", "", reason_kind::onhold,
+     "5.0.0", ""},
+    // Mail loops are network errors (Postfix, OpenSMTPD, Exim, Postal).
+    {"554 5.4.6 mail for example.net loops back to myself", "", reason_kind::networkerror, "", ""},
+    // Provider codes, only where the provider's host is named.
+    {"550 BL000010 see postmaster.comcast.net", "mx1.comcast.net", reason_kind::blocked, "",
+     "provider/comcast/000010"},
+    {"550 SC-001 Mail rejected by Outlook.com for policy reasons", "mx1.hotmail.com",
+     reason_kind::badreputation, "", "provider/microsoft/sc-001"},
+    {"550 SC-001 (BAY004-MC1F39)", "", reason_kind::onhold, "5.0.0", ""},
+    {"451 4.7.500 Server busy. Please try again later", "example-com.mail.protection.outlook.com",
+     reason_kind::ratelimited, "4.7.500", "provider/microsoft/4.7.500-699"},
+    // The provider's wording beats its code range.
+    {"451 4.7.650 The mail server has been temporarily rate limited due to IP reputation",
+     "example-com.mail.protection.outlook.com", reason_kind::badreputation, "4.7.650", ""},
+    {"550 5.7.708 Access denied, traffic not accepted from this IP",
+     "example-com.mail.protection.outlook.com", reason_kind::badreputation, "5.7.708", ""},
+    {"421 4.7.29 Your email has been rate limited because this message wasn't sent over a TLS "
+     "connection",
+     "gmail-smtp-in.l.google.com", reason_kind::failedstarttls, "4.7.29", ""},
+    // Without Gmail, X.7.29 is RFC 8617's ARC failure.
+    {"550 5.7.29 ARC validation failure", "", reason_kind::authfailure, "5.7.29", ""},
+    {"451 DT:SPM 163 mx14,QCCowEBA5 suspected spam", "163mx01.mxmail.netease.com",
+     reason_kind::spamdetected, "", ""},
+    {"421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred", "mta5.am0.yahoodns.net",
+     reason_kind::badreputation, "4.7.0", "provider/yahooinc/tss04"},
+};
+}  // namespace
+
+TEST_CASE("classify: issue 12 and 15 texts") {
+  for (const row& r : rows) {
+    CAPTURE(r.text);
+    const classification c = classify(r.text, classify_context{r.remote_mta, {}});
+    CHECK(to_string(c.reason) == to_string(r.reason));
+    if (r.status == "-") {
+      CHECK(!c.status);
+    } else if (!r.status.empty()) {
+      REQUIRE(c.status);
+      CHECK(c.status->to_string() == r.status);
+    }
+    if (!r.rule.empty()) CHECK(c.rule == r.rule);
+  }
+}
+
+TEST_CASE("classify: the context names the provider through the recipient's domain too") {
+  const classification c = classify("550 BL000000", classify_context{{}, "someone@comcast.net"});
+  CHECK(c.reason == reason_kind::blocked);
+  CHECK(c.rule == "provider/comcast/000000");
+  CHECK(classify("550 BL000000").reason == reason_kind::onhold);
+}
+
+TEST_CASE("reason_candidates: the decision first, then the evidence that lost and why") {
+  record r;
+  r.diagnostic = "mailbox is full: retry timeout exceeded";
+  r.smtp_command = "RCPT";
+  r.reason = reason_kind::mailboxfull;
+  r.rule = "text/en/mailbox-full";
+  const std::vector<reason_candidate> all = reason_candidates(r);
+  REQUIRE(all.size() >= 2);
+  CHECK(all.front().decided);
+  CHECK(all.front().rule == "text/en/mailbox-full");
+  CHECK(all.front().stage == "5 strong phrase");
+  bool expiry_lost = false;
+  for (const auto& c : all)
+    if (c.rule == "text/en/expired") {
+      expiry_lost = !c.decided && c.lost_because.find("generic outcome") != std::string::npos;
+    }
+  CHECK(expiry_lost);
+}
+
+TEST_CASE("reason_candidates: a stated extractor verdict wins, and the stages it beat are listed") {
+  record r;
+  r.diagnostic = "550 5.1.1 user unknown";
+  r.status = status_code{5, 1, 1};
+  r.status_source = status_source::dsn;
+  r.reply_code = 550;
+  r.smtp_command = "RCPT";
+  r.reason = reason_kind::mailboxfull;
+  r.rule = "extractor/example/mailbox-full";
+  const std::vector<reason_candidate> all = reason_candidates(r);
+  REQUIRE(!all.empty());
+  CHECK(all.front().rule == "extractor/example/mailbox-full");
+  CHECK(all.front().decided);
+  std::size_t lost = 0;
+  for (const auto& c : all) lost += !c.decided && !c.lost_because.empty();
+  CHECK(lost == all.size() - 1);
+  CHECK(lost >= 2);  // the X.1.1 code and the "user unknown" wording
+}
