@@ -114,10 +114,11 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   } else {
     // Forwarded inline: the quoted text carries the delivery-status fields.
     const std::string plain = kit::unquote(r.text);
-    kit::dsn_drafts_of_body(kit::embedded_delivery_status(plain), r.text, drafts);
+    kit::dsn_drafts_of_body(kit::embedded_delivery_status(plain), r.text, r.limits.max_recipients,
+                            drafts);
     enrich(drafts, plain);
   }
-  for (auto& d : drafts) out.push_back(std::move(d));
+  kit::append_drafts(out, std::move(drafts));
 }
 
 }  // namespace
