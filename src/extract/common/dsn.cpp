@@ -209,6 +209,39 @@ bool presents_as_bounce(const mime::report& r) {
          detail::icontains(auto_submitted, "failure");
 }
 
+bool challenge_response(const mime::report& r) {
+  if (!r.delivery_status.empty() || !r.feedback_report.empty()) return false;
+  // Sentences that ask the sender to prove to be a person or to release a held message. Each
+  // is the request itself, not a refusal; sources are the products' own descriptions of the
+  // challenge they send (docs/extractors.md, "Challenge-response requests").
+  static constexpr std::string_view requests[] = {
+      // Boxbe, Mailinblack, Spam Arrest, ChoiceMail: "prove you are a human/person".
+      "confirm that you are a human",
+      "confirm you are a human",
+      "verify that you are a human",
+      "verify that you are a real person",
+      "verify you are a real person",
+      "prove that you are a human",
+      // Boxbe: the recipient's "Guest List".
+      "on the recipient's guest list",
+      "guest list yet",
+      // TMDA: "To release your message for delivery, please send an empty message ...".
+      "to release your message for delivery",
+      // Spam Arrest and other challenge systems: the request names itself.
+      "sender verification request",
+      "one-time sender verification",
+      // Held until approved (Mailinblack's French notice: "en attente de validation").
+      "is waiting for approval",
+      "is waiting for your approval",
+      "awaiting sender verification",
+      "en attente de validation",
+  };
+  for (auto q : requests)
+    if (contains_folded(r.text, q)) return true;
+  return contains_folded(r.headers.get("Subject"), "verification required") &&
+         contains_folded(r.text, "click");
+}
+
 void dsn_drafts_of_body(std::string_view body, std::string_view human, std::size_t max_recipients,
                         std::vector<draft>& out) {
   if (body.empty()) return;

@@ -64,6 +64,17 @@ bool presents_as_bounce(const mime::report& r);
 /// many-recipient report then never holds two vectors of drafts at once).
 void append_drafts(std::vector<draft>& out, std::vector<draft>&& drafts);
 
+/// The message is a challenge-response request, not a failure: a sender-verification system
+/// holds the mail until the sender proves to be a person or gets on the recipient's list (TMDA,
+/// Boxbe, Spam Arrest, Mailinblack, ChoiceMail and mail filters with the same feature). Nothing
+/// was refused, so no record: like an ordinary message, it is not a bounce (reasons.md has no
+/// reason for it).
+/// True only without a delivery-status part and when the text asks for the confirmation in one
+/// of the products' documented sentences (the table in dsn.cpp names each source). A refusal
+/// that only mentions verification ("550 sender verify failed", an SES identity "not
+/// verified") does not match. No allocation.
+bool challenge_response(const mime::report& r);
+
 /// A draft with recipient, diagnostic and SMTP command set.
 draft make_draft(std::string_view recipient, std::string diagnostic, std::string command = {});
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/common/dsn.hpp"
 #include "extract/extractor.hpp"
 #include "mime/report.hpp"
 
@@ -93,5 +94,41 @@ TEST_SUITE("extract/recipients") {
       CHECK(out[2].diagnostic == "552 mailbox full");
       if (filler) CHECK(out.back().recipient == "f39@example.org");
     }
+  }
+  TEST_CASE("challenge-response requests give no draft, refusals that mention verification do") {
+    struct sample {
+      const char* path;
+      bool drafts;
+    };
+    const std::vector<sample> samples = {
+        {"corpus/not-bounce/challenge-boxbe.eml", false},
+        {"corpus/not-bounce/challenge-spamarrest.eml", false},
+        {"corpus/not-bounce/challenge-mailinblack.eml", false},
+        {"corpus/not-bounce/challenge-tmda.eml", false},
+        {"corpus/not-bounce/challenge-held-undeliverable.eml", false},
+        {"corpus/not-bounce/challenge-generic-confirm.eml", false},
+        {"corpus/lhost/exim/three-recipients.eml", true},
+    };
+    for (const auto& s : samples) {
+      CAPTURE(s.path);
+      std::string engine;
+      CHECK(recipients_of(s.path, &engine).empty() != s.drafts);
+    }
+    // Exim's callout refusal says "verify": a real failure, read as one.
+    mime::report r;
+    r.headers.add("From", "Mail Delivery System <Mailer-Daemon@mx.example.net>");
+    r.headers.add("Subject", "Mail delivery failed: returning message to sender");
+    r.headers.add("X-Failed-Recipients", "kim@example.org");
+    r.text =
+        "This message was created automatically by mail delivery software.\n\n"
+        "A message that you sent could not be delivered to one or more of its\n"
+        "recipients. This is a permanent error. The following address(es) failed:\n\n"
+        "  kim@example.org\n"
+        "    SMTP error from remote mail server after RCPT TO:<kim@example.org>:\n"
+        "    550 5.7.1 Sender verify failed: please confirm your address\n";
+    CHECK_FALSE(kit::challenge_response(r));
+    std::vector<draft> out;
+    CHECK(run_extractors(r, out) == "exim");
+    CHECK(out.size() == 1);
   }
 }
