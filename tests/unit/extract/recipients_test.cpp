@@ -61,6 +61,12 @@ TEST_SUITE("extract/recipients") {
         {"corpus/lhost/sendmail/text-only-two-recipients.eml",
          "sendmail",
          {"anna@example.net", "bert@example.org"}},
+        {"corpus/lhost/courier/two-recipients.eml",
+         "courier",
+         {"anna@example.net", "bert@example.org"}},
+        {"corpus/lhost/gmail/two-recipients-listed.eml",
+         "gmail",
+         {"anna@example.net", "bert@example.org"}},
         // Groups 1 and 3 name one mailbox (case apart): one record, at its first place.
         {"corpus/rfc3464/recipient-named-twice.eml",
          "rfc3464",
