@@ -242,6 +242,18 @@ bool challenge_response(const mime::report& r) {
          contains_folded(r.text, "click");
 }
 
+std::span<const std::string_view> challenge_anchors() {
+  // One fragment of each sentence of challenge_response()'s table.
+  static constexpr std::string_view anchors[] = {
+      "are a human",           "real person",
+      "guest list yet",        "s guest list",
+      "release your message",  "sender verification",
+      "waiting for approval",  "waiting for your approval",
+      "attente de validation",
+  };
+  return anchors;
+}
+
 void dsn_drafts_of_body(std::string_view body, std::string_view human, std::size_t max_recipients,
                         std::vector<draft>& out) {
   if (body.empty()) return;

@@ -4,6 +4,7 @@
 // delivery-status body into drafts (which a family extractor may then enrich with what only
 // its MTA says), the one finder of a delivery-status body written into the text, the one
 // merge of a recipient group split in two, and the small draft constructors extractors share.
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -74,6 +75,12 @@ void append_drafts(std::vector<draft>& out, std::vector<draft>&& drafts);
 /// that only mentions verification ("550 sender verify failed", an SES identity "not
 /// verified") does not match. No allocation.
 bool challenge_response(const mime::report& r);
+
+/// Lower-case fragments (at least marker_scanner::k_min_length bytes, on one line) of which the
+/// text of every challenge_response() message holds one, or its Subject "verification
+/// required": run_extractors() finds them in its one pass over the text and asks
+/// challenge_response() only then, so ordinary bounces pay nothing for it.
+std::span<const std::string_view> challenge_anchors();
 
 /// A draft with recipient, diagnostic and SMTP command set.
 draft make_draft(std::string_view recipient, std::string diagnostic, std::string command = {});
