@@ -32,8 +32,15 @@ struct extractor {
 /// All extractors, in the order they are tried.
 std::span<const extractor* const> ordered_extractors();
 
-/// Runs the ordered extractors: the first that claims the message and yields a draft wins.
-/// Returns that extractor's name (empty when none did).
+/// Folds every later draft from index first on that names the same recipient as an earlier one
+/// (ASCII case-insensitive) into the earlier one (kit::merge_split_group()): a recipient the
+/// notice names twice (two DSN groups, a list and a transcript, a repeated paragraph) gives one
+/// record, at its first place.
+void merge_repeated_recipients(std::vector<draft>& out, std::size_t first);
+
+/// Runs the ordered extractors: the first that claims the message and yields a draft wins; its
+/// drafts go through merge_repeated_recipients(). Returns that extractor's name (empty when
+/// none did).
 /// skip: extractors not to try (none when null).
 std::string_view run_extractors(const mime::report&, std::vector<draft>& out,
                                 bool (*skip)(const extractor&) = nullptr);

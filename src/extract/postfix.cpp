@@ -121,7 +121,8 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   if (!r.delivery_status.empty())
     kit::dsn_drafts(r, drafts);
   else
-    kit::dsn_drafts_of_body(kit::embedded_delivery_status(text), r.text, drafts);
+    kit::dsn_drafts_of_body(kit::embedded_delivery_status(text), r.text, r.limits.max_recipients,
+                            drafts);
 
   if (drafts.empty()) {
     for (const auto& b : blocks) {
@@ -152,7 +153,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     std::string to = kit::find_address(r.original.get("To"));
     if (!to.empty()) drafts.push_back(kit::make_draft(to, {}));
   }
-  for (auto& d : drafts) out.push_back(std::move(d));
+  kit::append_drafts(out, std::move(drafts));
 }
 
 }  // namespace

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: BSD-2-Clause
 // The one ordered list of extractors (style.md P12), and the run over it.
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 
+#include "detail/string_util.hpp"
+#include "extract/common/catalogue.hpp"
+#include "extract/common/dsn.hpp"
 #include "extract/extractor.hpp"
 #include "extract/extractors.hpp"
 #include "extract/text_markers.hpp"
@@ -30,6 +34,9 @@ marker_scanner scanner_of(std::span<const extractor* const> list, std::vector<st
     count.push_back(own.size());
     markers.insert(markers.end(), own.begin(), own.end());
   }
+  // Last, the anchors of challenge-response requests (run_extractors()).
+  const auto anchors = kit::challenge_anchors();
+  markers.insert(markers.end(), anchors.begin(), anchors.end());
   if (markers.size() > k_max_markers) throw std::length_error("extractors: too many text markers");
   return marker_scanner(std::move(markers));
 }
@@ -122,11 +129,81 @@ std::span<const extractor* const> ordered_extractors() {
   return list;
 }
 
+namespace {
+
+// ASCII case-insensitive order of addresses (the domain is case-insensitive; local parts that
+// differ only in case name one mailbox at every MTA that reports them so).
+bool iless(std::string_view a, std::string_view b) noexcept {
+  const std::size_t n = std::min(a.size(), b.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const char x = detail::ascii_lower(a[i]), y = detail::ascii_lower(b[i]);
+    if (x != y) return x < y;
+  }
+  return a.size() < b.size();
+}
+
+}  // namespace
+
+void merge_repeated_recipients(std::vector<draft>& out, std::size_t first) {
+  const std::size_t n = out.size() - first;
+  if (n < 2) return;
+  if (n <= 16) {  // the usual notice: a few drafts, compared pairwise without allocating
+    for (std::size_t i = first + 1; i < out.size();) {
+      std::size_t j = first;
+      while (j < i &&
+             (out[i].recipient.empty() || !detail::iequals(out[j].recipient, out[i].recipient)))
+        ++j;
+      if (j == i) {
+        ++i;
+        continue;
+      }
+      kit::merge_split_group(out[j], out[i]);
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+    return;
+  }
+  // Index sorted by recipient, then position: each run of one recipient starts with its first
+  // draft, which keeps its place and takes what the later ones add (kit::merge_split_group()).
+  std::vector<std::size_t> order(n);
+  for (std::size_t i = 0; i < n; ++i) order[i] = first + i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return iless(out[a].recipient, out[b].recipient);
+  });
+  bool merged = false;
+  std::vector<bool> gone(n, false);
+  for (std::size_t k = 1; k < n; ++k) {
+    draft& cur = out[order[k]];
+    if (cur.recipient.empty() || !detail::iequals(out[order[k - 1]].recipient, cur.recipient))
+      continue;
+    // order[k - 1] is the run's first draft or already folded into it: fold into the first.
+    std::size_t head = k - 1;
+    while (gone[order[head] - first]) --head;
+    kit::merge_split_group(out[order[head]], cur);
+    gone[order[k] - first] = true;
+    merged = true;
+  }
+  if (!merged) return;
+  std::size_t w = first;
+  for (std::size_t i = first; i < out.size(); ++i) {
+    if (gone[i - first]) continue;
+    if (w != i) out[w] = std::move(out[i]);
+    ++w;
+  }
+  out.erase(out.begin() + static_cast<std::ptrdiff_t>(w), out.end());
+}
+
 std::string_view run_extractors(const mime::report& rep, std::vector<draft>& out,
                                 bool (*skip)(const extractor&)) {
   const all_markers& markers = markers_of_all();
   std::array<std::size_t, k_max_markers> first;
   markers.scanner.scan(rep.text, std::span(first).first(markers.scanner.size()));
+  // A challenge-response request reports no failure, whatever extractor would take its words.
+  // Its anchors are the scanner's last markers: the full check runs only when one occurs.
+  bool maybe_challenge = kit::contains_folded(rep.headers.get("Subject"), "verification required");
+  for (std::size_t k = markers.scanner.size() - kit::challenge_anchors().size();
+       k < markers.scanner.size() && !maybe_challenge; ++k)
+    maybe_challenge = first[k] != marker_hits::npos;
+  if (maybe_challenge && kit::challenge_response(rep)) return {};
   const auto list = ordered_extractors();
   for (std::size_t i = 0; i < list.size(); ++i) {
     const extractor* e = list[i];
@@ -137,7 +214,10 @@ std::string_view run_extractors(const mime::report& rep, std::vector<draft>& out
     if (!e->claims(rep, hits)) continue;
     const std::size_t before = out.size();
     e->extract(rep, out);
-    if (out.size() > before) return e->name();
+    if (out.size() > before) {
+      merge_repeated_recipients(out, before);
+      return e->name();
+    }
   }
   return {};
 }

@@ -27,7 +27,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   // The human-readable part is what precedes the embedded report.
   const std::string_view human =
       std::string_view(r.text).substr(0, static_cast<std::size_t>(body.data() - r.text.data()));
-  kit::dsn_drafts_of_body(body, human, out);
+  kit::dsn_drafts_of_body(body, human, r.limits.max_recipients, out);
 }
 
 }  // namespace

@@ -94,6 +94,33 @@ void enrich(std::vector<draft>& drafts, std::string_view text) {
   }
 }
 
+// The list of failed addresses of a report without its DSN part (a text-only or forwarded
+// Sendmail 8 bounce; savemail.c writes it before the transcript): under "----- The following
+// addresses had permanent fatal errors -----" (or "transient non-fatal errors": a delay) each
+// unindented line is an address, "<a@b>" or bare, and its indented lines ("(reason: ...)",
+// "(expanded from: ...)") follow. One draft per address, in order; the transcript enriches them.
+void listed_addresses(std::string_view text, std::vector<draft>& out) {
+  static constexpr std::string_view sections[] = {
+      "----- the following addresses had permanent fatal errors -----",
+      "----- the following addresses had transient non-fatal errors -----"};
+  for (const std::string_view marker : sections) {
+    std::string_view list = kit::after_line(text, marker);
+    list = kit::until_line(list, {"-----"});
+    const bool temporary = marker.find("transient") != std::string_view::npos;
+    kit::for_lines(list, [&](std::string_view line, std::size_t) {
+      if (line.empty() || line.front() == ' ' || line.front() == '\t') return true;
+      const std::string_view who = kit::strip_address(detail::trim(line));
+      if (!kit::is_address(who)) return true;
+      for (const auto& d : out)
+        if (detail::iequals(d.recipient, who)) return true;
+      draft d = kit::make_draft(who, {});
+      d.temporary = temporary;
+      out.push_back(std::move(d));
+      return true;
+    });
+  }
+}
+
 constexpr std::string_view k_engine = "sendmail";
 
 enum text_marker : std::size_t { transcript, permanent_errors, transient_errors, marker_count };
@@ -114,10 +141,12 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   } else {
     // Forwarded inline: the quoted text carries the delivery-status fields.
     const std::string plain = kit::unquote(r.text);
-    kit::dsn_drafts_of_body(kit::embedded_delivery_status(plain), r.text, drafts);
+    kit::dsn_drafts_of_body(kit::embedded_delivery_status(plain), r.text, r.limits.max_recipients,
+                            drafts);
+    if (drafts.empty()) listed_addresses(plain, drafts);
     enrich(drafts, plain);
   }
-  for (auto& d : drafts) out.push_back(std::move(d));
+  kit::append_drafts(out, std::move(drafts));
 }
 
 }  // namespace

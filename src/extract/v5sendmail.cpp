@@ -28,13 +28,15 @@ struct recipient_line {
   std::string text;  ///< after "... "
 };
 
-// "554 <a@b>... text", "550 a@b... text", "<a@b>... Deferred: text".
+// "554 <a@b>... text", "550 5.1.1 <a@b>... text", "550 a@b... text", "<a@b>... Deferred: text".
 std::optional<recipient_line> parse_recipient_line(std::string_view line) {
   recipient_line out;
   std::string_view l = detail::trim(line);
-  if (auto code = grammar::leading_reply_code(l)) {
-    out.code = *code;
-    l = detail::trim(l.substr(3));
+  // Sendmail 8 writes an enhanced code after the reply code ("550 5.1.1 <a@b>... User
+  // unknown", savemail.c): both go before the address.
+  if (auto prefix = grammar::reply_prefix_at(l, 0)) {
+    out.code = prefix->code;
+    l = detail::trim(l.substr(prefix->length));
   }
   auto dots = l.find("... ");
   if (dots == std::string_view::npos) {

@@ -40,7 +40,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       drafts.push_back(std::move(d));
     }
   }
-  for (auto& d : drafts) out.push_back(std::move(d));
+  kit::append_drafts(out, std::move(drafts));
 }
 
 }  // namespace

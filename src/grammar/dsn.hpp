@@ -41,10 +41,15 @@ struct dsn_message {
   std::vector<dsn_field> extra;
   std::vector<dsn_recipient> recipients;  ///< groups that name a recipient, in order
   std::vector<std::string> warnings;
+  bool truncated = false;  ///< more groups than max_recipients named a recipient: not read
 };
 
 /// Split a delivery-status body at blank lines, unfold, and parse every known field with its
 /// grammar. A field that does not parse is kept raw with a warning; nothing here aborts.
-dsn_message parse_dsn(std::string_view body);
+/// At most max_recipients recipients are read; reading stops at the next one (truncated).
+/// Memory is bounded by the recipients kept, not by the body: a group holds one unapplied field
+/// and at most 64 extra fields are kept per recipient and per message.
+dsn_message parse_dsn(std::string_view body,
+                      std::size_t max_recipients = static_cast<std::size_t>(-1));
 
 }  // namespace bounce::grammar

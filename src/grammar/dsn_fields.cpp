@@ -135,14 +135,29 @@ void add_warning(std::vector<std::string>& warnings, std::string_view name) {
 
 dsn_field to_extra(raw_field const& f) { return {std::string(f.name), std::string(f.value())}; }
 
+// Extra fields kept per recipient and per message. Only a few X- fields are ever read
+// (X-Actual-Recipient, X-PowerMTA-BounceCategory); a group repeating a field thousands of times
+// must not cost memory in proportion.
+constexpr std::size_t max_extra_fields = 64;
+// Fields of a group held before a field names a recipient: a group that long without one is a
+// per-message group (or junk), read as such so that the buffer stays bounded.
+constexpr std::size_t max_undecided_fields = 256;
+
+void add_extra(std::vector<dsn_field>& extra, raw_field const& f) {
+  if (extra.size() < max_extra_fields) extra.push_back(to_extra(f));
+}
+
 class dsn_parser {
  public:
+  explicit dsn_parser(std::size_t max_recipients) : max_recipients_(max_recipients) {}
+
   dsn_message run(std::string_view body) {
     // Room for a usual group at once rather than regrowing (and moving) field by field; small
     // enough (8 x 72 bytes) for the allocator's per-thread cache: a 16-field block cost more.
     group_.reserve(8);
+    reserve_recipients(body);
     std::size_t pos = 0;
-    while (pos < body.size()) {
+    while (pos < body.size() && !msg_.truncated) {
       std::size_t const nl = body.find('\n', pos);
       std::string_view line =
           body.substr(pos, nl == std::string_view::npos ? body.size() - pos : nl - pos);
@@ -150,7 +165,7 @@ class dsn_parser {
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       take_line(line);
     }
-    flush_group();
+    if (!msg_.truncated) flush_group();
     for (auto& r : msg_.recipients)
       if (r.final_recipient.empty() && !r.original_recipient.empty())
         r.final_recipient = r.original_recipient;
@@ -160,11 +175,36 @@ class dsn_parser {
  private:
   static constexpr std::size_t none = static_cast<std::size_t>(-1);
 
+  std::size_t max_recipients_;
   dsn_message msg_;
+  // The fields of the current group not applied yet. A group is read as per-recipient once one
+  // of its fields names a recipient (names_recipient()); from then on each field is applied as
+  // soon as the next one starts (a fold may still extend it), so a group of any length holds
+  // one field here. Before that, fields wait (at most max_undecided_fields).
   std::vector<raw_field> group_;
   std::size_t group_size_ = 0;  // fields in use; group_ keeps its capacity between groups
+  bool recipient_group_ = false;
   std::size_t last_diagnostic_ =
       none;  // recipient whose Diagnostic-Code was the last field applied
+
+  // State of the per-recipient group being read (recipient_field()).
+  std::size_t cur_ = none;
+  bool has_final_ = false, has_original_ = false;
+  bool message_field_seen_ = false;   // a per-message field earlier in this group
+  bool message_field_after_ = false;  // ... after the current recipient started
+  std::vector<dsn_field> pending_;    // unknown fields before the first recipient
+
+  // A report with many recipients gets its vector at once: growing it by doubling held the
+  // old and the new buffer together (1.5x its size) and left the allocator's freed blocks
+  // behind. Final-Recipient lines bound the groups well; a usual report (a few) is left as is.
+  void reserve_recipients(std::string_view body) {
+    constexpr std::size_t few = 16;
+    std::size_t n = 0;
+    for (std::size_t at = detail::ifind(body, "final-recipient:"); at != std::string_view::npos;
+         at = detail::ifind(body, "final-recipient:", at + 16))
+      if (++n > max_recipients_) break;
+    if (n > few) msg_.recipients.reserve(n < max_recipients_ ? n : max_recipients_);
+  }
 
   raw_field* last_field() { return group_size_ ? &group_[group_size_ - 1] : nullptr; }
 
@@ -204,6 +244,14 @@ class dsn_parser {
   }
 
   void push_field(std::string_view name, std::string_view value, field_kind kind) {
+    // Every field held so far is complete: a new one starts.
+    if (!recipient_group_ && names_recipient(kind)) recipient_group_ = true;
+    if (recipient_group_) {
+      apply_held();
+    } else if (group_size_ == max_undecided_fields) {
+      message_fields();
+      group_size_ = 0;
+    }
     if (group_size_ == group_.size()) group_.emplace_back();
     raw_field& f = group_[group_size_++];
     f.name = name;
@@ -211,6 +259,11 @@ class dsn_parser {
     f.joined.clear();
     f.continued = false;
     f.kind = kind;
+  }
+
+  void apply_held() {
+    for (std::size_t i = 0; i < group_size_ && !msg_.truncated; ++i) recipient_field(group_[i]);
+    group_size_ = 0;
   }
 
   /// A line that continues nothing in its group: when a blank line split a diagnostic, it
@@ -223,13 +276,14 @@ class dsn_parser {
   }
 
   void flush_group() {
-    if (group_size_ == 0) return;
-    bool recipient_group = false;
-    for (std::size_t i = 0; i < group_size_; ++i)
-      recipient_group |= names_recipient(group_[i].kind);
-    if (recipient_group) {
-      recipient_fields();
-    } else {
+    if (recipient_group_) {
+      apply_held();
+      for (auto& p : pending_) msg_.extra.push_back(std::move(p));
+      pending_.clear();
+      cur_ = none;
+      has_final_ = has_original_ = message_field_seen_ = message_field_after_ = false;
+      recipient_group_ = false;
+    } else if (group_size_ != 0) {
       message_fields();
     }
     group_size_ = 0;
@@ -245,58 +299,56 @@ class dsn_parser {
       } else if (f.kind != field_kind::other && !msg_.recipients.empty()) {
         apply_recipient(msg_.recipients.size() - 1, f);
       } else {
-        msg_.extra.push_back(to_extra(f));
+        add_extra(msg_.extra, f);
         last_diagnostic_ = none;
       }
     }
   }
 
-  void recipient_fields() {
-    std::size_t cur = none;
-    bool has_final = false, has_original = false;
-    bool message_field_seen = false;   // a per-message field earlier in this group
-    bool message_field_after = false;  // ... after the current recipient started
-    std::vector<dsn_field> pending;    // unknown fields before the first recipient
-    for (std::size_t i = 0; i < group_size_; ++i) {
-      raw_field const& f = group_[i];
-      if (is_message_field(f.kind)) {  // single-group DSNs mix both kinds
-        apply_message(f);
-        message_field_seen = true;
-        message_field_after = cur != none;
-        continue;
-      }
-      if (f.kind == field_kind::other) {
-        if (cur != none)
-          msg_.recipients[cur].extra.push_back(to_extra(f));
-        else if (message_field_seen)
-          msg_.extra.push_back(to_extra(f));
-        else
-          pending.push_back(to_extra(f));
-        last_diagnostic_ = none;
-        continue;
-      }
-      bool start = cur == none;
-      if (!start) {
-        if (f.kind == field_kind::final_recipient)
-          start = has_final || message_field_after;
-        else if (f.kind == field_kind::original_recipient)
-          // Not on has_final alone: many MTAs write Original-Recipient after Final-Recipient,
-          // Action and Status of the same recipient.
-          start = has_original || message_field_after;
-      }
-      if (start) {
-        msg_.recipients.emplace_back();
-        cur = msg_.recipients.size() - 1;
-        auto& extra = msg_.recipients[cur].extra;
-        for (auto& p : pending) extra.push_back(std::move(p));
-        pending.clear();
-        has_final = has_original = message_field_after = false;
-      }
-      has_final |= f.kind == field_kind::final_recipient;
-      has_original |= f.kind == field_kind::original_recipient;
-      apply_recipient(cur, f);
+  /// One field of a group that names a recipient, in order. Single-group DSNs mix per-message
+  /// and per-recipient fields; a group may name several recipients one after the other.
+  void recipient_field(raw_field const& f) {
+    if (is_message_field(f.kind)) {
+      apply_message(f);
+      message_field_seen_ = true;
+      message_field_after_ = cur_ != none;
+      return;
     }
-    for (auto& p : pending) msg_.extra.push_back(std::move(p));
+    if (f.kind == field_kind::other) {
+      if (cur_ != none)
+        add_extra(msg_.recipients[cur_].extra, f);
+      else if (message_field_seen_)
+        add_extra(msg_.extra, f);
+      else if (pending_.size() < max_extra_fields)
+        pending_.push_back(to_extra(f));
+      last_diagnostic_ = none;
+      return;
+    }
+    bool start = cur_ == none;
+    if (!start) {
+      if (f.kind == field_kind::final_recipient)
+        start = has_final_ || message_field_after_;
+      else if (f.kind == field_kind::original_recipient)
+        // Not on has_final alone: many MTAs write Original-Recipient after Final-Recipient,
+        // Action and Status of the same recipient.
+        start = has_original_ || message_field_after_;
+    }
+    if (start) {
+      // Past the cap nothing more is read: the caller reports the truncation.
+      if (msg_.recipients.size() >= max_recipients_) {
+        msg_.truncated = true;
+        return;
+      }
+      msg_.recipients.emplace_back();
+      cur_ = msg_.recipients.size() - 1;
+      auto& extra = msg_.recipients[cur_].extra;
+      for (auto& p : pending_) extra.push_back(std::move(p));
+      pending_.clear();
+      has_final_ = has_original_ = message_field_after_ = false;
+    }
+    has_final_ |= f.kind == field_kind::final_recipient;
+    has_original_ |= f.kind == field_kind::original_recipient;
+    apply_recipient(cur_, f);
   }
 
   void apply_message(raw_field const& f) {
@@ -304,7 +356,7 @@ class dsn_parser {
     std::string_view const v = f.value();
     if (v.empty()) return;
     auto typed_host = [&](std::string& out) {
-      if (!out.empty()) return msg_.extra.push_back(to_extra(f));
+      if (!out.empty()) return add_extra(msg_.extra, f);
       if (auto t = parse_typed_field(v)) {
         out = std::move(t->value);
       } else {
@@ -318,16 +370,16 @@ class dsn_parser {
       case field_kind::received_from_mta:
         return typed_host(msg_.received_from_mta);
       case field_kind::arrival_date:
-        if (!msg_.arrival_date.empty()) return msg_.extra.push_back(to_extra(f));
+        if (!msg_.arrival_date.empty()) return add_extra(msg_.extra, f);
         if (auto d = parse_date(v)) {
           msg_.arrival_date = d->to_rfc3339();
         } else {
-          msg_.extra.push_back(to_extra(f));
+          add_extra(msg_.extra, f);
           add_warning(msg_.warnings, f.name);
         }
         return;
       case field_kind::original_envelope_id:
-        if (!msg_.original_envelope_id.empty()) return msg_.extra.push_back(to_extra(f));
+        if (!msg_.original_envelope_id.empty()) return add_extra(msg_.extra, f);
         msg_.original_envelope_id.assign(v);
         return;
       default:
@@ -340,7 +392,7 @@ class dsn_parser {
     dsn_recipient& r = msg_.recipients[index];
     std::string_view const v = f.value();
     if (v.empty()) return;
-    auto duplicate = [&] { r.extra.push_back(to_extra(f)); };
+    auto duplicate = [&] { add_extra(r.extra, f); };
     auto unparsed = [&] { add_warning(r.warnings, f.name); };
     auto address = [&](std::string& out) {
       if (!out.empty()) return duplicate();
@@ -355,7 +407,7 @@ class dsn_parser {
       if (auto d = parse_date(v)) {
         out = d->to_rfc3339();
       } else {
-        r.extra.push_back(to_extra(f));
+        add_extra(r.extra, f);
         unparsed();
       }
     };
@@ -418,6 +470,8 @@ class dsn_parser {
 
 }  // namespace
 
-dsn_message parse_dsn(std::string_view body) { return dsn_parser{}.run(body); }
+dsn_message parse_dsn(std::string_view body, std::size_t max_recipients) {
+  return dsn_parser{max_recipients}.run(body);
+}
 
 }  // namespace bounce::grammar

@@ -405,6 +405,7 @@ result<report> build_report_on(std::string_view lf_message, const limits& lim, b
   if (msg.empty() || !detail::is_field_line(first_line)) return errc::not_a_message;
 
   report rep;
+  rep.limits = lim;
   const std::size_t body_at = parse_header_block(msg, rep.headers);
   const std::string_view body = msg.substr(body_at);
   const content_type top = detail::parse_content_type(rep.headers.get("Content-Type"));
@@ -439,15 +440,24 @@ result<report> build_report_on(std::string_view lf_message, const limits& lim, b
     cut.reset();
     load_end = msg.size();
   }
-  // And mimetic need not parse the top header block either: it gets the structure only.
+  // And mimetic need not parse the top header block either: it gets the structure only. Not
+  // for a large body: the copy would double the message in memory for a gain (the top header
+  // block) that is small beside the body's own parsing.
+  constexpr std::size_t structure_copy_limit = 1u << 20;
   thread_local std::string structure;  // reused: the copy is cheap, a fresh allocation is not
+  // The input path gets it too when the top header block is the bulk of the message (100k
+  // header fields cost mimetic ~6x their size in Field objects); our header parser read them.
+  constexpr std::size_t large_header_block = 64u << 10;
   const bool structure_only =
-      fast && detail::structure_for_mimetic(msg, body_at, rep.content_type, top.param("boundary"),
-                                            load_end, structure);
+      allow_fast && (fast || body_at > large_header_block) &&
+      load_end - body_at <= structure_copy_limit &&
+      detail::structure_for_mimetic(msg, body_at, rep.content_type, top.param("boundary"), load_end,
+                                    structure);
   const std::string_view to_load =
       structure_only ? std::string_view(structure) : msg.substr(0, load_end);
   const bool loaded = detail::load_mimetic(to_load, fast, root);
-  if (structure.capacity() > (1u << 20)) std::string().swap(structure);  // keep no large buffer
+  if (structure.capacity() > structure_copy_limit)
+    std::string().swap(structure);  // keep no large buffer
   if (!loaded) {
     flat_view(body, top, cte, rep, "mime_malformed");
     return rep;

@@ -105,6 +105,9 @@ struct report {
   /// ends, capped at 64 KiB (cut after a whole line): enough for its headers and start.
   std::string original_raw;
   std::vector<std::string> warnings;  ///< mime_limits, mime_malformed, charset_unknown
+  /// The caller's limits, for readers that bound their work by them (max_recipients: an
+  /// extractor reads no more recipients than the pipeline keeps, plus one to tell it so).
+  bounce::limits limits;
 };
 
 /// Build the report view of an LF-normalised message (CR is tolerated: it is normalised again).

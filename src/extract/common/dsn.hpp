@@ -4,6 +4,7 @@
 // delivery-status body into drafts (which a family extractor may then enrich with what only
 // its MTA says), the one finder of a delivery-status body written into the text, the one
 // merge of a recipient group split in two, and the small draft constructors extractors share.
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,7 +14,8 @@
 
 namespace bounce::extract::kit {
 
-/// One draft per recipient group of r.delivery_status (nothing when there is none). Fills the
+/// One draft per recipient group of r.delivery_status (nothing when there is none), at most
+/// r.limits.max_recipients + 1 (dsn_drafts_of_body()). Fills the
 /// SMTP command and, when the DSN has no Diagnostic-Code, the diagnostic from the paragraph of
 /// the human-readable text that names the recipient. The recipient is Final-Recipient unless
 /// that is no Internet address (X.400 "/S=../", "user@host" without a domain) or a local alias
@@ -23,9 +25,11 @@ namespace bounce::extract::kit {
 void dsn_drafts(const mime::report& r, std::vector<draft>& out);
 
 /// The same reading for a delivery-status body found elsewhere (embedded_delivery_status());
-/// human_text is where diagnostics for groups without Diagnostic-Code are looked up.
+/// human_text is where diagnostics for groups without Diagnostic-Code are looked up. Reads at
+/// most max_recipients + 1 groups (report::limits): the groups past the pipeline's cap cost no
+/// memory, and the one extra tells the pipeline to warn truncated_recipients.
 void dsn_drafts_of_body(std::string_view delivery_status, std::string_view human_text,
-                        std::vector<draft>& out);
+                        std::size_t max_recipients, std::vector<draft>& out);
 
 /// A delivery-status body written into the text instead of its own MIME part (broken MIME
 /// structure, forwarded, quoted or plain-text DSNs): from the first line starting a DSN field
@@ -56,6 +60,27 @@ void dsn_drafts_with_text(const mime::report& r, std::vector<draft>&& text_draft
 /// a failure Subject, X-Failed-Recipients, an Auto-Submitted auto-generated failure, or a
 /// multipart/report. No allocation.
 bool presents_as_bounce(const mime::report& r);
+
+/// Moves drafts to the end of out; when out is empty it takes drafts' buffer instead (a
+/// many-recipient report then never holds two vectors of drafts at once).
+void append_drafts(std::vector<draft>& out, std::vector<draft>&& drafts);
+
+/// The message is a challenge-response request, not a failure: a sender-verification system
+/// holds the mail until the sender proves to be a person or gets on the recipient's list (TMDA,
+/// Boxbe, Spam Arrest, Mailinblack, ChoiceMail and mail filters with the same feature). Nothing
+/// was refused, so no record: like an ordinary message, it is not a bounce (reasons.md has no
+/// reason for it).
+/// True only without a delivery-status part and when the text asks for the confirmation in one
+/// of the products' documented sentences (the table in dsn.cpp names each source). A refusal
+/// that only mentions verification ("550 sender verify failed", an SES identity "not
+/// verified") does not match. No allocation.
+bool challenge_response(const mime::report& r);
+
+/// Lower-case fragments (at least marker_scanner::k_min_length bytes, on one line) of which the
+/// text of every challenge_response() message holds one, or its Subject "verification
+/// required": run_extractors() finds them in its one pass over the text and asks
+/// challenge_response() only then, so ordinary bounces pay nothing for it.
+std::span<const std::string_view> challenge_anchors();
 
 /// A draft with recipient, diagnostic and SMTP command set.
 draft make_draft(std::string_view recipient, std::string diagnostic, std::string command = {});

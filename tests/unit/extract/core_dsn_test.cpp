@@ -46,7 +46,7 @@ TEST_CASE("dsn_drafts_of_body: a group split by field order gives one draft") {
       "Action: failed\nFinal-Recipient: rfc822; p@example.org\n"
       "Original-Recipient: rfc822; p@example.org\nStatus: 4.2.2\n";
   std::vector<draft> out;
-  dsn_drafts_of_body(body, "", out);
+  dsn_drafts_of_body(body, "", r.limits.max_recipients, out);
   REQUIRE(out.size() == 1);
   CHECK(out[0].recipient == "p@example.org");
   REQUIRE(out[0].status);
@@ -59,7 +59,7 @@ TEST_CASE("dsn_drafts_of_body: a status comment is the diagnostic when nothing e
   dsn_drafts_of_body(
       "Final-Recipient: rfc822;x@example.net\nAction: delayed\n"
       "Status: 4.0.0 (example.net: host name lookup failure)\n",
-      "", out);
+      "", r.limits.max_recipients, out);
   REQUIRE(out.size() == 1);
   CHECK(out[0].diagnostic == "example.net: host name lookup failure");
 }
@@ -75,7 +75,7 @@ TEST_CASE("dsn_drafts_of_body: PowerMTA's bounce category states the reason unde
       "Final-Recipient: rfc822;b@example.org\nAction: failed\nStatus: 5.2.1\n"
       "Diagnostic-Code: smtp;550 5.2.1 <b@example.org>... User Unknown\n"
       "X-PowerMTA-BounceCategory: bad-mailbox\n",
-      "", out);
+      "", r.limits.max_recipients, out);
   REQUIRE(out.size() == 2);
   REQUIRE(out[0].reason);
   CHECK(*out[0].reason == reason_kind::userunknown);

@@ -393,4 +393,38 @@ TEST_SUITE("grammar/dsn_fields") {
     dsn_message m = parse_dsn(junk);
     CHECK(m.recipients.size() <= 1);
   }
+  TEST_CASE("bounded reading: max_recipients, one group's repeated fields, a long fold") {
+    std::string body = "Reporting-MTA: dns; mx.example.net\n";
+    for (int i = 0; i < 50; ++i)
+      body += "\nFinal-Recipient: rfc822; u" + std::to_string(i) + "@example.org\nStatus: 5.1.1\n";
+    SUBCASE("groups past the cap are not read, and the result says so") {
+      dsn_message m = parse_dsn(body, 10);
+      REQUIRE(m.recipients.size() == 10);
+      CHECK(m.truncated);
+      CHECK(m.recipients[9].final_recipient == "u9@example.org");
+      CHECK(m.reporting_mta == "mx.example.net");
+      dsn_message all = parse_dsn(body, 50);
+      CHECK(all.recipients.size() == 50);
+      CHECK_FALSE(all.truncated);
+    }
+    SUBCASE("a group repeating Status keeps the first and at most 64 extras") {
+      std::string one = "Final-Recipient: rfc822; a@example.org\nAction: failed\n";
+      for (int i = 0; i < 5000; ++i) one += "Status: 4.2.2\nX-Trace: hop\n";
+      one = "Reporting-MTA: dns; mx.example.net\n\n" + one + "Status: 5.1.1\n";
+      dsn_message m = parse_dsn(one);
+      REQUIRE(m.recipients.size() == 1);
+      REQUIRE(m.recipients[0].status);
+      CHECK(m.recipients[0].status->cls == 4);
+      CHECK(m.recipients[0].extra.size() == 64);
+    }
+    SUBCASE("several recipients in one group without blank lines, a fold on the last field") {
+      dsn_message m = parse_dsn(
+          "Final-Recipient: rfc822; a@example.org\nStatus: 5.1.1\n"
+          "Final-Recipient: rfc822; b@example.org\nStatus: 5.2.2\n"
+          "Diagnostic-Code: smtp; 552 mailbox\n  full\n");
+      REQUIRE(m.recipients.size() == 2);
+      CHECK(m.recipients[1].final_recipient == "b@example.org");
+      CHECK(m.recipients[1].diagnostic == "552 mailbox full");
+    }
+  }
 }
