@@ -13,11 +13,11 @@ namespace bounce {
 /// The keys of a Sisimai record, in the order append_sisimai_json writes them: every line has
 /// every key.
 inline constexpr std::array<std::string_view, 26> sisimai_keys = {
-    "timestamp",   "addresser",  "recipient",      "senderdomain", "destination",
-    "reason",      "diagnosticcode", "diagnostictype", "deliverystatus", "replycode",
-    "action",      "feedbacktype", "hardbounce",   "lhost",        "rhost",
-    "listid",      "messageid",  "subject",        "command",      "alias",
-    "origin",      "token",      "catch",          "timezoneoffset", "decodedby",
+    "timestamp", "addresser",      "recipient",      "senderdomain",   "destination",
+    "reason",    "diagnosticcode", "diagnostictype", "deliverystatus", "replycode",
+    "action",    "feedbacktype",   "hardbounce",     "lhost",          "rhost",
+    "listid",    "messageid",      "subject",        "command",        "alias",
+    "origin",    "token",          "catch",          "timezoneoffset", "decodedby",
     "feedbackid"};
 
 /// Appends the record as one Sisimai-shaped JSON object and a newline to out. Invalid UTF-8

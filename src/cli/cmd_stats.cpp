@@ -96,7 +96,6 @@ void append_rows(std::string& out, const char* key, const char* name_key, const 
   out.push_back(']');
 }
 
-
 /// The counts of a run. Message errors are kept with the message's position so that a
 /// parallel run reports them in the order a sequential one does.
 struct tally {
@@ -151,8 +150,8 @@ void report_path_error(progress& prog, std::string_view path, const std::error_c
                std::string(path_reason(path, ec.message())).c_str());
 }
 
-int count_sequential(const std::vector<std::string_view>& paths, const options& opt,
-                     progress& prog, tally& t) {
+int count_sequential(const std::vector<std::string_view>& paths, const options& opt, progress& prog,
+                     tally& t) {
   int status = 0;
   for (std::string_view path : paths) {
     auto walked =
@@ -223,8 +222,8 @@ int count_parallel(const std::vector<std::string_view>& paths, const options& op
         ++tallies[w].failed;
         std::lock_guard lock(mu);
         status = worse(status, exit_unreadable_message);
-        errors.push_back({it.seq, it.source + "#" + std::to_string(it.index) + ": " +
-                                      r.error().message()});
+        errors.push_back(
+            {it.seq, it.source + "#" + std::to_string(it.index) + ": " + r.error().message()});
       }
     });
   std::size_t seq = 0;
@@ -256,8 +255,7 @@ int count_parallel(const std::vector<std::string_view>& paths, const options& op
           ready.notify_one();
         });
     if (!walked)
-      error_now(std::string(path) + ": " +
-                    std::string(path_reason(path, walked.error().message())),
+      error_now(std::string(path) + ": " + std::string(path_reason(path, walked.error().message())),
                 exit_path);
   }
   {

@@ -98,11 +98,11 @@ constexpr std::string_view envelope_headers[] = {"Delivered-To", "X-Original-To"
 // The returned message's and the bounce's fields that every record of the message carries.
 struct message_fields {
   std::string message_id, from, to, subject;
-  std::string return_path;        // the returned message's Return-Path address
+  std::string return_path;  // the returned message's Return-Path address
   std::string list_id, feedback_id;
   std::string bounce_to, delivered_to;
-  std::string date, received;     // the bounce's Date:, its newest Received: date (RFC 3339)
-  std::string verp;               // the recipient a VERP bounce address encodes
+  std::string date, received;         // the bounce's Date:, its newest Received: date (RFC 3339)
+  std::string verp;                   // the recipient a VERP bounce address encodes
   std::vector<std::string> envelope;  // the bounce's envelope-recipient addresses, in order
   std::vector<named_header> headers;  // options::headers
 };

@@ -13,8 +13,7 @@ namespace {
 // A domain as a VERP address carries it: at least one dot, letters, digits, '-' and '.', no
 // empty label at either end.
 bool plausible_domain(std::string_view d) noexcept {
-  if (d.size() < 3 || d.front() == '.' || d.back() == '.' ||
-      d.find('.') == std::string_view::npos)
+  if (d.size() < 3 || d.front() == '.' || d.back() == '.' || d.find('.') == std::string_view::npos)
     return false;
   for (char c : d) {
     const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||

@@ -68,18 +68,31 @@ py::dict to_dict(const bounce::record& r) {
   return d;
 }
 
-bounce::options make_options(bool failures_only) {
+// The keyword options of parse and parse_path (docs/python.md).
+bounce::options make_options(bool failures_only, const std::vector<std::string>& headers, bool verp,
+                             const std::vector<std::string>& verp_prefixes,
+                             const std::string& verp_separator) {
   bounce::options opt;
   if (failures_only) opt.include_delivered = opt.include_feedback = opt.include_vacation = false;
+  opt.headers = headers;
+  opt.verp.enabled = verp;
+  opt.verp.prefixes = verp_prefixes;
+  if (verp_separator.size() != 1 || verp_separator == "@")
+    throw py::value_error("verp_separator must be one character other than '@'");
+  opt.verp.separator = verp_separator[0];
   return opt;
 }
 
-py::list parse(py::bytes data, bool failures_only) {
+py::list parse(py::bytes data, bool failures_only, const std::vector<std::string>& headers,
+               bool verp, const std::vector<std::string>& verp_prefixes,
+               const std::string& verp_separator) {
   std::string_view raw = data;  // borrowed: `data` stays alive for the call
+  const bounce::options opt =
+      make_options(failures_only, headers, verp, verp_prefixes, verp_separator);
   bounce::result<bounce::parsed_message> r = bounce::errc::usage;
   {
     py::gil_scoped_release unlocked;
-    r = bounce::parse_message(raw, make_options(failures_only));
+    r = bounce::parse_message(raw, opt);
   }
   if (!r) throw py::value_error(r.error().message());
   py::list out;
@@ -95,7 +108,12 @@ struct item {
   std::size_t index = 1;
 };
 
-py::iterator parse_path(py::object path, bool failures_only, bool errors) {
+py::iterator parse_path(py::object path, bool failures_only, bool errors,
+                        const std::vector<std::string>& headers, bool verp,
+                        const std::vector<std::string>& verp_prefixes,
+                        const std::string& verp_separator) {
+  const bounce::options opt =
+      make_options(failures_only, headers, verp, verp_prefixes, verp_separator);
   const std::string p = py::str(py::module_::import("os").attr("fsdecode")(path));
   std::vector<item> items_;
   auto* items = &items_;
@@ -103,8 +121,7 @@ py::iterator parse_path(py::object path, bool failures_only, bool errors) {
   {
     py::gil_scoped_release unlocked;
     walked = bounce::for_each_message(
-        p, make_options(failures_only),
-        [&](const bounce::message_ref& ref, bounce::result<bounce::parsed_message>& r) {
+        p, opt, [&](const bounce::message_ref& ref, bounce::result<bounce::parsed_message>& r) {
           if (!r) {
             if (errors)
               items->push_back({true, {}, std::string(ref.source), r.error().message(), ref.index});
@@ -154,13 +171,21 @@ PYBIND11_MODULE(bounce, m) {
       "Records are dicts keyed by the JSON field names of `bounce parse`.";
   m.attr("__version__") = BOUNCE_VERSION_STRING;
   m.def("parse", &parse, py::arg("data"), py::kw_only(), py::arg("failures_only") = false,
-        "parse(data: bytes, *, failures_only=False) -> list[dict]\n\n"
+        py::arg("headers") = std::vector<std::string>{}, py::arg("verp") = true,
+        py::arg("verp_prefixes") = std::vector<std::string>{}, py::arg("verp_separator") = "=",
+        "parse(data: bytes, *, failures_only=False, headers=[], verp=True, verp_prefixes=[],\n"
+        "      verp_separator='=') -> list[dict]\n\n"
         "Parses one raw message. Returns its records (an empty list for a message that is not a\n"
         "bounce). Raises ValueError when the bytes are not a mail message or are too large.\n"
-        "Records have source \"\" and message_index 1.");
+        "Records have source \"\" and message_index 1. headers: names of returned-message\n"
+        "headers to copy into each record's 'headers' dict; verp*: VERP decoding of the bounce\n"
+        "address (docs/record-schema.md).");
   m.def("parse_path", &parse_path, py::arg("path"), py::kw_only(), py::arg("failures_only") = false,
-        py::arg("errors") = false,
-        "parse_path(path, *, failures_only=False, errors=False) -> Iterator[dict]\n\n"
+        py::arg("errors") = false, py::arg("headers") = std::vector<std::string>{},
+        py::arg("verp") = true, py::arg("verp_prefixes") = std::vector<std::string>{},
+        py::arg("verp_separator") = "=",
+        "parse_path(path, *, failures_only=False, errors=False, headers=[], verp=True,\n"
+        "           verp_prefixes=[], verp_separator='=') -> Iterator[dict]\n\n"
         "Parses a file, a directory (recursively, in name order), an mbox or '-' (stdin).\n"
         "Records carry source and message_index. Messages that cannot be parsed are skipped;\n"
         "with errors=True each yields {'source', 'message_index', 'error'} instead.\n"
