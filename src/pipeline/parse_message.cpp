@@ -2,6 +2,8 @@
 // The pipeline behind bounce::parse_message: normalise -> mime -> extract -> classify -> records.
 #include "bounce/parse.hpp"
 
+#include <algorithm>
+
 #include "bounce/fields.hpp"
 #include "bounce/timestamp.hpp"
 #include "classify/classifier.hpp"
@@ -222,16 +224,26 @@ void add_records(const mime::report& rep, std::string_view engine,
   }
 }
 
-// A bounce that names no recipient but was sent to a VERP address: the address encodes the
-// recipient, and the notice's text is the evidence for the reason. The record says so
-// (warning recipient_from_verp).
-bool draft_from_verp(const mime::report& rep, const message_fields& fields,
+// A bounce that names no recipient (no address at all in its text) but was sent to a VERP
+// address: the address encodes the recipient, and the notice's text is the evidence for the reason.
+// The record says so (warning recipient_from_verp).
+bool draft_from_verp(const mime::report& rep, const message_fields& fields, const options& opt,
                      std::vector<extract::draft>& drafts) {
   if (fields.verp.empty()) return false;
   if (rep.delivery_status.empty() && !extract::kit::presents_as_bounce(rep)) return false;
+  // Only when the notice names nobody: an address in its text (other than the bounce address
+  // itself) means a format no extractor reads, and which address failed is not known.
+  for (const std::string& a : extract::kit::find_addresses(rep.text, 16)) {
+    const bool own = std::any_of(fields.envelope.begin(), fields.envelope.end(),
+                                 [&](const std::string& e) { return detail::iequals(a, e); });
+    if (!own) return false;
+  }
   extract::draft& d = drafts.emplace_back();
   d.recipient = fields.verp;
-  d.diagnostic = std::string(detail::trim(rep.text));  // the classifier caps it
+  // The classifier caps the diagnostic at max_diagnostic (UTF-8-safe); copy no more than that
+  // much of a long notice's text.
+  const std::string_view text = detail::trim(rep.text);
+  d.diagnostic.assign(text.substr(0, std::min(text.size(), opt.limits.max_diagnostic + 4)));
   d.warnings.emplace_back("recipient_from_verp");
   return true;
 }
@@ -279,7 +291,7 @@ result<parsed_message> parse_normalized(std::string_view lf, const options& opt,
   }
   message_fields fields = read_fields(*rep, opt);
   if (drafts.empty()) {
-    if (!draft_from_verp(*rep, fields, drafts)) {
+    if (!draft_from_verp(*rep, fields, opt, drafts)) {
       if (!rep->delivery_status.empty()) out.warnings.emplace_back("no_recipient");
       // A fallback (mime_limits, mime_malformed) must be visible even when it left nothing to
       // read.

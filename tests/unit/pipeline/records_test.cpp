@@ -203,6 +203,21 @@ TEST_CASE("an ordinary message to a VERP address gives no record") {
   CHECK(r->records.empty());
 }
 
+TEST_CASE("a VERP bounce whose text names addresses no extractor placed gives no record") {
+  // Shaped like Sisimai's maildir/not/rb-issue-368-bug: which address failed is not known.
+  const std::string notice =
+      "Date: Sat, 04 Oct 2025 08:00:07 +0200\n"
+      "From: postmaster@mail.example.de\n"
+      "To: bounce+xx=example.net@sender.example\n"
+      "Subject: email bounce notification\n"
+      "\n"
+      "Your message was rejected.\n"
+      "target mail address: someone-else@example.net\n";
+  auto r = parse_message(notice);
+  REQUIRE(r);
+  for (const record& rec : r->records) CHECK(rec.engine != "verp");
+}
+
 TEST_CASE("timestamp falls back to the newest Received: date when Date: is missing") {
   const std::string bounce =
       "Received: from b.example.net by c.example.org; Tue, 10 Mar 2026 10:00:05 +0000\n"
