@@ -36,6 +36,27 @@ typedef struct bounce_result bounce_result;
  * ran out. A message that is not a bounce gives a result with no records and no error. */
 bounce_result *bounce_parse(const char *data, size_t len);
 
+/* Opaque parse options (the C++ bounce::options): create with bounce_options_new(), set, pass to
+ * bounce_parse_with() as often as wanted, release with bounce_options_free(). Not thread-safe while
+ * being changed; a finished one may be shared by threads. NULL from _new when memory ran out. */
+typedef struct bounce_options bounce_options;
+bounce_options *bounce_options_new(void);
+void bounce_options_free(bounce_options *options);
+/* Copy the returned message's header `name` into each record's "headers" (in the order added).
+ * 0 on success, -1 for a NULL/empty name, a name with ':' or no memory. */
+int bounce_options_add_header(bounce_options *options, const char *name);
+/* VERP decoding of the bounce address (docs/record-schema.md): on (1, the default) or off (0); a
+ * local-part prefix to accept ("bounces+"; none added: any); the user/domain separator ('='). Each
+ * returns 0, or -1 for a NULL options, an empty prefix or one with '@', a separator NUL or '@'. */
+int bounce_options_set_verp(bounce_options *options, int enabled);
+int bounce_options_add_verp_prefix(bounce_options *options, const char *prefix);
+int bounce_options_set_verp_separator(bounce_options *options, char separator);
+/* Non-zero: no delivered, feedback or vacation records (bounce parse --select bounces). */
+int bounce_options_set_failures_only(bounce_options *options, int failures_only);
+
+/* bounce_parse() with options; options NULL means the defaults. */
+bounce_result *bounce_parse_with(const char *data, size_t len, const bounce_options *options);
+
 /* Why the message could not be parsed (e.g. "not a mail message (no header block)"), or NULL when
  * it was parsed (even if it gave no records). NULL for a NULL result. Owned by the result. */
 const char *bounce_result_error(const bounce_result *result);

@@ -10,6 +10,8 @@
 #include "bounce/record.hpp"
 #include "bounce/record_schema.hpp"
 #include "bounce/result.hpp"
+#include "bounce/sisimai_json.hpp"
 #include "bounce/status.hpp"
 #include "bounce/status_registry.hpp"
+#include "bounce/timestamp.hpp"
 #include "bounce/version.hpp"

@@ -2,6 +2,8 @@
 #pragma once
 /// @file options.hpp  Parse options and resource limits.
 #include <cstddef>
+#include <string>
+#include <vector>
 
 namespace bounce {
 
@@ -19,11 +21,27 @@ struct limits {
       4096;  ///< bytes of diagnostic text kept; warning "truncated_diagnostic"
 };
 
+/// VERP decoding of the address a bounce was sent to (record::verp_recipient; docs/record-schema.md
+/// "VERP"). The local part of the bounce address is PREFIX USER SEPARATOR DOMAIN, e.g.
+/// "bounces+user=example.org" or "prefix-user=example.org".
+struct verp_options {
+  bool enabled = true;
+  /// Local-part prefixes, each with its own delimiter ("bounces+", "list-bounces-"), compared
+  /// ASCII case-insensitively. Empty: any prefix up to the first '+', else up to the last '-'
+  /// before the separator ("bounce-17-user=example.org").
+  std::vector<std::string> prefixes;
+  char separator = '=';  ///< between the recipient's local part and its domain
+};
+
 struct options {
   bounce::limits limits;
   bool include_delivered = true;  ///< emit records for success DSNs (reason delivered)
   bool include_feedback = true;   ///< emit records for ARF feedback reports (reason feedback)
   bool include_vacation = true;   ///< emit records for RFC 3834 auto-replies (reason vacation)
+  /// Headers of the returned message to copy into record::headers, by name (case-insensitive),
+  /// in this order; a name the message lacks is there with no value.
+  std::vector<std::string> headers;
+  bounce::verp_options verp;
 };
 
 }  // namespace bounce

@@ -9,7 +9,7 @@ error message ever quotes a message's content (recipient addresses would end up 
 """
 import os
 import stat
-from typing import Any, Dict, Iterator, Union
+from typing import Any, Dict, Iterator, Sequence, Union
 
 from . import _bounce
 
@@ -27,13 +27,33 @@ def _type_name(value: object) -> str:
     return type(value).__name__
 
 
-def parse(data: Union[bytes, bytearray, memoryview, str], *, failures_only: bool = False) -> "list[Record]":
+def _options(fn: str, headers: "Sequence[str]", verp: bool, verp_prefixes: "Sequence[str]",
+             verp_separator: str) -> tuple:
+    """The record options, checked here so that a TypeError never quotes the other arguments."""
+    def names(what: str, value: object) -> "list[str]":
+        if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
+            raise TypeError(fn + "() " + what + " must be a list of str, not " + _type_name(value))
+        for item in value:
+            if not isinstance(item, str):
+                raise TypeError(fn + "() " + what + " items must be str, not " + _type_name(item))
+        return list(value)
+    if not isinstance(verp_separator, str):
+        raise TypeError(fn + "() verp_separator must be str, not " + _type_name(verp_separator))
+    return (names("headers", headers), bool(verp), names("verp_prefixes", verp_prefixes),
+            verp_separator)
+
+
+def parse(data: Union[bytes, bytearray, memoryview, str], *, failures_only: bool = False,
+          headers: "Sequence[str]" = (), verp: bool = True, verp_prefixes: "Sequence[str]" = (),
+          verp_separator: str = "=") -> "list[Record]":
     """Parses one raw message; returns its records (an empty list when it is not a bounce).
 
     ``data`` is the message's bytes; a ``str`` is encoded as UTF-8 (surrogate escapes give back the
     bytes they stand for, as from ``open(..., errors="surrogateescape")``). Raises ValueError when
     the bytes are not a mail message or exceed the size limit, TypeError for other types. Records
-    have source "" and message_index 1.
+    have source "" and message_index 1. ``headers`` names returned-message headers to copy into
+    each record's "headers" dict; ``verp*`` set the VERP decoding of the bounce address
+    (docs/record-schema.md); ValueError for a separator that is not one character or is "@".
     """
     if isinstance(data, str):
         raw = data.encode("utf-8", "surrogateescape")
@@ -43,7 +63,8 @@ def parse(data: Union[bytes, bytearray, memoryview, str], *, failures_only: bool
         raw = bytes(data)
     else:
         raise TypeError("parse() data must be bytes or str, not " + _type_name(data))
-    return _bounce.parse(raw, bool(failures_only))
+    opts = _options("parse", headers, verp, verp_prefixes, verp_separator)
+    return _bounce.parse(raw, bool(failures_only), *opts)
 
 
 def _check_readable(path: PathArg) -> None:
@@ -56,7 +77,9 @@ def _check_readable(path: PathArg) -> None:
     # A FIFO or a device is read as a stream by the walk itself: opening it here would block.
 
 
-def parse_path(path: PathArg, *, failures_only: bool = False, errors: bool = False) -> Iterator[Record]:
+def parse_path(path: PathArg, *, failures_only: bool = False, errors: bool = False,
+               headers: "Sequence[str]" = (), verp: bool = True,
+               verp_prefixes: "Sequence[str]" = (), verp_separator: str = "=") -> Iterator[Record]:
     """Parses a file, an mbox, a directory (recursive, name order) or "-" (stdin), lazily.
 
     Returns an iterator that reads message by message: the first record comes before the rest of
@@ -64,16 +87,18 @@ def parse_path(path: PathArg, *, failures_only: bool = False, errors: bool = Fal
     bytes (any file name, UTF-8 or not) or os.PathLike. Records carry source and message_index.
     Messages that cannot be parsed are skipped; with errors=True each yields
     {"source", "message_index", "error"} in its place. Raises an OSError subclass (errno and
-    filename set, e.g. FileNotFoundError) when path itself cannot be read.
+    filename set, e.g. FileNotFoundError) when path itself cannot be read. ``headers`` and
+    ``verp*`` as for parse().
     """
     if not isinstance(path, (str, bytes, os.PathLike)):
         raise TypeError("parse_path() path must be str, bytes or os.PathLike, not " + _type_name(path))
+    opts = _options("parse_path", headers, verp, verp_prefixes, verp_separator)
     raw = os.fsencode(path)
     if b"\0" in raw:
         raise ValueError("parse_path() path contains a NUL byte")
     if raw != b"-":
         _check_readable(path)
-    return _bounce.parse_path(raw, path, bool(failures_only), bool(errors))
+    return _bounce.parse_path(raw, path, bool(failures_only), bool(errors), *opts)
 
 
 def classify(diagnostic: str) -> Record:

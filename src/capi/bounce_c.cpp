@@ -95,9 +95,67 @@ struct bounce_result {
   std::vector<record_texts> records;
 };
 
+struct bounce_options {
+  bounce::options opt;
+};
+
 extern "C" {
 
+bounce_options* bounce_options_new(void) {
+  try {
+    return new bounce_options;
+  } catch (...) {
+    return nullptr;
+  }
+}
+
+void bounce_options_free(bounce_options* o) { delete o; }
+
+int bounce_options_add_header(bounce_options* o, const char* name) {
+  if (o == nullptr || name == nullptr || *name == '\0' || std::strchr(name, ':') != nullptr)
+    return -1;
+  try {
+    o->opt.headers.emplace_back(name);
+    return 0;
+  } catch (...) {
+    return -1;
+  }
+}
+
+int bounce_options_set_verp(bounce_options* o, int enabled) {
+  if (o == nullptr) return -1;
+  o->opt.verp.enabled = enabled != 0;
+  return 0;
+}
+
+int bounce_options_add_verp_prefix(bounce_options* o, const char* prefix) {
+  if (o == nullptr || prefix == nullptr || *prefix == '\0' || std::strchr(prefix, '@') != nullptr)
+    return -1;
+  try {
+    o->opt.verp.prefixes.emplace_back(prefix);
+    return 0;
+  } catch (...) {
+    return -1;
+  }
+}
+
+int bounce_options_set_verp_separator(bounce_options* o, char separator) {
+  if (o == nullptr || separator == '\0' || separator == '@') return -1;
+  o->opt.verp.separator = separator;
+  return 0;
+}
+
+int bounce_options_set_failures_only(bounce_options* o, int failures_only) {
+  if (o == nullptr) return -1;
+  o->opt.include_delivered = o->opt.include_feedback = o->opt.include_vacation = !failures_only;
+  return 0;
+}
+
 bounce_result* bounce_parse(const char* data, size_t len) {
+  return bounce_parse_with(data, len, nullptr);
+}
+
+bounce_result* bounce_parse_with(const char* data, size_t len, const bounce_options* options) {
   try {
     auto* out = new bounce_result;
     try {
@@ -105,7 +163,9 @@ bounce_result* bounce_parse(const char* data, size_t len) {
         out->error = "invalid argument: NULL data with a non-zero length";
         return out;
       }
-      auto parsed = bounce::parse_message(std::string_view(data ? data : "", data ? len : 0));
+      static const bounce::options defaults;
+      auto parsed = bounce::parse_message(std::string_view(data ? data : "", data ? len : 0),
+                                          options ? options->opt : defaults);
       if (!parsed) {
         out->error = parsed.error().message();
         return out;

@@ -55,6 +55,27 @@ bool parse_count(const char* s, std::size_t min, std::size_t max, std::size_t& o
   return true;
 }
 
+bool select_records(options& opt, std::string_view selection) {
+  if (selection == "all") {
+    opt.include_delivered = opt.include_feedback = opt.include_vacation = true;
+  } else if (selection == "bounces") {
+    opt.include_delivered = opt.include_feedback = opt.include_vacation = false;
+  } else if (selection == "sisimai") {
+    opt.include_delivered = opt.include_vacation = false;
+    opt.include_feedback = true;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+bool header_name_ok(std::string_view name) {
+  if (name.empty() || name.size() > 998) return false;
+  for (char c : name)
+    if (c <= 32 || c >= 127 || c == ':') return false;
+  return true;
+}
+
 int usage_error(std::string_view cmd, std::string_view message, std::string_view arg) {
   std::fprintf(stderr, "bounce %.*s: %.*s", static_cast<int>(cmd.size()), cmd.data(),
                static_cast<int>(message.size()), message.data());

@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <string_view>
 
+#include "bounce/options.hpp"
+
 namespace bounce::cli {
 
 /// Walks argv[1..argc) (argv[0] is the subcommand). Options take their value in any of the
@@ -35,6 +37,14 @@ class arg_reader {
 /// A count written as decimal digits only, within [min, max]: "-1", "+3", "1e3", "", "0x10"
 /// and values past max are rejected (false).
 bool parse_count(const char* s, std::size_t min, std::size_t max, std::size_t& out);
+
+/// Applies a --select value to opt: "all" keeps every record; "bounces" failures and delays only
+/// (no delivered, feedback or vacation records); "sisimai" failures and feedback reports
+/// (Sisimai's default). False for another value.
+bool select_records(options& opt, std::string_view selection);
+
+/// A header field name as RFC 5322 3.6.8 allows it: 1 to 998 printable ASCII characters but ':'.
+bool header_name_ok(std::string_view name);
 
 /// Prints "bounce CMD: MESSAGE" and a hint to run --help on stderr; returns the usage status.
 int usage_error(std::string_view cmd, std::string_view message, std::string_view arg = {});

@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <mutex>
@@ -34,7 +35,19 @@ constexpr const char* parse_usage =
     "Prints one JSON object per record (docs/record-schema.md).\n"
     "\n"
     "options:\n"
-    "  --failures-only        drop records that are not failures (delivered, feedback, vacation)\n"
+    "  --format F             jsonl (default: docs/record-schema.md) or sisimai (Sisimai 5.8's\n"
+    "                         JSON record shape, docs/sisimai-format.md)\n"
+    "  --select S             all (default); bounces: failures and delays only (no delivered,\n"
+    "                         feedback or vacation records); sisimai: failures and feedback\n"
+    "                         reports (Sisimai's default: no delivered or vacation records)\n"
+    "  --failures-only        the same as --select bounces\n"
+    "  --header NAME          copy header NAME of the returned message into \"headers\"\n"
+    "                         (repeatable; a missing header has the value null)\n"
+    "  --verp-prefix P        decode VERP bounce addresses only after the local-part prefix P\n"
+    "                         (repeatable; e.g. \"bounces+\"; default: any prefix up to '+' or "
+    "'-')\n"
+    "  --verp-separator C     the character between user and domain in a VERP address (default =)\n"
+    "  --no-verp              do not decode VERP bounce addresses\n"
     "  --max-message-bytes N  larger messages are reported and skipped (default 10485760)\n"
     "  -j, --jobs N           parse on N threads (default: all cores); the output is the same\n"
     "                         as with -j 1, in the same order\n"
@@ -57,13 +70,16 @@ struct outcome {
   std::vector<std::string> warnings;  ///< message-level warnings (--verbose)
 };
 
-void fill(outcome& o, result<parsed_message>& r) {
+/// Writes one record (append_json or append_sisimai_json).
+using record_writer = void (*)(std::string&, const record&);
+
+void fill(outcome& o, result<parsed_message>& r, record_writer write) {
   if (!r) {
     o.kind = outcome::message_error;
     o.error = r.error();
     return;
   }
-  for (const auto& rec : r->records) append_json(o.json, rec);
+  for (const auto& rec : r->records) write(o.json, rec);
   o.warnings = std::move(r->warnings);
 }
 
@@ -122,7 +138,8 @@ class writer {
   int status_ = 0;
 };
 
-int run_sequential(const std::vector<std::string_view>& paths, const options& opt, writer& out) {
+int run_sequential(const std::vector<std::string_view>& paths, const options& opt,
+                   record_writer write, writer& out) {
   outcome o;
   for (std::string_view path : paths) {
     auto walked =
@@ -132,7 +149,7 @@ int run_sequential(const std::vector<std::string_view>& paths, const options& op
           o.index = ref.index;
           o.json.clear();
           o.warnings.clear();
-          fill(o, r);
+          fill(o, r, write);
           out.emit(o);
         });
     if (!walked) {
@@ -151,7 +168,8 @@ int run_sequential(const std::vector<std::string_view>& paths, const options& op
 /// context switches than a small bounce costs to parse.
 class parallel_run {
  public:
-  parallel_run(const options& opt, unsigned jobs, writer& out) : opt_(opt), jobs_(jobs), out_(out) {
+  parallel_run(const options& opt, record_writer write, unsigned jobs, writer& out)
+      : opt_(opt), write_(write), jobs_(jobs), out_(out) {
     max_window_ = 4u * jobs;
   }
 
@@ -257,7 +275,7 @@ class parallel_run {
         if (it.kind == outcome::message) {
           const message_ref ref{it.source, it.index};
           result<parsed_message> r = parse_message_at(it.bytes, ref, opt_);
-          fill(o, r);
+          fill(o, r, write_);
           std::string().swap(it.bytes);  // release the message now, not with the batch
         }
         o.source = std::move(it.source);
@@ -294,6 +312,7 @@ class parallel_run {
   };
 
   const options& opt_;
+  record_writer write_;
   unsigned jobs_;
   writer& out_;
   std::size_t max_window_;
@@ -311,6 +330,7 @@ class parallel_run {
 
 int cmd_parse(int argc, char** argv) {
   options opt;
+  record_writer write = append_json;
   bool verbose = false;
   bool quiet = false;
   bool strict = false;
@@ -324,7 +344,37 @@ int cmd_parse(int argc, char** argv) {
       std::fputs(parse_usage, stdout);
       return 0;
     } else if (a == "--failures-only") {
-      opt.include_delivered = opt.include_feedback = opt.include_vacation = false;
+      select_records(opt, "bounces");
+    } else if (args.is("--select")) {
+      const char* v = args.value();
+      if (v == nullptr || !select_records(opt, v))
+        return usage_error("parse", "--select wants all, bounces or sisimai, not", v ? v : "");
+    } else if (args.is("--format")) {
+      const char* v = args.value();
+      const std::string_view f = v ? v : "";
+      if (f == "jsonl" || f == "json")
+        write = append_json;
+      else if (f == "sisimai")
+        write = append_sisimai_json;
+      else
+        return usage_error("parse", "--format wants jsonl or sisimai, not", f);
+    } else if (args.is("--header")) {
+      const char* v = args.value();
+      if (v == nullptr || !header_name_ok(v))
+        return usage_error("parse", "--header wants a header field name, not", v ? v : "");
+      opt.headers.emplace_back(v);
+    } else if (args.is("--verp-prefix")) {
+      const char* v = args.value();
+      if (v == nullptr || *v == '\0' || std::string_view(v).find('@') != std::string_view::npos)
+        return usage_error("parse", "--verp-prefix wants a local-part prefix, not", v ? v : "");
+      opt.verp.prefixes.emplace_back(v);
+    } else if (args.is("--verp-separator")) {
+      const char* v = args.value();
+      if (v == nullptr || std::strlen(v) != 1 || *v == '@')
+        return usage_error("parse", "--verp-separator wants one character, not", v ? v : "");
+      opt.verp.separator = *v;
+    } else if (a == "--no-verp") {
+      opt.verp.enabled = false;
     } else if (a == "--strict") {
       strict = true;
     } else if (a == "--verbose") {
@@ -351,8 +401,8 @@ int cmd_parse(int argc, char** argv) {
 
   install_stop_handlers();
   writer out(verbose, quiet, strict);
-  if (jobs == 1) return run_sequential(paths, opt, out);
-  parallel_run par(opt, static_cast<unsigned>(jobs), out);
+  if (jobs == 1) return run_sequential(paths, opt, write, out);
+  parallel_run par(opt, write, static_cast<unsigned>(jobs), out);
   return par.run(paths);
 }
 

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: BSD-2-Clause
-// bounce stats PATH...: how many records per reason, hard/soft and recipient domain.
+// bounce stats PATH...: how many records per reason, type (hard, soft, complaint, delivered,
+// vacation) and recipient domain.
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <system_error>
 #include <cctype>
 #include <cstdlib>
 #include <cstdio>
@@ -24,11 +30,15 @@ constexpr const char* stats_usage =
     "usage: bounce stats [options] PATH...\n"
     "\n"
     "Parses PATH... like `bounce parse` and prints a summary of the records: counts and shares\n"
-    "by reason, by hard/soft bounce, and for the 10 most frequent recipient domains.\n"
+    "by reason, by type (hard and soft bounces, complaints, delivered, vacation), and for the 10\n"
+    "most frequent recipient domains.\n"
     "\n"
     "options:\n"
     "  --json            one JSON object instead of the table\n"
-    "  --failures-only   leave out delivered, feedback and vacation records\n"
+    "  --select S        all (default), bounces (failures and delays only) or sisimai\n"
+    "                    (failures and feedback reports), as for `bounce parse`\n"
+    "  --failures-only   the same as --select bounces\n"
+    "  -j, --jobs N      parse on N threads (default: all cores); the counts are the same\n"
     "  --top N           number of recipient domains to list (default 10)\n"
     "  -q, --quiet       no progress line (shown on a terminal when a run lasts over 2 s)\n"
     "  -h, --help        this text\n"
@@ -86,12 +96,189 @@ void append_rows(std::string& out, const char* key, const char* name_key, const 
   out.push_back(']');
 }
 
+/// The counts of a run. Message errors are kept with the message's position so that a
+/// parallel run reports them in the order a sequential one does.
+struct tally {
+  std::size_t records = 0, messages = 0, failed = 0;
+  std::size_t hard = 0, soft = 0, complaints = 0, delivered = 0, vacation = 0;
+  std::map<std::string, std::size_t> by_reason, by_domain;
+
+  void add(const parsed_message& m) {
+    for (const auto& rec : m.records) {
+      ++records;
+      switch (rec.reason) {
+        case reason_kind::feedback:
+          ++complaints;
+          break;
+        case reason_kind::delivered:
+          ++delivered;
+          break;
+        case reason_kind::vacation:
+          ++vacation;
+          break;
+        default:
+          ++(rec.hard_bounce ? hard : soft);
+      }
+      ++by_reason[std::string(to_string(rec.reason))];
+      ++by_domain[domain_of(rec.recipient)];
+    }
+  }
+  void merge(const tally& o) {
+    records += o.records;
+    messages += o.messages;
+    failed += o.failed;
+    hard += o.hard;
+    soft += o.soft;
+    complaints += o.complaints;
+    delivered += o.delivered;
+    vacation += o.vacation;
+    for (const auto& [k, n] : o.by_reason) by_reason[k] += n;
+    for (const auto& [k, n] : o.by_domain) by_domain[k] += n;
+  }
+};
+
+void report_message_error(progress& prog, std::string_view source, std::size_t index,
+                          const std::error_code& ec) {
+  prog.finish();
+  std::fprintf(stderr, "bounce: %.*s#%zu: %s\n", static_cast<int>(source.size()), source.data(),
+               index, ec.message().c_str());
+}
+
+void report_path_error(progress& prog, std::string_view path, const std::error_code& ec) {
+  prog.finish();
+  std::fprintf(stderr, "bounce: %.*s: %s\n", static_cast<int>(path.size()), path.data(),
+               std::string(path_reason(path, ec.message())).c_str());
+}
+
+int count_sequential(const std::vector<std::string_view>& paths, const options& opt, progress& prog,
+                     tally& t) {
+  int status = 0;
+  for (std::string_view path : paths) {
+    auto walked =
+        for_each_message(path, opt, [&](const message_ref& ref, result<parsed_message>& r) {
+          prog.tick();
+          ++t.messages;
+          if (!r) {
+            status = worse(status, exit_unreadable_message);
+            ++t.failed;
+            report_message_error(prog, ref.source, ref.index, r.error());
+            return;
+          }
+          t.add(*r);
+        });
+    if (!walked) {
+      status = worse(status, exit_path);
+      report_path_error(prog, path, walked.error());
+    }
+  }
+  return status;
+}
+
+/// The parallel count: this thread reads, `jobs` threads parse and count into their own tally.
+/// The queue of read messages is bounded (messages and bytes), so memory stays bounded. Errors
+/// are reported after the run, in input order: the stderr of -j 1.
+int count_parallel(const std::vector<std::string_view>& paths, const options& opt, unsigned jobs,
+                   progress& prog, tally& total) {
+  struct item {
+    std::size_t seq;
+    std::string source;
+    std::size_t index;
+    std::string bytes;
+  };
+  struct error_line {
+    std::size_t seq;
+    std::string text;
+  };
+  constexpr std::size_t max_items = 256, max_bytes = 64u << 20;
+  std::mutex mu;
+  std::condition_variable ready, space;
+  std::deque<item> queue;
+  std::size_t queued_bytes = 0;
+  bool done = false;
+  std::vector<error_line> errors;
+  int status = 0;
+  std::vector<tally> tallies(jobs);
+  std::vector<std::thread> workers;
+  for (unsigned w = 0; w < jobs; ++w)
+    workers.emplace_back([&, w] {
+      for (;;) {
+        item it;
+        {
+          std::unique_lock lock(mu);
+          ready.wait(lock, [&] { return !queue.empty() || done; });
+          if (queue.empty()) return;
+          it = std::move(queue.front());
+          queue.pop_front();
+          queued_bytes -= it.bytes.size();
+          space.notify_one();
+        }
+        const message_ref ref{it.source, it.index};
+        result<parsed_message> r = parse_message_at(it.bytes, ref, opt);
+        ++tallies[w].messages;
+        if (r) {
+          tallies[w].add(*r);
+          continue;
+        }
+        ++tallies[w].failed;
+        std::lock_guard lock(mu);
+        status = worse(status, exit_unreadable_message);
+        errors.push_back(
+            {it.seq, it.source + "#" + std::to_string(it.index) + ": " + r.error().message()});
+      }
+    });
+  std::size_t seq = 0;
+  auto error_now = [&](std::string text, int code) {
+    std::lock_guard lock(mu);
+    status = worse(status, code);
+    errors.push_back({seq++, std::move(text)});
+  };
+  for (std::string_view path : paths) {
+    auto walked =
+        for_each_raw_message(path, opt, [&](const message_ref& ref, result<std::string>& bytes) {
+          prog.tick();
+          if (!bytes) {
+            std::lock_guard lock(mu);
+            ++total.messages;
+            ++total.failed;
+            status = worse(status, exit_unreadable_message);
+            errors.push_back({seq++, std::string(ref.source) + "#" + std::to_string(ref.index) +
+                                         ": " + bytes.error().message()});
+            return;
+          }
+          std::unique_lock lock(mu);
+          space.wait(lock, [&] {
+            return queue.empty() ||
+                   (queue.size() < max_items && queued_bytes + bytes->size() <= max_bytes);
+          });
+          queued_bytes += bytes->size();
+          queue.push_back({seq++, std::string(ref.source), ref.index, std::move(*bytes)});
+          ready.notify_one();
+        });
+    if (!walked)
+      error_now(std::string(path) + ": " + std::string(path_reason(path, walked.error().message())),
+                exit_path);
+  }
+  {
+    std::lock_guard lock(mu);
+    done = true;
+  }
+  ready.notify_all();
+  for (auto& w : workers) w.join();
+  for (const tally& t : tallies) total.merge(t);
+  std::sort(errors.begin(), errors.end(),
+            [](const error_line& a, const error_line& b) { return a.seq < b.seq; });
+  if (!errors.empty()) prog.finish();
+  for (const auto& e : errors) std::fprintf(stderr, "bounce: %s\n", e.text.c_str());
+  return status;
+}
+
 }  // namespace
 
 int cmd_stats(int argc, char** argv) {
   options opt;
   bool json = false, quiet = false;
   std::size_t top = 10;
+  std::size_t jobs = 0;  // 0: all cores
   std::vector<std::string_view> paths;
   arg_reader args(argc, argv);
   while (args.next()) {
@@ -102,7 +289,15 @@ int cmd_stats(int argc, char** argv) {
     } else if (a == "--json") {
       json = true;
     } else if (a == "--failures-only") {
-      opt.include_delivered = opt.include_feedback = opt.include_vacation = false;
+      select_records(opt, "bounces");
+    } else if (args.is("--select")) {
+      const char* v = args.value();
+      if (v == nullptr || !select_records(opt, v))
+        return usage_error("stats", "--select wants all, bounces or sisimai, not", v ? v : "");
+    } else if (args.is("--jobs", "-j")) {
+      const char* v = args.value();
+      if (!parse_count(v, 1, 1024, jobs))
+        return usage_error("stats", "--jobs wants a number from 1 to 1024, not", v ? v : "");
     } else if (a == "-q" || a == "--quiet") {
       quiet = true;
     } else if (args.is("--top")) {
@@ -117,44 +312,26 @@ int cmd_stats(int argc, char** argv) {
   }
   if (paths.empty()) return usage_error("stats", "no PATH given (- reads standard input)");
 
-  int status = 0;
-  std::size_t records = 0, messages = 0, failed = 0, hard = 0;
-  std::map<std::string, std::size_t> by_reason, by_domain;
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
   progress prog(quiet);
-  for (std::string_view path : paths) {
-    auto walked =
-        for_each_message(path, opt, [&](const message_ref& ref, result<parsed_message>& r) {
-          prog.tick();
-          ++messages;
-          if (!r) {
-            status = worse(status, exit_unreadable_message);
-            ++failed;
-            prog.finish();
-            std::fprintf(stderr, "bounce: %.*s#%zu: %s\n", static_cast<int>(ref.source.size()),
-                         ref.source.data(), ref.index, r.error().message().c_str());
-            return;
-          }
-          for (const auto& rec : r->records) {
-            ++records;
-            hard += rec.hard_bounce ? 1 : 0;
-            ++by_reason[std::string(to_string(rec.reason))];
-            ++by_domain[domain_of(rec.recipient)];
-          }
-        });
-    if (!walked) {
-      status = worse(status, exit_path);
-      prog.finish();
-      std::fprintf(stderr, "bounce: %.*s: %s\n", static_cast<int>(path.size()), path.data(),
-                   std::string(path_reason(path, walked.error().message())).c_str());
-    }
-  }
+  tally t;
+  const int status = jobs == 1 ? count_sequential(paths, opt, prog, t)
+                               : count_parallel(paths, opt, static_cast<unsigned>(jobs), prog, t);
   prog.finish();
+  const std::size_t records = t.records, messages = t.messages, failed = t.failed;
+  const auto& by_reason = t.by_reason;
+  const auto& by_domain = t.by_domain;
 
   const counts reasons = sorted(by_reason);
   counts domains = sorted(by_domain);
   const std::size_t distinct_domains = domains.size();
   if (domains.size() > top) domains.resize(top);
-  const counts kinds = {{"hard", hard}, {"soft", records - hard}};
+  // Every record is of one type: complaints, deliveries and auto-replies are no bounces.
+  const counts kinds = {{"hard", t.hard},
+                        {"soft", t.soft},
+                        {"complaint", t.complaints},
+                        {"delivered", t.delivered},
+                        {"vacation", t.vacation}};
 
   if (json) {
     std::string out = "{\"records\":" + std::to_string(records) +
@@ -170,7 +347,7 @@ int cmd_stats(int argc, char** argv) {
     std::printf("%zu record%s from %zu message%s (%zu could not be parsed)\n", records,
                 records == 1 ? "" : "s", messages, messages == 1 ? "" : "s", failed);
     print_section("by reason", reasons, records);
-    print_section("hard / soft", kinds, records);
+    print_section("by type", kinds, records);
     char title[64];
     std::snprintf(title, sizeof title, "top recipient domains (%zu of %zu)", domains.size(),
                   distinct_domains);

@@ -12,6 +12,7 @@ namespace bounce::extract {
 
 struct draft {
   std::string recipient;
+  std::string original_recipient;  ///< DSN Original-Recipient (RFC 3464 2.3.1), decoded
   std::optional<action_kind> action;
   std::optional<status_code> status;               ///< a code the bounce carries
   status_source status_from = status_source::dsn;  ///< dsn (Status: field) or text (found in prose)

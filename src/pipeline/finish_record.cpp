@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "pipeline/finish_record.hpp"
 
+#include <charconv>
 #include <string_view>
 
+#include "bounce/timestamp.hpp"
 #include "detail/string_util.hpp"
+#include "pipeline/sha1.hpp"
 
 namespace bounce::pipeline {
 namespace {
@@ -17,6 +20,25 @@ std::string domain_of(std::string_view address) {
 }
 
 }  // namespace
+
+std::string record_token(std::string_view sender, std::string_view recipient,
+                         std::string_view timestamp) {
+  const auto t = parse_rfc3339(timestamp);
+  if (recipient.empty() || !t) return {};
+  // Sisimai::String->token: sprintf("\x02%s\x1e%s\x1e%d\x03", lc $addr1, lc $addr2, $epoch).
+  std::string input;
+  input.reserve(sender.size() + recipient.size() + 24);
+  input.push_back('\x02');
+  input += detail::to_lower(sender);
+  input.push_back('\x1e');
+  input += detail::to_lower(recipient);
+  input.push_back('\x1e');
+  char digits[24];
+  input.append(digits, std::to_chars(digits, digits + sizeof digits, t->epoch).ptr);
+  input.push_back('\x03');
+  const auto hex = sha1_hex(input);
+  return std::string(hex.data(), hex.size());
+}
 
 bool is_permanent(const record& rec) noexcept {
   switch (rec.reason) {
@@ -37,6 +59,7 @@ bool is_permanent(const record& rec) noexcept {
 void finish_record(record& rec, const options& /*opt*/) {
   if (rec.destination.empty()) rec.destination = domain_of(rec.recipient);
   if (rec.sender_domain.empty()) rec.sender_domain = domain_of(rec.sender);
+  if (rec.token.empty()) rec.token = record_token(rec.sender, rec.recipient, rec.timestamp);
   rec.permanent = is_permanent(rec);
 }
 

@@ -79,9 +79,18 @@ py::dict to_dict(const bounce::record& r) {
   return d;
 }
 
-bounce::options make_options(bool failures_only) {
+// The keyword options of parse and parse_path (docs/python.md).
+bounce::options make_options(bool failures_only, const std::vector<std::string>& headers, bool verp,
+                             const std::vector<std::string>& verp_prefixes,
+                             const std::string& verp_separator) {
   bounce::options opt;
   if (failures_only) opt.include_delivered = opt.include_feedback = opt.include_vacation = false;
+  opt.headers = headers;
+  opt.verp.enabled = verp;
+  opt.verp.prefixes = verp_prefixes;
+  if (verp_separator.size() != 1 || verp_separator == "@")
+    throw py::value_error("verp_separator must be one character other than '@'");
+  opt.verp.separator = verp_separator[0];
   return opt;
 }
 
@@ -96,12 +105,16 @@ std::string_view bytes_view(const py::handle& data, const char* what) {
   return {PyBytes_AS_STRING(data.ptr()), static_cast<std::size_t>(PyBytes_GET_SIZE(data.ptr()))};
 }
 
-py::list parse(const py::object& data, bool failures_only) {
+py::list parse(const py::object& data, bool failures_only, const std::vector<std::string>& headers,
+               bool verp, const std::vector<std::string>& verp_prefixes,
+               const std::string& verp_separator) {
   const std::string_view raw = bytes_view(data, "data");  // borrowed: `data` outlives the call
+  const bounce::options opt =
+      make_options(failures_only, headers, verp, verp_prefixes, verp_separator);
   bounce::result<bounce::parsed_message> r = bounce::errc::usage;
   {
     py::gil_scoped_release unlocked;
-    r = bounce::parse_message(raw, make_options(failures_only));
+    r = bounce::parse_message(raw, opt);
   }
   if (!r) throw py::value_error(r.error().message());
   py::list out;
@@ -126,10 +139,9 @@ py::list parse(const py::object& data, bool failures_only) {
 // message: the thread is detached (it may be blocked reading a pipe) and owns the shared state.
 class path_iterator {
  public:
-  path_iterator(std::string path, py::object filename, bool failures_only, bool errors)
+  path_iterator(std::string path, py::object filename, bounce::options opt, bool errors)
       : state_(std::make_shared<shared>()), filename_(std::move(filename)), errors_(errors) {
-    std::thread(&path_iterator::walk, state_, std::move(path), make_options(failures_only))
-        .detach();
+    std::thread(&path_iterator::walk, state_, std::move(path), std::move(opt)).detach();
   }
   path_iterator(const path_iterator&) = delete;
   path_iterator& operator=(const path_iterator&) = delete;
@@ -245,9 +257,12 @@ class path_iterator {
 };
 
 path_iterator* parse_path(const py::object& path, const py::object& filename, bool failures_only,
-                          bool errors) {
+                          bool errors, const std::vector<std::string>& headers, bool verp,
+                          const std::vector<std::string>& verp_prefixes,
+                          const std::string& verp_separator) {
+  bounce::options opt = make_options(failures_only, headers, verp, verp_prefixes, verp_separator);
   // bytes (os.fsencode): a file name that is not UTF-8 reaches open() unchanged.
-  return new path_iterator(std::string(bytes_view(path, "path")), filename, failures_only, errors);
+  return new path_iterator(std::string(bytes_view(path, "path")), filename, std::move(opt), errors);
 }
 
 py::dict classify(const std::string& diagnostic) {
@@ -270,11 +285,13 @@ PYBIND11_MODULE(_bounce, m) {
       "The compiled part of the package bounce; use the functions of `bounce` (bounce/__init__.py\n"
       "checks and converts the arguments).";
   m.attr("__version__") = BOUNCE_VERSION_STRING;
-  m.def("parse", &parse, py::arg("data"), py::arg("failures_only"));
+  m.def("parse", &parse, py::arg("data"), py::arg("failures_only"), py::arg("headers"),
+        py::arg("verp"), py::arg("verp_prefixes"), py::arg("verp_separator"));
   py::class_<path_iterator>(m, "PathIterator")
       .def("__iter__", [](py::object self) { return self; })
       .def("__next__", &path_iterator::next);
   m.def("parse_path", &parse_path, py::arg("path"), py::arg("filename"), py::arg("failures_only"),
-        py::arg("errors"));
+        py::arg("errors"), py::arg("headers"), py::arg("verp"), py::arg("verp_prefixes"),
+        py::arg("verp_separator"));
   m.def("classify", &classify, py::arg("diagnostic"));
 }

@@ -224,6 +224,50 @@ int main(void) {
   CHECK(r != NULL && bounce_result_error(r) == NULL && bounce_result_count(r) == 0);
   bounce_result_free(r);
 
+  /* options: a header of the returned message, VERP decoding; the new fields */
+  {
+    static const char verp[] =
+        "Date: Wed, 11 Mar 2026 18:45:00 +0100\n"
+        "From: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.net>\n"
+        "To: bounces+lena=example.org@sender.example\n"
+        "Subject: Delivery Status Notification (Failure)\n"
+        "\n"
+        "Your message could not be delivered.\n"
+        "550 5.2.1 The mailbox is disabled\n";
+    bounce_options *o = bounce_options_new();
+    CHECK(o != NULL);
+    CHECK(bounce_options_add_header(o, "X-Campaign-Id") == 0);
+    CHECK(bounce_options_add_header(o, "Bad:Name") == -1);
+    CHECK(bounce_options_add_verp_prefix(o, "a@b") == -1);
+    CHECK(bounce_options_set_verp_separator(o, '@') == -1);
+    CHECK(bounce_options_add_header(NULL, "X") == -1);
+    r = bounce_parse_with(dsn, sizeof dsn - 1, o);
+    CHECK(r != NULL && bounce_result_count(r) == 2);
+    CHECK(same(bounce_result_field(r, 0, "headers"), "{\"X-Campaign-Id\":null}"));
+    /* no returned message, no date: the sender is the address the bounce went to */
+    CHECK(same(bounce_result_field(r, 0, "sender"), "sender@example.com"));
+    CHECK(same(bounce_result_field(r, 0, "destination"), "example.net"));
+    CHECK(bounce_result_field(r, 0, "timestamp") == NULL);
+    CHECK(bounce_result_field(r, 0, "token") == NULL);
+    check_fields_match_json(r, 0);
+    bounce_result_free(r);
+    r = bounce_parse_with(verp, sizeof verp - 1, o);
+    CHECK(r != NULL && bounce_result_count(r) == 1);
+    CHECK(same(bounce_result_field(r, 0, "recipient"), "lena@example.org"));
+    CHECK(same(bounce_result_field(r, 0, "verp_recipient"), "lena@example.org"));
+    CHECK(same(bounce_result_field(r, 0, "timestamp"), "2026-03-11T18:45:00+01:00"));
+    CHECK(same(bounce_result_field(r, 0, "timestamp_source"), "date"));
+    CHECK(bounce_result_field(r, 0, "token") != NULL &&
+          strlen(bounce_result_field(r, 0, "token")) == 40);
+    bounce_result_free(r);
+    CHECK(bounce_options_set_verp(o, 0) == 0);
+    r = bounce_parse_with(verp, sizeof verp - 1, o);
+    CHECK(r != NULL && bounce_result_error(r) == NULL && bounce_result_count(r) == 0);
+    bounce_result_free(r);
+    bounce_options_free(o);
+    bounce_options_free(NULL);
+  }
+
   /* NULL results are tolerated everywhere */
   CHECK(bounce_result_error(NULL) == NULL);
   CHECK(bounce_result_count(NULL) == 0);

@@ -168,6 +168,64 @@ for cmd in parse stats explain classify registry; do
   grep -q "^  $cmd " "$tmp/help.out" || fail "top-level --help does not list $cmd"
 done
 
+# --- records a bounce processor acts on (issue 13) ----------------------------------------------
+rec=corpus/records
+# --format sisimai: every key of Sisimai's record on every line, and valid JSON.
+run sisimai 1 "$bounce" parse --format sisimai corpus
+[ "$(jsonl sisimai)" -gt 20 ] || fail "sisimai: want the corpus's records"
+python3 -c '
+import json, sys
+keys = """timestamp addresser recipient senderdomain destination reason diagnosticcode
+diagnostictype deliverystatus replycode action feedbacktype hardbounce lhost rhost listid
+messageid subject command alias origin token catch timezoneoffset decodedby feedbackid""".split()
+for line in open(sys.argv[1], encoding="utf-8"):
+    r = json.loads(line)
+    assert list(r) == keys, list(r)
+    assert r["hardbounce"] in (0, 1) and (r["timestamp"] is None or isinstance(r["timestamp"], int))
+' "$tmp/sisimai.out" || fail "sisimai: a line lacks a key or has a wrong type"
+if command -v jq >/dev/null; then
+  jq -e . "$tmp/sisimai.out" >/dev/null || fail "sisimai: jq cannot parse the output"
+fi
+run sisimaiorig 0 "$bounce" parse --format=sisimai "$rec/original-recipient.eml"
+has sisimaiorig '"timestamp":1773039728,"addresser":"news@example.com"'
+has sisimaiorig '"timezoneoffset":"+0100"'
+run badformat 2 "$bounce" parse --format xml "$two"
+# --header: the value from the returned message's header, null for a missing one.
+run header 0 "$bounce" parse --header X-Campaign-Id --header X-None "$rec/original-recipient.eml"
+has header '"headers":{"X-Campaign-Id":"c-2026-03-march","X-None":null}'
+run badheader 2 "$bounce" parse --header "Bad Name" "$two"
+# A bounce to a VERP address naming no recipient; the VERP options.
+run verp 0 "$bounce" parse "$rec/verp-no-recipient.eml"
+has verp '"recipient":"lena.fischer@example.org"'
+run noverp 0 "$bounce" parse --no-verp "$rec/verp-no-recipient.eml"
+[ "$(lines noverp)" = 0 ] || fail "noverp: want no record"
+run verpprefix 0 "$bounce" parse --verp-prefix bounces+ "$rec/verp-no-recipient.eml"
+[ "$(lines verpprefix)" = 1 ] || fail "verpprefix: want the record"
+run verpsep 2 "$bounce" parse --verp-separator == "$two"
+# token: identical across runs and across -j 1 / -j 4.
+"$bounce" parse -q -j 1 corpus | python3 -c 'import json,sys; [print(json.loads(l)["token"]) for l in sys.stdin]' >"$tmp/tok1"
+"$bounce" parse -q -j 1 corpus | python3 -c 'import json,sys; [print(json.loads(l)["token"]) for l in sys.stdin]' >"$tmp/tok1b"
+"$bounce" parse -q -j 4 corpus | python3 -c 'import json,sys; [print(json.loads(l)["token"]) for l in sys.stdin]' >"$tmp/tok4"
+cmp -s "$tmp/tok1" "$tmp/tok1b" || fail "token: two runs differ"
+cmp -s "$tmp/tok1" "$tmp/tok4" || fail "token: -j 1 and -j 4 differ"
+grep -qE '^[0-9a-f]{40}$' "$tmp/tok1" || fail "token: no 40-digit SHA-1 hex token at all"
+# --select: bounces (no delivered, feedback, vacation), sisimai (feedback kept), the alias.
+run selall 0 "$bounce" parse corpus/arf corpus/rfc3834 corpus/rfc3464/success-dsn.eml
+run selbounces 0 "$bounce" parse --select bounces corpus/arf corpus/rfc3834 corpus/rfc3464/success-dsn.eml
+run selsisimai 0 "$bounce" parse --select=sisimai corpus/arf corpus/rfc3834 corpus/rfc3464/success-dsn.eml
+run selalias 0 "$bounce" parse --failures-only corpus/arf corpus/rfc3834 corpus/rfc3464/success-dsn.eml
+python3 -c '
+import json, sys
+def reasons(name):
+    return sorted(json.loads(l)["reason"] for l in open(sys.argv[1] + "/" + name + ".out"))
+every, bounces, sisimai, alias = (reasons(n) for n in ("selall", "selbounces", "selsisimai", "selalias"))
+assert {"feedback", "vacation", "delivered"} <= set(every), every
+assert not {"feedback", "vacation", "delivered"} & set(bounces), bounces
+assert "feedback" in sisimai and not {"vacation", "delivered"} & set(sisimai), sisimai
+assert alias == bounces
+' "$tmp" || fail "--select: wrong records kept"
+run badselect 2 "$bounce" parse --select some "$two"
+
 # --- stats ------------------------------------------------------------------------------------
 run stats 0 "$bounce" stats "$two"
 has stats "userunknown"
@@ -190,6 +248,20 @@ import json, sys
 s = json.load(open(sys.argv[1]))
 assert s["records"] >= 1 and s["failed_messages"] >= 2, s' "$tmp/statsjunk.out" ||
   fail "stats on junk: want the good DSN counted and the junk reported"
+# Complaints, deliveries and auto-replies are counted apart from hard and soft bounces; -j N
+# gives the -j 1 counts and error lines.
+run statstypes 0 "$bounce" stats --json -j 1 corpus/arf corpus/rfc3834 corpus/rfc3464
+python3 -c '
+import json, sys
+s = json.load(open(sys.argv[1]))
+t = {r["type"]: r["count"] for r in s["by_type"]}
+assert set(t) == {"hard", "soft", "complaint", "delivered", "vacation"}, t
+assert t["complaint"] >= 1 and t["delivered"] >= 1 and t["vacation"] >= 1, t
+' "$tmp/statstypes.out" || fail "stats: complaint/delivered/vacation not counted apart"
+run statsj1 1 "$bounce" stats --json -j 1 corpus
+run statsj4 1 "$bounce" stats --json -j 4 corpus
+cmp -s "$tmp/statsj1.out" "$tmp/statsj4.out" || fail "stats -j 4: counts differ from -j 1"
+cmp -s "$tmp/statsj1.err" "$tmp/statsj4.err" || fail "stats -j 4: errors differ from -j 1"
 
 # --- explain ----------------------------------------------------------------------------------
 run explain 0 "$bounce" explain "$two"

@@ -133,6 +133,21 @@ class ParseTest(unittest.TestCase):
         self.assertTrue(bounce.parse(read(path)))
         self.assertEqual(bounce.parse(read(path), failures_only=True), [])
 
+    def test_record_keys_and_options(self):
+        path = os.path.join(CORPUS, "records", "original-recipient.eml")
+        (rec,) = bounce.parse(read(path), headers=["X-Campaign-Id", "X-Absent"])
+        self.assertEqual(rec["original_recipient"], "info+sales@example.net")
+        self.assertEqual(rec["sender"], "news@example.com")
+        self.assertEqual(rec["timestamp"], "2026-03-09T08:02:08+01:00")
+        self.assertEqual(rec["headers"], {"X-Campaign-Id": "c-2026-03-march", "X-Absent": None})
+        self.assertEqual(len(rec["token"]), 40)
+        verp = read(os.path.join(CORPUS, "records", "verp-no-recipient.eml"))
+        self.assertEqual(bounce.parse(verp)[0]["recipient"], "lena.fischer@example.org")
+        self.assertEqual(bounce.parse(verp, verp=False), [])
+        self.assertEqual(bounce.parse(verp, verp_prefixes=["other+"]), [])
+        with self.assertRaises(ValueError):
+            bounce.parse(verp, verp_separator="==")
+
     def test_matches_cli_json(self):
         cli = os.environ.get("BOUNCE_CLI")
         if not cli:

@@ -14,8 +14,8 @@ _bounce() {
   esac
   local opts
   case $cmd in
-    parse) opts="--failures-only --max-message-bytes --jobs -j --strict --verbose --quiet -q --help" ;;
-    stats) opts="--json --failures-only --top --quiet -q --help" ;;
+    parse) opts="--format --select --failures-only --header --verp-prefix --verp-separator --no-verp --max-message-bytes --jobs -j --strict --verbose --quiet -q --help" ;;
+    stats) opts="--json --select --failures-only --jobs -j --top --quiet -q --help" ;;
     explain) opts="--failures-only --help" ;;
     classify) opts="--help" ;;
     registry) opts="--help" ;;

@@ -292,6 +292,7 @@ void dsn_drafts_of_body(std::string_view body, std::string_view human, std::size
         about = paragraph_about(human, rcpt.original_recipient);
       }
     }
+    d.original_recipient = std::move(rcpt.original_recipient);
     d.smtp_command = find_smtp_command(about);
     if (d.diagnostic.empty() && !about.empty()) d.diagnostic = std::string(about);
     if (d.diagnostic.empty()) {
@@ -330,6 +331,7 @@ void merge_split_group(draft& prev, draft& cur) {
   if (prev.smtp_command.empty()) prev.smtp_command = std::move(cur.smtp_command);
   if (prev.remote_mta.empty()) prev.remote_mta = std::move(cur.remote_mta);
   if (prev.last_attempt_date.empty()) prev.last_attempt_date = std::move(cur.last_attempt_date);
+  if (prev.original_recipient.empty()) prev.original_recipient = std::move(cur.original_recipient);
   prev.temporary = prev.temporary || cur.temporary;
 }
 
