@@ -5,6 +5,7 @@
 #include "esp/events.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "classify/classifier.hpp"
@@ -92,6 +93,15 @@ class reader {
       read_stream(json);
     } else {
       read_stream(text);
+    }
+    // Valid JSON of which nothing is a provider event (a file of bounce's own records, some
+    // other JSON document) is not event input at all, as a message that is not a bounce: no
+    // records and no error, a warning. Among provider events, an unknown one is an error.
+    if (recognised_ == 0 && unknown_count_ != 0) {
+      out_.warnings.push_back("no_provider_event: " + std::to_string(unknown_count_) +
+                              " JSON values of no known provider shape");
+    } else {
+      for (auto& u : unknown_) report(u.first, u.second);
     }
     if (skipped_ != 0)
       out_.warnings.push_back("skipped_events: " + std::to_string(skipped_) +
@@ -203,7 +213,7 @@ class reader {
       return;
     }
     if (!v.is_object()) {
-      report(position_, "not an event object");
+      unknown(position_, "not an event object");
       return;
     }
     // Amazon SNS: {"Type": "Notification", "Message": "<the event as a JSON string>"}.
@@ -214,6 +224,7 @@ class reader {
       const json::value* message = v.get("Message");
       if (sns_type != "Notification" || !message || message->type != json::value::kind::string) {
         ++skipped_;  // SubscriptionConfirmation, UnsubscribeConfirmation
+        ++recognised_;
         return;
       }
       json::value inner;
@@ -240,7 +251,7 @@ class reader {
 
   void dispatch(const json::value& v) {
     if (!v.is_object()) {
-      report(position_, "not an event object");
+      unknown(position_, "not an event object");
       return;
     }
     for (const provider& p : k_providers) {
@@ -249,12 +260,14 @@ class reader {
       if (r == verdict::not_mine) continue;
       if (r == verdict::skipped) {
         ++skipped_;
+        ++recognised_;
         return;
       }
+      ++recognised_;
       emit(p);
       return;
     }
-    report(position_, "unknown event shape");
+    unknown(position_, "unknown event shape");
   }
 
   void emit(const provider& p) {
@@ -297,6 +310,12 @@ class reader {
            std::string(json::to_string(err.kind)) + " at byte " + std::to_string(err.offset));
   }
 
+  // An event of no known shape: an error, unless the input turns out to hold no provider event
+  // at all (read()). Kept until then, as many as can be reported.
+  void unknown(std::size_t position, std::string_view what) {
+    if (++unknown_count_ <= k_max_reported_errors) unknown_.emplace_back(position, what);
+  }
+
   void report(std::size_t position, const std::string& what) {
     if (++errors_ > k_max_reported_errors) return;
     out_.warnings.push_back("error: event " + std::to_string(position) + ": " + what);
@@ -308,7 +327,8 @@ class reader {
   std::string_view base_;
   json::value value_;  // reused from one event to the next
   std::vector<evidence> evidence_;
-  std::size_t position_ = 0, skipped_ = 0, errors_ = 0;
+  std::vector<std::pair<std::size_t, std::string>> unknown_;
+  std::size_t position_ = 0, skipped_ = 0, errors_ = 0, recognised_ = 0, unknown_count_ = 0;
   bool stopped_ = false, truncated_ = false;
 };
 

@@ -125,6 +125,16 @@ TEST_CASE("esp: a broken or unknown event is an error for that event only") {
   CHECK(has_warning(m, "error: event 3: unknown event shape"));
 }
 
+TEST_CASE("esp: JSON with no provider event in it is not event input: no records, no error") {
+  // bounce's own records fed back in, or any other JSON document.
+  const parsed_message m = parse(
+      "{\"source\":\"a.eml\",\"recipient\":\"a@example.net\",\"reason\":\"userunknown\"}\n"
+      "{\"source\":\"b.eml\",\"recipient\":\"b@example.net\",\"reason\":\"expired\"}\n");
+  CHECK(m.records.empty());
+  CHECK_FALSE(has_warning(m, "error:"));
+  CHECK(has_warning(m, "no_provider_event: 2"));
+}
+
 TEST_CASE("esp: limits bound hostile input: depth, event size, event count") {
   options opt;
   SUBCASE("10k-deep nesting") {
