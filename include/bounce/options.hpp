@@ -19,6 +19,11 @@ struct limits {
       10000;  ///< records per message; more are dropped, warning "truncated_recipients"
   std::size_t max_diagnostic =
       4096;  ///< bytes of diagnostic text kept; warning "truncated_diagnostic"
+  // Provider events (JSON input, docs/esp.md): over a limit the event, or the rest of the input,
+  // gets an "error: event N: ..." warning instead of records.
+  std::size_t max_event_bytes = 1u << 20;  ///< one event (an array item, a line, a wrapper)
+  std::size_t max_event_depth = 64;        ///< JSON nesting of one event
+  std::size_t max_events = 100000;         ///< events read from one input; the rest is an error
 };
 
 /// VERP decoding of the address a bounce was sent to (record::verp_recipient; docs/record-schema.md

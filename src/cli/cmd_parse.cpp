@@ -31,7 +31,9 @@ constexpr const char* parse_usage =
     "usage: bounce parse [options] PATH...\n"
     "\n"
     "PATH is a message file, a directory (walked recursively, in name order; maildir works),\n"
-    "an mbox file (first line starts with \"From \"), or - for standard input.\n"
+    "an mbox file (first line starts with \"From \"), or - for standard input. A file of\n"
+    "provider events (SES, SendGrid, Mailgun, Postmark, SparkPost, Mandrill: JSON, JSON Lines,\n"
+    "or a Mandrill form body) is recognised by its content (docs/esp.md).\n"
     "Prints one JSON object per record (docs/record-schema.md).\n"
     "\n"
     "options:\n"
@@ -52,7 +54,8 @@ constexpr const char* parse_usage =
     "  -j, --jobs N           parse on N threads (default: all cores); the output is the same\n"
     "                         as with -j 1, in the same order\n"
     "  --strict               stop at the first input that cannot be read or parsed\n"
-    "  --verbose              print message-level warnings on stderr\n"
+    "  --verbose              print message-level warnings on stderr (with the number of\n"
+    "                         provider events skipped as not delivery outcomes)\n"
     "  -q, --quiet            no progress line (shown on a terminal when a run lasts over 2 s)\n"
     "  -h, --help             this text\n"
     "\n"
@@ -113,9 +116,20 @@ class writer {
     }
     buffer_ += o.json;
     if (verbose_ && !o.warnings.empty()) prog_.finish();
-    if (verbose_)
-      for (const auto& w : o.warnings)
-        std::fprintf(stderr, "bounce: %s#%zu: warning: %s\n", o.source.c_str(), o.index, w.c_str());
+    for (const auto& w : o.warnings) {
+      // A broken provider event ("error: event N: ...", docs/esp.md) is reported like an
+      // unreadable message, with or without --verbose; the input's other events are kept.
+      const bool broken = w.rfind("error: ", 0) == 0;
+      if (broken) {
+        status_ = worse(status_, exit_unreadable_message);
+        flush();
+        prog_.finish();
+      }
+      if (verbose_ || broken)
+        std::fprintf(stderr, "bounce: %s#%zu: %s%s\n", o.source.c_str(), o.index,
+                     broken ? "" : "warning: ", w.c_str());
+      if (broken && strict_) std::_Exit(status_);  // output so far is flushed; threads may run
+    }
     if (buffer_.size() > (1u << 16)) flush();
   }
 

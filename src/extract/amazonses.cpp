@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: BSD-2-Clause
 // Amazon SES, three shapes:
 //  * SNS notifications ("AWS Notification Message" from no-reply@sns.amazonaws.com): the body is
-//    the SES event as JSON, {"notificationType":"Bounce"|"Complaint"|"Delivery", ...}. A bounce
-//    lists bouncedRecipients[{emailAddress, action, status, diagnosticCode}] and its
-//    bounceType/bounceSubType; SES states the reason for some subtypes (Suppressed,
-//    OnAccountSuppressionList: SES did not even try).
+//    the SES event as JSON, {"notificationType":"Bounce"|"Complaint"|"Delivery", ...}. The
+//    pipeline reads it with the SES event adapter (src/esp/ses.cpp, the one place that knows SES
+//    events), so that it gives the records the bare JSON gives; ses_notification_json() below
+//    finds it.
 //  * SES's own RFC 3464 reports (MAILER-DAEMON@...amazonses.com). Older ones wrap the remote
 //    reply: "5.1.0 - Unknown address error 550-'5.7.1 ... Access denied' (delivery attempts: 0)";
 //    expiry reports append the last remote reply: "554 4.4.7 Message expired: unable to deliver
@@ -22,12 +22,7 @@ constexpr std::string_view k_amazonses_engine = "amazonses";
 constexpr std::string_view k_receivingses_engine = "receivingses";
 using kit::npos;
 
-// ---- a minimal JSON reader: enough to walk SES events without building a tree ----
-
-std::size_t skip_ws(std::string_view s, std::size_t i) {
-  while (i < s.size() && detail::is_space(s[i])) ++i;
-  return i;
-}
+// ---- enough JSON to find where the event in an SNS e-mail body ends ----
 
 // End (one past) of the JSON value starting at i; npos when malformed.
 std::size_t value_end(std::string_view s, std::size_t i) {
@@ -61,91 +56,6 @@ std::size_t value_end(std::string_view s, std::size_t i) {
   return i;
 }
 
-// The raw value of member key in object obj ("{...}"); empty when absent.
-std::string_view member(std::string_view obj, std::string_view key) {
-  std::size_t i = skip_ws(obj, 0);
-  if (i >= obj.size() || obj[i] != '{') return {};
-  ++i;
-  while (true) {
-    i = skip_ws(obj, i);
-    if (i >= obj.size() || obj[i] != '"') return {};
-    const std::size_t kend = value_end(obj, i);
-    if (kend == npos) return {};
-    const std::string_view k = obj.substr(i + 1, kend - i - 2);
-    i = skip_ws(obj, kend);
-    if (i >= obj.size() || obj[i] != ':') return {};
-    i = skip_ws(obj, i + 1);
-    const std::size_t vend = value_end(obj, i);
-    if (vend == npos) return {};
-    if (k == key) return obj.substr(i, vend - i);
-    i = skip_ws(obj, vend);
-    if (i >= obj.size() || obj[i] != ',') return {};
-    ++i;
-  }
-}
-
-// Items of an array value ("[...]").
-std::vector<std::string_view> items(std::string_view arr) {
-  std::vector<std::string_view> out;
-  std::size_t i = skip_ws(arr, 0);
-  if (i >= arr.size() || arr[i] != '[') return out;
-  ++i;
-  while (true) {
-    i = skip_ws(arr, i);
-    if (i >= arr.size() || arr[i] == ']') return out;
-    const std::size_t e = value_end(arr, i);
-    // No progress (a stray '}' or ',' where a value belongs) would loop for ever: stop there.
-    if (e == npos || e == i) return out;
-    out.push_back(arr.substr(i, e - i));
-    i = skip_ws(arr, e);
-    if (i < arr.size() && arr[i] == ',') ++i;
-  }
-}
-
-// A JSON string value, unescaped (\uXXXX kept as is except ASCII).
-std::string str(std::string_view v) {
-  std::string out;
-  if (v.size() < 2 || v.front() != '"') return out;
-  v = v.substr(1, v.size() - 2);
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    if (v[i] != '\\' || i + 1 == v.size()) {
-      out.push_back(v[i]);
-      continue;
-    }
-    const char c = v[++i];
-    switch (c) {
-      case 'n':
-        out.push_back('\n');
-        break;
-      case 't':
-        out.push_back('\t');
-        break;
-      case 'r':
-        break;
-      case 'u': {
-        // Only \u00XX (ASCII and Latin-1 controls) matters in SES events; others become '?'.
-        int cp = 0;
-        bool ok = i + 4 < v.size();
-        for (std::size_t k = 1; ok && k <= 4; ++k) {
-          const char h = v[i + k];
-          const int dv = (h >= '0' && h <= '9')   ? h - '0'
-                         : (h >= 'a' && h <= 'f') ? h - 'a' + 10
-                         : (h >= 'A' && h <= 'F') ? h - 'A' + 10
-                                                  : -1;
-          if (dv < 0) ok = false;
-          cp = cp * 16 + dv;
-        }
-        out.push_back(ok && cp < 0x80 ? static_cast<char>(cp) : '?');
-        if (ok) i += 4;
-        break;
-      }
-      default:
-        out.push_back(c);
-    }
-  }
-  return out;
-}
-
 // The SNS e-mail body wraps long lines and marks a break inside the JSON with "!" before the
 // newline; rejoin the lines into one JSON text.
 std::string json_body(std::string_view text) {
@@ -167,17 +77,6 @@ std::string json_body(std::string_view text) {
   return out;
 }
 
-// bounceSubType values that state the reason (General, Undetermined, ContentRejected do not);
-// the rule id is the subtype as SES writes it.
-constexpr kit::phrase k_subtypes[] = {
-    {"suppressed", reason_kind::suppressed, "Suppressed"},
-    {"onaccountsuppressionlist", reason_kind::suppressed, "OnAccountSuppressionList"},
-    {"noemail", reason_kind::userunknown, "NoEmail"},
-    {"mailboxfull", reason_kind::mailboxfull, "MailboxFull"},
-    {"messagetoolarge", reason_kind::emailtoolarge, "MessageTooLarge"},
-    {"attachmentrejected", reason_kind::policyviolation, "AttachmentRejected"},
-};
-
 // SES's own words in its DSNs.
 constexpr kit::phrase k_catalogue[] = {
     {"amazon ses has suppressed sending to this address", reason_kind::suppressed, "suppressed"},
@@ -185,65 +84,6 @@ constexpr kit::phrase k_catalogue[] = {
     {"on the account-level suppression list", reason_kind::suppressed, "suppressed"},
     {"on the amazon ses suppression list", reason_kind::suppressed, "suppressed"},
 };
-
-std::string without_type(std::string_view v) {  // "smtp; 550 ..." / "dsn; host" -> the value
-  const std::size_t semi = v.find(';');
-  if (semi != npos && semi < 10) v = v.substr(semi + 1);
-  return std::string(detail::trim(v));
-}
-
-void json_drafts(std::string_view json, std::vector<draft>& out) {
-  const std::string type = str(member(json, "notificationType"));
-  if (type == "Bounce") {
-    const std::string_view bounce = member(json, "bounce");
-    const std::string btype = str(member(bounce, "bounceType"));
-    const std::string sub = str(member(bounce, "bounceSubType"));
-    const std::string mta = without_type(str(member(bounce, "reportingMTA")));
-    for (auto item : items(member(bounce, "bouncedRecipients"))) {
-      draft d;
-      d.recipient = str(member(item, "emailAddress"));
-      if (d.recipient.empty()) continue;
-      if (auto st = parse_status(str(member(item, "status")))) d.status = *st;
-      d.diagnostic = without_type(str(member(item, "diagnosticCode")));
-      d.diagnostic_type = d.diagnostic.empty() ? std::string{} : std::string("SMTP");
-      d.reporting_mta = mta;
-      d.temporary = btype == "Transient";
-      if (d.temporary) d.action = action_kind::delayed;
-      d.smtp_command = kit::find_smtp_command(d.diagnostic);
-      // The bounce subtype is SES's own statement of the outcome.
-      if (const kit::phrase* s = kit::find_phrase(sub, k_subtypes))
-        kit::set_verdict(d, k_amazonses_engine, s->id, s->reason, draft::strength::stated);
-      if (!d.reason) kit::apply_catalogue(d, k_amazonses_engine, k_catalogue);
-      out.push_back(std::move(d));
-    }
-  } else if (type == "Complaint") {
-    const std::string_view c = member(json, "complaint");
-    std::string fb = str(member(c, "complaintFeedbackType"));
-    for (auto item : items(member(c, "complainedRecipients"))) {
-      draft d;
-      d.recipient = str(member(item, "emailAddress"));
-      if (d.recipient.empty()) continue;
-      d.feedback_type = fb.empty() ? std::string("abuse") : fb;
-      kit::set_verdict(d, k_amazonses_engine, "complaint", reason_kind::feedback,
-                       draft::strength::stated);
-      out.push_back(std::move(d));
-    }
-  } else if (type == "Delivery") {
-    const std::string_view dl = member(json, "delivery");
-    const std::string resp = str(member(dl, "smtpResponse"));
-    const std::string mta = without_type(str(member(dl, "reportingMTA")));
-    for (auto item : items(member(dl, "recipients"))) {
-      draft d;
-      d.recipient = str(item);
-      if (d.recipient.empty()) continue;
-      d.action = action_kind::delivered;
-      d.diagnostic = resp;
-      d.diagnostic_type = "SMTP";
-      d.reporting_mta = mta;
-      out.push_back(std::move(d));
-    }
-  }
-}
 
 // "5.1.0 - Unknown address error 550-'5.7.1 <a@b>... Access denied' (delivery attempts: 0)"
 // -> "550 5.7.1 <a@b>... Access denied"; the SES summary code becomes the status when the DSN
@@ -265,10 +105,13 @@ void unwrap_ses_reply(draft& d) {
   d.diagnostic = std::move(inner);
 }
 
+bool is_sns_notification(const mime::report& r) {
+  return (r.headers.has("x-amz-sns-message-id") || r.headers.has("X-SES-Outgoing")) &&
+         detail::icontains(r.text, "\"notificationtype\"");
+}
+
 bool amazonses_claims(const mime::report& r, const marker_hits&) {
-  if (r.headers.has("x-amz-sns-message-id") || r.headers.has("X-SES-Outgoing")) {
-    if (detail::icontains(r.text, "\"notificationtype\"")) return true;
-  }
+  if (is_sns_notification(r)) return true;
   const std::string_view from = r.headers.get("From");
   return !r.delivery_status.empty() &&
          (detail::icontains(from, "amazonses.com") || r.headers.has("X-SES-Outgoing")) &&
@@ -277,10 +120,8 @@ bool amazonses_claims(const mime::report& r, const marker_hits&) {
 
 void amazonses_extract(const mime::report& r, std::vector<draft>& out) {
   const std::size_t first = out.size();
-  if (detail::icontains(r.text, "\"notificationtype\"")) {
-    json_drafts(json_body(r.text), out);
-    return;
-  }
+  // An SNS notification is read as an event by the pipeline (ses_notification_json).
+  if (is_sns_notification(r)) return;
   kit::dsn_drafts(r, out);
   kit::merge_split_groups(out, first);
   for (std::size_t i = first; i < out.size(); ++i) {
@@ -310,6 +151,11 @@ void receivingses_extract(const mime::report& r, std::vector<draft>& out) {
 }
 
 }  // namespace
+
+std::string ses_notification_json(const mime::report& r) {
+  if (!is_sns_notification(r)) return {};
+  return json_body(r.text);
+}
 
 const extractor& amazonses_extractor() {
   static const kit::shaped_extractor instance{

@@ -9,6 +9,10 @@ namespace bounce::extract {
 const extractor& activehunter_extractor();
 const extractor& amavis_extractor();
 const extractor& amazonses_extractor();
+/// The SES event an SNS e-mail notification carries in its body, as one JSON text (the body's
+/// wrapped lines rejoined); "" when r is not such a notification. The pipeline reads it as a
+/// provider event (src/esp/ses.cpp).
+std::string ses_notification_json(const mime::report& r);
 const extractor& amazonworkmail_extractor();
 const extractor& apachejames_extractor();
 const extractor& arf_extractor();

@@ -2,6 +2,7 @@
 // Lower-level entry points for callers that read and parse separately (bounce parse -j N):
 // reading without parsing, and parsing bytes that came from a known source.
 #include "bounce/parse.hpp"
+#include "esp/events.hpp"
 #include "input/input.hpp"
 
 namespace bounce {
@@ -22,9 +23,10 @@ result<parsed_message> parse_message_at(std::string_view raw, const message_ref&
   // same parse as for_each_message's.
   result<parsed_message> parsed = parse_message(raw, opt);
   if (parsed) {
+    const bool events = esp::is_event_input(raw);  // message_index: the event's position
     for (auto& rec : parsed->records) {
       rec.source = std::string(ref.source);
-      rec.message_index = ref.index;
+      if (!events) rec.message_index = ref.index;
     }
   }
   return parsed;

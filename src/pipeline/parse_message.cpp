@@ -9,6 +9,7 @@
 #include "classify/classifier.hpp"
 #include "classify/reason_table.hpp"
 #include "detail/string_util.hpp"
+#include "esp/events.hpp"
 #include "extract/extractor.hpp"
 #include "extract/common/addresses.hpp"
 #include "extract/common/dsn.hpp"
@@ -269,8 +270,12 @@ void read_wrapped_report(std::string_view raw, const options& opt,
 }
 
 result<parsed_message> parse_normalized(std::string_view lf, const options& opt, int depth) {
+  // Provider events (JSON), bare or in an SES notification mail: the same reader (docs/esp.md).
+  if (esp::is_event_input(lf)) return esp::parse_events(lf, opt, pipeline::finish_record);
   auto rep = mime::build_report(lf, opt.limits);
   if (!rep) return rep.error();
+  if (const std::string ses = extract::ses_notification_json(*rep); !ses.empty())
+    return esp::parse_events(ses, opt, pipeline::finish_record);
   parsed_message out;
   std::vector<extract::draft> drafts;
   std::string_view engine = extract::run_extractors(*rep, drafts);
@@ -327,9 +332,10 @@ result<std::size_t> for_each_message(std::string_view path, const options& opt,
         }
         result<parsed_message> parsed = parse_normalized(*bytes, opt, 0);
         if (parsed) {
+          const bool events = esp::is_event_input(*bytes);  // events keep their position
           for (auto& rec : parsed->records) {
             rec.source = std::string(source);
-            rec.message_index = index;
+            if (!events) rec.message_index = index;
           }
         }
         cb(ref, parsed);

@@ -143,6 +143,13 @@ static void check_fields_match_json(const bounce_result *r, size_t index) {
   }
 }
 
+/* SendGrid Event Webhook body: a bounce, an open (not an outcome: no record), a spam report. */
+static const char events[] =
+    "[{\"email\":\"gone@example.net\",\"event\":\"bounce\",\"type\":\"bounce\","
+    "\"sg_event_id\":\"e1\",\"status\":\"5.1.1\",\"reason\":\"550 5.1.1 no such user\"},\n"
+    " {\"email\":\"gone@example.net\",\"event\":\"open\",\"sg_event_id\":\"e2\"},\n"
+    " {\"email\":\"angry@example.net\",\"event\":\"spamreport\",\"sg_event_id\":\"e3\"}]\n";
+
 int main(void) {
   bounce_result *r;
   const char *json;
@@ -267,6 +274,20 @@ int main(void) {
     bounce_options_free(o);
     bounce_options_free(NULL);
   }
+  /* provider events (JSON) are recognised by content: one record per recipient per event,
+     message_index the event's position, the provider's label kept (docs/esp.md) */
+  r = bounce_parse(events, sizeof events - 1);
+  CHECK(r != NULL && bounce_result_error(r) == NULL && bounce_result_count(r) == 2);
+  CHECK(same(bounce_result_field(r, 0, "recipient"), "gone@example.net"));
+  CHECK(same(bounce_result_field(r, 0, "esp"), "sendgrid"));
+  CHECK(same(bounce_result_field(r, 0, "esp_category"), "bounce/bounce"));
+  CHECK(same(bounce_result_field(r, 0, "reason"), "userunknown"));
+  CHECK(same(bounce_result_field(r, 0, "reply_code"), "550"));
+  CHECK(same(bounce_result_field(r, 1, "recipient"), "angry@example.net"));
+  CHECK(same(bounce_result_field(r, 1, "message_index"), "3"));
+  CHECK(same(bounce_result_field(r, 1, "reason"), "feedback"));
+  check_fields_match_json(r, 0);
+  bounce_result_free(r);
 
   /* NULL results are tolerated everywhere */
   CHECK(bounce_result_error(NULL) == NULL);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
-// Golden corpus test (style.md P8): every corpus/**/NAME.eml (and NAME.mbox) is parsed and its
-// JSON Lines compared with NAME.expected.jsonl beside it. BOUNCE_UPDATE_GOLDEN=1 rewrites the
-// expectations; review the diff before committing it.
+// Golden corpus test (style.md P8): every corpus/**/NAME.eml (and .mbox, and provider events .json,
+// .ndjson, .form) is parsed and its JSON Lines compared with NAME.expected.jsonl beside it.
+// BOUNCE_UPDATE_GOLDEN=1 rewrites the expectations; review the diff before committing it.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -31,6 +31,13 @@ std::string error_line(std::string_view source, std::size_t index, const std::er
                     "\",\"message_index\":" + std::to_string(index) + ",\"error\":\"" +
                     ec.message() + "\"}\n";
   return out;
+}
+
+// A sample the test reads: mail (.eml, .mbox) or provider events (.json, .ndjson, .form: a
+// Mandrill form body), docs/esp.md.
+bool is_sample(const fs::path& p) {
+  const auto x = p.extension();
+  return x == ".eml" || x == ".mbox" || x == ".json" || x == ".ndjson" || x == ".form";
 }
 
 // Output for one corpus file, with sources relative to corpus/.
@@ -72,8 +79,7 @@ TEST_CASE("golden corpus: every sample gives its expected records") {
   const bool update = std::getenv("BOUNCE_UPDATE_GOLDEN") != nullptr;
   std::vector<fs::path> files;
   for (const auto& e : fs::recursive_directory_iterator(corpus))
-    if (e.is_regular_file() && (e.path().extension() == ".eml" || e.path().extension() == ".mbox"))
-      files.push_back(e.path());
+    if (e.is_regular_file() && is_sample(e.path())) files.push_back(e.path());
   std::sort(files.begin(), files.end());
   REQUIRE(files.size() >= 20);
   int compared = 0;
@@ -140,13 +146,14 @@ TEST_CASE("golden corpus: no expectation without its sample, no sample the test 
     if (name.size() > suffix.size() &&
         name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
       const fs::path stem = e.path().parent_path() / name.substr(0, name.size() - suffix.size());
-      CHECK_MESSAGE(
-          (fs::exists(fs::path(stem).concat(".eml")) || fs::exists(fs::path(stem).concat(".mbox"))),
-          "an expectation without its sample");
+      bool found = false;
+      for (const char* x : {".eml", ".mbox", ".json", ".ndjson", ".form"})
+        found = found || fs::exists(fs::path(stem).concat(x));
+      CHECK_MESSAGE(found, "an expectation without its sample");
       ++expectations;
       continue;
     }
-    const bool sample = e.path().extension() == ".eml" || e.path().extension() == ".mbox";
+    const bool sample = is_sample(e.path());
     const bool documentation = rel == "README.md" || rel == ".gitattributes";
     const bool tool = rel.rfind("tools/", 0) == 0;
     CHECK_MESSAGE((sample || documentation || tool), "a file the golden test does not read");

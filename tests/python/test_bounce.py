@@ -125,6 +125,26 @@ class ParseTest(unittest.TestCase):
         self.assertEqual(rec["diagnostic"], "550 5.1.1 Benutzer \ufffdnbekannt")
         self.assertEqual(rec["warnings"], ["status_conflict", "invalid_utf8"])
 
+    def test_provider_events(self):
+        # JSON input is provider events, recognised by content (docs/esp.md): a Postmark bounce
+        # and a delivery, one record each, with the provider's label kept as evidence.
+        raw = (b'{"RecordType": "Bounce", "Type": "HardBounce", "TypeCode": 1, '
+               b'"Email": "gone@example.net", "Details": "smtp;550 5.1.1 no such user", '
+               b'"MessageID": "pm-1", "From": "shop@example.org", '
+               b'"BouncedAt": "2026-03-02T13:00:00Z"}\n'
+               b'{"RecordType": "Delivery", "Recipient": "ok@example.net", "MessageID": "pm-2", '
+               b'"DeliveredAt": "2026-03-02T13:01:00Z", "Details": "250 OK"}\n')
+        bounced, delivered = bounce.parse(raw)
+        self.assertEqual(list(bounced.keys()), KEYS)
+        self.assertEqual(bounced["esp"], "postmark")
+        self.assertEqual(bounced["esp_category"], "HardBounce")
+        self.assertEqual(bounced["reason"], "userunknown")
+        self.assertEqual(bounced["sender"], "shop@example.org")
+        self.assertEqual(bounced["timestamp_source"], "event")
+        self.assertEqual(delivered["message_index"], 2)
+        self.assertEqual(delivered["reason"], "delivered")
+        self.assertEqual(len(bounce.parse(raw, failures_only=True)), 1)
+
     def test_not_a_bounce(self):
         self.assertEqual(bounce.parse(b"Subject: hi\n\nhello\n"), [])
 

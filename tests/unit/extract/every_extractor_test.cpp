@@ -26,7 +26,8 @@ struct sample_row {
 const sample_row rows[] = {
     {&activehunter_extractor, "lhost/activehunter/no-mailbox.eml", "m.ogawa@example.jp"},
     {&amavis_extractor, "lhost/amavis/banned-attachment.eml", "s.ferri@example.net"},
-    {&amazonses_extractor, "lhost/amazonses/sns-suppressed.eml", "l.fernandez@example.net"},
+    // Its SNS e-mail notifications are read as events (src/esp/ses.cpp); its own DSNs here.
+    {&amazonses_extractor, "lhost/amazonses/suppression-list.eml", "h.tan@example.net"},
     {&amazonworkmail_extractor, "lhost/amazonworkmail/mailbox-full.eml", "g.nakamura@example.net"},
     {&apachejames_extractor, "lhost/apachejames/invalid-user.eml", "o.eze@example.org"},
     {&arf_extractor, "arf/abuse-report.eml", "w.chen@feedback.example.net"},
