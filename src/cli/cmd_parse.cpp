@@ -82,7 +82,12 @@ void fill(outcome& o, result<parsed_message>& r, record_writer write) {
     o.error = r.error();
     return;
   }
-  for (const auto& rec : r->records) write(o.json, rec);
+  // Each record is released once written: a message with thousands of recipients holds its
+  // records or their JSON, not both (docs/performance.md, memory).
+  for (auto& rec : r->records) {
+    write(o.json, rec);
+    rec = record{};
+  }
   o.warnings = std::move(r->warnings);
 }
 
@@ -93,7 +98,7 @@ class writer {
   writer(bool verbose, bool quiet, bool strict)
       : verbose_(verbose), strict_(strict), prog_(quiet) {}
 
-  void emit(const outcome& o) {
+  void emit(outcome& o) {
     if (o.kind == outcome::path_error) {
       status_ = worse(status_, exit_path);
       flush();
@@ -114,7 +119,13 @@ class writer {
       if (strict_) std::_Exit(status_);  // output so far is flushed; threads may run
       return;
     }
-    buffer_ += o.json;
+    if (o.json.size() > (1u << 16)) {  // a large message's JSON is written as it is, not copied
+      flush();
+      write_stdout(o.json);
+      std::string().swap(o.json);
+    } else {
+      buffer_ += o.json;
+    }
     if (verbose_ && !o.warnings.empty()) prog_.finish();
     for (const auto& w : o.warnings) {
       // A broken provider event ("error: event N: ...", docs/esp.md) is reported like an
@@ -316,7 +327,7 @@ class parallel_run {
         ++next_write_;
         space_.notify_one();
       }
-      for (const outcome& o : f.outcomes) out_.emit(o);
+      for (outcome& o : f.outcomes) out_.emit(o);
     }
   }
 

@@ -95,8 +95,8 @@ class ParseTest(unittest.TestCase):
             lambda: bounce.parse_path([secret]),
             lambda: bounce.parse_path(os.path.join("/nonexistent", secret)),
             lambda: bounce.classify(raw),
-            lambda: bounce._bounce.parse(raw.decode(), False),
-            lambda: bounce._bounce.parse_path(secret, secret, False, False),
+            lambda: bounce._bounce.parse(raw.decode(), False, [], True, [], "="),
+            lambda: bounce._bounce.parse_path(secret, secret, False, False, [], True, [], "="),
             lambda: bounce.parse(b"\x00" + secret.encode()),
         ]
         for call in calls:
