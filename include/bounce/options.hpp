@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "bounce/record.hpp"
+
 namespace bounce {
 
 /// Resource limits. Over a limit a message gets a clear error (message_too_large) or falls back
@@ -43,6 +45,21 @@ struct options {
   bool include_delivered = true;  ///< emit records for success DSNs (reason delivered)
   bool include_feedback = true;   ///< emit records for ARF feedback reports (reason feedback)
   bool include_vacation = true;   ///< emit records for RFC 3834 auto-replies (reason vacation)
+
+  /// Whether records of this reason are emitted (the include_* switches above); mail and
+  /// provider events are filtered by this one rule.
+  constexpr bool wants(reason_kind reason) const noexcept {
+    switch (reason) {
+      case reason_kind::delivered:
+        return include_delivered;
+      case reason_kind::feedback:
+        return include_feedback;
+      case reason_kind::vacation:
+        return include_vacation;
+      default:
+        return true;
+    }
+  }
   /// Headers of the returned message to copy into record::headers, by name (case-insensitive),
   /// in this order; a name the message lacks is there with no value.
   std::vector<std::string> headers;

@@ -39,13 +39,6 @@ std::string_view skip_bom_and_space(std::string_view s) {
   return s.substr(i);
 }
 
-int hex_value(char h) {
-  if (h >= '0' && h <= '9') return h - '0';
-  if (h >= 'a' && h <= 'f') return h - 'a' + 10;
-  if (h >= 'A' && h <= 'F') return h - 'A' + 10;
-  return -1;
-}
-
 // application/x-www-form-urlencoded value: '+' is a space, %XX a byte. Never longer than its
 // input.
 std::string form_decode(std::string_view v) {
@@ -55,28 +48,16 @@ std::string form_decode(std::string_view v) {
     const char c = v[i];
     if (c == '+') {
       out.push_back(' ');
-    } else if (c == '%' && i + 2 < v.size() + 0 && hex_value(v[i + 1]) >= 0 &&
-               hex_value(v[i + 2]) >= 0) {
-      out.push_back(static_cast<char>(hex_value(v[i + 1]) * 16 + hex_value(v[i + 2])));
+    } else if (c == '%' && i + 2 < v.size() && detail::hex_digit(v[i + 1]) >= 0 &&
+               detail::hex_digit(v[i + 2]) >= 0) {
+      out.push_back(
+          static_cast<char>(detail::hex_digit(v[i + 1]) * 16 + detail::hex_digit(v[i + 2])));
       i += 2;
     } else {
       out.push_back(c);
     }
   }
   return out;
-}
-
-bool wanted(const record& r, const options& opt) {
-  switch (r.reason) {
-    case reason_kind::delivered:
-      return opt.include_delivered;
-    case reason_kind::feedback:
-      return opt.include_feedback;
-    case reason_kind::vacation:
-      return opt.include_vacation;
-    default:
-      return true;
-  }
 }
 
 class reader {
@@ -279,7 +260,7 @@ class reader {
       }
       record& rec = out_.records.emplace_back();
       rules::classify_draft(std::move(e.d), p.engine, opt_.limits, rec);
-      if (!wanted(rec, opt_)) {
+      if (!opt_.wants(rec.reason)) {
         out_.records.pop_back();
         continue;
       }

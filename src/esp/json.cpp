@@ -1,35 +1,13 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "esp/json.hpp"
 
+#include "detail/string_util.hpp"
+#include "detail/utf8.hpp"
+
 namespace bounce::esp::json {
 namespace {
 
 bool is_ws(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-int hex_digit(char h) noexcept {
-  if (h >= '0' && h <= '9') return h - '0';
-  if (h >= 'a' && h <= 'f') return h - 'a' + 10;
-  if (h >= 'A' && h <= 'F') return h - 'A' + 10;
-  return -1;
-}
-
-void put_utf8(unsigned cp, std::string& out) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 // Recursive descent; the recursion is bounded by max_depth.
 class parser {
@@ -165,7 +143,7 @@ class parser {
           } else if (cp >= 0xD800 && cp < 0xE000) {
             cp = 0xFFFD;
           }
-          put_utf8(cp, out);
+          detail::append_utf8(out, cp);
           break;
         }
         default:
@@ -179,7 +157,7 @@ class parser {
   bool hex4(unsigned& cp) {
     for (int k = 0; k < 4; ++k, ++i_) {
       if (i_ >= s_.size()) return fail(error_kind::truncated);
-      const int d = hex_digit(s_[i_]);
+      const int d = detail::hex_digit(s_[i_]);
       if (d < 0) return fail(error_kind::syntax);
       cp = cp * 16 + static_cast<unsigned>(d);
     }

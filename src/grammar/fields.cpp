@@ -45,9 +45,6 @@ constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 constexpr int upper_hex_value(char c) noexcept {
   return is_digit(c) ? c - '0' : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
 }
-constexpr int hex_value(char c) noexcept {
-  return (c >= 'a' && c <= 'f') ? c - 'a' + 10 : upper_hex_value(c);
-}
 
 /// RFC 6533 EmbeddedUnicodeChar: "\x{" 1*6HEXDIG "}" -> UTF-8. Surrogates, values above
 /// U+10FFFF and malformed escapes stay as written.
@@ -59,8 +56,8 @@ std::string decode_unicode_escapes(std::string_view s) {
         s[i + 2] == '{') {
       std::size_t j = i + 3;
       unsigned long cp = 0;
-      while (j < s.size() && j - (i + 3) < 7 && hex_value(s[j]) >= 0)
-        cp = cp * 16 + hex_value(s[j++]);
+      while (j < s.size() && j - (i + 3) < 7 && detail::hex_digit(s[j]) >= 0)
+        cp = cp * 16 + detail::hex_digit(s[j++]);
       std::size_t const digits = j - (i + 3);
       if (digits >= 1 && digits <= 6 && j < s.size() && s[j] == '}' && cp <= 0x10FFFF &&
           !(cp >= 0xD800 && cp <= 0xDFFF)) {

@@ -18,13 +18,6 @@ namespace {
 using bounce::detail::ascii_lower;
 using bounce::detail::iequals;
 
-int hex_value(char c) noexcept {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  return -1;
-}
-
 // A table: base64 bodies are the largest input this layer decodes byte by byte.
 int base64_value(unsigned char c) noexcept {
   static constexpr auto table = [] {
@@ -52,9 +45,10 @@ std::string decode_q(std::string_view s) {
     const char c = s[i];
     if (c == '_') {
       out.push_back(' ');
-    } else if (c == '=' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 &&
-               hex_value(s[i + 2]) >= 0) {
-      out.push_back(static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2])));
+    } else if (c == '=' && i + 2 < s.size() && bounce::detail::hex_digit(s[i + 1]) >= 0 &&
+               bounce::detail::hex_digit(s[i + 2]) >= 0) {
+      out.push_back(static_cast<char>(bounce::detail::hex_digit(s[i + 1]) * 16 +
+                                      bounce::detail::hex_digit(s[i + 2])));
       i += 2;
     } else {
       out.push_back(c);
@@ -360,8 +354,10 @@ std::string decode_quoted_printable(std::string_view in) {
       i = stop - 1;
       continue;
     }
-    if (i + 2 < n && hex_value(in[i + 1]) >= 0 && hex_value(in[i + 2]) >= 0) {
-      out.push_back(static_cast<char>(hex_value(in[i + 1]) * 16 + hex_value(in[i + 2])));
+    if (i + 2 < n && bounce::detail::hex_digit(in[i + 1]) >= 0 &&
+        bounce::detail::hex_digit(in[i + 2]) >= 0) {
+      out.push_back(static_cast<char>(bounce::detail::hex_digit(in[i + 1]) * 16 +
+                                      bounce::detail::hex_digit(in[i + 2])));
       i += 2;
       continue;
     }

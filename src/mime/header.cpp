@@ -103,19 +103,14 @@ std::size_t scan_header_block(std::string_view text, header_block* out) {
   return n;
 }
 
-int hex_digit(char c) noexcept {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  return -1;
-}
-
 std::string percent_decode(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && hex_digit(s[i + 1]) >= 0 && hex_digit(s[i + 2]) >= 0) {
-      out.push_back(static_cast<char>(hex_digit(s[i + 1]) * 16 + hex_digit(s[i + 2])));
+    if (s[i] == '%' && i + 2 < s.size() && bounce::detail::hex_digit(s[i + 1]) >= 0 &&
+        bounce::detail::hex_digit(s[i + 2]) >= 0) {
+      out.push_back(static_cast<char>(bounce::detail::hex_digit(s[i + 1]) * 16 +
+                                      bounce::detail::hex_digit(s[i + 2])));
       i += 2;
     } else {
       out.push_back(s[i]);

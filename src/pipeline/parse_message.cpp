@@ -35,19 +35,6 @@ std::string address_header(std::string_view v) {
   return a;  // moved out; in a conditional expression it would be copied
 }
 
-bool wanted(const record& r, const options& opt) {
-  switch (r.reason) {
-    case reason_kind::delivered:
-      return opt.include_delivered;
-    case reason_kind::feedback:
-      return opt.include_feedback;
-    case reason_kind::vacation:
-      return opt.include_vacation;
-    default:
-      return true;
-  }
-}
-
 // An address of a header, or empty.
 std::string address_of(std::string_view v) { return extract::kit::find_address(v); }
 
@@ -211,7 +198,7 @@ void add_records(const mime::report& rep, std::string_view engine,
     record& rec = out.records.emplace_back();
     std::string original_recipient = std::move(drafts[i].original_recipient);
     rules::classify_draft(std::move(drafts[i]), engine, opt.limits, rec);
-    if (!wanted(rec, opt)) {
+    if (!opt.wants(rec.reason)) {
       out.records.pop_back();
       continue;
     }
