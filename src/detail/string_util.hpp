@@ -20,6 +20,13 @@ constexpr int hex_digit(char c) noexcept {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   return -1;
 }
+/// The byte that the two hexadecimal digits at s[at] and s[at + 1] spell ("%41", "=41" after
+/// their marker), or -1 when there are not two digits there.
+constexpr int hex_byte(std::string_view s, std::size_t at) noexcept {
+  if (at + 1 >= s.size()) return -1;
+  const int hi = hex_digit(s[at]), lo = hex_digit(s[at + 1]);
+  return hi < 0 || lo < 0 ? -1 : hi * 16 + lo;
+}
 constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 constexpr bool is_space(char c) noexcept {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';

@@ -48,10 +48,8 @@ std::string form_decode(std::string_view v) {
     const char c = v[i];
     if (c == '+') {
       out.push_back(' ');
-    } else if (c == '%' && i + 2 < v.size() && detail::hex_digit(v[i + 1]) >= 0 &&
-               detail::hex_digit(v[i + 2]) >= 0) {
-      out.push_back(
-          static_cast<char>(detail::hex_digit(v[i + 1]) * 16 + detail::hex_digit(v[i + 2])));
+    } else if (const int b = c == '%' ? detail::hex_byte(v, i + 1) : -1; b >= 0) {
+      out.push_back(static_cast<char>(b));
       i += 2;
     } else {
       out.push_back(c);

@@ -45,10 +45,8 @@ std::string decode_q(std::string_view s) {
     const char c = s[i];
     if (c == '_') {
       out.push_back(' ');
-    } else if (c == '=' && i + 2 < s.size() && bounce::detail::hex_digit(s[i + 1]) >= 0 &&
-               bounce::detail::hex_digit(s[i + 2]) >= 0) {
-      out.push_back(static_cast<char>(bounce::detail::hex_digit(s[i + 1]) * 16 +
-                                      bounce::detail::hex_digit(s[i + 2])));
+    } else if (const int b = c == '=' ? bounce::detail::hex_byte(s, i + 1) : -1; b >= 0) {
+      out.push_back(static_cast<char>(b));
       i += 2;
     } else {
       out.push_back(c);
@@ -354,10 +352,8 @@ std::string decode_quoted_printable(std::string_view in) {
       i = stop - 1;
       continue;
     }
-    if (i + 2 < n && bounce::detail::hex_digit(in[i + 1]) >= 0 &&
-        bounce::detail::hex_digit(in[i + 2]) >= 0) {
-      out.push_back(static_cast<char>(bounce::detail::hex_digit(in[i + 1]) * 16 +
-                                      bounce::detail::hex_digit(in[i + 2])));
+    if (const int b = bounce::detail::hex_byte(in, i + 1); b >= 0) {
+      out.push_back(static_cast<char>(b));
       i += 2;
       continue;
     }

@@ -107,10 +107,8 @@ std::string percent_decode(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '%' && i + 2 < s.size() && bounce::detail::hex_digit(s[i + 1]) >= 0 &&
-        bounce::detail::hex_digit(s[i + 2]) >= 0) {
-      out.push_back(static_cast<char>(bounce::detail::hex_digit(s[i + 1]) * 16 +
-                                      bounce::detail::hex_digit(s[i + 2])));
+    if (const int b = s[i] == '%' ? bounce::detail::hex_byte(s, i + 1) : -1; b >= 0) {
+      out.push_back(static_cast<char>(b));
       i += 2;
     } else {
       out.push_back(s[i]);

@@ -136,3 +136,15 @@ TEST_CASE("ifind: same answers as a find in a lowered copy, on random texts") {
     CHECK(detail::ifind(hay, needle) == find_in_lowered(hay, needle, 0));
   }
 }
+
+TEST_CASE("hex_digit and hex_byte read either case and refuse the rest") {
+  CHECK(detail::hex_digit('0') == 0);
+  CHECK(detail::hex_digit('f') == 15);
+  CHECK(detail::hex_digit('F') == 15);
+  CHECK(detail::hex_digit('g') == -1);
+  CHECK(detail::hex_byte("%41", 1) == 0x41);
+  CHECK(detail::hex_byte("=e9", 1) == 0xe9);
+  CHECK(detail::hex_byte("%4", 1) == -1);  // one digit before the end
+  CHECK(detail::hex_byte("%4x", 1) == -1);
+  CHECK(detail::hex_byte("%", 1) == -1);
+}
