@@ -24,6 +24,8 @@ class category final : public std::error_category {
         return "field does not match the grammar";
       case errc::usage:
         return "invalid argument";
+      case errc::not_regular_file:
+        return "not a regular file (a FIFO, socket or device): skipped";
     }
     return "unknown bounce error";
   }

@@ -15,6 +15,7 @@ enum class errc {
   not_a_message,      ///< fatal: no header block at all (empty input, binary junk)
   bad_field,          ///< fatal for a field parser: the text does not match the grammar
   usage,              ///< fatal: bad argument to an API call
+  not_regular_file,   ///< a FIFO, socket or device (or a link to one) met in a directory: skipped
 };
 
 /// The category of bounce::errc ("bounce").

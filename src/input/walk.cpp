@@ -28,6 +28,9 @@ struct fd_guard {
   }
 };
 
+// What a directory entry is, from its directory entry's type (links are followed later).
+enum class entry_kind : char { file, dir, special };
+
 struct walker {
   const limits& lim;
   const raw_callback& cb;
@@ -139,23 +142,25 @@ struct walker {
     emit(source, 1, std::move(msg));
   }
 
-  // Opens and reads one non-directory path; false when it cannot be opened. A path named by
-  // the caller may be a stream (a pipe, `<(zcat x)`); an entry met in a directory is read only
-  // when it is a regular file once links are followed: it is opened non-blocking, so a
-  // symlink to a FIFO with no writer can never stop the walk in open() (a bare FIFO in the
-  // tree is already skipped by its directory entry's type).
-  bool read_file(const std::string& path, std::string_view source, bool stream_allowed) {
+  // Opens and reads one non-directory path; the system's error when it cannot be opened (a
+  // symlink loop gives ELOOP). A path named by the caller may be a stream (a pipe,
+  // `<(zcat x)`); an entry met in a directory is read only when it is a regular file once links
+  // are followed (else errc::not_regular_file): it is opened non-blocking, so a symlink to a
+  // FIFO with no writer can never stop the walk in open().
+  std::error_code read_file(const std::string& path, std::string_view source, bool stream_allowed) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | (stream_allowed ? 0 : O_NONBLOCK));
-    if (fd < 0) return false;
+    if (fd < 0) return {errno, std::system_category()};
     fd_guard guard{fd};
     struct stat st {};
-    if (::fstat(fd, &st) != 0) return false;
+    if (::fstat(fd, &st) != 0) return {errno, std::system_category()};
     if (S_ISREG(st.st_mode)) {
       read_regular(fd, st, source);
     } else if (stream_allowed) {
       read_stream(fd, source);
+    } else {
+      return errc::not_regular_file;
     }
-    return true;
+    return {};
   }
 
   static std::string join(std::string_view dir, std::string_view name) {
@@ -166,18 +171,19 @@ struct walker {
   }
 
   // Depth-first, entries sorted by name (byte order); directory symlinks are not followed,
-  // so loops cannot occur; file symlinks are read.
+  // so loops cannot occur; file symlinks are read. Special files (FIFOs, sockets, devices, or
+  // links to them) are reported as errc::not_regular_file and never opened blocking.
   bool walk_dir(const std::string& root) {
     struct frame {
-      std::vector<std::pair<std::string, bool>> entries;  // (name, is_dir)
+      std::vector<std::pair<std::string, entry_kind>> entries;
       std::size_t next = 0;
       std::string source;
     };
     std::vector<frame> stack;
-    auto list = [&](const std::string& dir, std::string source) -> bool {
+    auto list = [&](const std::string& dir, std::string source) -> std::error_code {
       std::error_code ec;
       fs::directory_iterator it(fs::path(dir), ec);
-      if (ec) return false;
+      if (ec) return ec;
       frame f;
       f.source = std::move(source);
       for (const fs::directory_iterator end; it != end; it.increment(ec)) {
@@ -187,50 +193,53 @@ struct walker {
         // The entry's type comes from readdir (d_type) where the file system gives it: no
         // lstat per file, which cost as much as parsing a small bounce.
         std::error_code sec;
-        bool is_dir = false;
+        entry_kind kind = entry_kind::file;  // a file, or a symlink read_file checks
         if (it->is_symlink(sec)) {
           if (!sec && it->is_directory(sec)) continue;  // never follow a directory symlink
         } else if (!sec && it->is_directory(sec)) {
-          is_dir = true;
+          kind = entry_kind::dir;
         } else if (!sec && !it->is_regular_file(sec)) {
-          continue;  // fifos, sockets, devices inside a tree are not messages
+          kind = entry_kind::special;  // fifos, sockets, devices inside a tree are not messages
         }
-        f.entries.emplace_back(std::move(name), is_dir);
+        f.entries.emplace_back(std::move(name), kind);
       }
-      if (ec) return false;
+      if (ec) return ec;
       std::sort(f.entries.begin(), f.entries.end());
       skip_maildir_tmp(f.entries);
       stack.push_back(std::move(f));
-      return true;
+      return {};
     };
-    if (!list(root, root)) return false;
+    if (list(root, root)) return false;
     while (!stack.empty()) {
       frame& top = stack.back();
       if (top.next == top.entries.size()) {
         stack.pop_back();
         continue;
       }
-      const bool is_dir = top.entries[top.next].second;
+      const entry_kind kind = top.entries[top.next].second;
       std::string source = join(top.source, top.entries[top.next].first);
       ++top.next;  // `top` may dangle once list() pushes a frame
-      if (is_dir) {
-        if (!list(source, source)) emit(source, 1, errc::io_error);  // may reallocate stack
-        continue;
-      }
-      if (!read_file(source, source, false)) emit(source, 1, errc::io_error);
+      std::error_code ec;
+      if (kind == entry_kind::dir)
+        ec = list(source, source);  // may reallocate stack
+      else if (kind == entry_kind::special)
+        ec = errc::not_regular_file;
+      else
+        ec = read_file(source, source, false);
+      if (ec) emit(source, 1, ec);
     }
     return true;
   }
 
   // A Maildir's tmp/ holds deliveries still being written (maildir(5)): a directory with cur/,
   // new/ and tmp/ is a Maildir, and its tmp/ is left out. entries are sorted by name.
-  static void skip_maildir_tmp(std::vector<std::pair<std::string, bool>>& entries) {
+  static void skip_maildir_tmp(std::vector<std::pair<std::string, entry_kind>>& entries) {
     const auto has_dir = [&](std::string_view name) {
       return std::binary_search(entries.begin(), entries.end(),
-                                std::pair<std::string, bool>(name, true));
+                                std::pair<std::string, entry_kind>(name, entry_kind::dir));
     };
     if (!has_dir("cur") || !has_dir("new")) return;
-    std::erase(entries, std::pair<std::string, bool>("tmp", true));
+    std::erase(entries, std::pair<std::string, entry_kind>("tmp", entry_kind::dir));
   }
 };
 
@@ -249,7 +258,7 @@ result<std::size_t> for_each_raw(std::string_view path, const limits& lim, const
     if (!w.walk_dir(p)) return errc::io_error;
     return w.count;
   }
-  if (!w.read_file(p, path, true)) return errc::io_error;
+  if (w.read_file(p, path, true)) return errc::io_error;  // the CLI names the system's reason
   return w.count;
 }
 

@@ -67,6 +67,20 @@ grep -q "cannot write output" "$tmp/closed.err" || fail "closed stdout: no messa
 "$bounce" stats "$two" >/dev/full 2>/dev/null; rc=$?
 [ "$rc" -eq 4 ] || fail "stats to /dev/full: exit $rc, want 4"
 
+# A directory holding a FIFO, a link to a FIFO with no writer and a symlink loop: the walk never
+# blocks (timeout), every special entry is reported with its reason, the mail is still read.
+if command -v mkfifo >/dev/null && command -v timeout >/dev/null; then
+  mkdir "$tmp/specials" && cp "$two" "$tmp/specials/a.eml"
+  mkfifo "$tmp/fifo" "$tmp/specials/bare-fifo"
+  ln -s "$tmp/fifo" "$tmp/specials/m.eml"
+  ln -s loop1 "$tmp/specials/loop2" && ln -s loop2 "$tmp/specials/loop1"
+  run specials 1 timeout 5 "$bounce" parse "$tmp/specials"
+  [ "$(grep -c . "$tmp/specials.out")" = 2 ] || fail "specials: want the two records of a.eml"
+  [ "$(grep -c "not a regular file" "$tmp/specials.err")" = 2 ] || fail "specials: FIFOs not reported"
+  [ "$(grep -c "Too many levels of symbolic links" "$tmp/specials.err")" = 2 ] ||
+    fail "specials: loop not reported with its reason"
+fi
+
 # --strict: the first input that cannot be read or parsed ends the run.
 run strict 1 "$bounce" parse --strict -j 1 corpus/junk
 [ "$(grep -c . "$tmp/strict.err")" = 1 ] || fail "strict: want exactly one error line"

@@ -7,6 +7,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -219,23 +221,28 @@ TEST_SUITE("input/for_each_raw") {
     REQUIRE(w.size() == 5);
     CHECK(w[0].source == root + "/a.eml");
   }
-  TEST_CASE("a symlink to a FIFO inside a directory is skipped, never opened blocking") {
+  TEST_CASE("special files in a directory are reported, never opened blocking; loops too") {
     temp_dir t;
     t.write("d/a.eml", "A: 1\n\na\n");
     t.write("d/z.eml", "Z: 1\n\nz\n");
     REQUIRE(::mkfifo((t.path / "fifo").c_str(), 0600) == 0);
+    REQUIRE(::mkfifo((t.path / "d" / "b-fifo").c_str(), 0600) == 0);
     fs::create_symlink(t.path / "fifo", t.path / "d" / "m.eml");  // no writer: open() would block
     fs::create_symlink(t.path / "d" / "loop1", t.path / "d" / "loop2");
     fs::create_symlink(t.path / "d" / "loop2", t.path / "d" / "loop1");
     auto v = walk((t.path / "d").string());
-    // a.eml, the two links of the loop (reported: they cannot be opened), z.eml; the FIFO link
-    // gives nothing.
-    REQUIRE(v.size() == 4);
+    // In name order: a.eml; the bare FIFO; the two links of the loop (the system's reason,
+    // ELOOP); the link to the FIFO; z.eml.
+    REQUIRE(v.size() == 6);
     CHECK(v[0].bytes == "A: 1\n\na\n");
-    CHECK(v[1].source == (t.path / "d" / "loop1").string());
-    CHECK(v[1].ec == errc::io_error);
-    CHECK(v[2].ec == errc::io_error);
-    CHECK(v[3].bytes == "Z: 1\n\nz\n");
+    CHECK(v[1].source == (t.path / "d" / "b-fifo").string());
+    CHECK(v[1].ec == errc::not_regular_file);
+    CHECK(v[2].source == (t.path / "d" / "loop1").string());
+    CHECK(v[2].ec == std::error_code(ELOOP, std::system_category()));
+    CHECK(v[3].ec == std::error_code(ELOOP, std::system_category()));
+    CHECK(v[4].source == (t.path / "d" / "m.eml").string());
+    CHECK(v[4].ec == errc::not_regular_file);
+    CHECK(v[5].bytes == "Z: 1\n\nz\n");
   }
   TEST_CASE("a Maildir's tmp/ (deliveries being written) is not read; tmp/ elsewhere is") {
     temp_dir t;
@@ -283,7 +290,7 @@ TEST_SUITE("input/for_each_raw") {
     REQUIRE_FALSE(ret.has_value());
     CHECK(ret.error() == errc::io_error);
   }
-  TEST_CASE("an unreadable file inside a directory is io_error via the callback") {
+  TEST_CASE("an unreadable file inside a directory gives the system's reason via the callback") {
     temp_dir t;
     t.write("d/bad.eml", "A: 1\n\nx\n");
     t.write("d/good.eml", "A: 1\n\nx\n");
@@ -292,7 +299,8 @@ TEST_SUITE("input/for_each_raw") {
     REQUIRE(v.size() == 3);
     CHECK(v[1].source == (t.path / "d" / "broken.eml").string());
     CHECK_FALSE(v[1].ok);
-    CHECK(v[1].ec == errc::io_error);
+    CHECK(v[1].ec == std::error_code(ENOENT, std::system_category()));
+    CHECK(v[1].ec.message() == std::strerror(ENOENT));
     CHECK(v[2].ok);
   }
   TEST_CASE("stdin: '-' reads an mbox or one message") {
