@@ -3,12 +3,15 @@
 // With -j N (default: all cores) one reader thread hands numbered batches of messages to N parser
 // threads through a bounded window, and this thread writes the results in sequence order: the
 // output is byte for byte that of -j 1, and memory stays bounded (window of batches and of bytes).
+// No message's records are held: each is written as JSON as soon as it is complete
+// (parse_message_each), and a message's JSON travels in pieces (outcome::pieces).
 #include <algorithm>
 #include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <deque>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -69,26 +72,48 @@ struct outcome {
   std::string source;
   std::size_t index = 0;
   std::error_code error;
-  std::string json;                   ///< the records as JSON Lines
+  std::vector<std::string> pieces;    ///< the records' JSON Lines before `json`, in full pieces
+  std::string json;                   ///< the rest of the records' JSON Lines
   std::vector<std::string> warnings;  ///< message-level warnings (--verbose)
+  std::string unparsed;  ///< a large message left for the writing thread to parse (parallel_run)
 };
 
 /// Writes one record (append_json or append_sisimai_json).
 using record_writer = void (*)(std::string&, const record&);
 
-void fill(outcome& o, result<parsed_message>& r, record_writer write) {
-  if (!r) {
+// A message's JSON is handed on in pieces of about this size: a notice with thousands of
+// recipients is never held as records, and its JSON never as one string that doubles as it
+// grows (docs/performance.md, memory).
+constexpr std::size_t kJsonPiece = std::size_t{1} << 16;
+
+/// What to do with a full piece of a message's JSON: write it now (one thread, in order) or
+/// keep it in the outcome (parser threads, written later in order).
+using piece_sink = std::function<void(outcome&)>;
+
+/// Parses one message into an outcome, each record written as JSON as soon as it is complete.
+void parse_into(outcome& o, std::string_view bytes, const options& opt, record_writer write,
+                const piece_sink& full_piece) {
+  const message_ref ref{o.source, o.index};
+  auto summary = parse_message_each(bytes, ref, opt, [&](record& rec) {
+    write(o.json, rec);
+    if (o.json.size() >= kJsonPiece) full_piece(o);
+  });
+  if (!summary) {
     o.kind = outcome::message_error;
-    o.error = r.error();
+    o.error = summary.error();
+    o.pieces.clear();
+    o.json.clear();
     return;
   }
-  // Each record is released once written: a message with thousands of recipients holds its
-  // records or their JSON, not both (docs/performance.md, memory).
-  for (auto& rec : r->records) {
-    write(o.json, rec);
-    rec = record{};
-  }
-  o.warnings = std::move(r->warnings);
+  o.warnings = std::move(summary->warnings);
+}
+
+// Keeps a full piece in the outcome. The next piece gets room for one piece and a few records
+// past it, so that a kept piece seldom carries unused capacity.
+void keep_piece(outcome& o) {
+  o.pieces.push_back(std::move(o.json));
+  o.json = std::string();
+  o.json.reserve(kJsonPiece + 8192);
 }
 
 /// Writes outcomes in the order it is given them; stdout is buffered, stderr lines are written
@@ -119,13 +144,12 @@ class writer {
       if (strict_) std::_Exit(status_);  // output so far is flushed; threads may run
       return;
     }
-    if (o.json.size() > (1u << 16)) {  // a large message's JSON is written as it is, not copied
-      flush();
-      write_stdout(o.json);
-      std::string().swap(o.json);
-    } else {
+    for (std::string& piece : o.pieces) write_piece(piece);
+    o.pieces.clear();
+    if (o.json.size() >= kJsonPiece)  // a large message's JSON is written as it is, not copied
+      write_piece(o.json);
+    else
       buffer_ += o.json;
-    }
     if (verbose_ && !o.warnings.empty()) prog_.finish();
     for (const auto& w : o.warnings) {
       // A broken provider event ("error: event N: ...", docs/esp.md) is reported like an
@@ -142,6 +166,13 @@ class writer {
       if (broken && strict_) std::_Exit(status_);  // output so far is flushed; threads may run
     }
     if (buffer_.size() > (1u << 16)) flush();
+  }
+
+  /// Writes a full piece of the current message's JSON now, after what precedes it.
+  void write_piece(std::string& piece) {
+    flush();
+    write_stdout(piece);
+    piece.clear();
   }
 
   int finish() {
@@ -166,15 +197,22 @@ class writer {
 int run_sequential(const std::vector<std::string_view>& paths, const options& opt,
                    record_writer write, writer& out) {
   outcome o;
+  // One thread: a full piece of a message's JSON is written at once, in order.
+  const piece_sink write_now = [&](outcome& msg) { out.write_piece(msg.json); };
   for (std::string_view path : paths) {
     auto walked =
-        for_each_message(path, opt, [&](const message_ref& ref, result<parsed_message>& r) {
+        for_each_raw_message(path, opt, [&](const message_ref& ref, result<std::string>& bytes) {
           o.kind = outcome::message;
           o.source.assign(ref.source);
           o.index = ref.index;
           o.json.clear();
           o.warnings.clear();
-          fill(o, r, write);
+          if (bytes) {
+            parse_into(o, *bytes, opt, write, write_now);
+          } else {
+            o.kind = outcome::message_error;
+            o.error = bytes.error();
+          }
           out.emit(o);
         });
     if (!walked) {
@@ -225,6 +263,11 @@ class parallel_run {
 
   static constexpr std::size_t kBatchMessages = 32;
   static constexpr std::size_t kBatchBytes = 1u << 20;
+  // A message this large is parsed by the writing thread when its turn comes, its JSON written
+  // piece by piece as with -j 1: a parser thread would have to hold all of its JSON until then
+  // (a notice with 10 000 recipients gives about 12 MB). Such messages are rare in bounce
+  // streams, so the lost parallelism costs little.
+  static constexpr std::size_t kLargeMessage = 1u << 20;
   // Batches read but not yet written are bounded in number and in bytes (one batch over the
   // byte budget still goes through, alone): memory is bounded by the largest message.
   static constexpr std::size_t kMaxBytesInFlight = 32u << 20;
@@ -297,13 +340,13 @@ class parallel_run {
         o.kind = it.kind;
         o.index = it.index;
         o.error = it.error;
-        if (it.kind == outcome::message) {
-          const message_ref ref{it.source, it.index};
-          result<parsed_message> r = parse_message_at(it.bytes, ref, opt_);
-          fill(o, r, write_);
+        o.source = std::move(it.source);
+        if (it.kind == outcome::message && it.bytes.size() >= kLargeMessage) {
+          o.unparsed = std::move(it.bytes);
+        } else if (it.kind == outcome::message) {
+          parse_into(o, it.bytes, opt_, write_, keep_piece_);
           std::string().swap(it.bytes);  // release the message now, not with the batch
         }
-        o.source = std::move(it.source);
       }
       std::lock_guard lock(mu_);
       done_.emplace(b.seq, std::move(f));
@@ -327,7 +370,13 @@ class parallel_run {
         ++next_write_;
         space_.notify_one();
       }
-      for (outcome& o : f.outcomes) out_.emit(o);
+      for (outcome& o : f.outcomes) {
+        if (!o.unparsed.empty()) {
+          parse_into(o, o.unparsed, opt_, write_, write_now_);
+          std::string().swap(o.unparsed);
+        }
+        out_.emit(o);
+      }
     }
   }
 
@@ -338,6 +387,8 @@ class parallel_run {
 
   const options& opt_;
   record_writer write_;
+  const piece_sink keep_piece_ = keep_piece;  // parser threads keep pieces for the writer
+  const piece_sink write_now_ = [this](outcome& o) { out_.write_piece(o.json); };
   unsigned jobs_;
   writer& out_;
   std::size_t max_window_;

@@ -183,25 +183,21 @@ void set_sender(const message_fields& f, record& rec) {
   }
 }
 
-// Consumes drafts: each one's strings move into its record.
+// Consumes drafts: each one's strings move into its record, and each finished record goes to
+// emit at once (a notice with thousands of recipients never holds them all).
 void add_records(const mime::report& rep, std::string_view engine,
-                 std::vector<extract::draft>& drafts, const options& opt, parsed_message& out,
-                 message_fields& fields) {
-  if (drafts.size() > opt.limits.max_recipients) {
+                 std::vector<extract::draft>& drafts, const options& opt, message_fields& fields,
+                 const record_callback& emit, message_summary& out) {
+  const bool truncated = drafts.size() > opt.limits.max_recipients;
+  if (truncated) {
     drafts.resize(opt.limits.max_recipients);
     out.warnings.emplace_back("truncated_recipients");
   }
-  const bool truncated = !out.warnings.empty() && out.warnings.back() == "truncated_recipients";
-  // Each record is classified where it stays (a record is two dozen strings: moving it costs).
-  out.records.reserve(out.records.size() + drafts.size());
   for (std::size_t i = 0; i < drafts.size(); ++i) {
-    record& rec = out.records.emplace_back();
+    record rec;
     std::string original_recipient = std::move(drafts[i].original_recipient);
     rules::classify_draft(std::move(drafts[i]), engine, opt.limits, rec);
-    if (!opt.wants(rec.reason)) {
-      out.records.pop_back();
-      continue;
-    }
+    if (!opt.wants(rec.reason)) continue;
     rec.original_recipient = std::move(original_recipient);
     set_timestamp(fields, rec);
     set_sender(fields, rec);
@@ -209,6 +205,8 @@ void add_records(const mime::report& rep, std::string_view engine,
     pipeline::finish_record(rec, opt);
     rec.warnings.insert(rec.warnings.end(), rep.warnings.begin(), rep.warnings.end());
     if (truncated) rec.warnings.emplace_back("truncated_recipients");
+    ++out.records;
+    emit(rec);
   }
 }
 
@@ -256,19 +254,34 @@ void read_wrapped_report(std::string_view raw, const options& opt,
   std::erase_if(drafts, [](const extract::draft& d) { return d.wrapped_report; });
 }
 
-result<parsed_message> parse_normalized(std::string_view lf, const options& opt, int depth) {
+// Provider events are read whole (their reader caps them at max_recipients records); their
+// records then go out one by one like a notice's.
+message_summary emit_events(std::string_view json, const options& opt,
+                            const record_callback& emit) {
+  parsed_message events = esp::parse_events(json, opt, pipeline::finish_record);
+  message_summary out;
+  out.warnings = std::move(events.warnings);
+  for (record& rec : events.records) {
+    ++out.records;
+    emit(rec);
+  }
+  return out;
+}
+
+result<message_summary> parse_normalized(std::string_view lf, const options& opt, int depth,
+                                         const record_callback& emit) {
   // Provider events (JSON), bare or in an SES notification mail: the same reader (docs/esp.md).
-  if (esp::is_event_input(lf)) return esp::parse_events(lf, opt, pipeline::finish_record);
+  if (esp::is_event_input(lf)) return emit_events(lf, opt, emit);
   auto rep = mime::build_report(lf, opt.limits);
   if (!rep) return rep.error();
   if (const std::string ses = extract::ses_notification_json(*rep); !ses.empty())
-    return esp::parse_events(ses, opt, pipeline::finish_record);
-  parsed_message out;
+    return emit_events(ses, opt, emit);
+  message_summary out;
   std::vector<extract::draft> drafts;
   std::string_view engine = extract::run_extractors(*rep, drafts);
   // The one re-run, on the returned message, with the caller's options: for a wrapper (x5) its
   // report's recipients become this message's records; for a forwarded bounce (nothing found
-  // here) the embedded message's records are the result.
+  // here) the embedded message's records are the result (a re-run that finds none gave none).
   bool rerun_left = depth == 0;
   if (wraps_report(drafts)) {
     drafts.clear();
@@ -277,8 +290,8 @@ result<parsed_message> parse_normalized(std::string_view lf, const options& opt,
   }
   if (drafts.empty()) {
     if (rerun_left && !rep->original_raw.empty()) {
-      auto inner = parse_normalized(rep->original_raw, opt, depth + 1);
-      if (inner && !inner->records.empty()) return inner;
+      auto inner = parse_normalized(rep->original_raw, opt, depth + 1, emit);
+      if (inner && inner->records != 0) return inner;
     }
   }
   message_fields fields = read_fields(*rep, opt);
@@ -292,39 +305,56 @@ result<parsed_message> parse_normalized(std::string_view lf, const options& opt,
     }
     if (engine.empty()) engine = "verp";
   }
-  add_records(*rep, engine, drafts, opt, out, fields);  // drafts are spent after this
+  add_records(*rep, engine, drafts, opt, fields, emit, out);  // drafts are spent after this
   out.warnings.insert(out.warnings.end(), rep->warnings.begin(), rep->warnings.end());
   return out;
 }
 
 }  // namespace
 
-result<parsed_message> parse_message(std::string_view raw, const options& opt) {
+result<message_summary> parse_message_each(std::string_view raw, const message_ref& ref,
+                                           const options& opt, const record_callback& emit) {
   if (raw.size() > opt.limits.max_message_bytes) return errc::message_too_large;
-  if (raw.find('\r') == std::string_view::npos) return parse_normalized(raw, opt, 0);
+  // Every record carries where its message came from; an event keeps its own position.
+  const bool events = esp::is_event_input(raw);
+  const record_callback stamped = [&](record& rec) {
+    rec.source.assign(ref.source);
+    if (!events) rec.message_index = ref.index;
+    emit(rec);
+  };
+  if (raw.find('\r') == std::string_view::npos) return parse_normalized(raw, opt, 0, stamped);
   const std::string lf = input::normalize_newlines(raw);
-  return parse_normalized(lf, opt, 0);
+  return parse_normalized(lf, opt, 0, stamped);
+}
+
+result<parsed_message> parse_message_at(std::string_view raw, const message_ref& ref,
+                                        const options& opt) {
+  parsed_message out;
+  auto summary = parse_message_each(raw, ref, opt,
+                                    [&](record& rec) { out.records.push_back(std::move(rec)); });
+  if (!summary) return summary.error();
+  out.warnings = std::move(summary->warnings);
+  return out;
+}
+
+result<parsed_message> parse_message(std::string_view raw, const options& opt) {
+  return parse_message_at(raw, message_ref{}, opt);
 }
 
 result<std::size_t> for_each_message(std::string_view path, const options& opt,
                                      const message_callback& cb) {
+  // The input layer has normalised line endings and enforced the size limit: parse_message_at
+  // finds nothing more to do there.
   return input::for_each_raw(
       path, opt.limits,
       [&](std::string_view source, std::size_t index, result<std::string>& bytes) {
-        message_ref ref{source, index};
+        const message_ref ref{source, index};
         if (!bytes) {
           result<parsed_message> failed(bytes.error());
           cb(ref, failed);
           return;
         }
-        result<parsed_message> parsed = parse_normalized(*bytes, opt, 0);
-        if (parsed) {
-          const bool events = esp::is_event_input(*bytes);  // events keep their position
-          for (auto& rec : parsed->records) {
-            rec.source = std::string(source);
-            if (!events) rec.message_index = index;
-          }
-        }
+        result<parsed_message> parsed = parse_message_at(*bytes, ref, opt);
         cb(ref, parsed);
       });
 }

@@ -7,24 +7,18 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "support/read_file.hpp"
 #include "bounce/bounce.hpp"
 
 namespace fs = std::filesystem;
+using bounce::testing::read_file;
 
 namespace {
-
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::string error_line(std::string_view source, std::size_t index, const std::error_code& ec) {
   std::string out = "{\"source\":\"" + std::string(source) +

@@ -7,26 +7,19 @@
 
 #include <chrono>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "support/read_file.hpp"
 #include "bounce/jsonl.hpp"
 #include "bounce/parse.hpp"
 #include "esp/events.hpp"
 
 using namespace bounce;
+using bounce::testing::read_file;
 
 namespace {
-
-std::string read_file(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 parsed_message parse(std::string_view bytes, const options& opt = {}) {
   auto r = parse_message(bytes, opt);

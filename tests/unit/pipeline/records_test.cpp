@@ -6,12 +6,11 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "support/read_file.hpp"
 #include "bounce/parse.hpp"
 #include "bounce/timestamp.hpp"
 #include "pipeline/finish_record.hpp"
@@ -19,16 +18,10 @@
 #include "pipeline/verp.hpp"
 
 using namespace bounce;
+using bounce::testing::read_file;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 const fs::path kSamples = fs::path(BOUNCE_SOURCE_DIR) / "corpus" / "records";
 
