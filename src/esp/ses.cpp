@@ -24,7 +24,8 @@ constexpr kit_phrase k_bounce_subtypes[] = {
     {"noemail", reason_kind::userunknown, "NoEmail"},
     {"mailboxfull", reason_kind::mailboxfull, "MailboxFull"},
     {"messagetoolarge", reason_kind::emailtoolarge, "MessageTooLarge"},
-    {"attachmentrejected", reason_kind::policyviolation, "AttachmentRejected"},
+    // Sisimai 5.6 reads a refused attachment as contenterror (docs/reasons.md), not policyviolation.
+    {"attachmentrejected", reason_kind::contenterror, "AttachmentRejected"},
 };
 
 // deliveryDelay.delayType values naming a cause; the text may name a more specific one.
