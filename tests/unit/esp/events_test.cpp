@@ -290,7 +290,7 @@ TEST_CASE(
   }
 }
 
-TEST_CASE("esp: --header names come in the order asked; none asked, none given") {
+TEST_CASE("esp: --header names come in the order asked, and none asked gives none") {
   const std::filesystem::path dir = std::filesystem::path(BOUNCE_SOURCE_DIR) / "corpus/esp";
   const std::string bytes = read_file(dir / "ses/metadata.json");
   options opt;
