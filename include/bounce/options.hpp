@@ -61,7 +61,8 @@ struct options {
     }
   }
   /// Headers of the returned message to copy into record::headers, by name (case-insensitive),
-  /// in this order; a name the message lacks is there with no value.
+  /// in this order; a name the message lacks is there with no value. For a provider event: the
+  /// event's headers of the sent message, then its metadata (docs/esp.md).
   std::vector<std::string> headers;
   bounce::verp_options verp;
 };

@@ -79,6 +79,71 @@ std::string without_angles(std::string_view v) {
   return std::string(v);
 }
 
+const json::value* find_member(const json::value& object, std::string_view name) noexcept {
+  if (!object.is_object()) return nullptr;
+  for (std::size_t i = 0; i < object.keys.size(); ++i)
+    if (detail::iequals(object.keys[i], name)) return &object.items[i];
+  return nullptr;
+}
+
+namespace {
+
+// A value as record.headers holds it: a string's text, a number as written, true / false; an
+// array of strings joined with ", " where the source says so; nothing for the rest.
+std::optional<std::string> header_text(const json::value& v, bool join_lists) {
+  using kind = json::value::kind;
+  switch (v.type) {
+    case kind::string:
+    case kind::number:
+      return v.text;
+    case kind::boolean:
+      return std::string(v.boolean ? "true" : "false");
+    case kind::array: {
+      if (!join_lists || v.items.empty()) return std::nullopt;
+      std::string out;
+      for (const json::value& item : v.items) {
+        if (item.type != kind::string) return std::nullopt;
+        if (!out.empty()) out += ", ";
+        out += item.text;
+      }
+      return out;
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+// The value of name in one source, or nullptr.
+const json::value* find_in(const json::value& root, const header_source& s, std::string_view name) {
+  if (!s.only.empty() && !detail::iequals(name, s.only)) return nullptr;
+  for (std::string_view x : s.except)
+    if (detail::iequals(name, x)) return nullptr;
+  const json::value* at = &root;
+  for (std::string_view step : s.path) {
+    if (step.empty()) break;
+    at = at->get(step);
+    if (!at) return nullptr;
+  }
+  if (s.form == header_source::shape::object) return find_member(*at, name);
+  if (!at->is_array()) return nullptr;
+  for (const json::value& item : at->items) {
+    const json::value* n = find_member(item, "name");
+    if (n && n->type == json::value::kind::string && detail::iequals(n->text, name))
+      return find_member(item, "value");
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::optional<std::string> header_value(const header_lookup& in, std::string_view name) {
+  if (!in.root) return std::nullopt;
+  for (const header_source& s : in.sources)
+    if (const json::value* v = find_in(*in.root, s, name))
+      if (auto text = header_text(*v, s.join_lists)) return text;
+  return std::nullopt;
+}
+
 const extract::kit::phrase* find_label(std::string_view value,
                                        std::span<const extract::kit::phrase> table) {
   for (const auto& p : table)

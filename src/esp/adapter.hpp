@@ -4,6 +4,7 @@
 // extractor gives for mail, plus the event's own fields), or "not mine", or "skipped" (an event
 // that is not a delivery outcome: open, click, unsubscribe ...). The classifier decides.
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,25 @@
 #include "extract/draft.hpp"
 
 namespace bounce::esp {
+
+/// Where an event carries values a caller may ask for by name (options::headers ->
+/// record.headers): an object of name -> value, or an array of {name, value} objects, reached
+/// from the event by a path of member names. Each provider's file has a table of them in order of
+/// precedence: a real header first, then metadata and variables (docs/esp.md).
+struct header_source {
+  enum class shape : unsigned char { object, pairs };
+  std::string_view path[2] = {};  ///< member names from the event's root ("" ends the path)
+  shape form = shape::object;
+  std::string_view only = {};  ///< when set, the one name this source answers (a field of its own)
+  bool join_lists = false;     ///< an array of strings gives its items joined with ", "
+  std::span<const std::string_view> except = {};  ///< names it never answers (provider fields)
+};
+
+/// The header sources of one event: its root object and its provider's table.
+struct header_lookup {
+  const json::value* root = nullptr;
+  std::span<const header_source> sources;
+};
 
 /// One recipient of one event.
 struct evidence {
@@ -27,6 +47,8 @@ struct evidence {
   /// A numeric code the event states in a field of its own (Mailgun delivery-status.code,
   /// SparkPost error_code): the payload's reply code even where the classifier would drop it.
   std::optional<int> stated_reply;
+  /// Where options::headers are looked up; the event's tree outlives the evidence.
+  header_lookup headers;
 };
 
 enum class verdict : unsigned char { not_mine, outcome, skipped };
@@ -64,6 +86,15 @@ std::string address_of(std::string_view header_value);
 
 /// An integer code ("550", 550); nullopt when it is not one within 100..999.
 std::optional<int> code_of(std::string_view text);
+
+/// The member of object named name, ASCII case-insensitively (the first such); nullptr when
+/// none or object is not an object.
+const json::value* find_member(const json::value& object, std::string_view name) noexcept;
+
+/// The value of name in the sources of an event, the first source that has it as a string, a
+/// number (as written) or a boolean; an object, an array (unless join_lists) or null does not
+/// count. nullopt when no source has it.
+std::optional<std::string> header_value(const header_lookup& in, std::string_view name);
 
 /// "<id>" -> "id".
 std::string without_angles(std::string_view v);

@@ -280,6 +280,9 @@ class reader {
       rec.original_subject = std::move(e.original_subject);
       rec.list_id = std::move(e.list_id);
       rec.feedback_id = std::move(e.feedback_id);
+      rec.headers.reserve(opt_.headers.size());
+      for (const std::string& name : opt_.headers)
+        rec.headers.push_back({name, header_value(e.headers, name)});
       if (finish_) finish_(rec, opt_);
     }
   }

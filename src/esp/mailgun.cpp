@@ -31,6 +31,12 @@ constexpr extract::kit::phrase k_messages[] = {
     {"no mx for", reason_kind::hostunknown, "no-mx"},
 };
 
+// --header names: the sent message's headers (lower-case names), then the user variables.
+constexpr header_source k_headers[] = {
+    {.path = {"message", "headers"}},
+    {.path = {"user-variables"}},
+};
+
 }  // namespace
 
 verdict read_mailgun(const json::value& ev, std::vector<evidence>& out) {
@@ -56,6 +62,7 @@ verdict read_mailgun(const json::value& ev, std::vector<evidence>& out) {
   }
   const std::string_view severity = ev.str("severity"), reason = ev.str("reason");
   e.category.assign(event);
+  e.headers = {&ev, k_headers};
   if (!severity.empty()) (e.category += '/') += severity;
   if (!reason.empty()) (e.category += '/') += reason;
   e.timestamp = unix_to_rfc3339(ev.str("timestamp"));

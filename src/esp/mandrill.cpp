@@ -25,6 +25,11 @@ constexpr extract::kit::phrase k_descriptions[] = {
     {"invalid_content", reason_kind::contenterror, "invalid_content"},
 };
 
+// --header names: the message's metadata (msg.tags, a list, is not a value).
+constexpr header_source k_headers[] = {
+    {.path = {"msg", "metadata"}},
+};
+
 }  // namespace
 
 verdict read_mandrill(const json::value& ev, std::vector<evidence>& out) {
@@ -50,6 +55,7 @@ verdict read_mandrill(const json::value& ev, std::vector<evidence>& out) {
   if (!description.empty()) (e.category += '/') += description;
   if (!msg->str("bgtools_code").empty()) (e.category += "/bgtools=") += msg->str("bgtools_code");
   e.message_id.assign(msg->str("_id"));
+  e.headers = {&ev, k_headers};
   e.sender = address_of(msg->str("sender"));
   e.original_subject.assign(msg->str("subject"));
   e.timestamp = unix_to_rfc3339(ev.str("ts").empty() ? msg->str("ts") : ev.str("ts"));

@@ -44,6 +44,14 @@ constexpr bounce_type k_types[] = {
 // Bounce types that are not delivery outcomes: list changes.
 constexpr std::string_view k_not_outcome[] = {"Unsubscribe", "Subscribe"};
 
+// --header names: the message's headers ([{Name, Value}], when the event has them), then its
+// Metadata, then its Tag when asked for "Tag".
+constexpr header_source k_headers[] = {
+    {.path = {"Headers"}, .form = header_source::shape::pairs},
+    {.path = {"Metadata"}},
+    {.only = "Tag"},
+};
+
 }  // namespace
 
 verdict read_postmark(const json::value& ev, std::vector<evidence>& out) {
@@ -65,6 +73,7 @@ verdict read_postmark(const json::value& ev, std::vector<evidence>& out) {
   d.recipient.assign(detail::trim(address));
   e.category.assign(delivery ? std::string_view("Delivery") : type.empty() ? record_type : type);
   e.message_id.assign(ev.str("MessageID"));
+  e.headers = {&ev, k_headers};
   e.sender = address_of(ev.str("From"));
   e.original_subject.assign(ev.str("Subject"));
   e.timestamp.assign(delivery ? ev.str("DeliveredAt")

@@ -23,6 +23,48 @@ constexpr extract::kit::phrase k_drop_reasons[] = {
     {"spam reporting address", reason_kind::suppressed, "dropped-spam-reporting-address"},
 };
 
+// SendGrid's own fields of an event (Event Webhook Reference); every other top-level key is a
+// custom argument (unique_args / custom_args), which --header names are matched against.
+constexpr std::string_view k_own_fields[] = {
+    "email",
+    "timestamp",
+    "smtp-id",
+    "event",
+    "category",
+    "sg_event_id",
+    "sg_message_id",
+    "reason",
+    "status",
+    "response",
+    "attempt",
+    "type",
+    "useragent",
+    "ip",
+    "url",
+    "url_offset",
+    "tls",
+    "cert_err",
+    "asm_group_id",
+    "bounce_classification",
+    "pool",
+    "sg_machine_open",
+    "sg_content_type",
+    "sg_template_id",
+    "sg_template_name",
+    "marketing_campaign_id",
+    "marketing_campaign_name",
+    "marketing_campaign_version",
+    "marketing_campaign_split_id",
+    "singlesend_id",
+    "template_id",
+    "newsletter",
+};
+// Custom arguments, then the category (a string or a list, joined with ", ") when asked for.
+constexpr header_source k_headers[] = {
+    {.except = k_own_fields},
+    {.only = "category", .join_lists = true},
+};
+
 }  // namespace
 
 verdict read_sendgrid(const json::value& ev, std::vector<evidence>& out) {
@@ -43,6 +85,7 @@ verdict read_sendgrid(const json::value& ev, std::vector<evidence>& out) {
     e.category += ev.str("type").empty() ? std::string_view("bounce") : ev.str("type");
   }
   e.message_id.assign(ev.str("sg_message_id"));
+  e.headers = {&ev, k_headers};
   e.original_message_id = without_angles(ev.str("smtp-id"));
   e.timestamp = unix_to_rfc3339(ev.str("timestamp"));
   if (auto st = parse_status(ev.str("status"))) d.status = *st;

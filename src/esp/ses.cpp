@@ -24,7 +24,8 @@ constexpr kit_phrase k_bounce_subtypes[] = {
     {"noemail", reason_kind::userunknown, "NoEmail"},
     {"mailboxfull", reason_kind::mailboxfull, "MailboxFull"},
     {"messagetoolarge", reason_kind::emailtoolarge, "MessageTooLarge"},
-    // Sisimai 5.6 reads a refused attachment as contenterror (docs/reasons.md), not policyviolation.
+    // Sisimai 5.6 reads a refused attachment as contenterror (docs/reasons.md), not
+    // policyviolation.
     {"attachmentrejected", reason_kind::contenterror, "AttachmentRejected"},
 };
 
@@ -42,6 +43,13 @@ constexpr kit_phrase k_catalogue[] = {
     {"is on the suppression list", reason_kind::suppressed, "suppressed"},
     {"on the account-level suppression list", reason_kind::suppressed, "suppressed"},
     {"on the amazon ses suppression list", reason_kind::suppressed, "suppressed"},
+};
+
+// Where --header names are looked up: the sent message's headers, then its tags (name -> the
+// tag's values, all of them joined with ", ").
+constexpr header_source k_headers[] = {
+    {.path = {"mail", "headers"}, .form = header_source::shape::pairs},
+    {.path = {"mail", "tags"}, .join_lists = true},
 };
 
 // Fields of the event's "mail" object that every record of the event carries.
@@ -201,6 +209,7 @@ verdict read_ses(const json::value& ev, std::vector<evidence>& out) {
   if (type.empty() || !mail || !mail->is_object()) return verdict::not_mine;
   evidence base;
   mail_fields(mail, base);
+  base.headers = {&ev, k_headers};
   if (type == "Bounce") {
     if (const json::value* b = ev.get("bounce")) read_bounce(*b, base, out);
   } else if (type == "DeliveryDelay") {

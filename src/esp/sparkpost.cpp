@@ -53,6 +53,13 @@ constexpr extract::kit::phrase k_reasons[] = {
     {"recipient address suppressed", reason_kind::suppressed, "recipient-suppressed"},
 };
 
+// --header names, in the "<class>_event" object: the recipient's metadata, then the campaign id
+// when asked for "campaign_id" (tags, a list, are not a value).
+constexpr header_source k_headers[] = {
+    {.path = {"rcpt_meta"}},
+    {.only = "campaign_id"},
+};
+
 }  // namespace
 
 verdict read_sparkpost(const json::value& ev, std::vector<evidence>& out) {
@@ -80,6 +87,7 @@ verdict read_sparkpost(const json::value& ev, std::vector<evidence>& out) {
   if (type == "spam_complaint" && !m->str("fbtype").empty())
     (e.category += "/fbtype=") += m->str("fbtype");
   e.message_id.assign(m->str("message_id"));
+  e.headers = {m, k_headers};
   e.timestamp = unix_to_rfc3339(m->str("timestamp"));
   e.sender = address_of(m->str("msg_from"));
   e.original_subject.assign(m->str("subject"));

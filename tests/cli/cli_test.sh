@@ -208,6 +208,10 @@ run badformat 2 "$bounce" parse --format xml "$two"
 run header 0 "$bounce" parse --header X-Campaign-Id --header X-None "$rec/original-recipient.eml"
 has header '"headers":{"X-Campaign-Id":"c-2026-03-march","X-None":null}'
 run badheader 2 "$bounce" parse --header "Bad Name" "$two"
+# --header on provider events: the event's header first, then its metadata (docs/esp.md).
+run espheader 0 "$bounce" parse --header X-Campaign-Id --header userid --header cohort \
+  --header X-None corpus/esp/postmark/metadata.json
+has espheader '"headers":{"X-Campaign-Id":"spring-2026","userid":"u-1001","cohort":"7","X-None":null}'
 # A bounce to a VERP address naming no recipient; the VERP options.
 run verp 0 "$bounce" parse "$rec/verp-no-recipient.eml"
 has verp '"recipient":"lena.fischer@example.org"'

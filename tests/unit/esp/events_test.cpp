@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -214,4 +215,99 @@ TEST_CASE("esp: the corpus samples give the expected reasons per provider label"
       }
     CHECK(found);
   }
+}
+
+TEST_CASE(
+    "esp: --header looks in the event's own headers, then its metadata, by name in any case") {
+  // corpus/esp/<provider>/metadata.json. A real header comes before a metadata key of the same
+  // name; a number or boolean is its JSON text; an object or list (other than SES tag values and
+  // SendGrid categories, joined) gives null, as does a name the event does not carry.
+  struct header_case {
+    std::string_view file, name;
+    std::optional<std::string_view> value;
+    std::size_t index = 0;  // the record of the file
+  };
+  const std::optional<std::string_view> none;
+  const header_case cases[] = {
+      // SES: mail.headers, then mail.tags.
+      {"ses/metadata.json", "x-campaign-id", "spring-2026"},  // the header, not the tag
+      {"ses/metadata.json", "SUBJECT", "Your March offers"},
+      {"ses/metadata.json", "PLAN", "pro"},               // tag "Plan"
+      {"ses/metadata.json", "segment", "returning, eu"},  // a tag of two values
+      {"ses/metadata.json", "X-None", none},
+      // SendGrid (no headers in its events): custom arguments, then category.
+      {"sendgrid/metadata.json", "user_id", "u-1001"},  // "User_Id"
+      {"sendgrid/metadata.json", "user_id", "u-1002", 1},
+      {"sendgrid/metadata.json", "Category", "newsletter, spring"},
+      {"sendgrid/metadata.json", "category", "transactional", 1},
+      {"sendgrid/metadata.json", "attempt_no", "3"},
+      {"sendgrid/metadata.json", "is_test", "false"},
+      {"sendgrid/metadata.json", "extra", none},  // an object
+      {"sendgrid/metadata.json", "email", none},  // SendGrid's own field, not a custom argument
+      {"sendgrid/metadata.json", "X-None", none},
+      // Mailgun: message.headers, then user-variables.
+      {"mailgun/metadata.json", "Message-ID", "20260302.mg.meta@mg.example.org"},
+      {"mailgun/metadata.json", "Subject", "Your March offers"},  // not the variable "subject"
+      {"mailgun/metadata.json", "USER-ID", "u-1001"},
+      {"mailgun/metadata.json", "plan_level", "2"},
+      {"mailgun/metadata.json", "profile", none},  // an object
+      {"mailgun/metadata.json", "tags", none},     // not a source
+      {"mailgun/metadata.json", "X-None", none},
+      // Postmark: Headers, then Metadata, then Tag.
+      {"postmark/metadata.json", "x-campaign-id", "spring-2026"},  // Headers before Metadata
+      {"postmark/metadata.json", "userid", "u-1001"},
+      {"postmark/metadata.json", "tag", "spring-offers"},
+      {"postmark/metadata.json", "cohort", "7"},
+      {"postmark/metadata.json", "VIP", "true"},
+      {"postmark/metadata.json", "X-None", none},
+      // SparkPost (no headers in its events): rcpt_meta, then campaign_id.
+      {"sparkpost/metadata.json", "user_id", "u-1001"},
+      {"sparkpost/metadata.json", "Campaign_ID", "spring-2026"},
+      {"sparkpost/metadata.json", "score", "4.5"},
+      {"sparkpost/metadata.json", "prefs", none},  // a list
+      {"sparkpost/metadata.json", "tags", none},
+      {"sparkpost/metadata.json", "X-None", none},
+      // Mandrill (no headers in its events): msg.metadata.
+      {"mandrill/metadata.json", "USER_ID", "111"},  // a number, as written
+      {"mandrill/metadata.json", "plan", "pro"},
+      {"mandrill/metadata.json", "flags", none},  // an object
+      {"mandrill/metadata.json", "tags", none},
+      {"mandrill/metadata.json", "X-None", none},
+  };
+  const std::filesystem::path dir = std::filesystem::path(BOUNCE_SOURCE_DIR) / "corpus/esp";
+  for (const auto& c : cases) {
+    CAPTURE(c.file);
+    CAPTURE(c.name);
+    options opt;
+    opt.headers = {std::string(c.name)};
+    const parsed_message m = parse(read_file(dir / c.file), opt);
+    REQUIRE(m.records.size() > c.index);
+    const record& r = m.records[c.index];
+    REQUIRE(r.headers.size() == 1);
+    CHECK(r.headers[0].name == c.name);  // the name as asked
+    CHECK(r.headers[0].value.has_value() == c.value.has_value());
+    if (c.value && r.headers[0].value) CHECK(*r.headers[0].value == *c.value);
+  }
+}
+
+TEST_CASE("esp: --header names come in the order asked, and none asked gives none") {
+  const std::filesystem::path dir = std::filesystem::path(BOUNCE_SOURCE_DIR) / "corpus/esp";
+  const std::string bytes = read_file(dir / "ses/metadata.json");
+  options opt;
+  opt.headers = {"X-None", "X-User-Id", "segment"};
+  const parsed_message m = parse(bytes, opt);
+  REQUIRE(m.records.size() == 1);
+  const auto& h = m.records[0].headers;
+  REQUIRE(h.size() == 3);
+  CHECK(h[0].name == "X-None");
+  CHECK(!h[0].value);
+  CHECK(h[1].value == std::optional<std::string>("u-1001"));
+  CHECK(h[2].value == std::optional<std::string>("returning, eu"));
+  std::string json;
+  append_json(json, m.records[0]);
+  CHECK(json.find(R"("headers":{"X-None":null,"X-User-Id":"u-1001","segment":"returning, eu"})") !=
+        std::string::npos);
+  const parsed_message plain = parse(bytes);
+  REQUIRE(plain.records.size() == 1);
+  CHECK(plain.records[0].headers.empty());
 }
