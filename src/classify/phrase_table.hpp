@@ -98,7 +98,7 @@ inline const phrase_set phrase_sets[] = {
  "Haraka outbound; Exchange Server docs (\"Connection dropped\"); hMailServer source; Dovecot "
  "src/lmtp (\"Proxy failed\"); OpenSMTPD usr.sbin/smtpd/mta.c",
  {"tried all mxs", "connection dropped", "remote server closed connection", "proxy failed:",
-  "temporary failure in mx lookup"}},
+  "temporary failure in mx lookup"}, {}, defers},
 
 // A sender address on a list, not the client: before `blocklist`, whose "blacklisted" would win.
 {phrase_strength::strong, reason_kind::rejected, "text/en/sender-rejected",
@@ -579,6 +579,14 @@ inline const phrase_set phrase_sets[] = {
   "connection lost", "lost connection", "dns error", "dns failure", "temporary lookup failure",
   "could not connect", "unable to connect", "no route", "bad connection",
   "connection closed", "dns lookup", "hop count exceeded"}},
+
+// The MTAs' delay notices, which say the message waits in their queue (weak: a cause or a code
+// beside them decides first).
+{phrase_strength::weak, reason_kind::expired, "text/en/delay-notice",
+ "Postfix src/bounce/bounce_template.c (\"Delayed Mail (still being retried)\"); Exim "
+ "src/src/exim_msgs/warn_message (\"has not yet been delivered\"); Sendmail sendmail/savemail.c "
+ "(\"Warning: could not send message for past %s\")",
+ {"still being retried", "has not yet been delivered", "could not send message for past"}},
 
 {phrase_strength::strong, reason_kind::expired, "text/en/expired",
  "Sisimai 4.25 Sisimai::Reason::Expired",

@@ -82,6 +82,8 @@ NO_CAUSE = ("the text names no cause; the reference's reason is a guess at the u
             "disk', 'e.g. quota')")
 HOST_TEMPORARY = ("a host-unknown text with temporary evidence is networkerror on purpose (docs/reasons.md, "
                   "adjustment 3: a destination not found now but maybe later is a network failure)")
+DELAY_NOTICE = ("a delay notice is expired in our taxonomy, as a report with Action delayed is (docs/reasons.md: "
+                "class/delayed): the message has not gone yet; the reference's onhold names no reason")
 EXCEPTIONS = {
     ("provider-replies.tsv", "Yahoo/AOL", "[TSS04]"): "Sisimai 5.8 reads TSS04 as badreputation, as does the corpus gold",
     ("provider-replies.tsv", "Yahoo/AOL", "[TS"): "a code prefix, not a reply: its codes (TS01..TS03) have their own rows",
@@ -174,6 +176,16 @@ EXCEPTIONS = {
     ("mta-messages.tsv", "Cyrus IMAP (lmtpd)", "550 5.7.1 Message refused"):
         "'message refused' is too generic to name Sieve's reject (it ends RFC 3463's X.7.1 title too); "
         "under 5.7.1 it is the generic X.7 securityerror",
+    ("mta-messages.tsv", "Postfix", "Delayed Mail (still being retried)"): DELAY_NOTICE,
+    ("mta-messages.tsv", "Exim", "A message that you sent has not yet been delivered to one or more of its"):
+        DELAY_NOTICE,
+    ("mta-messages.tsv", "Sendmail", "Warning: could not send message for past %s"): DELAY_NOTICE,
+    ("mta-messages.tsv", "Postfix", "queue file write error"):
+        "Sisimai 4.25 lists 'queue file write error' under systemerror (Sisimai::Reason::SystemError); "
+        "the words name the failed write, not a full disk",
+    ("mta-messages.tsv", "Microsoft Exchange (on-premises)", "Service not available"):
+        "Sisimai 4.25 lists 'service not available' under blocked (Sisimai::Reason::Blocked: a 421 at the "
+        "greeting); Exchange's own 4.3.2, where the bounce carries it, decides before the weak wording",
     ("mta-messages.tsv", "Courier", "Domain does not exist:"):
         "'domain does not exist' names no sender: hostunknown (Sisimai 4.25 HostUnknown); at MAIL FROM "
         "the command rule gives rejected",

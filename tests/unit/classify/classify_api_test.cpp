@@ -62,6 +62,13 @@ const row rows[] = {
      "status/X.1.1"},
     {"421 4.7.0 Try again later, closing connection.", "gmail-smtp-in.l.google.com",
      reason_kind::systemerror, "4.7.0", "provider/google/try-again-later"},
+    // The MTAs' delay notices: weak expired, temporary; a cause beside them decides.
+    {"Delayed Mail (still being retried)", "", reason_kind::expired, "4.4.7",
+     "text/en/delay-notice"},
+    {"550 5.1.1 user unknown; has not yet been delivered", "", reason_kind::userunknown, "5.1.1",
+     ""},
+    {"Remote server closed connection.", "", reason_kind::networkerror, "4.4.0",
+     "text/en/connection-lost"},
     // Temporary wording from the sources (temporary_words).
     {"Deferred: Connection refused by mx.example.net", "", reason_kind::networkerror, "4.4.0", ""},
     {"all MXs returned transient failures (last: x)", "", reason_kind::networkerror, "4.4.0", ""},
