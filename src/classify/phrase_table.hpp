@@ -652,7 +652,12 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-opensmtpd",
  "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mta_session.c, usr.sbin/smtpd/esc.c",
- {"starttls rejected", "security features not supported"}},
+ {"security features not supported"}},
+
+// The same source, the words its MTA defers on (tries again).
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-opensmtpd-deferred",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mta_session.c, usr.sbin/smtpd/esc.c",
+ {"starttls rejected"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-postfix",
  "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtp/smtp_proto.c, src/smtp/smtp_tls_policy.c",
@@ -740,7 +745,12 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-exim",
  "Exim source, Exim/exim@13835a3c1e05: src/src/routers/dnslookup.c, src/src/host.c, src/src/transports/smtp.c",
- {"all relevant mx records point to non-existent hosts", "no ip address found for host", "all host address lookups"}},
+ {"all relevant mx records point to non-existent hosts", "all host address lookups"}},
+
+// The same source, the words its MTA defers on (tries again).
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-exim-deferred",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/routers/dnslookup.c, src/src/host.c, src/src/transports/smtp.c",
+ {"no ip address found for host"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-hmailserver",
  "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/ExternalDelivery.cpp",
@@ -760,7 +770,12 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-postfix",
  "Postfix source, vdukhovni/postfix@17830e5c13c1: src/dns/dns_strerror.c, src/dns/dns_lookup.c, src/smtp/smtp_addr.c, src/global/sys_exits.c",
- {"host found but no data record of requested type", "invalid host or domain name", "unable to find primary relay for", "host name unknown"}},
+ {"host found but no data record of requested type", "invalid host or domain name", "host name unknown"}},
+
+// The same source, the words its MTA defers on (tries again).
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-postfix-deferred",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/dns/dns_strerror.c, src/dns/dns_lookup.c, src/smtp/smtp_addr.c, src/global/sys_exits.c",
+ {"unable to find primary relay for"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-qmail",
  "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-remote.c",
@@ -830,7 +845,12 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-postfix",
  "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtp/smtp_sasl_proto.c, src/smtp/smtp_sasl_glue.c, src/smtpd/smtpd.c",
- {"offered no compatible authentication mechanisms for this type of connection security", "authentication protocol loop with server", "error: insufficient authorization"}},
+ {"error: insufficient authorization"}},
+
+// The same source, the words its MTA defers on (tries again).
+{phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-postfix-deferred",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtp/smtp_sasl_proto.c, src/smtp/smtp_sasl_glue.c, src/smtpd/smtpd.c",
+ {"offered no compatible authentication mechanisms for this type of connection security", "authentication protocol loop with server"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::spamdetected, "text/en/spamdetected-exchange",
  "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
@@ -895,7 +915,12 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::mailererror, "text/en/mailererror-postfix",
  "Postfix source, vdukhovni/postfix@17830e5c13c1: src/local/alias.c, src/local/include.c, src/local/recipient.c, src/local/mailbox.c, src/local/file.c, src/global/pipe_command.c, src/qmgr/qmgr_deliver.c",
- {"alias database loop for", "include: nesting limit exceeded", "recipient nesting limit exceeded", "is not a regular file", "is not owned by recipient", "mail to file is restricted", "command time limit exceeded", "unknown mail transport error"}},
+ {"alias database loop for", "include: nesting limit exceeded", "recipient nesting limit exceeded", "is not a regular file", "mail to file is restricted"}},
+
+// The same source, the words its MTA defers on (tries again).
+{phrase_strength::strong, reason_kind::mailererror, "text/en/mailererror-postfix-deferred",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/local/alias.c, src/local/include.c, src/local/recipient.c, src/local/mailbox.c, src/local/file.c, src/global/pipe_command.c, src/qmgr/qmgr_deliver.c",
+ {"is not owned by recipient", "command time limit exceeded", "unknown mail transport error"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::mailererror, "text/en/mailererror-qmail",
  "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-local.c",
@@ -911,12 +936,21 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-dovecot",
  "Dovecot (LMTP/LDA) source, dovecot/core@f28b5a92ec52: src/plugins/quota/quota.c, src/lmtp/lmtp-proxy.c, src/lib-master/master-service.h",
- {"internal quota calculation error", "internal user lookup failure", "server shutting down"}},
+ {"internal user lookup failure"}},
+
+// The same source, the words its MTA defers on (tries again).
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-dovecot-deferred",
+ "Dovecot (LMTP/LDA) source, dovecot/core@f28b5a92ec52: src/plugins/quota/quota.c, src/lmtp/lmtp-proxy.c, src/lib-master/master-service.h",
+ {"internal quota calculation error", "server shutting down"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-exchange",
  "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
- {"storedrv.deliver: missing or bad storedriver mdb properties", "system incorrectly configured",
-  "service not active"}},
+ {"storedrv.deliver: missing or bad storedriver mdb properties", "system incorrectly configured"}},
+
+// The same source, the words its MTA defers on (tries again).
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-exchange-deferred",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
+ {"service not active"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-exchange",
  "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md "
@@ -1034,7 +1068,12 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-postfix",
  "Postfix source, vdukhovni/postfix@17830e5c13c1: src/global/cleanup_strerror.c, src/global/sys_exits.c, src/smtpd/smtpd_check.c, src/smtpd/smtpd.c",
- {"no recipients specified", "remote error in protocol", "rejected: need fully-qualified hostname", "rejected: invalid name", "rejected: need fully-qualified address", "improper use of smtp command pipelining", "error: too many errors"}},
+ {"no recipients specified", "remote error in protocol", "rejected: need fully-qualified hostname", "rejected: invalid name", "rejected: need fully-qualified address", "improper use of smtp command pipelining"}},
+
+// The same source, the words its MTA defers on (tries again).
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-postfix-deferred",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/global/cleanup_strerror.c, src/global/sys_exits.c, src/smtpd/smtpd_check.c, src/smtpd/smtpd.c",
+ {"error: too many errors"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-qmail",
  "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: spawn.c, qmail-qmqpd.c",
