@@ -174,13 +174,16 @@ void classify_draft(extract::draft&& d, std::string_view engine, const limits& l
   rec.reason = dec.reason;
   rec.rule = std::move(dec.rule);
   const inferred_status rule_inferred = dec.inferred;
+  // A row whose MTA defers on its words speaks for a text that carries no code of its own; a
+  // code the bounce carries says what became of the message.
+  const bool rule_defers = dec.temporary && !st.code;
 
   // looks_temporary matters only for an inferred status's class and for a reason whose
   // hardness depends on it: asked there only, its text scan is skipped for the records that
   // decide() did not see (which would otherwise be scanned for nothing).
   std::optional<bool> temporary_seen;
   const auto temporary = [&] {
-    if (!temporary_seen) temporary_seen = looks_temporary(ev);
+    if (!temporary_seen) temporary_seen = rule_defers || looks_temporary(ev);
     return *temporary_seen;
   };
   if (st.code) {

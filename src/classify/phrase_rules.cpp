@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: BSD-2-Clause
-// Stages 5 and 8 of docs/reasons.md: the phrase sets (the literal table of phrase_table.hpp).
+// Stages 3b, 5 and 8 of docs/reasons.md: the phrase sets (the literal table of phrase_table.hpp).
 // The order of the sets in the table is the priority: the first matching set wins, so the
 // result never depends on hashing.
 //
@@ -48,7 +48,9 @@ std::optional<decision> phrase_rule(const evidence& ev, bool strong,
   const phrase_set* outcome = nullptr;
   for (std::size_t s = 0; s < kSets; ++s) {
     const phrase_set& set = phrase_sets[s];
-    const bool level = set.level == want || (strong && set.level == phrase_strength::local);
+    const bool level =
+        set.level == want ||
+        (strong && (set.level == phrase_strength::local || set.level == phrase_strength::cause));
     if (!level || !content_reason_allowed(set.reason, ev.command)) continue;
     if (only && set.reason != *only) continue;
     if (!found.test(base + static_cast<std::uint32_t>(s))) continue;
@@ -57,11 +59,24 @@ std::optional<decision> phrase_rule(const evidence& ev, bool strong,
       continue;
     }
     return decision{set.reason, std::string(set.rule), set.level == phrase_strength::local,
-                    set.inferred};
+                    set.inferred, set.defers};
   }
   if (outcome)
     return decision{outcome->reason, std::string(outcome->rule),
-                    outcome->level == phrase_strength::local, outcome->inferred};
+                    outcome->level == phrase_strength::local, outcome->inferred, outcome->defers};
+  return std::nullopt;
+}
+
+std::optional<decision> cause_phrase_rule(const evidence& ev) {
+  if (ev.text.empty()) return std::nullopt;
+  const text_hits& found = hits_of(ev);
+  const std::uint32_t base = bases().phrases;
+  for (std::size_t s = 0; s < kSets; ++s) {
+    const phrase_set& set = phrase_sets[s];
+    if (set.level == phrase_strength::cause && content_reason_allowed(set.reason, ev.command) &&
+        found.test(base + static_cast<std::uint32_t>(s)))
+      return decision{set.reason, std::string(set.rule), false, set.inferred, set.defers};
+  }
   return std::nullopt;
 }
 
@@ -90,7 +105,7 @@ std::optional<decision> refused_recipient_rule(const evidence& ev) {
     const phrase_set& set = phrase_sets[s];
     if (set.level == phrase_strength::refused_recipient &&
         found.test(base + static_cast<std::uint32_t>(s)))
-      return decision{set.reason, std::string(set.rule), false, set.inferred};
+      return decision{set.reason, std::string(set.rule), false, set.inferred, set.defers};
   }
   return std::nullopt;
 }

@@ -14,7 +14,10 @@
 // specific code decided; local: a local delivery agent's own message, tried with the strong
 // sets, never qualified by an SMTP command (the agent spoke after the SMTP session);
 // refused_recipient: a refusal at RCPT that names no cause, tried only for a reply with no
-// enhanced status, after everything else (stage 9b of docs/reasons.md).
+// enhanced status, after everything else (stage 9b of docs/reasons.md); cause: wording that
+// names a specific cause (greylisting, a rate limit) which servers send under a decisive status
+// code of another meaning (Stalwart's "452 4.4.5 Rate limit exceeded"): tried before the
+// decisive codes (stage 3b, cause over consequence) and with the strong sets.
 // Within a language the more specific reasons come first (full mailbox and size before unknown
 // user; domain before user, so "le domaine n'existe pas" is not read as an unknown user).
 #include <initializer_list>
@@ -25,7 +28,7 @@
 
 namespace bounce::rules {
 
-enum class phrase_strength { strong, weak, local, refused_recipient };
+enum class phrase_strength { strong, weak, local, refused_recipient, cause };
 
 struct phrase_set {
   phrase_strength level;
@@ -36,7 +39,14 @@ struct phrase_set {
   std::initializer_list<std::string_view> phrases;
   inferred_status inferred =
       {};  ///< the set's own inferred status (rules.hpp); unset: the reason's
+  /// The source says its MTA defers on these words (keeps the message and tries again): a text
+  /// with no code that this set decides gets an inferred status of class 4 (not hard, for
+  /// notaccept). Only for sets whose every phrase the source defers on.
+  bool defers = false;
 };
+
+/// The defers column of a phrase set, named in the rows.
+inline constexpr bool defers = true;
 
 // The rows keep their hand layout (phrases packed, one set per paragraph).
 // clang-format off
@@ -67,7 +77,7 @@ inline const phrase_set phrase_sets[] = {
 // Dovecot's quota plugin holds deliveries while it recounts: a server state, not the sender.
 {phrase_strength::strong, reason_kind::systemerror, "text/en/quota-calculation",
  "Dovecot src/plugins/quota (\"Blocked by an ongoing background quota calculation\")",
- {"ongoing background quota calculation"}},
+ {"ongoing background quota calculation"}, {}, defers},
 // Bare LF and unbalanced brackets: the message or the address is out of the RFCs.
 {phrase_strength::strong, reason_kind::notcompliantrfc, "text/en/bare-lf",
  "Postfix src/smtpd/smtpd.c (smtpd_forbid_bare_newline: \"bare <LF> received\"); RFC 5321 section 2.3.8",
@@ -88,7 +98,7 @@ inline const phrase_set phrase_sets[] = {
  "Haraka outbound; Exchange Server docs (\"Connection dropped\"); hMailServer source; Dovecot "
  "src/lmtp (\"Proxy failed\"); OpenSMTPD usr.sbin/smtpd/mta.c",
  {"tried all mxs", "connection dropped", "remote server closed connection", "proxy failed:",
-  "temporary failure in mx lookup"}},
+  "temporary failure in mx lookup"}, {}, defers},
 
 // A sender address on a list, not the client: before `blocklist`, whose "blacklisted" would win.
 {phrase_strength::strong, reason_kind::rejected, "text/en/sender-rejected",
@@ -281,9 +291,26 @@ inline const phrase_set phrase_sets[] = {
   "connection count exceeded", "maximum number of connections",
   "too many errors from your ip", "we have already made numerous attempts to deliver this message"}},
 
+// Causes that beat a decisive status code of another meaning (stage 3b): a rate limit and
+// greylisting, named by servers that put them under X.4.5 (system full), X.7.28 or X.2.2.
+{phrase_strength::cause, reason_kind::ratelimited, "text/en/rate-limit-exceeded",
+ "Sisimai 4.25 Sisimai::Reason::Speeding (\"rate limit exceeded\"); Stalwart Mail source, "
+ "stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/mail.rs (\"452 4.4.5 Rate limit "
+ "exceeded, try again later.\"), crates/smtp/src/inbound/spawn.rs (\"452 4.7.28 Session exceeded "
+ "transfer quota.\")",
+ {"rate limit exceeded", "session exceeded transfer quota"}, {7, 0}},
+// Greylisting (RFC 6647) refuses a first attempt on purpose, whatever code carries it: the
+// server's deliberate deferral, a systemerror (the reference's reading of Stalwart's greylist).
+{phrase_strength::cause, reason_kind::systemerror, "text/en/greylisted",
+ "RFC 6647 (greylisting); a family of 3: Stalwart Mail crates/smtp/src/inbound/rcpt.rs "
+ "(\"452 4.2.2 Greylisted, please try again\"), Postgrey (\"Greylisted, see "
+ "http://postgrey.schweikert.ch/help/\"), milter-greylist (\"Greylisting in action, please come back "
+ "later\")",
+ {"greylisted", "greylisting in action"}},
+
 {phrase_strength::strong, reason_kind::ratelimited, "text/en/rate-limit",
  "Sisimai 4.25 Sisimai::Reason::Speeding",
- {"try again slower", "rate limited", "rate limit exceeded", "sending rate", "too many messages",
+ {"try again slower", "rate limited", "sending rate", "too many messages",
   "too many emails", "exceeded the rate limit", "rate of messages", "messages per hour",
   "messages per day", "message rate", "throttled", "throttling", "sending too fast",
   "too fast", "exceeded its sending limit", "has sent to too many recipients",
@@ -553,6 +580,14 @@ inline const phrase_set phrase_sets[] = {
   "could not connect", "unable to connect", "no route", "bad connection",
   "connection closed", "dns lookup", "hop count exceeded"}},
 
+// The MTAs' delay notices, which say the message waits in their queue (weak: a cause or a code
+// beside them decides first).
+{phrase_strength::weak, reason_kind::expired, "text/en/delay-notice",
+ "Postfix src/bounce/bounce_template.c (\"Delayed Mail (still being retried)\"); Exim "
+ "src/src/exim_msgs/warn_message (\"has not yet been delivered\"); Sendmail sendmail/savemail.c "
+ "(\"Warning: could not send message for past %s\")",
+ {"still being retried", "has not yet been delivered", "could not send message for past"}},
+
 {phrase_strength::strong, reason_kind::expired, "text/en/expired",
  "Sisimai 4.25 Sisimai::Reason::Expired",
  {"retry timeout exceeded", "message expired", "giving up", "delivery time expired",
@@ -593,15 +628,15 @@ inline const phrase_set phrase_sets[] = {
 // so they add knowledge without changing what the sets above decide.
 {phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-chasquid",
  "chasquid source, albertito/chasquid@ca2538b9745a: internal/courier/smtp.go",
- {"security level check failed (level"}},
+ {"security level check failed (level"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-exim",
  "Exim source, Exim/exim@13835a3c1e05: src/src/transports/smtp.c, src/src/log.c",
- {"a tls session is required, but the server did not offer tls support", "a tls session is required, but an attempt to start tls failed", "failed to start tls session", "mandatory tls session not started"}},
+ {"a tls session is required, but the server did not offer tls support", "a tls session is required, but an attempt to start tls failed", "failed to start tls session", "mandatory tls session not started"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-haraka",
  "Haraka source, haraka/Haraka@0bf10cbb4862: outbound/hmail.js",
- {"no tls available but required by configuration", "host failed tls verification required by configuration"}},
+ {"no tls available but required by configuration", "host failed tls verification required by configuration"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-hmailserver",
  "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/SMTPClientConnection.cpp",
@@ -609,7 +644,7 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-kumomta",
  "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: crates/kumod/src/smtp_dispatcher.rs",
- {"but starttls is not advertised by"}},
+ {"but starttls is not advertised by"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-maddy",
  "maddy source, foxcpp/maddy@837b1b8a7761: internal/check/requiretls/requiretls.go, internal/target/remote/dane.go",
@@ -617,27 +652,28 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-opensmtpd",
  "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mta_session.c, usr.sbin/smtpd/esc.c",
- {"starttls rejected", "security features not supported"}},
+ {"security features not supported"}},
+
+// The same source, the words its MTA defers on (tries again).
+{phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-opensmtpd-deferred",
+ "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mta_session.c, usr.sbin/smtpd/esc.c",
+ {"starttls rejected"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-postfix",
  "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtp/smtp_proto.c, src/smtp/smtp_tls_policy.c",
- {"client tls configuration problem", "tlsa lookup error for"}},
+ {"client tls configuration problem", "tlsa lookup error for"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-stalwart",
  "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/queue/dsn.rs",
- {"tls error from", "dane failed to authenticate", "mta-sts failed to authenticate"}},
+ {"tls error from", "dane failed to authenticate", "mta-sts failed to authenticate"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-kumomta",
  "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: assets/bounce_classifier/iana.toml",
- {"toomanyrecipients"}},
+ {"toomanyrecipients"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-postal",
  "Postal source, postalserver/postal@8ef89606bc34: app/lib/message_dequeuer/outgoing_message_processor.rb",
- {"message held because send limit"}},
-
-{phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-stalwart",
- "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/spawn.rs",
- {"session exceeded transfer quota"}},
+ {"message held because send limit"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::emailtoolarge, "text/en/emailtoolarge-courier",
  "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/submit2.C",
@@ -649,7 +685,7 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::mailboxfull, "text/en/mailboxfull-exim",
  "Exim source, Exim/exim@13835a3c1e05: src/src/log.c",
- {"exim-imposed quota"}},
+ {"exim-imposed quota"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::suspend, "text/en/suspend-dovecot",
  "Dovecot (LMTP/LDA) source, dovecot/core@f28b5a92ec52: src/lmtp/lmtp-proxy.c",
@@ -689,7 +725,7 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::userunknown, "text/en/userunknown-postfix",
  "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtpd/smtpd_check.c",
- {"rejected: unverified address"}},
+ {"rejected: unverified address"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::userunknown, "text/en/userunknown-stalwart",
  "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/rcpt.rs",
@@ -709,7 +745,12 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-exim",
  "Exim source, Exim/exim@13835a3c1e05: src/src/routers/dnslookup.c, src/src/host.c, src/src/transports/smtp.c",
- {"all relevant mx records point to non-existent hosts", "no ip address found for host", "all host address lookups"}},
+ {"all relevant mx records point to non-existent hosts", "all host address lookups"}},
+
+// The same source, the words its MTA defers on (tries again).
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-exim-deferred",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/routers/dnslookup.c, src/src/host.c, src/src/transports/smtp.c",
+ {"no ip address found for host"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-hmailserver",
  "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/ExternalDelivery.cpp",
@@ -725,11 +766,16 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-postal",
  "Postal source, postalserver/postal@8ef89606bc34: app/senders/smtp_sender.rb",
- {"no smtp servers were available for"}},
+ {"no smtp servers were available for"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-postfix",
  "Postfix source, vdukhovni/postfix@17830e5c13c1: src/dns/dns_strerror.c, src/dns/dns_lookup.c, src/smtp/smtp_addr.c, src/global/sys_exits.c",
- {"host found but no data record of requested type", "invalid host or domain name", "unable to find primary relay for", "host name unknown"}},
+ {"host found but no data record of requested type", "invalid host or domain name", "host name unknown"}},
+
+// The same source, the words its MTA defers on (tries again).
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-postfix-deferred",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/dns/dns_strerror.c, src/dns/dns_lookup.c, src/smtp/smtp_addr.c, src/global/sys_exits.c",
+ {"unable to find primary relay for"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-qmail",
  "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-remote.c",
@@ -749,7 +795,7 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::rejected, "text/en/rejected-opensmtpd",
  "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mta.c",
- {"destination seem to reject all mails"}},
+ {"destination seem to reject all mails"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::rejected, "text/en/rejected-postal",
  "Postal source, postalserver/postal@8ef89606bc34: app/lib/smtp_server/client.rb",
@@ -762,6 +808,11 @@ inline const phrase_set phrase_sets[] = {
 {phrase_strength::strong, reason_kind::rejected, "text/en/rejected-stalwart",
  "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/mail.rs",
  {"sender address not allowed"}},
+
+{phrase_strength::strong, reason_kind::norelaying, "text/en/norelaying-haraka",
+ "Haraka source, haraka/Haraka@0bf10cbb4862: connection.js (no plugin accepted the recipient: "
+ "\"I cannot deliver mail for %s\")",
+ {"i cannot deliver mail for"}},
 
 {phrase_strength::strong, reason_kind::norelaying, "text/en/norelaying-hmailserver",
  "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/SMTPConnection.cpp",
@@ -786,15 +837,20 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-maddy",
  "maddy source, foxcpp/maddy@837b1b8a7761: internal/target/remote/security.go",
- {"failed to establish the mx record authenticity"}},
+ {"failed to establish the mx record authenticity"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-opensmtpd",
  "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mta.c",
- {"could not retrieve credentials"}},
+ {"could not retrieve credentials"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-postfix",
  "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtp/smtp_sasl_proto.c, src/smtp/smtp_sasl_glue.c, src/smtpd/smtpd.c",
- {"offered no compatible authentication mechanisms for this type of connection security", "authentication protocol loop with server", "error: insufficient authorization"}},
+ {"error: insufficient authorization"}},
+
+// The same source, the words its MTA defers on (tries again).
+{phrase_strength::strong, reason_kind::securityerror, "text/en/securityerror-postfix-deferred",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtp/smtp_sasl_proto.c, src/smtp/smtp_sasl_glue.c, src/smtpd/smtpd.c",
+ {"offered no compatible authentication mechanisms for this type of connection security", "authentication protocol loop with server"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::spamdetected, "text/en/spamdetected-exchange",
  "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
@@ -834,44 +890,77 @@ inline const phrase_set phrase_sets[] = {
  {"rejected - message containing bare lf's"}},
 
 {phrase_strength::strong, reason_kind::filtered, "text/en/filtered-courier",
- "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/submit.C",
- {"you are not whitelisted by this recipient, please try again later"}},
+ "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/submit.C, "
+ "courier/courier/filters/dupfilter.c",
+ {"you are not whitelisted by this recipient, please try again later",
+  "duplicate message rejected"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/en/userunknown-courier",
+ "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/submit.C (\"556 Address "
+ "unavailable.\", 456 while temporary)",
+ {"address unavailable."}},
 
 {phrase_strength::strong, reason_kind::blocked, "text/en/blocked-qmail",
  "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-remote.c",
- {"but greeting failed", "but my name was rejected"}},
+ {"but greeting failed", "but my name was rejected"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::blocked, "text/en/blocked-stalwart",
  "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/ehlo.rs",
  {"invalid ehlo domain"}},
 
 {phrase_strength::strong, reason_kind::mailererror, "text/en/mailererror-exim",
- "Exim source, Exim/exim@13835a3c1e05: src/src/deliver.c",
- {"delivery to file forbidden", "delivery to pipe forbidden"}},
+ "Exim source, Exim/exim@13835a3c1e05: src/src/deliver.c, src/src/routers/redirect.c (a broken "
+ "alias or .forward file)",
+ {"delivery to file forbidden", "delivery to pipe forbidden", "syntax error in redirection data"}},
 
 {phrase_strength::strong, reason_kind::mailererror, "text/en/mailererror-postfix",
  "Postfix source, vdukhovni/postfix@17830e5c13c1: src/local/alias.c, src/local/include.c, src/local/recipient.c, src/local/mailbox.c, src/local/file.c, src/global/pipe_command.c, src/qmgr/qmgr_deliver.c",
- {"alias database loop for", "include: nesting limit exceeded", "recipient nesting limit exceeded", "is not a regular file", "is not owned by recipient", "mail to file is restricted", "command time limit exceeded", "unknown mail transport error"}},
+ {"alias database loop for", "include: nesting limit exceeded", "recipient nesting limit exceeded", "is not a regular file", "mail to file is restricted"}},
+
+// The same source, the words its MTA defers on (tries again).
+{phrase_strength::strong, reason_kind::mailererror, "text/en/mailererror-postfix-deferred",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/local/alias.c, src/local/include.c, src/local/recipient.c, src/local/mailbox.c, src/local/file.c, src/global/pipe_command.c, src/qmgr/qmgr_deliver.c",
+ {"is not owned by recipient", "command time limit exceeded", "unknown mail transport error"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::mailererror, "text/en/mailererror-qmail",
  "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-local.c",
- {"unable to chdir to maildir", "uh-oh: .qmail file is writable", "uh-oh: home directory is writable", "uh-oh: first line of .qmail file is blank", "unable to run /bin/sh"}},
+ {"unable to chdir to maildir", "uh-oh: .qmail file is writable", "uh-oh: home directory is writable", "uh-oh: first line of .qmail file is blank", "unable to run /bin/sh"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::systemfull, "text/en/systemfull-exchange",
  "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
- {"insufficient system resources"}},
+ {"insufficient system resources"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-cyrus",
  "Cyrus IMAP (lmtpd) source, cyrusimap/cyrus-imapd@1f3a12931114: imap/imap_err.et",
- {"mailbox has been moved to another server", "mailbox is locked", "server(s) unavailable to complete operation", "system i/o error"}},
+ {"mailbox has been moved to another server", "mailbox is locked", "server(s) unavailable to complete operation", "system i/o error"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-dovecot",
  "Dovecot (LMTP/LDA) source, dovecot/core@f28b5a92ec52: src/plugins/quota/quota.c, src/lmtp/lmtp-proxy.c, src/lib-master/master-service.h",
- {"internal quota calculation error", "internal user lookup failure", "server shutting down"}},
+ {"internal user lookup failure"}},
+
+// The same source, the words its MTA defers on (tries again).
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-dovecot-deferred",
+ "Dovecot (LMTP/LDA) source, dovecot/core@f28b5a92ec52: src/plugins/quota/quota.c, src/lmtp/lmtp-proxy.c, src/lib-master/master-service.h",
+ {"internal quota calculation error", "server shutting down"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-exchange",
  "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
  {"storedrv.deliver: missing or bad storedriver mdb properties", "system incorrectly configured"}},
+
+// The same source, the words its MTA defers on (tries again).
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-exchange-deferred",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md",
+ {"service not active"}, {}, defers},
+
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-exchange",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md "
+ "(5.3.0 \"Too many related errors\": the message was moved to the poison message queue)",
+ {"too many related errors"}},
+
+{phrase_strength::strong, reason_kind::ratelimited, "text/en/ratelimited-exchange",
+ "Microsoft Exchange (on-premises) source, x13-me/OfficeDocs-Exchange@316f63a69349: Exchange/ExchangeServer/mail-flow/non-delivery-reports-and-bounce-messages/non-delivery-reports-and-bounce-messages.md "
+ "(5.1.8 \"Access denied, bad outbound sender\": the sender exceeded a sending limit)",
+ {"bad outbound sender"}, {7, 0}},
 
 {phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-haraka",
  "Haraka source, haraka/Haraka@0bf10cbb4862: plugins/toobusy.js",
@@ -887,7 +976,7 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-postfix",
  "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtp/smtp_connect.c, src/smtp/smtp_trouble.c, src/local/alias.c, src/local/mailbox.c, src/global/deliver_pass.c, src/global/sys_exits.c",
- {"all network protocols are disabled", "network address conversion failed", "local data error while talking to", "alias database unavailable", "table lookup failure", "user lookup error", "mail transport unavailable", "system resource problem"}},
+ {"all network protocols are disabled", "network address conversion failed", "local data error while talking to", "alias database unavailable", "table lookup failure", "user lookup error", "mail transport unavailable", "system resource problem"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-qmail",
  "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-remote.c, qmail-local.c, qmail.c",
@@ -899,11 +988,11 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-chasquid",
  "chasquid source, albertito/chasquid@ca2538b9745a: internal/courier/smtp.go",
- {"all mxs returned transient failures (last", "could not dial"}},
+ {"all mxs returned transient failures (last", "could not dial"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-courier",
  "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/module.esmtp/libesmtp.C",
- {"connection unexpectedly closed by remote host"}},
+ {"connection unexpectedly closed by remote host"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-dovecot",
  "Dovecot (LMTP/LDA) source, dovecot/core@f28b5a92ec52: src/lmtp/lmtp-proxy.c",
@@ -915,7 +1004,7 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-exim",
  "Exim source, Exim/exim@13835a3c1e05: src/src/routers/dnslookup.c, src/src/transports/smtp.c",
- {"host lookup did not complete", "remote host closed connection in response to"}},
+ {"host lookup did not complete", "remote host closed connection in response to"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-haraka",
  "Haraka source, haraka/Haraka@0bf10cbb4862: outbound/hmail.js",
@@ -927,27 +1016,39 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-kumomta",
  "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: crates/kumo-api-types/src/shaping.rs, assets/bounce_classifier/iana.toml",
- {"kumomta internal: failed to connect to any candidate hosts", "noanswerfromhost"}},
+ {"kumomta internal: failed to connect to any candidate hosts", "noanswerfromhost"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-maddy",
  "maddy source, foxcpp/maddy@837b1b8a7761: internal/target/remote/connect.go",
- {"no usable mxs, last err", "mx lookup error"}},
+ {"no usable mxs, last err", "mx lookup error"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-opensmtpd",
  "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/mta.c, usr.sbin/smtpd/esc.c",
- {"no valid route to remote mx", "no valid route to destination", "no answer from host"}},
+ {"no valid route to remote mx", "no valid route to destination", "no answer from host"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-postfix",
  "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtpd/smtpd_check.c, src/smtp/smtp_connect.c",
- {"malformed dns server reply", "server unavailable or unable to receive mail"}},
+ {"malformed dns server reply", "server unavailable or unable to receive mail"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-qmail",
  "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-local.c, qmail-remote.c",
  {"this message is looping: it already has my delivered-to line", "sorry, i wasn't able to establish an smtp connection", "cname lookup failed temporarily", "although i'm listed as a best-preference mx or a for that host", "it isn't in my control/locals file, so i don't treat it as local"}},
 
 {phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-stalwart",
- "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/data.rs",
- {"too many received headers. possible loop detected"}},
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/data.rs, "
+ "crates/smtp/src/queue/dsn.rs (\"(connection to '%s' failed: ...)\")",
+ {"too many received headers. possible loop detected", "(connection to '"}, {}, defers},
+
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/hostunknown-stalwart",
+ "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/queue/dsn.rs "
+ "(\"(failed to lookup '%s': ...)\")",
+ {"(failed to lookup '"}},
+
+// hMailServer's bounce after its retries ran out ("Tried %d time(s)"): the generic outcome, weak,
+// so any cause beside it (a code, a phrase) decides first.
+{phrase_strength::weak, reason_kind::expired, "text/en/expired-hmailserver",
+ "hMailServer source, hmailserver/hmailserver@4d11f81d14af: hmailserver/source/Server/SMTP/ExternalDelivery.cpp",
+ {"time(s)"}},
 
 {phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-dovecot",
  "Dovecot (LMTP/LDA) source, dovecot/core@f28b5a92ec52: src/lmtp/lmtp-commands.c",
@@ -967,7 +1068,12 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-postfix",
  "Postfix source, vdukhovni/postfix@17830e5c13c1: src/global/cleanup_strerror.c, src/global/sys_exits.c, src/smtpd/smtpd_check.c, src/smtpd/smtpd.c",
- {"no recipients specified", "remote error in protocol", "rejected: need fully-qualified hostname", "rejected: need fully-qualified address", "improper use of smtp command pipelining", "error: too many errors"}},
+ {"no recipients specified", "remote error in protocol", "rejected: need fully-qualified hostname", "rejected: invalid name", "rejected: need fully-qualified address", "improper use of smtp command pipelining"}},
+
+// The same source, the words its MTA defers on (tries again).
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-postfix-deferred",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/global/cleanup_strerror.c, src/global/sys_exits.c, src/smtpd/smtpd_check.c, src/smtpd/smtpd.c",
+ {"error: too many errors"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::syntaxerror, "text/en/syntaxerror-qmail",
  "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: spawn.c, qmail-qmqpd.c",
@@ -980,6 +1086,16 @@ inline const phrase_set phrase_sets[] = {
 {phrase_strength::strong, reason_kind::expired, "text/en/expired-kumomta",
  "KumoMTA source, KumoCorp/kumomta@3ebc1e8585e0: assets/bounce_classifier/iana.toml",
  {"messageexpired"}},
+
+{phrase_strength::strong, reason_kind::notaccept, "text/en/notaccept-opensmtpd",
+ "RFC 3463 section 3.4 (X.3.2 \"System not accepting network messages\"), the text OpenSMTPD prints "
+ "for it: OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/esc.c",
+ {"system not accepting network messages"}, {}, defers},
+
+{phrase_strength::strong, reason_kind::expired, "text/en/expired-haraka",
+ "Haraka source, haraka/Haraka@0bf10cbb4862: outbound/hmail.js (temporary failures turned into a "
+ "bounce after the last attempt: \"Too many failures (%s)\")",
+ {"too many failures ("}},
 
 {phrase_strength::strong, reason_kind::expired, "text/en/expired-opensmtpd",
  "OpenSMTPD source, OpenSMTPD/OpenSMTPD@3153385b02a0: usr.sbin/smtpd/queue.c",
@@ -1045,7 +1161,7 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::rejected, "text/en/rejected-yandex",
  "Yandex documentation: https://yandex.com/support/domain/troubleshooting/mail-send.html (Yandex's own help)",
- {"callout verification failed"}},
+ {"callout verification failed", "rcpt-to no mailbox"}},
 
 {phrase_strength::strong, reason_kind::norelaying, "text/en/norelaying-zoho",
  "Zoho documentation: https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html (Zoho's own page)",
@@ -1586,6 +1702,38 @@ inline const phrase_set phrase_sets[] = {
 {phrase_strength::strong, reason_kind::spamdetected, "text/zh/spam",
  "design note reasons.md, non-English diagnostics (Chinese list)",
  {"垃圾邮件", "垃圾郵件"}},
+};
+// clang-format on
+
+/// Wording that says the failure may pass (looks_temporary in status_rules.cpp): for a text
+/// with no code, it makes the inferred status class 4, and a host-unknown phrase networkerror.
+/// A row: {source, {phrase...}}, lower-case like the phrase sets. Only wording whose source says
+/// the sender will try again; "try again" alone is not (qmail's "I'm not going to try again",
+/// Google's "check the address and try again"), nor Postfix's "Host not found, try again", which
+/// its final bounce repeats (the corpus' lhost-postfix-34 is permanent).
+struct temporary_wording {
+  std::string_view source;
+  std::initializer_list<std::string_view> phrases;
+};
+
+// clang-format off
+inline const temporary_wording temporary_words[] = {
+{"RFC 5321 section 4.2.1 (4yz: the command may be tried again) and RFC 3463 section 3.2 "
+ "(class 4, \"persistent transient failure\"): the words replies and reports use for it",
+ {"temporar", "try again later", "try later", "transient"}},
+{"Sendmail source, deepin-community/sendmail@c7e7de44d956: sendmail/deliver.c (\"Deferred: \"), "
+ "sendmail/parseaddr.c (\"Transient parse error -- message queued for future delivery\"), "
+ "sendmail/savemail.c (\"Warning: could not send message for past %s\"); Postfix: \"deferred\" "
+ "is its queue of messages it will retry",
+ {"deferred", "queued for future delivery", "could not send message for past"}},
+{"Postfix source, vdukhovni/postfix@17830e5c13c1: src/bounce/bounce_template.c (\"Delayed Mail "
+ "(still being retried)\")",
+ {"still being retried"}},
+{"Exim source, Exim/exim@13835a3c1e05: src/src/exim_msgs/warn_message (\"A message that you sent "
+ "has not yet been delivered\")",
+ {"has not yet been delivered"}},
+{"RFC 6647 (greylisting: the sending MTA is expected to retry)",
+ {"greylist"}},
 };
 // clang-format on
 

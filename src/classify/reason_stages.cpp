@@ -156,6 +156,9 @@ decision decide(const evidence& ev, std::vector<candidate>* all) {
     return offer(stage, std::move(d));
   };
   if (specific("3 provider table", provider_rule(ev))) return std::move(*won);
+  // 3b: a cause the text names beats a decisive code of another meaning (cause over
+  // consequence: "452 4.4.5 Rate limit exceeded" is a rate limit, not a full system).
+  if (specific("3b cause phrase", cause_phrase_rule(ev))) return std::move(*won);
   if (specific("4 decisive status code", status_rule(ev, true))) return std::move(*won);
   if (specific("4b local program failure", local_program_failure(ev))) return std::move(*won);
   if (specific("5 strong phrase", strong_phrase(ev))) return std::move(*won);

@@ -51,6 +51,9 @@ struct decision {
   /// step qualifies them.
   bool local_agent = false;
   inferred_status inferred = {};  ///< the deciding row's own inferred status, if it has one
+  /// The deciding row's source says its MTA defers on these words (phrase_set::defers): an
+  /// inferred status is class 4.
+  bool temporary = false;
 };
 
 /// Stage 3: provider tables keyed by remote host or recipient domain, then their wording.
@@ -62,6 +65,9 @@ std::optional<decision> phrase_rule(const evidence&, bool strong,
 /// unambiguous (X.2.2, X.3.4, X.1.8 ...), tried before the wording; otherwise the codes that are
 /// often sent for other failures (X.1.1, X.4.7 ...), tried after the strong wording.
 std::optional<decision> status_rule(const evidence&, bool decisive);
+/// Stage 3b: the cause sets (phrase_strength::cause), wording that names a cause which servers
+/// send under a decisive status code of another meaning; before the decisive codes.
+std::optional<decision> cause_phrase_rule(const evidence&);
 /// For bounce explain: every phrase set (strong, local or weak) with a phrase in the text, in
 /// table order; allowed is false for a content set that the SMTP step rules out.
 struct phrase_match {

@@ -185,7 +185,7 @@ bool looks_temporary(const evidence& ev) {
   if (ev.delayed) return true;
   if (ev.status && ev.status->cls == 4) return true;
   if (ev.reply_code && *ev.reply_code / 100 == 4) return true;
-  // The words ("temporar", "try again later", "deferred", "try later") are in the shared scan.
+  // The words (temporary_words in phrase_table.hpp, with their sources) are in the shared scan.
   return !ev.text.empty() && hits_of(ev).test(bases().temporary);
 }
 

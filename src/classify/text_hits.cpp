@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "classify/text_hits.hpp"
 
+#include "classify/phrase_table.hpp"
+
 #include <bit>
 #include <string_view>
 
 namespace bounce::rules {
 namespace {
-
-// looks_temporary's words: any of them says the failure may pass.
-constexpr std::string_view temporary_words[] = {"temporar", "try again later", "deferred",
-                                                "try later"};
 
 struct combined {
   pattern_bases bases;
@@ -22,7 +20,8 @@ struct combined {
     b.phrases = 0;
     b.providers = b.phrases + phrase_patterns(out, b.phrases);
     b.temporary = b.providers + provider_patterns(out, b.providers);
-    for (std::string_view w : temporary_words) out.push_back({w, b.temporary});
+    for (const temporary_wording& row : temporary_words)
+      for (std::string_view w : row.phrases) out.push_back({w, b.temporary});
     b.end = b.temporary + 1;
     return out;
   }

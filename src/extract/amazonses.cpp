@@ -77,7 +77,10 @@ std::string json_body(std::string_view text) {
   return out;
 }
 
-// SES's own words in its DSNs.
+// SES's own words in its DSNs. Source: the Amazon SES Developer Guide (the global suppression list
+// and the account-level suppression list); "is on the suppression list": 3 messages
+// (corpus/lhost/amazonses/sns-suppressed.eml, suppression-list.eml,
+// corpus/regressions/amazonses-json-array-oom.eml).
 constexpr kit::phrase k_catalogue[] = {
     {"amazon ses has suppressed sending to this address", reason_kind::suppressed, "suppressed"},
     {"is on the suppression list", reason_kind::suppressed, "suppressed"},
@@ -143,7 +146,8 @@ void receivingses_extract(const mime::report& r, std::vector<draft>& out) {
   kit::merge_split_groups(out, first);
   for (std::size_t i = first; i < out.size(); ++i) {
     draft& d = out[i];
-    // SES inbound refuses content its spam and virus scanning flagged with this reply.
+    // SES inbound refuses content its spam and virus scanning flagged with this reply (Amazon SES
+    // Developer Guide, receiving email; the words are the spam set's too, text/en/spam).
     if (detail::icontains(d.diagnostic, "message content rejected")) {
       kit::set_verdict(d, k_receivingses_engine, "content-rejected", reason_kind::spamdetected);
     }

@@ -17,15 +17,16 @@ namespace bounce::extract {
 namespace {
 using kit::npos;
 
-// Domino's own sentences, in the languages it is localised to.
+// Domino's own sentences, in the languages it is localised to. Source: a family of 4 messages
+// (lhost-domino-01, lhost-notes-03, corpus/lhost/domino/not-in-directory.eml,
+// corpus/lhost/notes/not-in-address-book.eml); the localised rows are Domino's translations of
+// the same sentence.
 constexpr kit::phrase k_catalogue[] = {
     {"not listed in domino directory", reason_kind::userunknown, "not-in-directory"},
     {"not listed in public name & address book", reason_kind::userunknown, "not-in-directory"},
     {"no se encuentra en el directorio de domino", reason_kind::userunknown, "not-in-directory"},
     {"non è elencato nella directory di domino", reason_kind::userunknown, "not-in-directory"},
     {"domino ディレクトリには見つかりません", reason_kind::userunknown, "not-in-directory"},
-    {"maximum hop count exceeded", reason_kind::networkerror, "hop-count"},
-    {"cannot route mail to user", reason_kind::filtered, "cannot-route"},
 };
 
 // The text after "because:" up to the end of its paragraph group.

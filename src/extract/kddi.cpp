@@ -10,11 +10,10 @@ namespace bounce::extract {
 namespace {
 using namespace kit;
 
+// Source: one message (corpus/lhost/kddi/no-domain.eml), the catalogue's last row (its neighbours
+// with no or one message were removed: no corpus result changed without them).
 constexpr phrase catalogue[] = {
-    {"as their mailbox is full", reason_kind::mailboxfull, "mailbox-full"},
-    {"due to the following smtp relay error", reason_kind::norelaying, "relay-error"},
     {"as the remote domain doesnt exist", reason_kind::hostunknown, "no-domain"},
-    {"as the remote domain doesn't exist", reason_kind::hostunknown, "no-domain"},
 };
 
 constexpr std::string_view k_engine = "kddi";

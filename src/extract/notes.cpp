@@ -13,6 +13,8 @@ namespace bounce::extract {
 namespace {
 using kit::npos;
 
+// Source: the Notes/Domino family of 4 messages named in domino.cpp (lhost-notes-03,
+// corpus/lhost/notes/not-in-address-book.eml ...).
 constexpr kit::phrase k_catalogue[] = {
     {"not listed in public name & address book", reason_kind::userunknown, "not-in-directory"},
 };

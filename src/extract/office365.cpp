@@ -13,17 +13,19 @@
 namespace bounce::extract {
 namespace {
 
+// Sources: Microsoft's Exchange documentation (x13-me/OfficeDocs-Exchange@316f63a69349, in
+// ../shared/reference/mta-messages.tsv): ExchangeServer/mail-flow/non-delivery-reports-and-
+// bounce-messages (ExRecipNotFound, RecipSizeLimit, "Queue expired"), mail-flow/message-size-
+// limits (RecipLimit), ExchangeOnline/.../fix-error-code-550-5-7-1-in-exchange-online
+// (AuthRequired); RecipNotFound and RecipientNotFound: 4 messages (lhost-exchange2007-01, -06,
+// -07, corpus/rfc3464/office365-base64.eml).
 constexpr kit::phrase k_tokens[] = {
     {"resolver.adr.recipientnotfound", reason_kind::userunknown, "recipient-not-found"},
     {"resolver.adr.recipnotfound", reason_kind::userunknown, "recipient-not-found"},
     {"resolver.adr.exrecipnotfound", reason_kind::userunknown, "recipient-not-found"},
     {"resolver.adr.reciplimit", reason_kind::emailtoolarge, "recipient-limit"},
-    {"resolver.adr.recipientlimit", reason_kind::emailtoolarge, "recipient-limit"},
-    {"resolver.rst.notauthorized", reason_kind::filtered, "not-authorized"},
     {"resolver.rst.authrequired", reason_kind::securityerror, "auth-required"},
     {"resolver.rst.recipsizelimit", reason_kind::emailtoolarge, "size-limit"},
-    {"resolver.rst.sendersizelimit", reason_kind::emailtoolarge, "size-limit"},
-    {"storedrv.deliver: mailbox full", reason_kind::mailboxfull, "mailbox-full"},
     {"queue.expired", reason_kind::expired, "queue-expired"},
 };
 

@@ -12,16 +12,17 @@
 namespace bounce::extract {
 namespace {
 
+// Each row names the OpenSMTPD source file that writes it (OpenSMTPD/OpenSMTPD@3153385b02a0,
+// ../shared/reference/mta-messages.tsv).
 constexpr kit::phrase messages[] = {
-    {"domain does not exist", reason_kind::hostunknown, "no-domain"},
-    {"no mx found for domain", reason_kind::notaccept, "no-mx"},
-    {"envelope expired", reason_kind::expired, "expired"},
-    {"network error on destination mxs", reason_kind::networkerror, "network"},
-    {"loop detected", reason_kind::networkerror, "loop"},
-    {"could not retrieve source address", reason_kind::systemerror, "source-address"},
-    {"no valid route to destination", reason_kind::networkerror, "no-route"},
-    {"destination seem to reject all mails", reason_kind::notaccept, "rejects-all"},
-    {"invalid recipient", reason_kind::userunknown, "invalid-recipient"},
+    {"domain does not exist", reason_kind::hostunknown, "no-domain"},  // usr.sbin/smtpd/mta.c
+    {"no mx found for domain", reason_kind::notaccept, "no-mx"},       // usr.sbin/smtpd/mta.c
+    {"envelope expired", reason_kind::expired, "expired"},             // usr.sbin/smtpd/queue.c
+    {"network error on destination mxs", reason_kind::networkerror, "network"},  // mta.c
+    {"loop detected", reason_kind::networkerror, "loop"},                        // mta.c, esc.c
+    {"no valid route to destination", reason_kind::networkerror, "no-route"},    // mta.c
+    {"destination seem to reject all mails", reason_kind::notaccept, "rejects-all"},  // mta.c
+    {"invalid recipient", reason_kind::userunknown, "invalid-recipient"},  // lka_session.c
 };
 
 struct line_entry {

@@ -66,6 +66,24 @@ WRAPPER = ("a wrapper before the real error (the %s after it decides), like the 
 ACCESS_DENIED = ("a bare 'Access denied' is securityerror in Sisimai 5.8 (Sisimai::Reason::SecurityError) and "
                  "in the shared corpus' gold (550 5.7.1 ... access denied); at MAIL FROM the command rule "
                  "gives rejected")
+THIRD_PARTY = ("the row's only source is a third-party page, not the provider's own documentation; the "
+               "rule tables take provider wording from the provider's pages only (docs/reasons.md, "
+               "'Where the rules come from')")
+RFC3463_X71 = ("'Delivery not authorized, message refused' is RFC 3463's title of X.7.1 (the sender is not "
+               "authorized to send to the destination), printed for any X.7.1 (OpenSMTPD esc.c); read as "
+               "rejected, as Sisimai 4.25 (Sisimai::Reason::Rejected) and OpenSMTPD's row do. "
+               "The words alone do not tell this MTA's narrower use of them")
+SYSEXITS = ("a sysexits(3) text (Postfix sys_exits.c, Sendmail libsm/strexit.c): a delivery program's exit "
+            "reads as mailererror when the report says a program failed (Diagnostic-Type X-UNIX: "
+            "class/x-unix, 'command failed', 'pipe to'); alone, the words name the receiving system's "
+            "failure (RFC 5321's 'service unavailable'; Sisimai 4.25 SystemError: \"can't create user "
+            "output file\")")
+NO_CAUSE = ("the text names no cause; the reference's reason is a guess at the usual one ('often quota or "
+            "disk', 'e.g. quota')")
+HOST_TEMPORARY = ("a host-unknown text with temporary evidence is networkerror on purpose (docs/reasons.md, "
+                  "adjustment 3: a destination not found now but maybe later is a network failure)")
+DELAY_NOTICE = ("a delay notice is expired in our taxonomy, as a report with Action delayed is (docs/reasons.md: "
+                "class/delayed): the message has not gone yet; the reference's onhold names no reason")
 EXCEPTIONS = {
     ("provider-replies.tsv", "Yahoo/AOL", "[TSS04]"): "Sisimai 5.8 reads TSS04 as badreputation, as does the corpus gold",
     ("provider-replies.tsv", "Yahoo/AOL", "[TS"): "a code prefix, not a reply: its codes (TS01..TS03) have their own rows",
@@ -112,6 +130,65 @@ EXCEPTIONS = {
     ("mta-messages.tsv", "KumoMTA", "Recipient address has a null MX"): NULL_MX,
     ("mta-messages.tsv", "chasquid", "Security level check failed"):
         "the reference gives this wording two reasons (securityerror and, with '(level:', failedstarttls)",
+    ("provider-replies.tsv", "Apple iCloud", "Error: too many errors"):
+        THIRD_PARTY + "; the words are Postfix smtpd's (smtpd.c, 'client made too many errors'), "
+        "syntaxerror in the reference's own Postfix row",
+    ("provider-replies.tsv", "GMX / Web.de / 1&1 / IONOS", "Syntax error in parameters or arguments"):
+        THIRD_PARTY + "; RFC 5321 gives 501 these words for a syntax error",
+    ("provider-replies.tsv", "Mail.ru", "message sending for this account is disabled"):
+        THIRD_PARTY + "; a disabled account is suspend (the account-suspended set, Sisimai 4.25 "
+        "Sisimai::Reason::Suspend)",
+    ("provider-replies.tsv", "Barracuda (ESS)", "rejecting spoofed message"): THIRD_PARTY,
+    ("provider-replies.tsv", "Barracuda (ESS)", "permanent failure for one or more recipients"): THIRD_PARTY,
+    ("provider-replies.tsv", "AT&T", "sender rejected AUP"):
+        THIRD_PARTY + " (KumoMTA's community rules); 'sender rejected' is rejected in Sisimai 4.25",
+    ("provider-replies.tsv", "Microsoft 365/Exchange Online", "Delivery not authorized"):
+        "Sisimai 4.25 lists 'delivery not authorized' under filtered (Sisimai::Reason::Filtered): the "
+        "recipient's side does not take mail from this sender, as the row's meaning says",
+    ("mta-messages.tsv", "Courier", "571 Delivery not authorized, message refused."): RFC3463_X71 + " (Courier: relaying)",
+    ("mta-messages.tsv", "Microsoft Exchange (on-premises)", "Delivery not authorized, message refused"):
+        RFC3463_X71 + " (Exchange: a transport rule, whose own 5.7.900-5.7.999 codes are not registered)",
+    ("mta-messages.tsv", "Postfix", "service unavailable"): SYSEXITS,
+    ("mta-messages.tsv", "Postfix", "cannot open input"): SYSEXITS,
+    ("mta-messages.tsv", "Postfix", "internal software error"): SYSEXITS,
+    ("mta-messages.tsv", "Postfix", "can't create user output file"): SYSEXITS,
+    ("mta-messages.tsv", "Postfix", "permission denied"): SYSEXITS,
+    ("mta-messages.tsv", "Sendmail", " 554 5.0.0 Service unavailable"): SYSEXITS,
+    ("mta-messages.tsv", "Postfix", "cannot update mailbox %s for user %s. "): NO_CAUSE,
+    ("mta-messages.tsv", "Postfix", "create maildir file %s: %m"): NO_CAUSE,
+    ("mta-messages.tsv", "qmail/notqmail", "Temporary error on maildir delivery. (#4.3.0)"): NO_CAUSE,
+    ("mta-messages.tsv", "Sendmail", "Deferred: DNS failure: CNAME loop for %.100s"): HOST_TEMPORARY,
+    ("mta-messages.tsv", "qmail/notqmail", "Sorry, I couldn't find any host by that name. (#4.1.2)"): HOST_TEMPORARY,
+    ("mta-messages.tsv", "Sendmail", "550 Rejected: "): WRAPPER,
+    ("mta-messages.tsv", "qmail/notqmail", "Zconnection to mail server rejected (#4.4.1)"):
+        "X.4.1 (RFC 3463 'no answer from host') is expired in status_rules.cpp, as the timeouts above "
+        "are (Sisimai 5.8's reading)",
+    ("mta-messages.tsv", "qmail/notqmail", "Home directory is sticky: user is editing his .qmail file. (#4.2.1)"):
+        "X.2.1 is RFC 3463's 'mailbox disabled, not accepting messages': suspend (status_rules.cpp)",
+    ("mta-messages.tsv", "qmail/notqmail", "Dmail server permanently rejected message (#5.3.0)"):
+        "rejected is the envelope sender's refusal; a QMQP server's refusal of the message names no sender, "
+        "and X.3.0 is systemerror",
+    ("mta-messages.tsv", "OpenSMTPD", "524 5.2.4 Mailing list expansion problem"):
+        "X.2.4 (RFC 3463 'mailing list expansion problem') is a decisive filtered code (status_rules.cpp): "
+        "the list refused the message; mailererror is a local delivery program's failure",
+    ("mta-messages.tsv", "OpenSMTPD", "424 4.2.4 Mailing list expansion problem"):
+        "as the 524 row: X.2.4 is filtered",
+    ("mta-messages.tsv", "Cyrus IMAP (lmtpd)", "550 5.7.1 Message refused"):
+        "'message refused' is too generic to name Sieve's reject (it ends RFC 3463's X.7.1 title too); "
+        "under 5.7.1 it is the generic X.7 securityerror",
+    ("mta-messages.tsv", "Postfix", "Delayed Mail (still being retried)"): DELAY_NOTICE,
+    ("mta-messages.tsv", "Exim", "A message that you sent has not yet been delivered to one or more of its"):
+        DELAY_NOTICE,
+    ("mta-messages.tsv", "Sendmail", "Warning: could not send message for past %s"): DELAY_NOTICE,
+    ("mta-messages.tsv", "Postfix", "queue file write error"):
+        "Sisimai 4.25 lists 'queue file write error' under systemerror (Sisimai::Reason::SystemError); "
+        "the words name the failed write, not a full disk",
+    ("mta-messages.tsv", "Microsoft Exchange (on-premises)", "Service not available"):
+        "Sisimai 4.25 lists 'service not available' under blocked (Sisimai::Reason::Blocked: a 421 at the "
+        "greeting); Exchange's own 4.3.2, where the bounce carries it, decides before the weak wording",
+    ("mta-messages.tsv", "Courier", "Domain does not exist:"):
+        "'domain does not exist' names no sender: hostunknown (Sisimai 4.25 HostUnknown); at MAIL FROM "
+        "the command rule gives rejected",
 }
 for kumo in ("BadDomain", "InvalidSender", "QuotaIssues", "BadConnection", "DNSFailure", "RoutingErrors",
              "PolicyRelated", "SpamBlock", "SpamContent"):
@@ -124,21 +201,27 @@ def fill_format(match):
     return text.replace("%%", "%")
 
 
+def provider_text(r):
+    """A provider row's reply: its codes, unless its match already starts with them ("451 4.7.500
+    Server busy" is the whole reply), then its wording."""
+    match = r["match"]
+    text = " ".join(p for p in (r["smtp_code"], r["enhanced_code"]) if p and not match.startswith(p))
+    return (text + " " + fill_format(match)).strip()
+
+
+# Each reference file: (name, the column naming who writes the row, the reply text of a row, the
+# remote host given for it).
+REFERENCE_FILES = (
+    ("provider-replies.tsv", "provider", provider_text, lambda r: PROVIDER_HOSTS.get(r["provider"], "")),
+    ("mta-messages.tsv", "mta", lambda r: fill_format(r["match"]), lambda r: ""),
+)
+
+
 def rows(reference_dir):
-    with open(os.path.join(reference_dir, "provider-replies.tsv"), newline="") as f:
-        for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            parts = [r["smtp_code"], r["enhanced_code"]]
-            match = r["match"]
-            # A row whose match already starts with its code ("451 4.7.500 Server busy") is the
-            # whole reply.
-            text = " ".join(p for p in parts if p and not match.startswith(p))
-            text = (text + " " + fill_format(match)).strip()
-            yield ("provider-replies.tsv", r["provider"], match, text,
-                   PROVIDER_HOSTS.get(r["provider"], ""), r["reason"], r["temporary"])
-    with open(os.path.join(reference_dir, "mta-messages.tsv"), newline="") as f:
-        for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            yield ("mta-messages.tsv", r["mta"], r["match"], fill_format(r["match"]), "",
-                   r["reason"], r["temporary"])
+    for name, who, text, host in REFERENCE_FILES:
+        with open(os.path.join(reference_dir, name), newline="") as f:
+            for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                yield name, r[who], r["match"], text(r), host(r), r["reason"], r["temporary"]
 
 
 def classify(bounce, text, host):
@@ -164,6 +247,9 @@ def main():
         if want == "undefined":
             continue
         key = (src, who, match)
+        if key in EXCEPTIONS:
+            unused.discard(key)
+            continue
         # A content verdict is given after DATA; a bare text is read as a reply at RCPT
         # (docs/reasons.md, "Classifying a text on its own"), so the row names its step.
         if want in CONTENT_REASONS:
@@ -171,9 +257,6 @@ def main():
         got = classify(a.bounce, text, host)
         reason = ALIASES.get(got["reason"], got["reason"])
         cls4 = (got["status"] or "5").startswith("4")
-        if key in EXCEPTIONS:
-            unused.discard(key)
-            continue
         scored += 1
         r_ok = reason == ALIASES.get(want, want)
         t_ok = cls4 == (temporary == "yes")

@@ -14,4 +14,4 @@ if [ ! -f "$reference/provider-replies.tsv" ] || [ ! -f "$reference/mta-messages
   exit 77
 fi
 exec python3 "$(dirname "$0")/reference_agreement.py" "$bounce" "$reference" \
-  --floor-reason 0.930 --floor-temporary 0.830
+  --floor-reason 0.994 --floor-temporary 0.931

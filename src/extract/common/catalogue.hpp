@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 // The extractor toolkit, topic "catalogues": an MTA's or provider's own wording that states
-// the reason of a failure (Gmail's "DNS Error: Domain name not found", qmail's "no mailbox
-// here by that name", Exim's "retry timeout exceeded" ...). One entry type, one way to match
-// it, one way to record the hit in a draft: the hit is the extractor's evidence
-// (draft.reason, draft.rule = "extractor/<engine>/<id>", draft.reason_strength), which the
-// classifier weighs with the rest.
+// the reason of a failure (Gmail's "The recipient server did not accept our requests to
+// connect", qmail's "no mailbox here by that name", Exim's "retry timeout exceeded" ...). Each
+// table names the sources of its rows: the MTA's source or manual, or a family of at least
+// three messages. One entry type, one way to match it, one way to record the hit in a draft:
+// the hit is the extractor's evidence (draft.reason, draft.rule = "extractor/<engine>/<id>",
+// draft.reason_strength), which the classifier weighs with the rest.
 #include <span>
 #include <string_view>
 

@@ -109,7 +109,8 @@ std::string reported_recipient(const grammar::dsn_recipient& rcpt) {
 // specific code from the remote server is the more precise of the two.
 void powermta_category(const grammar::dsn_recipient& rcpt, draft& d) {
   if (d.status && (d.status->subject != 0 || d.status->detail != 0)) return;
-  // The category names, as PowerMTA's documentation lists them; each is its own rule id.
+  // Source: the category names, as PowerMTA's User's Guide lists them (bounce categories); each
+  // is its own rule id. bad-mailbox: 2 messages (lhost-powermta-02, -03).
   static constexpr phrase table[] = {
       {"bad-domain", reason_kind::hostunknown, "bad-domain"},
       {"bad-mailbox", reason_kind::userunknown, "bad-mailbox"},

@@ -38,6 +38,40 @@ const row rows[] = {
     {"retry timeout exceeded; last error: 554 client host blocked using zen.spamhaus.org", "",
      reason_kind::blocked, "", ""},
     {"retry timeout exceeded", "", reason_kind::expired, "5.4.7", "text/en/expired"},
+    // Cause over consequence, stage 3b: a cause named in the text beats a decisive code of
+    // another meaning (Stalwart's greylisting and rate limits); the code stays the record's.
+    {"452 4.4.5 Rate limit exceeded, try again later.", "", reason_kind::ratelimited, "4.4.5",
+     "text/en/rate-limit-exceeded"},
+    {"452 4.7.28 Session exceeded transfer quota.", "", reason_kind::ratelimited, "4.7.28",
+     "text/en/rate-limit-exceeded"},
+    {"452 4.2.2 Greylisted, please try again in 60 seconds", "", reason_kind::systemerror, "4.2.2",
+     "text/en/greylisted"},
+    {"452 4.4.5 Insufficient disk space; try again later", "", reason_kind::systemfull, "4.4.5",
+     "status/X.4.5"},
+    // A set whose MTA defers on its words: class 4 for a text with no code, the bounce's own
+    // code otherwise.
+    {"table lookup failure", "", reason_kind::systemerror, "4.3.0", "text/en/systemerror-postfix"},
+    {"550 5.3.0 table lookup failure", "", reason_kind::systemerror, "5.3.0",
+     "text/en/systemerror-postfix"},
+    {"System not accepting network messages", "", reason_kind::notaccept, "4.3.2",
+     "text/en/notaccept-opensmtpd"},
+    {"Host not found, try again", "", reason_kind::networkerror, "5.4.0", ""},
+    // hMailServer's retry count is the generic outcome, weak: a code beside it decides.
+    {"Tried 3 time(s)", "", reason_kind::expired, "5.4.7", "text/en/expired-hmailserver"},
+    {"550 5.1.1 <a@example.net> unknown. Tried 1 time(s)", "", reason_kind::userunknown, "5.1.1",
+     "status/X.1.1"},
+    {"421 4.7.0 Try again later, closing connection.", "gmail-smtp-in.l.google.com",
+     reason_kind::systemerror, "4.7.0", "provider/google/try-again-later"},
+    // The MTAs' delay notices: weak expired, temporary; a cause beside them decides.
+    {"Delayed Mail (still being retried)", "", reason_kind::expired, "4.4.7",
+     "text/en/delay-notice"},
+    {"550 5.1.1 user unknown; has not yet been delivered", "", reason_kind::userunknown, "5.1.1",
+     ""},
+    {"Remote server closed connection.", "", reason_kind::networkerror, "4.4.0",
+     "text/en/connection-lost"},
+    // Temporary wording from the sources (temporary_words).
+    {"Deferred: Connection refused by mx.example.net", "", reason_kind::networkerror, "4.4.0", ""},
+    {"all MXs returned transient failures (last: x)", "", reason_kind::networkerror, "4.4.0", ""},
     // Dovecot's message-count quota is a full mailbox, not a rate.
     {"552 5.2.2 Too many messages in the mailbox", "", reason_kind::mailboxfull, "5.2.2", ""},
     {"452 4.2.2 Too many messages in the mailbox", "", reason_kind::mailboxfull, "4.2.2", ""},
