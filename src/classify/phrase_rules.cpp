@@ -31,6 +31,25 @@ bool content_reason_allowed(reason_kind r, std::string_view command) {
   return command.empty() || command == "DATA" || command == "." || command == "BDAT";
 }
 
+// The decision a phrase set gives.
+decision decision_of(const phrase_set& set) {
+  return decision{set.reason, std::string(set.rule), set.level == phrase_strength::local,
+                  set.inferred, set.defers};
+}
+
+// The first set of a stage of its own (cause, refused_recipient) with a phrase in the text.
+std::optional<decision> first_set_of(const evidence& ev, phrase_strength level) {
+  const text_hits& found = hits_of(ev);
+  const std::uint32_t base = bases().phrases;
+  for (std::size_t s = 0; s < kSets; ++s) {
+    const phrase_set& set = phrase_sets[s];
+    if (set.level == level && content_reason_allowed(set.reason, ev.command) &&
+        found.test(base + static_cast<std::uint32_t>(s)))
+      return decision_of(set);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<decision> phrase_rule(const evidence& ev, bool strong,
@@ -58,26 +77,15 @@ std::optional<decision> phrase_rule(const evidence& ev, bool strong,
       if (!outcome) outcome = &set;
       continue;
     }
-    return decision{set.reason, std::string(set.rule), set.level == phrase_strength::local,
-                    set.inferred, set.defers};
+    return decision_of(set);
   }
-  if (outcome)
-    return decision{outcome->reason, std::string(outcome->rule),
-                    outcome->level == phrase_strength::local, outcome->inferred, outcome->defers};
+  if (outcome) return decision_of(*outcome);
   return std::nullopt;
 }
 
 std::optional<decision> cause_phrase_rule(const evidence& ev) {
   if (ev.text.empty()) return std::nullopt;
-  const text_hits& found = hits_of(ev);
-  const std::uint32_t base = bases().phrases;
-  for (std::size_t s = 0; s < kSets; ++s) {
-    const phrase_set& set = phrase_sets[s];
-    if (set.level == phrase_strength::cause && content_reason_allowed(set.reason, ev.command) &&
-        found.test(base + static_cast<std::uint32_t>(s)))
-      return decision{set.reason, std::string(set.rule), false, set.inferred, set.defers};
-  }
-  return std::nullopt;
+  return first_set_of(ev, phrase_strength::cause);
 }
 
 std::vector<phrase_match> phrase_matches(const evidence& ev) {
@@ -99,15 +107,7 @@ std::vector<phrase_match> phrase_matches(const evidence& ev) {
 std::optional<decision> refused_recipient_rule(const evidence& ev) {
   if (ev.text.empty() || ev.status || ev.command != "RCPT") return std::nullopt;
   if (!ev.reply_code || *ev.reply_code / 100 != 5) return std::nullopt;
-  const text_hits& found = hits_of(ev);
-  const std::uint32_t base = bases().phrases;
-  for (std::size_t s = 0; s < kSets; ++s) {
-    const phrase_set& set = phrase_sets[s];
-    if (set.level == phrase_strength::refused_recipient &&
-        found.test(base + static_cast<std::uint32_t>(s)))
-      return decision{set.reason, std::string(set.rule), false, set.inferred, set.defers};
-  }
-  return std::nullopt;
+  return first_set_of(ev, phrase_strength::refused_recipient);
 }
 
 // A pattern's own id is the index of its set.

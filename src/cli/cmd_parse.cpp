@@ -101,9 +101,7 @@ void parse_into(outcome& o, std::string_view bytes, const options& opt, record_w
   });
   if (!summary) {
     o.kind = outcome::message_error;
-    o.error = summary.error();
-    o.pieces.clear();
-    o.json.clear();
+    o.error = summary.error();  // parse_message_each gave no record then
     return;
   }
   o.warnings = std::move(summary->warnings);
@@ -176,6 +174,11 @@ class writer {
     piece.clear();
   }
 
+  /// The piece_sink of the thread that writes: each full piece goes out at once, in order.
+  piece_sink piece_writer() {
+    return [this](outcome& o) { write_piece(o.json); };
+  }
+
   int finish() {
     flush();
     prog_.finish();
@@ -198,8 +201,7 @@ class writer {
 int run_sequential(const std::vector<std::string_view>& paths, const options& opt,
                    record_writer write, writer& out) {
   outcome o;
-  // One thread: a full piece of a message's JSON is written at once, in order.
-  const piece_sink write_now = [&](outcome& msg) { out.write_piece(msg.json); };
+  const piece_sink write_now = out.piece_writer();
   for (std::string_view path : paths) {
     auto walked =
         for_each_raw_message(path, opt, [&](const message_ref& ref, result<std::string>& bytes) {
@@ -389,9 +391,9 @@ class parallel_run {
   const options& opt_;
   record_writer write_;
   const piece_sink keep_piece_ = keep_piece;  // parser threads keep pieces for the writer
-  const piece_sink write_now_ = [this](outcome& o) { out_.write_piece(o.json); };
   unsigned jobs_;
   writer& out_;
+  const piece_sink write_now_ = out_.piece_writer();  // the writing thread's large messages
   std::size_t max_window_;
   batch pending_;  // the reader's batch being filled
 
