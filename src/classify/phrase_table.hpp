@@ -8,8 +8,11 @@
 //
 // A row: {strength, reason, rule name "text/<lang>/<id>", source, {phrase...}}. Phrases are
 // lower-case ASCII/UTF-8 and match as substrings of the diagnostic after whitespace is collapsed
-// and ASCII (only ASCII) is lower-cased: write them in lower case, and where a phrase may start a
-// sentence with a non-ASCII capital (Cyrillic, "Ü", "É" ...) list the capitalised form as well.
+// and ASCII (only ASCII) is lower-cased. A '*' in a phrase stands for one token (1 to 256 bytes
+// without a space: the address or name a server writes inside its wording, "user <*> unknown"
+// where the source has "User <%s> unknown"); at most one per phrase, never at either end.
+// Write phrases in lower case, and where a phrase may start a sentence with a non-ASCII capital
+// (Cyrillic, "Ü", "É" ...) list the capitalised form as well.
 // strong: specific enough to beat any after-wording status code; weak: used only when no
 // specific code decided; local: a local delivery agent's own message, tried with the strong
 // sets, never qualified by an SMTP command (the agent spoke after the SMTP session);
@@ -372,7 +375,10 @@ inline const phrase_set phrase_sets[] = {
   "in my badrecipientto list", "not in my validrcptto list", "this spectator does not exist",
   "this user doesnt have a", "unknown e-mail address", "user missing home directory",
   "user not active", "user not exist", "user not known",
-  "this address no longer accepts mail"}},
+  "this address no longer accepts mail",
+  // The same module's wordings with the address or name inside them ('*': one token).
+  "550 address invalid", "<*> not found", "mailbox * does not exist", "rcpt <*> does not exist",
+  "recipient * was not found in", "user * was not found", "user * does not exist"}},
 
 // A destination that takes no mail, in words that the `dns-failure` and `host-unknown` sets
 // would also match ("no mx record", "no route").
@@ -392,7 +398,7 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/en/host-unknown",
  "Sisimai 4.25 Sisimai::Reason::HostUnknown",
- {"domain is not reachable",
+ {"domain is not reachable", "553 * does not exist",
   "unrouteable address",
   "host unknown", "unknown host", "host not found", "no such domain", "domain not found",
   "domain does not exist", "domain doesn't exist", "unrouteable mail domain", "no mx record",
@@ -897,8 +903,8 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::userunknown, "text/en/userunknown-courier",
  "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/submit.C (\"556 Address "
- "unavailable.\", 456 while temporary)",
- {"address unavailable."}},
+ "unavailable.\", 456 while temporary), module.local (\"User <%s> unknown\")",
+ {"address unavailable.", "user <*> unknown"}},
 
 {phrase_strength::strong, reason_kind::blocked, "text/en/blocked-qmail",
  "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-remote.c",

@@ -5,7 +5,9 @@
 // process, at first use; the build is linear in the total pattern length (a small run pays for
 // it), and the match costs about one table lookup per text byte.
 #include <cstdint>
+#include <cstddef>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace bounce::rules {
@@ -20,16 +22,28 @@ class substring_matcher {
   explicit substring_matcher(const std::vector<pattern>& patterns);
 
   /// Calls on_match(id) for every pattern that occurs in text (as std::string_view::find would
-  /// find it: an empty pattern occurs in every text). An id may be reported more than once.
+  /// find it: an empty pattern occurs in every text), or on_match(id, end) with the offset just
+  /// past the occurrence when on_match takes two arguments (0 for an empty pattern). An id may
+  /// be reported more than once.
   template <class F>
   void match(std::string_view text, F&& on_match) const {
-    for (const std::uint32_t id : always_) on_match(id);
+    constexpr bool with_end = std::is_invocable_v<F&, std::uint32_t, std::size_t>;
+    for (const std::uint32_t id : always_) {
+      if constexpr (with_end)
+        on_match(id, std::size_t{0});
+      else
+        on_match(id);
+    }
     std::uint32_t cur = 0;
-    for (const char ch : text) {
-      cur = step(cur, static_cast<unsigned char>(ch));
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      cur = step(cur, static_cast<unsigned char>(text[i]));
       for (std::uint32_t n = nodes_[cur].report; n != 0; n = nodes_[n].dict)
-        for (std::uint32_t o = nodes_[n].out_begin; o < nodes_[n].out_end; ++o)
-          on_match(out_ids_[o]);
+        for (std::uint32_t o = nodes_[n].out_begin; o < nodes_[n].out_end; ++o) {
+          if constexpr (with_end)
+            on_match(out_ids_[o], i + 1);
+          else
+            on_match(out_ids_[o]);
+        }
     }
   }
 

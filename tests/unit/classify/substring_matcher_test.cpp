@@ -10,6 +10,7 @@
 #include <deque>
 #include <random>
 #include <set>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -74,6 +75,31 @@ TEST_CASE("substring_matcher: random patterns over a small alphabet, naive find 
       CAPTURE(text);
       CHECK(fast(m, text) == naive(ps, text));
     }
+  }
+}
+
+TEST_CASE("substring_matcher: a two-argument callback gets the offset just past each occurrence") {
+  // Every occurrence, overlapping ones too, as (id, end) pairs: the naive answer is each find.
+  std::mt19937 rng(777);
+  const std::string alphabet = "ab ";
+  for (int round = 0; round < 200; ++round) {
+    std::deque<std::string> store;
+    std::vector<substring_matcher::pattern> ps;
+    for (unsigned i = 0, n = 1 + rng() % 8; i < n; ++i) {
+      std::string& s = store.emplace_back();
+      for (unsigned k = 1 + rng() % 4; k > 0; --k) s.push_back(alphabet[rng() % alphabet.size()]);
+      ps.push_back({s, i});
+    }
+    const substring_matcher m(ps);
+    const std::string text = random_text(rng, ps, alphabet, rng() % 10);
+    std::multiset<std::pair<std::uint32_t, std::size_t>> want, got;
+    for (const auto& p : ps)
+      for (std::size_t at = text.find(p.text); at != std::string::npos;
+           at = text.find(p.text, at + 1))
+        want.insert({p.id, at + p.text.size()});
+    m.match(text, [&](std::uint32_t id, std::size_t end) { got.insert({id, end}); });
+    CAPTURE(text);
+    CHECK(got == want);
   }
 }
 
