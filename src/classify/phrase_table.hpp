@@ -109,12 +109,22 @@ inline const phrase_set phrase_sets[] = {
  {"access denied (sender blacklisted)", "sender address has been blacklisted",
   "an address that has been blacklisted", "invalid domain, see <url:"}},
 
+// Domino's unknown recipient says "not listed in": before `blocklist`, whose "listed in" would
+// read a missing directory entry as a blocklisted client.
+{phrase_strength::strong, reason_kind::userunknown, "text/en/not-in-directory",
+ "Sisimai 4.25 Sisimai::Lhost::Domino and Sisimai::Lhost::Notes (the Domino router's \"User x "
+ "not listed in Domino Directory\", Notes' \"User not listed in public Name & Address Book\")",
+ {"not listed in domino directory", "not listed in public name & address book"}},
+
 {phrase_strength::strong, reason_kind::blocked, "text/en/blocklist",
- "Sisimai 4.25 Sisimai::Reason::Blocked",
+ "Sisimai 4.25 Sisimai::Reason::Blocked; ZoneMTA source (zone-mta 3.10.3, config/bounces.txt: "
+ "\"is listed by the lookup site\", \"IP address is listed by\", \"is listed by Invaluement\", "
+ "\"Listed on The Spamhaus Project\", \"is listed on the Exploits Block List\", \"is listed on "
+ "https://spamrl.com/\")",
  {"on our block list", "is on a block list", "block list",
   "invalid ip for sending mail",
   "banned sending ip", "please use the smtp server of your isp", "no access from mail server",
-  "blocked using", "listed at", "listed in", "blacklisted", "blocklisted", "on our blacklist",
+  "blocked using", "listed at", "listed in", "is listed by", "listed on", "blacklisted", "blocklisted", "on our blacklist",
   "on a blacklist", "spamhaus", "spamcop", "sorbs.net", "barracudacentral", "dnsbl", "rbl ",
   "rbl:", "blocklist", "blacklist",
   "bad sender ip address", "is in a black list", "listed as abusive",
@@ -351,7 +361,6 @@ inline const phrase_set phrase_sets[] = {
   "no such local user", "recipient address rejected: undeliverable address",
   "recipient address rejected: unknown user", "rejected: user unknown",
   "mailbox not available", "requested action not taken: mailbox unavailable",
-  "not listed in domino directory", "not listed in public name & address book",
   "no account by that name", "no mail box", "no such address", "does not have an account here",
   "the recipient's email address was not found", "destination address does not exist",
   "is not a known user", "account unknown", "unknown account", "user is unknown",

@@ -141,6 +141,11 @@ bool code_is_decisive(reason_kind r) {
     case R::networkerror:
     case R::systemerror:
     case R::securityerror:
+    // X.5.x names a fault of the protocol exchange, yet servers send it for policy refusals
+    // whose words name the cause: "550 5.5.4 ETP208 Your IP ... is listed by Invaluement",
+    // "554 5.5.4 Your IP ... address has a bad reputation" (ZoneMTA source, zone-mta 3.10.3,
+    // config/bounces.txt). No sample of ours has a specific X.5.x code.
+    case R::syntaxerror:
     case R::onhold:
     case R::undefined:
       return false;

@@ -339,3 +339,44 @@ TEST_CASE("reference phrases: where our taxonomy deliberately differs") {
   CHECK(classify("550 as a relay").reason == reason_kind::onhold);
   CHECK(classify("550 bounced address").reason == reason_kind::onhold);
 }
+
+TEST_CASE("reference phrases: real replies from an MTA's rule file (ZoneMTA config/bounces.txt)") {
+  // ZoneMTA (zone-mta 3.10.3) keeps real replies beside its bounce rules; each must give the
+  // category ZoneMTA files it under.
+  struct example {
+    std::string_view reply;
+    reason_kind reason;
+  };
+  const example examples[] = {
+      // a protocol code (X.5.4) on a policy refusal: the words decide
+      {"550 5.5.4 ETP208 Your IP 1.2.3.4 is listed by Invaluement. Please see "
+       "http://www.invaluement.com/research/ if you feel this is in error",
+       reason_kind::blocked},
+      {"554 5.5.4 Your IP 1.2.3.4 address has a bad reputation. To unblock visit "
+       "http://cloud-security.net/unblock",
+       reason_kind::badreputation},
+      {"550 The sending IP (1.2.3.4) is listed on https://spamrl.com/. Please resolve this and "
+       "retry.",
+       reason_kind::blocked},
+      {"550 5.7.1 Your IP address is listed by https://spamhaus.org/zen, correct this",
+       reason_kind::blocked},
+      // Exchange Online's banned sender, recognised by the delisting address it names
+      {"550 5.7.511 Access denied, banned sender[1.2.3.4]. To request removal from this list "
+       "please forward this message to delist@messaging.microsoft.com.",
+       reason_kind::blocked},
+  };
+  for (const example& e : examples) {
+    CAPTURE(e.reply);
+    CHECK(classify(e.reply).reason == e.reason);
+  }
+  // A specific X.5.x code still decides when the words name no other cause.
+  CHECK(classify("501 5.5.4 Invalid arguments").reason == reason_kind::syntaxerror);
+}
+
+TEST_CASE("reference phrases: a recipient \"not listed in\" a directory is unknown, not blocked") {
+  // Domino's and Notes' unknown-recipient wording shares "listed in" with the blocklists.
+  CHECK(classify("550 5.1.1 User kim (kim@example.org) not listed in Domino Directory").reason ==
+        reason_kind::userunknown);
+  CHECK(classify("550 User not listed in public Name & Address Book").reason ==
+        reason_kind::userunknown);
+}
