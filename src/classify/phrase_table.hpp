@@ -103,11 +103,15 @@ inline const phrase_set phrase_sets[] = {
  {"tried all mxs", "connection dropped", "remote server closed connection", "proxy failed:",
   "temporary failure in mx lookup"}, {}, defers},
 
-// A sender address on a list, not the client: before `blocklist`, whose "blacklisted" would win.
+// A sender address on a list, not the client: before `blocklist`, whose "blacklisted" would win,
+// the sender's domain before `host-unknown`, whose "domain does not exist" would, and a server
+// refusing the sender before `recipient-filter` ("does not accept mail from").
 {phrase_strength::strong, reason_kind::rejected, "text/en/sender-rejected",
  "Sisimai 4.25 Sisimai::Reason::Rejected",
  {"access denied (sender blacklisted)", "sender address has been blacklisted",
-  "an address that has been blacklisted", "invalid domain, see <url:"}},
+  "an address that has been blacklisted", "invalid domain, see <url:",
+  "your address has been blacklisted", "sender domain does not exist",
+  "this server does not accept mail from"}},
 
 // Domino's unknown recipient says "not listed in": before `blocklist`, whose "listed in" would
 // read a missing directory entry as a blocklisted client.
@@ -135,7 +139,7 @@ inline const phrase_set phrase_sets[] = {
 // `mailbox-full`, whose "quota exceeded" would win.
 {phrase_strength::strong, reason_kind::ratelimited, "text/en/rate-limit",
  "Sisimai 4.25 Sisimai::Reason::Speeding",
- {"throttling failure:"}, {7, 0}},
+ {"throttling failure:", "daily sending quota exceeded"}, {7, 0}},
 
 // A mailbox's message-count quota: before `rate-limit`, whose "too many messages" would win.
 {phrase_strength::strong, reason_kind::mailboxfull, "text/en/mailbox-full-count",
@@ -327,7 +331,7 @@ inline const phrase_set phrase_sets[] = {
   "too many emails", "exceeded the rate limit", "rate of messages", "messages per hour",
   "messages per day", "message rate", "throttled", "throttling", "sending too fast",
   "too fast", "exceeded its sending limit", "has sent to too many recipients",
-  "daily sending quota exceeded", "sending limit", "slow down", "ratelimit", "rate-limit",
+  "sending limit", "slow down", "ratelimit", "rate-limit",
   "please reduce the rate", "received too many messages", "receiving mail at a rate",
   "max emails per hour"}, {7, 0}},
 
@@ -337,7 +341,10 @@ inline const phrase_set phrase_sets[] = {
   "message filtered", "you have been blocked by the recipient", "is not accepting any mail",
   "this account is protected by", "resolver.rst.notauthorized",
   "because the recipient is only accepting mail from specific email addresses", "due to extended inactivity new mail is not currently being accepted for this mailbox", "has restricted sms e-mail",
-  "not found recipient account", "recipient id refuse to receive mail"}},
+  "not found recipient account", "recipient id refuse to receive mail",
+  // A recipient that takes no mail from this sender: before `does-not-accept-mail`, whose
+  // "does not accept mail" (a host that takes no mail at all) would make it a hard bounce.
+  "does not accept mail from"}},
 
 {phrase_strength::strong, reason_kind::userunknown, "text/en/user-unknown",
  "Sisimai 4.25 Sisimai::Reason::UserUnknown",
@@ -422,7 +429,7 @@ inline const phrase_set phrase_sets[] = {
  {"user rejected", "rejected by the recipient", "message filtered", "filtered",
   "recipient preferences", "rejected by user", "refused by recipient", "blocked by recipient",
   "recipient has chosen", "accepts mail only from", "only accepts mail from",
-  "does not accept mail from", "not authorized to send to", "notauthorized",
+  "not authorized to send to", "notauthorized",
   "resolver.rst.notauthorized", "delivery not authorized", "you are not allowed to send",
   "sender not in whitelist", "not permitted to send to", "restricted to", "mail refused by user"}},
 
@@ -435,19 +442,19 @@ inline const phrase_set phrase_sets[] = {
   "empty envelope senders not allowed", "sender not pre-approved", "bogus mail from",
   "mail from not owned by user", "returned mail not accepted here", "batv failed to verify",
   "batv validation failure", "sender domain is empty",
-  "sender rejected", "sender address rejected", "sender domain does not exist",
+  "sender rejected", "sender address rejected",
   "sender verify failed", "sender verification failed",
   "invalid sender", "sender is not allowed", "sender denied", "sender unknown",
   "sender address is not", "bad sender", "sender blocked", "mail from rejected",
   "envelope sender", "sender domain", "return path", "rejected sender", "unknown sender",
-  "sender mailbox", "from address", "your address has been blacklisted", "sender verify",
+  "sender mailbox", "from address", "sender verify",
   "address verification failed", "could not verify sender", "unverifiable sender",
   "backscatter protection detected an invalid or expired email address", "denied [bouncedeny]", "denied by secumail valid-address-filter",
   "delivery not authorized, message refused", "does not exist e2110", "email address is on senderfilterconfig list",
   "envelope blocked", "error: no third-party dsns", "fully qualified email address required",
   "(batv: no tag", "rejected by batv defense", "rfc 1035 violation: recursive cname records for",
   "rule imposed mailbox access for", "sender is in my black list", "sender is spammer",
-  "syntax error: empty email address", "this server does not accept mail from", "unsigned dsn for",
+  "syntax error: empty email address", "unsigned dsn for",
   "you are not allowed to post to this mailing list", "your access to submit messages to this e-mail system has been rejected", "because the sender isn't on the recipient's list of senders to accept mail from",
   "connections not accepted from servers without a valid sender domain"}},
 
@@ -575,10 +582,10 @@ inline const phrase_set phrase_sets[] = {
  "Sisimai 4.25 Sisimai::Reason::SystemError",
  {"service currently unavailable",
   "internal error", "system error", "server error", "local error", "temporary error",
-  "configuration error", "misconfigured", "too many hops", "mail loop",
-  "forwarding loop", "routing loop", "local configuration error", "internal server error",
+  "configuration error", "misconfigured", "mail loop",
+  "forwarding loop", "local configuration error", "internal server error",
   "server configuration", "service unavailable", "system not accepting", "unable to deliver",
-  "cannot deliver", "timeout while", "problem with the mail server", "temporary failure",
+  "cannot deliver", "problem with the mail server", "temporary failure",
   "temporary local problem", "local delivery failed"}},
 
 {phrase_strength::strong, reason_kind::mailererror, "text/en/mailer-error",
@@ -624,12 +631,12 @@ inline const phrase_set phrase_sets[] = {
 {phrase_strength::weak, reason_kind::blocked, "text/en/blocked",
  "Sisimai 4.25 Sisimai::Reason::Blocked",
  {"not accepting connections",
-  "client host rejected", "connection refused by", "dynamic ip",
+  "client host rejected", "dynamic ip",
   "dynamic address", "residential", "dial-up", "dialup", "your ip", "your server",
-  "ip address is blocked", "host blocked", "access denied. ip", "blocked by", "is blocked",
+  "ip address is blocked", "host blocked", "blocked by", "is blocked",
   "been blocked", "was blocked", "refused to talk to me", "not allowed to connect",
-  "connection refused", "banned", "poor reputation ip", "rejected because of your ip",
-  "helo command rejected", "invalid helo", "bad helo", "client was not authenticated",
+  "banned", "rejected because of your ip",
+  "helo command rejected", "invalid helo", "bad helo",
   "your access to this mail system has been rejected",
   "messages from", "temporarily rejected", "service not available", "blocked",
   "refused - see http", "confirm this mail server", "host network not allowed",

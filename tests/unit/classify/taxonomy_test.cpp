@@ -177,6 +177,48 @@ TEST_CASE("rule tables: every row names its source") {
   }
 }
 
+TEST_CASE("phrase table: no phrase is dead under a shorter phrase tried before it") {
+  // The first set with a phrase in the text wins, so a phrase that contains a phrase of an
+  // earlier set of the same stage, with another reason, can never decide: "sender domain does
+  // not exist" under host-unknown's "domain does not exist" made a sender's problem a hard bounce.
+  // The specific phrase belongs in a set above the general one.
+  using rules::phrase_strength;
+  const auto stage = [](phrase_strength l) {
+    return l == phrase_strength::weak ? 1 : l == phrase_strength::refused_recipient ? 2 : 0;
+  };
+  // Set i is tried before set j: earlier in the same stage, or in an earlier stage (the strong
+  // sets, stage 5, come before the weak ones, stage 8).
+  const auto before = [&](std::size_t i, std::size_t j) {
+    const int si = stage(rules::phrase_sets[i].level), sj = stage(rules::phrase_sets[j].level);
+    return si == sj ? i < j : (si == 0 && sj == 1);
+  };
+  // Dead only where the earlier set may act: a content set needs the DATA step (docs/reasons.md).
+  const std::set<std::string_view> allowed = {
+      // Stalwart's loop at DATA reads as the content set's "too many received" (Sisimai's
+      // ContentError); the Stalwart set decides it when the step is known and not DATA.
+      "too many received headers. possible loop detected",
+  };
+  int dead = 0;
+  const auto& sets = rules::phrase_sets;
+  for (std::size_t j = 0; j < std::size(sets); ++j)
+    for (std::string_view p : sets[j].phrases) {
+      if (p.find('*') != std::string_view::npos || allowed.count(p)) continue;
+      for (std::size_t i = 0; i < std::size(sets); ++i) {
+        if (!before(i, j) || sets[i].reason == sets[j].reason) continue;
+        for (std::string_view q : sets[i].phrases)
+          if (q.find('*') == std::string_view::npos && p.find(q) != std::string_view::npos) {
+            CAPTURE(sets[j].rule);
+            CAPTURE(p);
+            CAPTURE(sets[i].rule);
+            CAPTURE(q);
+            CHECK_MESSAGE(false, "a dead phrase");
+            ++dead;
+          }
+      }
+    }
+  CHECK(dead == 0);
+}
+
 TEST_CASE("MTA and provider wording: each phrase of their sets gives its set's reason on its own") {
   // The sets of the MTA and provider blocks (rule "text/en/<reason>-<mta or provider>"): nothing
   // above them in the table may claim their words, or the set would be dead weight.
