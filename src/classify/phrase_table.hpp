@@ -176,14 +176,39 @@ inline const phrase_set phrase_sets[] = {
   "message header size, or recipient list, exceeds policy limit",
   "routing loop detected -- too many received: headers"}},
 
+// amavisd-new's refusal names the content category after its queue id ("554 5.7.0 Reject,
+// id=30917-04 - BANNED: invoice.exe"): the category is the reason, whatever the generic words
+// around it ("message content rejected" in older configurations). A banned file is an attachment
+// refusal: contenterror since Sisimai 5.6. Only at DATA, like every content reason.
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-amavis",
+ "amavisd-new 2.13.0 (Debian amavisd-new): Amavis.pm (\"%s Reject, %s\") and "
+ "amavisd.conf-default %smtp_reason_by_ccat (\"id=%n - BANNED: %F\", \"id=%n - BAD HEADER\")",
+ {"id=* - banned:", "id=* - bad header"}},
+{phrase_strength::strong, reason_kind::virusdetected, "text/en/virusdetected-amavis",
+ "amavisd-new 2.13.0 (Debian amavisd-new): amavisd.conf-default %smtp_reason_by_ccat "
+ "(\"id=%n - INFECTED: %V\")",
+ {"id=* - infected:"}},
+{phrase_strength::strong, reason_kind::spamdetected, "text/en/spamdetected-amavis",
+ "amavisd-new 2.13.0 (Debian amavisd-new): amavisd.conf-default %smtp_reason_by_ccat "
+ "(\"id=%n - spam\", \"id=%n - spammy\")",
+ {"id=* - spam"}},
+
 // Content refused as spam, in the MTAs' and providers' own words (only at DATA).
 {phrase_strength::strong, reason_kind::spamdetected, "text/en/spam-refused",
  "Courier (\"Spam refused\"); "
  "Haraka (\"known spam signature\"); Postal incoming_message_processor.rb (quarantine); "
- "Stalwart (\"excessive spam score\"); T-Online, Mail.ru, Yandex help pages (../shared/reference)",
+ "Stalwart (\"excessive spam score\"); T-Online, Mail.ru, Yandex help pages (../shared/reference); "
+ "rspamd 3.4 worker-proxy.inc (reject_message \"Spam message rejected\"); spamass-milter 0.4.0 "
+ "(default reject text \"Blocked by SpamAssassin\")",
  {"spam refused", "known spam signature", "placed into quarantine",
   "excessive spam score", "rejected due to spam or virus classification", "spam message rejected",
-  "rejected under suspicion of spam"}},
+  "rejected under suspicion of spam", "blocked by spamassassin"}},
+
+// MIMEDefang's distributed filter refuses structures it will not scan (only at DATA).
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-mimedefang",
+ "MIMEDefang 3.3 (Debian mimedefang): mimedefang.pl and the example filter's action_bounce() "
+ "texts",
+ {"mime type message/partial not accepted here", "too many mime parts"}},
 
 // The titles of RFC 3463's X.1.1 and X.1.2, which OpenSMTPD (esc.c) and Exchange Online write.
 {phrase_strength::strong, reason_kind::hostunknown, "text/en/bad-destination-system",
@@ -267,8 +292,9 @@ inline const phrase_set phrase_sets[] = {
   "spf check: fail", "please inspect your spf settings"}},
 
 {phrase_strength::strong, reason_kind::requireptr, "text/en/reverse-dns",
- "Sisimai 5 Sisimai::Reason::RequirePTR",
- {"mismatches client ip",
+ "Sisimai 5 Sisimai::Reason::RequirePTR; policyd-weight 0.1.15 ($DNSERRMSG \"450 No DNS entries "
+ "for your MTA, HELO and Domain\")",
+ {"mismatches client ip", "no dns entries for your mta",
   "unverifyable sending ip", "unverifiable sending ip",
   "cannot find your hostname", "cannot find your reverse hostname", "no ptr record",
   "ptr record", "reverse dns", "reverse lookup", "no reverse dns", "reverse mapping",

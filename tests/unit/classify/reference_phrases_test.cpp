@@ -380,3 +380,39 @@ TEST_CASE("reference phrases: a recipient \"not listed in\" a directory is unkno
   CHECK(classify("550 User not listed in public Name & Address Book").reason ==
         reason_kind::userunknown);
 }
+
+TEST_CASE(
+    "reference phrases: content filters' own refusals (Debian's amavisd-new, MIMEDefang, "
+    "spamass-milter, policyd-weight)") {
+  struct example {
+    std::string_view reply;
+    reason_kind reason;
+  };
+  // amavisd-new: "%s Reject, id=%n - <category>" (Amavis.pm, %smtp_reason_by_ccat); the category
+  // decides, even under older configurations' "Message content rejected".
+  const example examples[] = {
+      {"554 5.7.0 Reject, id=30917-04 - BANNED: invoice.exe", reason_kind::contenterror},
+      {"550 5.7.1 Message content rejected, id=01956-02-2 - BANNED: auto__mail.python.bat",
+       reason_kind::contenterror},
+      {"554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature",
+       reason_kind::virusdetected},
+      {"554 5.7.0 Reject, id=12345-01 - spam", reason_kind::spamdetected},
+      {"554 5.7.0 Bounce, id=12345-01 - spammy (tag3)", reason_kind::spamdetected},
+      {"554 5.6.0 Reject, id=12345-01 - BAD HEADER: MIME error", reason_kind::contenterror},
+      {"554 5.7.1 Blocked by SpamAssassin", reason_kind::spamdetected},
+      {"554 MIME type message/partial not accepted here", reason_kind::contenterror},
+      {"554 Message contained too many MIME parts.  We do not accept such complicated messages.",
+       reason_kind::contenterror},
+  };
+  for (const example& e : examples) {
+    const std::string text = std::string(e.reply) + " (in reply to end of DATA command)";
+    CAPTURE(text);
+    CHECK(classify(text).reason == e.reason);
+  }
+  // a queue id with a space is not amavis's token
+  CHECK(
+      classify("554 5.7.0 Reject, id=12 34 - BANNED: x (in reply to end of DATA command)").reason !=
+      reason_kind::contenterror);
+  CHECK(classify("450 No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator")
+            .reason == reason_kind::requireptr);
+}

@@ -223,10 +223,11 @@ TEST_CASE("MTA and provider wording: each phrase of their sets gives its set's r
   // The sets of the MTA and provider blocks (rule "text/en/<reason>-<mta or provider>"): nothing
   // above them in the table may claim their words, or the set would be dead weight.
   const std::string_view mtas[] = {
-      "-postfix",  "-exim",    "-sendmail",    "-qmail",     "-opensmtpd", "-stalwart", "-maddy",
-      "-exchange", "-courier", "-hmailserver", "-dovecot",   "-cyrus",     "-kumomta",  "-chasquid",
-      "-haraka",   "-postal",  "-google",      "-microsoft", "-outlook",   "-yahoo",    "-ironport",
-      "-zoho",     "-yandex",  "-mimecast",    "-netease"};
+      "-postfix", "-exim",     "-sendmail",  "-qmail",       "-opensmtpd", "-stalwart",
+      "-maddy",   "-exchange", "-courier",   "-hmailserver", "-dovecot",   "-cyrus",
+      "-kumomta", "-chasquid", "-haraka",    "-postal",      "-google",    "-microsoft",
+      "-outlook", "-yahoo",    "-ironport",  "-zoho",        "-yandex",    "-mimecast",
+      "-netease", "-amavis",   "-mimedefang"};
   int sets = 0;
   for (const auto& set : rules::phrase_sets) {
     bool mta = false;
