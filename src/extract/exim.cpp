@@ -127,6 +127,10 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     if (b) {
       std::string rcpt = recipient_of(*b);
       if (!kit::is_address(d.recipient) && kit::is_address(rcpt)) d.recipient = rcpt;
+      // "(generated from alias)": the address the sender mailed, which the recipient came from.
+      if (d.original_recipient.empty() && kit::is_address(b->generated) &&
+          !detail::iequals(b->generated, d.recipient))
+        d.original_recipient = b->generated;
       if (!b->command.empty()) d.smtp_command = b->command;
       if (d.remote_mta.empty()) d.remote_mta = b->remote_mta;
       if (!b->diagnostic.empty() && b->diagnostic.size() >= d.diagnostic.size())

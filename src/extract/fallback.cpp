@@ -26,14 +26,6 @@ bool any_of(std::string_view text, std::span<const std::string_view> words) {
   return false;
 }
 
-// Lines after which the returned message (or a copy of its headers) follows: nothing below
-// is the notice's own report.
-constexpr std::array<std::string_view, 12> returned_markers = {
-    "message text follows",   "original message follows", "returned message",
-    "original message",       "copy of the message",      "copy of your message",
-    "message headers follow", "unsent message below",     "headers of the original",
-    "undelivered message",    "message follows",          "original message headers"};
-
 bool header_line(std::string_view line) {
   static constexpr std::string_view names[] = {
       "received:",   "return-path:",  "date:",         "from:", "to:",       "subject:",
@@ -69,7 +61,7 @@ bool marker_line(std::string_view line) {
   const bool separator = t.find("--") != std::string_view::npos ||
                          t.find("==") != std::string_view::npos ||
                          t.find("||") != std::string_view::npos || (!t.empty() && t.back() == ':');
-  return separator && any_of(t, returned_markers) && !any_of(t, list_intros);
+  return separator && mime::names_returned_message(t) && !any_of(t, list_intros);
 }
 
 // The notice's own text: up to the returned message, which starts at a marker line, at an mbox

@@ -130,6 +130,8 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       const std::string flat = kit::join_lines(b.text);
       draft d = kit::make_draft(b.recipient, remote_reply(flat, &host), postfix_command(flat));
       d.remote_mta = host;
+      // "<final> (expanded from <alias>):" (bounce(8)): the alias is the address the sender used.
+      d.original_recipient = b.alias;
       if (detail::icontains(b.text, "delivery temporarily suspended")) d.temporary = true;
       drafts.push_back(std::move(d));
     }
@@ -143,6 +145,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       const std::string cmd = postfix_command(flat);
       if (!cmd.empty()) d.smtp_command = cmd;
       if (d.remote_mta.empty()) d.remote_mta = host;
+      if (d.original_recipient.empty()) d.original_recipient = b->alias;
       if (d.diagnostic.empty() || d.diagnostic == std::string(detail::trim(about(r, d))))
         d.diagnostic = reply;
     }

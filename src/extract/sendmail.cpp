@@ -107,8 +107,22 @@ void listed_addresses(std::string_view text, std::vector<draft>& out) {
     std::string_view list = kit::after_line(text, marker);
     list = kit::until_line(list, {"-----"});
     const bool temporary = marker.find("transient") != std::string_view::npos;
+    draft* last = nullptr;  // the address the indented lines below belong to
     kit::for_lines(list, [&](std::string_view line, std::size_t) {
-      if (line.empty() || line.front() == ' ' || line.front() == '\t') return true;
+      if (line.empty()) return true;
+      if (line.front() == ' ' || line.front() == '\t') {
+        // "    (expanded from: <alias>)": the address the sender used (savemail.c).
+        const std::string_view l = detail::trim(line);
+        constexpr std::string_view expanded = "(expanded from:";
+        if (last && last->original_recipient.empty() && detail::istarts_with(l, expanded)) {
+          std::string_view alias = detail::trim(l.substr(expanded.size()));
+          if (!alias.empty() && alias.back() == ')') alias.remove_suffix(1);
+          alias = kit::strip_address(detail::trim(alias));
+          if (kit::is_address(alias)) last->original_recipient = std::string(alias);
+        }
+        return true;
+      }
+      last = nullptr;
       const std::string_view who = kit::strip_address(detail::trim(line));
       if (!kit::is_address(who)) return true;
       for (const auto& d : out)
@@ -116,6 +130,7 @@ void listed_addresses(std::string_view text, std::vector<draft>& out) {
       draft d = kit::make_draft(who, {});
       d.temporary = temporary;
       out.push_back(std::move(d));
+      last = &out.back();
       return true;
     });
   }

@@ -10,6 +10,10 @@
 
 #include "bounce/options.hpp"
 
+namespace bounce::mime {
+struct report;
+}  // namespace bounce::mime
+
 namespace bounce::mime::detail {
 
 /// A parsed Content-Type value (our own parser: mimetic re-serialises values after typed access).
@@ -69,6 +73,10 @@ bool prescan_ok(std::string_view lf_message, const limits& lim,
 /// line ending in ';'), which every strict parser reads as the end of the header block. Returns
 /// the message with such lines indented (a fold), or an empty string when nothing needed it.
 std::string repair_unfolded_params(std::string_view lf_message);
+
+/// Fills rep.original from a returned message quoted in rep.text (inline_original_at), when
+/// the message had no returned message part; sets rep.original_in_text.
+void read_inline_original(report& rep);
 
 /// Reduce HTML to text: tags dropped (block tags become newlines), script/style removed,
 /// entities decoded (named basics and numeric).

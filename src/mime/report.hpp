@@ -101,6 +101,9 @@ struct report {
   std::string feedback_report;  ///< body of message/feedback-report (RFC 5965), decoded
   bool has_original = false;    ///< a returned message or its headers was found (first one wins)
   header_block original;        ///< headers of the returned message (values not 2047-decoded)
+  /// original was read from the text (a returned message quoted below a separator line, by an
+  /// MTA that sends no MIME structure), not from a part; has_original stays false.
+  bool original_in_text = false;
   /// The returned message (message/rfc822, message/global) or headers part as bytes, LF line
   /// ends, capped at 64 KiB (cut after a whole line): enough for its headers and start.
   std::string original_raw;
@@ -123,6 +126,16 @@ namespace detail {
 /// compare build_report with.
 result<report> build_report_on(std::string_view lf_message, const limits&, bool allow_fast);
 }  // namespace detail
+
+/// Whether a line names the returned message that follows it ("------ This is a copy of the
+/// message, including all the headers. ------", "Original message follows.").
+bool names_returned_message(std::string_view line);
+
+/// Where the header block of a returned message quoted in a notice's text starts: a header
+/// field line right below a line that names the returned message, starting a block with at
+/// least two message fields (From:, To:, Received: ...), one of them From, To, Subject or
+/// Message-ID. npos when the text quotes none.
+std::size_t inline_original_at(std::string_view text);
 
 /// Decode RFC 2047 encoded words to UTF-8 (B and Q; adjacent words joined).
 std::string decode_rfc2047(std::string_view value);

@@ -23,7 +23,11 @@ got=collections.defaultdict(set)
 for l in out.splitlines():
     r=json.loads(l)
     if r['reason'] in ('delivered','vacation','feedback'): continue
+    # The expected address is the one the list mailed: the record's recipient, or the alias
+    # it was expanded from (original_recipient).
     got[os.path.basename(r['source'])].add((r['recipient'] or '').lower())
+    if r.get('original_recipient'):
+        got[os.path.basename(r['source'])].add(r['original_recipient'].lower())
 want_n=found=0; pos=neg=okpos=okneg=0
 for f,w in sorted(files.items()):
     g=got.get(f,set())

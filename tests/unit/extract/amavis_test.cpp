@@ -24,7 +24,7 @@ TEST_SUITE("extract/amavis") {
     CHECK(sample::diagnostic_has(out[0], "banned file"));
     CHECK(sample::diagnostic_has(out[0], "invoice-0311.exe"));
     REQUIRE(out[0].reason);
-    CHECK(*out[0].reason == reason_kind::policyviolation);
+    CHECK(*out[0].reason == reason_kind::contenterror);
     CHECK(out[0].rule == "extractor/amavis/banned");
   }
 

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: BSD-2-Clause
+// A returned message quoted in the notice's own text. MTAs that send no MIME structure (Exim's
+// plain notices, qmail, Sendmail 5, DragonFly's dma, IMail, Yahoo, Gmail's old notices) return
+// the message below a separator line: "------ This is a copy of the message, including all the
+// headers. ------" (Exim, deliver.c), "--- Below this line is a copy of the message."
+// (qmail-send.c),
+// "----- Original message follows -----" (Sendmail's savemail.c), "Original message follows."
+// (IMail, dma). Its header block gives the records their original Message-ID, From, To and
+// Subject, as a message/rfc822 part would.
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+#include "detail/string_util.hpp"
+#include "mime/detail.hpp"
+#include "mime/report.hpp"
+
+namespace bounce::mime {
+namespace {
+
+using bounce::detail::icontains;
+using bounce::detail::istarts_with;
+using bounce::detail::trim;
+
+// Words of the lines after which the returned message (or a copy of its headers) follows.
+constexpr std::array<std::string_view, 13> returned_words = {
+    "message text follows",   "original message follows", "returned message",
+    "original message",       "copy of the message",      "copy of your message",
+    "message headers follow", "unsent message below",     "headers of the original",
+    "undelivered message",    "message follows",          "original message headers",
+    "original headers"};
+
+// The fields a returned message's header block starts with or holds.
+constexpr std::array<std::string_view, 11> message_fields = {
+    "received:",   "return-path:",  "from:",         "to:", "subject:", "date:",
+    "message-id:", "mime-version:", "content-type:", "cc:", "reply-to:"};
+// Of those, the ones that say which message it was.
+constexpr std::array<std::string_view, 4> identifying_fields = {
+    "from:", "to:", "subject:", "message-id:"};
+
+template <std::size_t N>
+bool starts_with_any(std::string_view line, const std::array<std::string_view, N>& names) {
+  for (std::string_view n : names)
+    if (istarts_with(line, n)) return true;
+  return false;
+}
+
+// A header block of a message at text[pos]: at least two message fields, one of them saying
+// which message it was, before the first line that is neither a field nor a continuation.
+bool message_header_block(std::string_view text, std::size_t pos) {
+  int fields = 0;
+  bool identifying = false;
+  while (pos < text.size()) {
+    const std::size_t nl = text.find('\n', pos);
+    const std::string_view line =
+        text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    if (line.empty()) break;
+    if (line.front() != ' ' && line.front() != '\t') {
+      if (!detail::is_field_line(line)) break;
+      if (starts_with_any(line, message_fields)) ++fields;
+      identifying = identifying || starts_with_any(line, identifying_fields);
+      if (fields >= 2 && identifying) return true;
+    }
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool names_returned_message(std::string_view line) {
+  for (std::string_view w : returned_words)
+    if (icontains(line, w)) return true;
+  return false;
+}
+
+std::size_t inline_original_at(std::string_view text) {
+  // One pass over the lines; a header field line (the block may start with any field:
+  // DKIM-Signature, X-...) is checked against the last non-blank line before it, which must name
+  // the returned message.
+  constexpr std::size_t max_marker = 160;  // a separator line, not a paragraph
+  std::string_view marker;                 // the last non-blank line before pos
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t nl = text.find('\n', pos);
+    const std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+    const std::string_view line = text.substr(pos, end - pos);
+    if (!marker.empty() && detail::is_field_line(line) && marker.size() <= max_marker &&
+        names_returned_message(marker) && message_header_block(text, pos))
+      return pos;
+    if (!trim(line).empty()) marker = line;
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return std::string_view::npos;
+}
+
+namespace detail {
+
+void read_inline_original(report& rep) {
+  if (rep.has_original || rep.text.empty()) return;
+  const std::size_t at = inline_original_at(rep.text);
+  if (at == std::string_view::npos) return;
+  parse_header_block(std::string_view(rep.text).substr(at), rep.original);
+  rep.original_in_text = true;
+}
+
+}  // namespace detail
+}  // namespace bounce::mime

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: BSD-2-Clause
+// A returned message quoted in a plain notice's text, below a separator line: the separators of
+// the MTAs that send no MIME structure, the header block's checks, and the report's fields.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "mime/report.hpp"
+
+using namespace bounce::mime;
+
+namespace {
+
+constexpr std::string_view kHeaders =
+    "Return-path: <news-bounces@example.com>\n"
+    "Message-ID: <weekly-47@example.com>\n"
+    "From: Example News <news@example.com>\n"
+    "To: j.berg@example.org\n"
+    "Subject: This week\n"
+    "\n"
+    "Body.\n";
+
+std::string notice(std::string_view separator, std::string_view headers = kHeaders) {
+  return "The following address(es) failed:\n\n  j.berg@example.org\n\n" + std::string(separator) +
+         "\n\n" + std::string(headers);
+}
+
+}  // namespace
+
+TEST_CASE("inline_original_at: each MTA's separator line, then the header block") {
+  const std::string_view separators[] = {
+      "------ This is a copy of the message, including all the headers. ------",  // Exim
+      "--- Below this line is a copy of the message.",                            // qmail
+      "   ----- Original message follows -----",                                  // Sendmail
+      "Original message follows.",                                                // IMail, dma
+      "----- Original message -----",                                             // Gmail
+      "--- The header of the original message is following. ---",                 // GMX
+  };
+  for (std::string_view sep : separators) {
+    CAPTURE(sep);
+    const std::string text = notice(sep);
+    const std::size_t at = inline_original_at(text);
+    REQUIRE(at != std::string_view::npos);
+    CHECK(std::string_view(text).substr(at, 12) == "Return-path:");
+  }
+}
+
+TEST_CASE("inline_original_at: the block may start with any field, and needs a message's") {
+  // Gmail's copy starts with DKIM-Signature.
+  CHECK(inline_original_at(notice("----- Original message -----",
+                                  "DKIM-Signature: v=1; a=rsa-sha256;\n d=example.com\n"
+                                  "Message-ID: <a@b>\nFrom: x@example.com\n\n")) !=
+        std::string_view::npos);
+  // Two Received fields say which hosts, not which message.
+  CHECK(inline_original_at(notice("----- Original message -----",
+                                  "Received: from a by b\nReceived: from c by d\n\n")) ==
+        std::string_view::npos);
+  // One field is not a header block.
+  CHECK(inline_original_at(notice("----- Original message -----", "Subject: Hi\n\nBody\n")) ==
+        std::string_view::npos);
+}
+
+TEST_CASE("inline_original_at: no separator, or prose instead of one, finds nothing") {
+  // Header lines alone (a notice quoting the subject it failed for).
+  CHECK(inline_original_at("Your message\n\nSubject: Hi\nTo: a@example.org\n\nfailed.\n") ==
+        std::string_view::npos);
+  // Sendmail's opening sentence names the original message but no header block follows it.
+  CHECK(inline_original_at("The original message was received at Mon, 1 Jan 2026\n"
+                           "from client.example.org\n\n   ----- The following addresses had "
+                           "permanent fatal errors -----\n<a@example.org>\n") ==
+        std::string_view::npos);
+  // A paragraph mentioning it is not a separator line.
+  const std::string paragraph =
+      "We tried many times over several days to deliver the message to the server of the "
+      "recipient and attach below a copy of the message so that you can send it again later "
+      "to another address.\n";
+  CHECK(inline_original_at(paragraph + std::string(kHeaders)) == std::string_view::npos);
+  CHECK(inline_original_at("") == std::string_view::npos);
+}
+
+TEST_CASE("build_report: a plain notice's quoted message gives the original fields") {
+  const std::string msg =
+      "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
+      "To: news-bounces@example.com\n"
+      "Subject: Mail delivery failed: returning message to sender\n\n" +
+      notice(
+          "------ This is a copy of the message, including all the "
+          "headers. ------");
+  auto r = build_report(msg, bounce::limits{});
+  REQUIRE(r.has_value());
+  CHECK_FALSE(r->has_original);  // no part: the readers that need one keep their view
+  CHECK(r->original_in_text);
+  CHECK(r->original.get("Message-ID") == "<weekly-47@example.com>");
+  CHECK(r->original.get("To") == "j.berg@example.org");
+  CHECK(r->original_raw.empty());
+}
