@@ -88,7 +88,9 @@ std::size_t inline_original_at(std::string_view text) {
     if (!marker.empty() && detail::is_field_line(line) && marker.size() <= max_marker &&
         names_returned_message(marker) && message_header_block(text, pos))
       return pos;
-    if (!trim(line).empty()) marker = line;
+    // A separator is not a header field ("X-Original-Message-ID:" names the words too): so each
+    // block checked starts after a separator of its own and the whole pass stays linear.
+    if (!trim(line).empty()) marker = detail::is_field_line(line) ? std::string_view() : line;
     if (nl == std::string_view::npos) break;
     pos = nl + 1;
   }

@@ -95,3 +95,15 @@ TEST_CASE("build_report: a plain notice's quoted message gives the original fiel
   CHECK(r->original.get("To") == "j.berg@example.org");
   CHECK(r->original_raw.empty());
 }
+
+TEST_CASE("inline_original_at: a field naming the returned message is no separator") {
+  // Each line would pass for a separator before the next field: the scan must not check the
+  // block again at every line (quadratic on a large header block).
+  std::string text = "Bounce.\n\n";
+  for (int i = 0; i < 100000; ++i) text += "X-Original-Message-Info: copy of the message\n";
+  text += "\nbody\n";
+  CHECK(inline_original_at(text) == std::string_view::npos);
+  // A header block of the notice itself (its X-Original-To) is not a returned message either.
+  CHECK(inline_original_at("X-Original-To: a@example.org\nFrom: b@example.org\nTo: c@example.org\n"
+                           "\nbody\n") == std::string_view::npos);
+}
