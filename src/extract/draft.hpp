@@ -24,7 +24,7 @@ struct draft {
   std::string arrival_date, last_attempt_date;  ///< RFC 3339 or empty
   std::string feedback_type;
   /// Not a recipient: the message wraps a whole bounce report (report.original_raw) that the
-  /// pipeline reads in its one re-run with the caller's options (src/pipeline/parse_message.cpp).
+  /// pipeline reads in its re-run with the caller's options (src/pipeline/parse_message.cpp).
   bool wrapped_report = false;
   /// The format's own verdict on the reason (an MTA's message catalogue, a provider's category):
   /// evidence the classifier weighs with the rest, not the decision (docs/reasons.md).

@@ -2,7 +2,7 @@
 // X5: a gateway that wraps the bounce it received: its own text names nobody ("The following
 // addresses had permanent delivery errors" with an empty list) and the whole original bounce,
 // an RFC 3464 report, is attached as message/rfc822. This extractor only recognises the wrapper
-// and says so with one draft marked wrapped_report; the pipeline's one re-run reads the attached
+// and says so with one draft marked wrapped_report; the pipeline's re-run reads the attached
 // report with the caller's options (src/pipeline/parse_message.cpp), and its recipients become
 // this message's records (engine x5).
 #include "detail/string_util.hpp"

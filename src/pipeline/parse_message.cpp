@@ -245,7 +245,7 @@ bool wraps_report(const std::vector<extract::draft>& drafts) {
 bool skip_in_wrapped(const extract::extractor& e) { return &e == &extract::fallback_extractor(); }
 
 // The drafts of the bounce report a wrapper attached, read with the caller's limits. A wrapper
-// inside it is not unwrapped again: the pipeline re-runs once.
+// inside it is not unwrapped again.
 void read_wrapped_report(std::string_view raw, const options& opt,
                          std::vector<extract::draft>& drafts) {
   auto inner = mime::build_report(raw, opt.limits);
@@ -279,10 +279,14 @@ result<message_summary> parse_normalized(std::string_view lf, const options& opt
   message_summary out;
   std::vector<extract::draft> drafts;
   std::string_view engine = extract::run_extractors(*rep, drafts);
-  // The one re-run, on the returned message, with the caller's options: for a wrapper (x5) its
+  // A re-run on the returned message, with the caller's options: for a wrapper (x5) its
   // report's recipients become this message's records; for a forwarded bounce (nothing found
   // here) the embedded message's records are the result (a re-run that finds none gave none).
-  bool rerun_left = depth == 0;
+  // Two levels: a person forwards a bounce that is itself forwarded or wrapped (a support
+  // mailbox gets both); the work stays bounded (each level reads at most 64 KiB of its
+  // returned message).
+  constexpr int kMaxReruns = 2;
+  bool rerun_left = depth < kMaxReruns;
   if (wraps_report(drafts)) {
     drafts.clear();
     if (rerun_left) read_wrapped_report(rep->original_raw, opt, drafts);

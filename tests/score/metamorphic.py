@@ -3,7 +3,8 @@
 """Metamorphic check of generalisation: rewrites every bounce in ways that keep its meaning and
 counts the messages whose records change. Real MTAs send the same notice with other line endings,
 other header-name case, DSN fields folded at other columns, the notice in base64 or
-quoted-printable, without the returned message, and for other addresses; a record that changes
+quoted-printable, without the returned message, for other addresses, and forwarded by a person
+as an attachment (a support mailbox gets those); a record that changes
 under such a rewrite depends on the sample's form, not on what it says, and will miss on mail
 never seen.
 
@@ -149,6 +150,19 @@ def dsn_address_form(raw):
     return out if out != raw else None
 
 
+def forwarded(raw):
+    """The bounce forwarded by a person as an attachment (message/rfc822): what a support
+    mailbox receives when a user passes a bounce on."""
+    nl = eol(raw)
+    head = nl.join([
+        b'From: A User <user@example.net>', b'To: support@example.com',
+        b'Subject: Fwd: this bounced', b'MIME-Version: 1.0',
+        b'Content-Type: multipart/mixed; boundary="fwd-7f3a9c"', b'', b'--fwd-7f3a9c',
+        b'Content-Type: text/plain; charset=us-ascii', b'', b'See the attached bounce.', b'',
+        b'--fwd-7f3a9c', b'Content-Type: message/rfc822', b'', b''])
+    return head + raw.rstrip(b'\r\n') + nl + b'--fwd-7f3a9c--' + nl
+
+
 def identity(raw):
     return regenerate(email.message_from_bytes(raw, policy=email.policy.compat32))
 
@@ -177,6 +191,9 @@ EXPECTED = {
     ('no-returned', 'lhost-postfix-64.eml'):
         'its delivery report has no recipient fields: the returned message alone names the '
         'recipient',
+    ('forwarded', 'rhost-cox-01.eml'):
+        'the file holds two messages (mbox-style); forwarded whole it is one message, whose '
+        'returned message is the first',
     ('html-only', 'lhost-googleworkspace-01.eml'):
         "Google's notice is read from its plain-text part (\"** Message not delivered **\"), "
         'which Google always sends beside the HTML one',
@@ -192,6 +209,7 @@ TRANSFORMS = {
     'no-returned': drop_returned,
     'html-only': html_only,
     'dsn-address-form': dsn_address_form,
+    'forwarded': forwarded,
 }
 
 
