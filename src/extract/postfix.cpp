@@ -98,15 +98,29 @@ std::string_view about(const mime::report& r, const draft& d) {
   return kit::paragraph_about(r.text, d.recipient);
 }
 
-enum text_marker : std::size_t { mail_system, postfix_program, marker_count };
-constexpr std::string_view markers[] = {"this is the mail system at host",
-                                        "this is the postfix program at host"};
+// The default notice's opening lines (bounce_template.c; ../shared/reference/mta-messages.tsv),
+// and Postfix 1's ("the message returned below ...", 6 messages of flufl.bounce's samples): they
+// stay when the administrator renames the mail system ("This is the Postfix on SuSE Linux 6.4
+// program at host") or the Subject.
+enum text_marker : std::size_t {
+  mail_system,
+  postfix_program,
+  sorry_your_message,
+  sorry_message_returned,
+  marker_count
+};
+constexpr std::string_view markers[] = {
+    "this is the mail system at host", "this is the postfix program at host",
+    // one line each: the template breaks the sentence after these words
+    "i'm sorry to have to inform you that your message could not",
+    "i'm sorry to have to inform you that the message returned"};
 static_assert(std::size(markers) == marker_count);
 
 bool claims(const mime::report& r, const marker_hits& text) {
   if (detail::icontains(r.headers.get("Subject"), "undelivered mail returned to sender"))
     return true;
-  if (text.has(mail_system) || text.has(postfix_program)) return true;
+  for (std::size_t m = 0; m < marker_count; ++m)
+    if (text.has(m)) return true;
   return detail::icontains(r.delivery_status, "x-postfix-");
 }
 

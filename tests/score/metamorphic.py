@@ -4,7 +4,8 @@
 counts the messages whose records change. Real MTAs send the same notice with other line endings,
 other header-name case, DSN fields folded at other columns, the notice in base64 or
 quoted-printable, without the returned message, for other addresses, and forwarded by a person
-as an attachment (a support mailbox gets those); a record that changes
+as an attachment (a support mailbox gets those), and under another Subject (Postfix's and Exim's
+are the administrator's); a record that changes
 under such a rewrite depends on the sample's form, not on what it says, and will miss on mail
 never seen.
 
@@ -163,6 +164,18 @@ def forwarded(raw):
     return head + raw.rstrip(b'\r\n') + nl + b'--fwd-7f3a9c--' + nl
 
 
+def other_subject(raw):
+    """The notice's Subject localised or customised by its administrator (Postfix's
+    bounce_template_file, Exim's bounce_message_file): only the top header block changes."""
+    end = raw.find(b'\n\n')
+    if end < 0:
+        return None
+    head, rest = raw[:end], raw[end:]
+    out = re.sub(rb'(?mi)^Subject:[^\r\n]*(\r?\n[ \t][^\r\n]*)*', b'Subject: Mail system notification', head,
+                 count=1)
+    return out + rest if out != head else None
+
+
 def identity(raw):
     return regenerate(email.message_from_bytes(raw, policy=email.policy.compat32))
 
@@ -198,6 +211,10 @@ EXPECTED = {
         "Google's notice is read from its plain-text part (\"** Message not delivered **\"), "
         'which Google always sends beside the HTML one',
 }
+# Rewrites that keep the meaning only for some MTAs: the administrator sets the Subject of
+# Postfix's notices (bounce_template_file, bounce(5)) and of Exim's (bounce_message_file);
+# Domino's, Biglobe's or an auto-reply's Subject is part of what the message is.
+ENGINE_ONLY = {'other-subject': {'postfix', 'exim'}}
 GENERATED = ('base64', 'quoted-printable', 'no-returned', 'html-only')
 TRANSFORMS = {
     'crlf': lambda raw: to_crlf(raw) if b'\r\n' not in raw else None,
@@ -210,7 +227,11 @@ TRANSFORMS = {
     'html-only': html_only,
     'dsn-address-form': dsn_address_form,
     'forwarded': forwarded,
+    'other-subject': other_subject,
 }
+
+
+ENGINES = {}  # path -> the engines of its records, from the last parse that read it
 
 
 def parse(bounce, paths):
@@ -222,6 +243,7 @@ def parse(bounce, paths):
             r = json.loads(line)
         except ValueError:
             continue
+        ENGINES.setdefault(r['source'], set()).add(r.get('engine'))
         got.setdefault(r['source'], []).append(
             ((r.get('recipient') or '').lower(), r.get('reason'), r.get('status'),
              r.get('reply_code'), r.get('hard_bounce')))
@@ -242,6 +264,7 @@ def main():
             files += [os.path.join(root, n) for n in sorted(names) if n.endswith(('.eml', '.txt'))]
     files.sort()
     base = parse(args.bounce, files)
+    base_engines = {f: set(ENGINES.get(f, ())) for f in files}
     files = [f for f in files if base.get(f)]
     names = args.only or list(TRANSFORMS) + ['rename']
     worst = 0
@@ -266,6 +289,8 @@ def main():
             made, back_of = {}, {}
             for i, f in enumerate(files):
                 if name in GENERATED and f in broken:
+                    continue
+                if name in ENGINE_ONLY and not base_engines[f] <= ENGINE_ONLY[name]:
                     continue
                 raw = open(f, 'rb').read()
                 try:
