@@ -5,7 +5,7 @@ counts the messages whose records change. Real MTAs send the same notice with ot
 other header-name case, DSN fields folded at other columns, the notice in base64 or
 quoted-printable, without the returned message, for other addresses, and forwarded by a person
 as an attachment (a support mailbox gets those), and under another Subject (Postfix's and Exim's
-are the administrator's); a record that changes
+are the administrator's), and as an entry of an mbox file; a record that changes
 under such a rewrite depends on the sample's form, not on what it says, and will miss on mail
 never seen.
 
@@ -176,6 +176,14 @@ def other_subject(raw):
     return out + rest if out != head else None
 
 
+def mbox(raw):
+    """The message as one entry of an mbox file: a "From " line first, and body lines that
+    start with "From " quoted as ">From " (mboxrd)."""
+    nl = eol(raw)
+    body = re.sub(rb'(?m)^(>*From )', rb'>\1', raw)
+    return b'From MAILER-DAEMON Thu Dec  3 09:00:00 2026' + nl + body
+
+
 def identity(raw):
     return regenerate(email.message_from_bytes(raw, policy=email.policy.compat32))
 
@@ -207,6 +215,8 @@ EXPECTED = {
     ('forwarded', 'rhost-cox-01.eml'):
         'the file holds two messages (mbox-style); forwarded whole it is one message, whose '
         'returned message is the first',
+    ('mbox', 'rhost-cox-01.eml'):
+        'the file holds two messages; quoting its second "From " line makes them one',
     ('html-only', 'lhost-googleworkspace-01.eml'):
         "Google's notice is read from its plain-text part (\"** Message not delivered **\"), "
         'which Google always sends beside the HTML one',
@@ -228,6 +238,7 @@ TRANSFORMS = {
     'dsn-address-form': dsn_address_form,
     'forwarded': forwarded,
     'other-subject': other_subject,
+    'mbox': mbox,
 }
 
 
