@@ -69,31 +69,18 @@ TEST_CASE("dsn_drafts_of_body: a Status that is not a code is the server's words
   // text's paragraph about the recipient only names the address.
   mime::report r;
   std::vector<draft> out;
-  dsn_drafts_of_body("Final-Recipient: rfc822;userx@example.be
-                     Action
-                     : failed
-                       "
-                       "Status: 553 Exceeded maximum inbound message size
-                       ",
-                       "This mail message has exceeded the maximum incoming message size.
-
-                       userx @example
-                           .be ",
-                       r.limits.max_recipients,
-                       out);
+  dsn_drafts_of_body(
+      "Final-Recipient: rfc822;userx@example.be\nAction: failed\n"
+      "Status: 553 Exceeded maximum inbound message size\n",
+      "This mail message has exceeded the maximum incoming message size.\n\nuserx@example.be\n",
+      r.limits.max_recipients, out);
   REQUIRE(out.size() == 1);
   CHECK_FALSE(out[0].status);
   CHECK(out[0].diagnostic == "553 Exceeded maximum inbound message size");
   // A paragraph that is the address alone is no diagnostic.
   out.clear();
-  dsn_drafts_of_body("Final-Recipient: rfc822;a@example.org
-Action: failed
-Status: 4.4.7
-",
-                     "Delivery is delayed.
-
-<a@example.org>
-", r.limits.max_recipients, out);
+  dsn_drafts_of_body("Final-Recipient: rfc822;a@example.org\nAction: failed\nStatus: 4.4.7\n",
+                     "Delivery is delayed.\n\n<a@example.org>\n", r.limits.max_recipients, out);
   REQUIRE(out.size() == 1);
   CHECK(out[0].diagnostic.empty());
 }
