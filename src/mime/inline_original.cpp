@@ -9,6 +9,7 @@
 // Subject, as a message/rfc822 part would.
 #include <array>
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "detail/string_util.hpp"
@@ -45,26 +46,59 @@ bool starts_with_any(std::string_view line, const std::array<std::string_view, N
   return false;
 }
 
-// A header block of a message at text[pos]: at least two message fields, one of them saying
-// which message it was, before the first line that is neither a field nor a continuation.
-bool message_header_block(std::string_view text, std::size_t pos) {
-  int fields = 0;
-  bool identifying = false;
+// Some MTAs copy the returned headers with their folds' indentation lost: GMX's "Received:
+// from [192.0.2.135] by 3capp-mailcom-lxa02.server.lan (via" then "HTTP); Sat, 29 Nov 2014"
+// on a line of its own (4 of the shared corpus's GMX notices). Such a line is read as a fold
+// when a field or a fold follows it; a few per block at most, so that prose is never read as
+// headers and the scan stays linear.
+constexpr int kMaxLostFolds = 4;
+
+bool folds_or_field(std::string_view line) {
+  return !line.empty() &&
+         (line.front() == ' ' || line.front() == '\t' || detail::is_field_line(line));
+}
+
+// Calls on_line(line, lost_fold) for each line of the header block at text[pos], lost_fold
+// true for a line read as a fold whose indentation was lost; stops at the block's end or when
+// on_line returns false.
+template <class F>
+void walk_header_block(std::string_view text, std::size_t pos, F&& on_line) {
+  int lost = 0;
   while (pos < text.size()) {
     const std::size_t nl = text.find('\n', pos);
     const std::string_view line =
         text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    if (line.empty()) break;
-    if (line.front() != ' ' && line.front() != '\t') {
-      if (!detail::is_field_line(line)) break;
-      if (starts_with_any(line, message_fields)) ++fields;
-      identifying = identifying || starts_with_any(line, identifying_fields);
-      if (fields >= 2 && identifying) return true;
+    if (line.empty()) return;
+    bool lost_fold = false;
+    if (!folds_or_field(line)) {
+      if (nl == std::string_view::npos || ++lost > kMaxLostFolds || names_returned_message(line))
+        return;
+      const std::size_t next_end = text.find('\n', nl + 1);
+      const std::string_view next = text.substr(
+          nl + 1, next_end == std::string_view::npos ? std::string_view::npos : next_end - nl - 1);
+      if (!folds_or_field(next)) return;
+      lost_fold = true;
     }
-    if (nl == std::string_view::npos) break;
+    if (!on_line(line, lost_fold)) return;
+    if (nl == std::string_view::npos) return;
     pos = nl + 1;
   }
-  return false;
+}
+
+// A header block of a message at text[pos]: at least two message fields, one of them saying
+// which message it was.
+bool message_header_block(std::string_view text, std::size_t pos) {
+  int fields = 0;
+  bool identifying = false;
+  bool found = false;
+  walk_header_block(text, pos, [&](std::string_view line, bool lost_fold) {
+    if (lost_fold || line.front() == ' ' || line.front() == '\t') return true;
+    if (starts_with_any(line, message_fields)) ++fields;
+    identifying = identifying || starts_with_any(line, identifying_fields);
+    found = fields >= 2 && identifying;
+    return !found;
+  });
+  return found;
 }
 
 }  // namespace
@@ -103,7 +137,14 @@ void read_inline_original(report& rep) {
   if (rep.has_original || rep.text.empty()) return;
   const std::size_t at = inline_original_at(rep.text);
   if (at == std::string_view::npos) return;
-  parse_header_block(std::string_view(rep.text).substr(at), rep.original);
+  // The block as parse_header_block reads it: a lost fold gets its indentation back.
+  std::string block;
+  walk_header_block(rep.text, at, [&](std::string_view line, bool lost_fold) {
+    if (lost_fold) block.push_back(' ');
+    block.append(line).push_back('\n');
+    return true;
+  });
+  parse_header_block(block, rep.original);
   rep.original_in_text = true;
 }
 

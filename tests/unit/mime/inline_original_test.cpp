@@ -107,3 +107,31 @@ TEST_CASE("inline_original_at: a field naming the returned message is no separat
   CHECK(inline_original_at("X-Original-To: a@example.org\nFrom: b@example.org\nTo: c@example.org\n"
                            "\nbody\n") == std::string_view::npos);
 }
+
+TEST_CASE("build_report: a returned header copy whose folds lost their indentation (GMX)") {
+  const std::string msg =
+      "From: Mail Delivery System <mailer-daemon@gmx.example>\n"
+      "Subject: Mail delivery failed: returning message to sender\n\n"
+      "This message was created automatically by mail delivery software.\n\n"
+      "--- The header of the original message is following. ---\n\n"
+      "Received: from [192.0.2.135] by mail.example.lan (via\n"
+      "HTTP); Sat, 29 Nov 2014 00:32:10 +0100\n"
+      "MIME-Version: 1.0\n"
+      "Message-ID: <trinity-d174@mail.example.lan>\n"
+      "To: shironeko@example.jp\n"
+      "Subject: Nyaaan\n\n";
+  auto r = build_report(msg, bounce::limits{});
+  REQUIRE(r.has_value());
+  CHECK(r->original_in_text);
+  CHECK(r->original.get("Message-ID") == "<trinity-d174@mail.example.lan>");
+  CHECK(r->original.get("To") == "shironeko@example.jp");
+  // the lost fold is part of Received again
+  CHECK(std::string(r->original.get("Received")).find("HTTP); Sat") != std::string::npos);
+}
+
+TEST_CASE("inline_original_at: prose after a separator is not read as lost folds") {
+  // More lines without a field than a header copy loses: not a header block.
+  CHECK(inline_original_at("----- Original message -----\n\nTo: a@example.org\n"
+                           "one\nX-A: 1\ntwo\nX-B: 2\nthree\nX-C: 3\nfour\nX-D: 4\nfive\n"
+                           "Subject: s\n\n") == std::string_view::npos);
+}
