@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #include "classify/text_hits.hpp"
 
-#include "classify/phrase_table.hpp"
-
 #include <bit>
 #include <cstddef>
-#include <vector>
 #include <string_view>
+#include <vector>
+
+#include "classify/phrase_table.hpp"
+#include "detail/string_util.hpp"
 
 namespace bounce::rules {
 namespace {
@@ -24,13 +25,11 @@ struct gap {
   std::uint32_t id = 0;  ///< the pattern's own id
 };
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 // Whether text has the head, then a token, ending at tail_start.
 bool gap_matches(std::string_view text, std::size_t tail_start, std::string_view head) {
   for (std::size_t k = tail_start; k > 0 && tail_start - k < kMaxToken;) {
     --k;
-    if (is_space(text[k])) return false;
+    if (detail::is_space(text[k])) return false;
     if (k >= head.size() && text.substr(k - head.size(), head.size()) == head) return true;
   }
   return false;

@@ -27,12 +27,7 @@ bool any_of(std::string_view text, std::span<const std::string_view> words) {
 }
 
 bool header_line(std::string_view line) {
-  static constexpr std::string_view names[] = {
-      "received:",   "return-path:",  "date:",         "from:", "to:",       "subject:",
-      "message-id:", "mime-version:", "content-type:", "cc:",   "reply-to:", "x-"};
-  for (auto n : names)
-    if (istarts_with(line, n)) return true;
-  return false;
+  return mime::starts_message_field(line) || istarts_with(line, "x-");
 }
 
 // Lines introducing a list of failed addresses ("The following addresses had permanent fatal

@@ -119,9 +119,8 @@ static_assert(std::size(markers) == marker_count);
 bool claims(const mime::report& r, const marker_hits& text) {
   if (detail::icontains(r.headers.get("Subject"), "undelivered mail returned to sender"))
     return true;
-  for (std::size_t m = 0; m < marker_count; ++m)
-    if (text.has(m)) return true;
-  return detail::icontains(r.delivery_status, "x-postfix-");
+  return text.has(mail_system) || text.has(postfix_program) || text.has(sorry_your_message) ||
+         text.has(sorry_message_returned) || detail::icontains(r.delivery_status, "x-postfix-");
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {
@@ -145,7 +144,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       draft d = kit::make_draft(b.recipient, remote_reply(flat, &host), postfix_command(flat));
       d.remote_mta = host;
       // "<final> (expanded from <alias>):" (bounce(8)): the alias is the address the sender used.
-      d.original_recipient = b.alias;
+      if (kit::is_address(b.alias)) d.original_recipient = b.alias;
       if (detail::icontains(b.text, "delivery temporarily suspended")) d.temporary = true;
       drafts.push_back(std::move(d));
     }
@@ -159,7 +158,8 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       const std::string cmd = postfix_command(flat);
       if (!cmd.empty()) d.smtp_command = cmd;
       if (d.remote_mta.empty()) d.remote_mta = host;
-      if (d.original_recipient.empty()) d.original_recipient = b->alias;
+      if (d.original_recipient.empty() && kit::is_address(b->alias))
+        d.original_recipient = b->alias;
       if (d.diagnostic.empty() || d.diagnostic == std::string(detail::trim(about(r, d))))
         d.diagnostic = reply;
     }

@@ -111,15 +111,10 @@ void listed_addresses(std::string_view text, std::vector<draft>& out) {
     kit::for_lines(list, [&](std::string_view line, std::size_t) {
       if (line.empty()) return true;
       if (line.front() == ' ' || line.front() == '\t') {
-        // "    (expanded from: <alias>)": the address the sender used (savemail.c).
-        const std::string_view l = detail::trim(line);
-        constexpr std::string_view expanded = "(expanded from:";
-        if (last && last->original_recipient.empty() && detail::istarts_with(l, expanded)) {
-          std::string_view alias = detail::trim(l.substr(expanded.size()));
-          if (!alias.empty() && alias.back() == ')') alias.remove_suffix(1);
-          alias = kit::strip_address(detail::trim(alias));
-          if (kit::is_address(alias)) last->original_recipient = std::string(alias);
-        }
+        // "    (expanded from: <alias>)": the address the sender used.
+        const std::string_view alias = kit::expanded_from(line);
+        if (last && last->original_recipient.empty() && kit::is_address(alias))
+          last->original_recipient = std::string(alias);
         return true;
       }
       last = nullptr;

@@ -75,7 +75,7 @@ bool prescan_ok(std::string_view lf_message, const limits& lim,
 std::string repair_unfolded_params(std::string_view lf_message);
 
 /// Fills rep.original from a returned message quoted in rep.text (inline_original_at), when
-/// the message had no returned message part; sets rep.original_in_text.
+/// the message had no returned message part.
 void read_inline_original(report& rep);
 
 /// Reduce HTML to text: tags dropped (block tags become newlines), script/style removed,

@@ -3,12 +3,12 @@
 // plain notices, qmail, Sendmail 5, DragonFly's dma, IMail, Yahoo, Gmail's old notices) return
 // the message below a separator line: "------ This is a copy of the message, including all the
 // headers. ------" (Exim, deliver.c), "--- Below this line is a copy of the message."
-// (qmail-send.c),
-// "----- Original message follows -----" (Sendmail's savemail.c), "Original message follows."
-// (IMail, dma). Its header block gives the records their original Message-ID, From, To and
-// Subject, as a message/rfc822 part would.
+// (qmail-send.c), "----- Original message follows -----" (Sendmail's savemail.c), "Original
+// message follows." (IMail, dma). Its header block gives the records their original Message-ID,
+// From, To and Subject, as a message/rfc822 part would.
 #include <array>
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -24,12 +24,12 @@ using bounce::detail::istarts_with;
 using bounce::detail::trim;
 
 // Words of the lines after which the returned message (or a copy of its headers) follows.
-constexpr std::array<std::string_view, 13> returned_words = {
-    "message text follows",   "original message follows", "returned message",
-    "original message",       "copy of the message",      "copy of your message",
-    "message headers follow", "unsent message below",     "headers of the original",
-    "undelivered message",    "message follows",          "original message headers",
-    "original headers"};
+// Substrings: "original message" also covers "original message follows" and "... headers".
+constexpr std::array<std::string_view, 11> returned_words = {
+    "message text follows", "returned message",        "original message",
+    "copy of the message",  "copy of your message",    "message headers follow",
+    "unsent message below", "headers of the original", "undelivered message",
+    "message follows",      "original headers"};
 
 // The fields a returned message's header block starts with or holds.
 constexpr std::array<std::string_view, 11> message_fields = {
@@ -39,8 +39,7 @@ constexpr std::array<std::string_view, 11> message_fields = {
 constexpr std::array<std::string_view, 4> identifying_fields = {
     "from:", "to:", "subject:", "message-id:"};
 
-template <std::size_t N>
-bool starts_with_any(std::string_view line, const std::array<std::string_view, N>& names) {
+bool starts_with_any(std::string_view line, std::span<const std::string_view> names) {
   for (std::string_view n : names)
     if (istarts_with(line, n)) return true;
   return false;
@@ -93,7 +92,7 @@ bool message_header_block(std::string_view text, std::size_t pos) {
   bool found = false;
   walk_header_block(text, pos, [&](std::string_view line, bool lost_fold) {
     if (lost_fold || line.front() == ' ' || line.front() == '\t') return true;
-    if (starts_with_any(line, message_fields)) ++fields;
+    if (starts_message_field(line)) ++fields;
     identifying = identifying || starts_with_any(line, identifying_fields);
     found = fields >= 2 && identifying;
     return !found;
@@ -102,6 +101,8 @@ bool message_header_block(std::string_view text, std::size_t pos) {
 }
 
 }  // namespace
+
+bool starts_message_field(std::string_view line) { return starts_with_any(line, message_fields); }
 
 bool names_returned_message(std::string_view line) {
   for (std::string_view w : returned_words)
@@ -145,7 +146,6 @@ void read_inline_original(report& rep) {
     return true;
   });
   parse_header_block(block, rep.original);
-  rep.original_in_text = true;
 }
 
 }  // namespace detail

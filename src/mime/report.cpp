@@ -387,16 +387,7 @@ void flat_view(std::string_view body, const content_type& ct, std::string_view c
 namespace detail {
 
 namespace {
-result<report> build_structure(std::string_view lf_message, const limits& lim, bool allow_fast);
-}  // namespace
-
-result<report> build_report_on(std::string_view lf_message, const limits& lim, bool allow_fast) {
-  result<report> rep = build_structure(lf_message, lim, allow_fast);
-  if (rep) read_inline_original(*rep);
-  return rep;
-}
-
-namespace {
+// The report of the message's MIME structure (its parts, or the flat view).
 result<report> build_structure(std::string_view lf_message, const limits& lim, bool allow_fast) {
   std::string owned;
   // memchr needs a non-null pointer even for 0 bytes: an empty view may have data() == nullptr.
@@ -488,6 +479,12 @@ result<report> build_structure(std::string_view lf_message, const limits& lim, b
   return rep;
 }
 }  // namespace
+
+result<report> build_report_on(std::string_view lf_message, const limits& lim, bool allow_fast) {
+  result<report> rep = build_structure(lf_message, lim, allow_fast);
+  if (rep) read_inline_original(*rep);
+  return rep;
+}
 
 }  // namespace detail
 

@@ -100,10 +100,9 @@ struct report {
   bool global_dsn = false;      ///< it was message/global-delivery-status (RFC 6533)
   std::string feedback_report;  ///< body of message/feedback-report (RFC 5965), decoded
   bool has_original = false;    ///< a returned message or its headers was found (first one wins)
-  header_block original;        ///< headers of the returned message (values not 2047-decoded)
-  /// original was read from the text (a returned message quoted below a separator line, by an
-  /// MTA that sends no MIME structure), not from a part; has_original stays false.
-  bool original_in_text = false;
+  /// Headers of the returned message (values not 2047-decoded). Without a returned message part
+  /// (has_original false) they may come from a copy quoted in the text (inline_original_at).
+  header_block original;
   /// The returned message (message/rfc822, message/global) or headers part as bytes, LF line
   /// ends, capped at 64 KiB (cut after a whole line): enough for its headers and start.
   std::string original_raw;
@@ -126,6 +125,10 @@ namespace detail {
 /// compare build_report with.
 result<report> build_report_on(std::string_view lf_message, const limits&, bool allow_fast);
 }  // namespace detail
+
+/// Whether a line starts a field of a message's header block (Received:, From:, To:, Subject:,
+/// Message-ID:, Date:, MIME-Version: ...), as a returned message's headers do.
+bool starts_message_field(std::string_view line);
 
 /// Whether a line names the returned message that follows it ("------ This is a copy of the
 /// message, including all the headers. ------", "Original message follows.").

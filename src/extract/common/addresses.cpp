@@ -126,6 +126,16 @@ bool host_serves(std::string_view host, std::string_view recipient) {
          detail::iequals(host.substr(host.size() - domain.size()), domain);
 }
 
+std::string_view expanded_from(std::string_view s) {
+  constexpr std::string_view opening = "(expanded from";
+  s = detail::trim(s);
+  if (!detail::istarts_with(s, opening)) return {};
+  s = s.substr(opening.size());
+  if (!s.empty() && s.front() == ':') s.remove_prefix(1);
+  s = s.substr(0, s.find(')'));
+  return strip_address(s);
+}
+
 std::vector<address_block> angle_address_blocks(std::string_view text) {
   std::vector<address_block> out;
   address_block* cur = nullptr;
@@ -161,9 +171,7 @@ std::vector<address_block> angle_address_blocks(std::string_view text) {
         std::string alias;
         if (detail::istarts_with(rest, "(expanded from")) {
           // "(expanded from <alias>):" may be folded onto the next line; take what is here.
-          std::size_t lt = rest.find('<'), gt = rest.find('>');
-          if (lt != std::string_view::npos && gt != std::string_view::npos && gt > lt)
-            alias = std::string(rest.substr(lt + 1, gt - lt - 1));
+          alias = std::string(expanded_from(rest));
           std::size_t end = rest.find("):");
           if (end == std::string_view::npos) pending_alias = true;
           rest = end == std::string_view::npos ? std::string_view{} : ltrim(rest.substr(end + 2));

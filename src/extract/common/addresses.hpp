@@ -27,6 +27,11 @@ std::string_view address_alone(std::string_view line);
 /// checked to be an address ("<kijitora>:" -> "kijitora").
 std::string_view strip_address(std::string_view s);
 
+/// The alias of an "(expanded from <alias>)" (Postfix's bounce(8)) or "(expanded from: alias)"
+/// (Sendmail's savemail.c) at the start of s, without brackets: the address the sender mailed.
+/// Empty when s does not start so or names no alias on this line.
+std::string_view expanded_from(std::string_view s);
+
 /// "host mx.example.net[192.0.2.1]", "mx.example.net [192.0.2.1]": the host name part.
 std::string host_name(std::string_view s);
 

@@ -298,8 +298,9 @@ void dsn_drafts_of_body(std::string_view body, std::string_view human, std::size
     d.smtp_command = find_smtp_command(about);
     // A Status field that is not a code holds the server's words ("Status: 553 Exceeded maximum
     // inbound message size"): they beat a paragraph of the human text.
-    if (d.diagnostic.empty() && !d.status && !trim(rcpt.status_raw).empty())
-      d.diagnostic = std::string(trim(rcpt.status_raw));
+    if (const std::string_view words = trim(rcpt.status_raw);
+        d.diagnostic.empty() && !d.status && !words.empty())
+      d.diagnostic = std::string(words);
     // A paragraph that only names the recipient says nothing of the failure.
     if (!about.empty() && iequals(strip_address(trim(about)), d.recipient)) about = {};
     if (d.diagnostic.empty() && !about.empty()) d.diagnostic = std::string(about);
