@@ -211,8 +211,22 @@ bool presents_as_bounce(const mime::report& r) {
          detail::icontains(auto_submitted, "failure");
 }
 
+// Whether a delivery-status part reports nothing permanent: every group's status is class 4 or
+// absent. Boxbe sends its challenge as a DSN ("Action: failed", "Status: 4.7.0",
+// "Diagnostic-Code: X-Boxbe-Notice; Sender not pre-approved"); a DSN that gives up on a
+// recipient (class 5) is a failure, whatever challenge wording its text quotes.
+bool dsn_reports_nothing_permanent(std::string_view delivery_status) {
+  constexpr std::size_t kMaxGroups = 64;
+  const grammar::dsn_message dsn = grammar::parse_dsn(delivery_status, kMaxGroups);
+  if (dsn.truncated) return false;
+  for (const grammar::dsn_recipient& g : dsn.recipients)
+    if (g.status && g.status->cls != 4) return false;
+  return true;
+}
+
 bool challenge_response(const mime::report& r) {
-  if (!r.delivery_status.empty() || !r.feedback_report.empty()) return false;
+  if (!r.feedback_report.empty()) return false;
+  if (!r.delivery_status.empty() && !dsn_reports_nothing_permanent(r.delivery_status)) return false;
   // Sentences that ask the sender to prove to be a person or to release a held message. Each
   // is the request itself, not a refusal; sources are the products' own descriptions of the
   // challenge they send (docs/extractors.md, "Challenge-response requests").
@@ -227,6 +241,12 @@ bool challenge_response(const mime::report& r) {
       // Boxbe: the recipient's "Guest List".
       "on the recipient's guest list",
       "guest list yet",
+      // Boxbe's DSN-shaped notices (Mail::DeliveryStatus::BounceParser's corpus,
+      // t/corpus/boxbe-cr*.msg): the request "Please add yourself to my Boxbe Guest List so your
+      // messages will go to my Inbox" (the form of every whitelist challenge), and the
+      // confirmation "you're listed on my Boxbe Guest List".
+      "add yourself to my",
+      "my boxbe guest list",
       // TMDA: "To release your message for delivery, please send an empty message ...".
       "to release your message for delivery",
       // Spam Arrest and other challenge systems: the request names itself.
@@ -249,6 +269,7 @@ std::span<const std::string_view> challenge_anchors() {
   static constexpr std::string_view anchors[] = {
       "are a human",           "real person",
       "guest list yet",        "s guest list",
+      "add yourself to my",    "my boxbe guest list",
       "release your message",  "sender verification",
       "waiting for approval",  "waiting for your approval",
       "attente de validation",

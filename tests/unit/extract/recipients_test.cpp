@@ -113,6 +113,7 @@ TEST_SUITE("extract/recipients") {
         {"corpus/not-bounce/challenge-tmda.eml", false},
         {"corpus/not-bounce/challenge-held-undeliverable.eml", false},
         {"corpus/not-bounce/challenge-generic-confirm.eml", false},
+        {"corpus/not-bounce/challenge-boxbe-dsn.eml", false},
         {"corpus/lhost/exim/three-recipients.eml", true},
     };
     for (const auto& s : samples) {
@@ -136,5 +137,19 @@ TEST_SUITE("extract/recipients") {
     std::vector<draft> out;
     CHECK(run_extractors(r, out) == "exim");
     CHECK(out.size() == 1);
+
+    // A challenge shaped as a DSN is one only while the DSN reports nothing permanent: a class 5
+    // group is a failure, whatever request its text quotes.
+    mime::report dsn;
+    dsn.headers.add("From", "noreply@example.net");
+    dsn.text = "Please add yourself to my Boxbe Guest List so your messages will go to my Inbox.\n";
+    dsn.delivery_status =
+        "Reporting-MTA: dns; example.net\n\n"
+        "Final-Recipient: rfc822; dana@example.com\n"
+        "Action: failed\n"
+        "Status: 4.7.0\n";
+    CHECK(kit::challenge_response(dsn));
+    dsn.delivery_status.replace(dsn.delivery_status.find("4.7.0"), 5, "5.7.1");
+    CHECK_FALSE(kit::challenge_response(dsn));
   }
 }
