@@ -5,7 +5,10 @@
 flufl.bounce (Debian python3-flufl.bounce). Records are matched by file and recipient; the
 score is the share of records present in both whose reasons agree. Sisimai is not a gold
 standard, but where the two disagree on real bounces a rule of ours is often missing or too
-tight to our own corpus. Usage: sisimai_agreement.py BOUNCE [MIN_AGREEMENT] [-v]"""
+tight to our own corpus. --data DIR reads another collection, e.g. the t/corpus of
+Mail::DeliveryStatus::BounceParser's source package (`apt-get source
+libmail-deliverystatus-bounceparser-perl`, with deb-src enabled).
+Usage: sisimai_agreement.py BOUNCE [MIN_AGREEMENT] [-v] [--data DIR]"""
 import glob, json, os, subprocess, sys
 
 DATA = '/usr/lib/python3/dist-packages/flufl/bounce/tests/data'
@@ -26,10 +29,16 @@ MERGED = {'mesgtoobig': 'emailtoolarge', 'exceedlimit': 'emailtoolarge',
 
 
 def main():
-    args = [a for a in sys.argv[1:] if a != '-v']
-    verbose = '-v' in sys.argv
+    argv = sys.argv[1:]
+    data = DATA
+    if '--data' in argv:
+        k = argv.index('--data')
+        data = argv[k + 1]
+        del argv[k:k + 2]
+    args = [a for a in argv if a != '-v']
+    verbose = '-v' in argv
     bounce, floor = args[0], float(args[1]) if len(args) > 1 else 0.0
-    files = sorted(glob.glob(os.path.join(DATA, '*')))
+    files = sorted(glob.glob(os.path.join(data, '*')))
     sis = {}
     out = subprocess.run(['perl', '-e', SISIMAI] + files, capture_output=True, text=True).stdout
     for line in out.splitlines():
