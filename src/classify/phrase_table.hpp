@@ -275,9 +275,9 @@ inline const phrase_set phrase_sets[] = {
   "we don't handle mail for", "relay attempt denied", "not an open relay",
   "that domain isn't in my list of allowed rcpthost", "not a gateway", "not local host",
   "mail server requires authentication when attempting to send to a non-local e-mail address",
-  // Sisimai's list too; MessageLabs' "553-you are trying to use me [...] as a relay, but I have
-  // not been configured to let you [...] do this".
-  "as a relay"}},
+  // MessageLabs' "553-you are trying to use me [...] as a relay, but I have not been configured
+  // to let you [...] do this" (Sisimai lists the bare "as a relay", too wide a substring).
+  "as a relay, but i have not been configured"}},
 
 {phrase_strength::strong, reason_kind::spamdetected, "text/en/spam-classification",
  "Sisimai 4.25 Sisimai::Reason::SpamDetected",

@@ -31,8 +31,9 @@ std::string_view listed_reason(std::string_view text, std::string_view recipient
   list = kit::until_line(list, {"-----"});
   auto p = detail::ifind(list, detail::to_lower(recipient));
   if (p == std::string_view::npos) return {};
-  auto r = list.find("(reason:", p);
+  auto r = detail::ifind(list.substr(p), "(reason:");
   if (r == std::string_view::npos) return {};
+  r += p;
   // Only when it belongs to this recipient (no other address line in between).
   auto nl = list.find('\n', p);
   auto next_addr = list.find("\n<", p);

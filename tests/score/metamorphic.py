@@ -5,7 +5,8 @@ counts the messages whose records change. Real MTAs send the same notice with ot
 other header-name case, DSN fields folded at other columns, the notice in base64 or
 quoted-printable, without the returned message, for other addresses, and forwarded by a person
 as an attachment (a support mailbox gets those), and under another Subject (Postfix's and Exim's
-are the administrator's), and as an entry of an mbox file; a record that changes
+are the administrator's), as an entry of an mbox file, and with its text in capitals (the
+separators an extractor cuts at are found in any case, as its markers are); a record that changes
 under such a rewrite depends on the sample's form, not on what it says, and will miss on mail
 never seen.
 
@@ -100,6 +101,27 @@ def encode_text(raw, cte):
             enc = quopri.encodestring(body).decode('ascii')
         part['Content-Transfer-Encoding'] = cte
         part.set_payload(enc)
+        changed = True
+    return regenerate(msg) if changed else None
+
+
+def upper_text(raw):
+    """Upper-cases the notice's plain text (not its delivery report or returned message)."""
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    changed = False
+    for part in walk_parts(msg):
+        if part.get_content_type() != 'text/plain':
+            continue
+        if (part.get('Content-Transfer-Encoding') or '7bit').strip().lower() not in ('7bit', '8bit'):
+            continue
+        body = part.get_payload()
+        if not isinstance(body, str) or not body.strip():
+            continue
+        # JSON keys (a provider's notification) are case-sensitive, and ISO-2022 text is
+        # letters inside its escape sequences: neither keeps its meaning upper-cased.
+        if body.lstrip().startswith('{') or 'iso-2022' in (part.get_content_charset() or ''):
+            continue
+        part.set_payload(body.upper())
         changed = True
     return regenerate(msg) if changed else None
 
@@ -225,7 +247,7 @@ EXPECTED = {
 # Postfix's notices (bounce_template_file, bounce(5)) and of Exim's (bounce_message_file);
 # Domino's, Biglobe's or an auto-reply's Subject is part of what the message is.
 ENGINE_ONLY = {'other-subject': {'postfix', 'exim'}}
-GENERATED = ('base64', 'quoted-printable', 'no-returned', 'html-only')
+GENERATED = ('base64', 'quoted-printable', 'no-returned', 'html-only', 'upper-text')
 TRANSFORMS = {
     'crlf': lambda raw: to_crlf(raw) if b'\r\n' not in raw else None,
     'lf': lambda raw: to_lf(raw) if b'\r\n' in raw else None,
@@ -239,6 +261,7 @@ TRANSFORMS = {
     'forwarded': forwarded,
     'other-subject': other_subject,
     'mbox': mbox,
+    'upper-text': upper_text,
 }
 
 

@@ -105,7 +105,7 @@ std::string_view until_line(std::string_view text,
   for_lines(text, [&](std::string_view line, std::size_t off) {
     const std::string_view l = ltrim(line);
     for (auto m : markers)
-      if (l.substr(0, m.size()) == m) {
+      if (detail::istarts_with(l, m)) {
         cut = off;
         return false;
       }
@@ -117,7 +117,7 @@ std::string_view until_line(std::string_view text,
 bool has_line_starting(std::string_view text, std::string_view prefix) {
   bool found = false;
   for_lines(text, [&](std::string_view line, std::size_t) {
-    if (ltrim(line).substr(0, prefix.size()) == prefix) found = true;
+    if (detail::istarts_with(ltrim(line), prefix)) found = true;
     return !found;
   });
   return found;

@@ -63,10 +63,11 @@ inline std::string_view cut_before(std::string_view text,
 }
 
 /// Text up to (not including) the first line that starts, after leading blanks, with one of
-/// markers (case-sensitive: these are an MTA's fixed separators); the whole text when none does.
+/// markers, in any case (an extractor claims a message by its markers in any case, so the
+/// separator that ends its list is found the same way); the whole text when none does.
 std::string_view until_line(std::string_view text, std::initializer_list<std::string_view> markers);
 
-/// True when some line starts, after leading blanks, with prefix (case-sensitive).
+/// True when some line starts, after leading blanks, with prefix (in any case).
 bool has_line_starting(std::string_view text, std::string_view prefix);
 
 /// Every line with its leading quote marks ("> ", ">", "> > ") removed.

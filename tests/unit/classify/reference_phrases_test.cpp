@@ -337,6 +337,10 @@ TEST_CASE("reference phrases: where our taxonomy deliberately differs") {
   // too generic to be safe as substrings: no rule
   CHECK(classify("550 size limit").reason == reason_kind::onhold);
   CHECK(classify("550 as a relay").reason == reason_kind::onhold);
+  // ... but MessageLabs' sentence around it is a relay refusal.
+  CHECK(classify("553-you are trying to use me [mx.example.net] as a relay, but I have not been "
+                 "configured to let you [192.0.2.1] do this.")
+            .reason == reason_kind::norelaying);
   CHECK(classify("550 bounced address").reason == reason_kind::onhold);
 }
 

@@ -147,6 +147,10 @@ TEST_SUITE("extract/kit") {
          L::exim,
          "  kijitora:\n    (ultimately generated from <k@example.org>)\n    Unrouteable address\n",
          {{"kijitora", "k@example.org", "", "", "Unrouteable address"}}},
+        {"Exim: \"(GENERATED FROM ...)\" in capitals",
+         L::exim,
+         "  an undisclosed address\n    (GENERATED FROM USERX@EXAMPLE.COM)\n",
+         {{"an undisclosed address", "USERX@EXAMPLE.COM", "", "", ""}}},
         {"Exim: the folded \"after RCPT TO:\" and a \"host\" line inside the reply",
          L::exim,
          "  a@example.org\n    SMTP error from remote mailer after RCPT TO:\n"
@@ -315,5 +319,12 @@ TEST_SUITE("extract/kit") {
     CHECK(kit::until_line(t, {"------ copy"}) ==
           "Head\nThe following address(es) failed:\n  a@example.org\n");
     CHECK(kit::after_line(t, "absent").empty());
+    // Separators are found in any case, as the markers that made the extractor claim the text.
+    CHECK(kit::until_line("a@example.org\n  ORIGINAL MESSAGE FOLLOWS.\nTo: b@example.org\n",
+                          {"Original message follows."}) == "a@example.org\n");
+    CHECK(kit::has_line_starting("x\n  ----- MESSAGE HEADER FOLLOWS -----\n",
+                                 "----- Message header follows"));
+    CHECK_FALSE(
+        kit::has_line_starting("x ----- Message header follows\n", "----- Message header follows"));
   }
 }
