@@ -313,7 +313,9 @@ inline const phrase_set phrase_sets[] = {
  "RFC 3207 section 4 (530 5.7.0 Must issue a STARTTLS command first); Sisimai 5 Sisimai::Reason::FailedSTARTTLS",
  {"starttls is required", "must issue a starttls", "tls required", "tls is required",
   "encryption required", "requires tls", "requiretls", "starttls failed", "tls handshake failed",
-  "tls negotiation failed", "must use tls", "should issue a starttls command first"}},
+  "tls negotiation failed", "must use tls", "should issue a starttls command first",
+  // Exim src/transports/smtp.c: "TLS session: %s", a TLS library error on the outbound session.
+  "tls session:"}},
 
 {phrase_strength::strong, reason_kind::badreputation, "text/en/bad-reputation",
  "Sisimai 5 Sisimai::Reason::BadReputation",
@@ -629,7 +631,9 @@ inline const phrase_set phrase_sets[] = {
   "connection refused", "connection reset", "network error", "network is unreachable",
   "connection lost", "lost connection", "dns error", "dns failure", "temporary lookup failure",
   "could not connect", "unable to connect", "no route", "bad connection",
-  "connection closed", "dns lookup", "hop count exceeded"}},
+  "connection closed", "dns lookup", "hop count exceeded",
+  // Sendmail sendmail/err.c: "Host %s is down", the host status cache's verdict.
+  "host * is down"}},
 
 // The MTAs' delay notices, which say the message waits in their queue (weak: a cause or a code
 // beside them decides first).

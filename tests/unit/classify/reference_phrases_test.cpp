@@ -420,3 +420,11 @@ TEST_CASE(
   CHECK(classify("450 No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator")
             .reason == reason_kind::requireptr);
 }
+
+TEST_CASE("reference phrases: MTAs' own wording from their source (mta-messages.tsv)") {
+  // Exim src/transports/smtp.c "TLS session: %s"; Sendmail sendmail/err.c "Host %s is down".
+  CHECK(classify("TLS session: (SSL_connect): error:0A000086:SSL routines").reason ==
+        reason_kind::failedstarttls);
+  CHECK(classify("Host mx1.example.org is down").reason == reason_kind::networkerror);
+  CHECK(classify("Host is down").reason == reason_kind::onhold);  // the host is its token
+}
