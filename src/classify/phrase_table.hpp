@@ -88,6 +88,12 @@ inline const phrase_set phrase_sets[] = {
 {phrase_strength::strong, reason_kind::syntaxerror, "text/en/unbalanced-address",
  "Sendmail sendmail/parseaddr.c (\"Unbalanced '<'\" and the other brackets)",
  {"unbalanced '<'", "unbalanced '>'", "unbalanced '('", "unbalanced ')'", "unbalanced '\"'"}},
+// Exim's address parser: the errors it gives a recipient it cannot parse.
+{phrase_strength::strong, reason_kind::syntaxerror, "text/en/address-syntax",
+ "Exim src/src/parser.c (parse_extract_address: FAILED(...) and *errorptr texts, as Sisimai's "
+ "Exim module cites them)",
+ {"angle-brackets nested too deep", "domain missing in source-routed address",
+  "(expected word or \"<\")", "malformed address: "}},
 // Sender authentication checks that could not complete or found no policy.
 {phrase_strength::strong, reason_kind::authfailure, "text/en/auth-check",
  "Cisco AsyncOS guide (\"Temporary error occurred during SPF verification\"); maddy "
@@ -441,7 +447,12 @@ inline const phrase_set phrase_sets[] = {
   "malformed or unexpected name server reply", "malformed name server reply", "mail forwarding loop",
   "too many hops", "hop count exceeded", "routing loop", "message looping",
   "dns records for the destination computer could not be found", "host is unreachable", "maximum forwarding loop count exceeded",
-  "unable to resolve route", "could not connect and send the mail to"}},
+  "unable to resolve route", "could not connect and send the mail to",
+  // OpenSMTPD smtpd/mta.c (relay->failstr; Sisimai's OpenSMTPD module cites the lines).
+  "address family mismatch on destination mxs", "all routes to destination blocked",
+  "could not retrieve source address",
+  // Domino's router: "Message has exceeded maximum hop count" (Sisimai's Notes module).
+  "exceeded maximum hop count"}},
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/en/host-unknown",
  "Sisimai 4.25 Sisimai::Reason::HostUnknown",
@@ -563,7 +574,9 @@ inline const phrase_set phrase_sets[] = {
   "raw 8-bit", "header too long", "too many received", "message header too long",
   "invalid message content", "message content not accepted", "content error",
   "improper use of 8-bit data in message header", "message mime complexity exceeds", "this message contain invalid mime headers",
-  "this message contain improperly-formatted binary content", "this message contain text that uses unnecessary base64 encoding"}},
+  "this message contain improperly-formatted binary content", "this message contain text that uses unnecessary base64 encoding",
+  // Exim src/src/deliver.c: "Too many \"Received\" headers - suspected mail loop".
+  "too many \"received\" headers"}},
 
 {phrase_strength::weak, reason_kind::securityerror, "text/en/security",
  "Sisimai 4.25 Sisimai::Reason::SecurityError",

@@ -427,4 +427,19 @@ TEST_CASE("reference phrases: MTAs' own wording from their source (mta-messages.
         reason_kind::failedstarttls);
   CHECK(classify("Host mx1.example.org is down").reason == reason_kind::networkerror);
   CHECK(classify("Host is down").reason == reason_kind::onhold);  // the host is its token
+  // Exim src/src/parser.c, the errors of an address it cannot parse.
+  for (std::string_view t :
+       {"angle-brackets nested too deep", "domain missing in source-routed address",
+        "malformed address: @example.org may not follow <a",
+        "missing or malformed local part (expected word or \"<\")"})
+    CHECK(classify(t).reason == reason_kind::syntaxerror);
+  // OpenSMTPD smtpd/mta.c and Domino's router: routing failures, not a block list.
+  for (std::string_view t :
+       {"All routes to destination blocked", "Address family mismatch on destination MXs",
+        "Could not retrieve source address", "Message has exceeded maximum hop count"})
+    CHECK(classify(t).reason == reason_kind::networkerror);
+  // Exim src/src/deliver.c: a header count, found after DATA.
+  CHECK(classify(reply("550 ", "Too many \"Received\" headers - suspected mail loop",
+                       reason_kind::contenterror))
+            .reason == reason_kind::contenterror);
 }
