@@ -452,7 +452,10 @@ inline const phrase_set phrase_sets[] = {
   "address family mismatch on destination mxs", "all routes to destination blocked",
   "could not retrieve source address",
   // Domino's router: "Message has exceeded maximum hop count" (Sisimai's Notes module).
-  "exceeded maximum hop count"}},
+  "exceeded maximum hop count",
+  // Google: "Message exceeded 50 hops, this may indicate an email loop" (provider-replies.tsv;
+  // sent as 5.4.6 now, as 5.6.0 before: Sisimai's GoogleApps module).
+  "message exceeded * hops"}},
 
 {phrase_strength::strong, reason_kind::hostunknown, "text/en/host-unknown",
  "Sisimai 4.25 Sisimai::Reason::HostUnknown",
