@@ -1363,9 +1363,7 @@ inline const phrase_set phrase_sets[] = {
   "送信先メールアドレスが見つかりません", "メールアドレスが存在しません", "メールアドレスは存在しません",
   "アドレスが存在しません", "存在しないメールアドレス", "存在しないユーザ", "存在しないアドレス",
   "アカウントが存在しません", "アカウントは存在しません", "受信者が存在しません", "該当するユーザ",
-  "該当ユーザなし", "そのようなユーザ", "宛先アドレスが無効", "無効な宛先", "不明な宛先",
-  // Domino's Japanese "not listed in the directory" (Sisimai 4.25 Sisimai::Lhost::Notes).
-  "ディレクトリのリストにありません"}},
+  "該当ユーザなし", "そのようなユーザ", "宛先アドレスが無効", "無効な宛先", "不明な宛先"}},
 
 {phrase_strength::strong, reason_kind::expired, "text/ja/expired",
  "design note reasons.md, non-English diagnostics (Japanese list)",

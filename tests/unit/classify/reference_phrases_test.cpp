@@ -436,7 +436,8 @@ TEST_CASE("reference phrases: MTAs' own wording from their source (mta-messages.
   // OpenSMTPD smtpd/mta.c and Domino's router: routing failures, not a block list.
   for (std::string_view t :
        {"All routes to destination blocked", "Address family mismatch on destination MXs",
-        "Could not retrieve source address", "Message has exceeded maximum hop count"})
+        "Could not retrieve source address", "Message has exceeded maximum hop count",
+        "554 5.6.0 Message exceeded 50 hops, this may indicate a mail loop"})
     CHECK(classify(t).reason == reason_kind::networkerror);
   // Exim src/src/deliver.c: a header count, found after DATA.
   CHECK(classify(reply("550 ", "Too many \"Received\" headers - suspected mail loop",
