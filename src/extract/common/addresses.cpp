@@ -163,7 +163,11 @@ std::vector<address_block> angle_address_blocks(std::string_view text) {
       }
     }
     pending_alias = false;
-    if (line.front() == '<' && (raw.empty() || !is_blank(raw.front()))) {
+    // A block starts at column 0; after a blank line (no block open) one or two blanks before
+    // it are tolerated (Postfix notices re-indented by a relay: " <a@b>: host ... said:"), while
+    // an indented "<a@b>" inside a block (a wrapped reply, at 4 columns) stays its text.
+    const std::size_t indent = raw.size() - ltrim(raw).size();
+    if (line.front() == '<' && (indent == 0 || (!cur && indent <= 2))) {
       std::size_t close = line.find('>');
       if (close != std::string_view::npos) {
         std::string_view addr = line.substr(1, close - 1);

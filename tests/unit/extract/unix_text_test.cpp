@@ -115,6 +115,18 @@ TEST_SUITE("extract/unix_text") {
     CHECK(blocks[1].recipient == "b@example.net");
     CHECK(blocks[1].alias == "list@example.com");
     CHECK(blocks[1].text == "delivery temporarily suspended");
+
+    // One or two blanks before a block's first line are tolerated after a blank line; an
+    // indented "<addr>:" inside a block is the block's text.
+    blocks = ut::angle_address_blocks(
+        " <c@example.org>: host mx.example.org[192.0.2.1] said:\n"
+        "    554 5.7.9 not accepted\n"
+        "    <d@example.org>: quoted inside the reply\n");
+    REQUIRE(blocks.size() == 1);
+    CHECK(blocks[0].recipient == "c@example.org");
+    CHECK(blocks[0].text ==
+          "host mx.example.org[192.0.2.1] said:\n554 5.7.9 not accepted\n<d@example.org>: quoted "
+          "inside the reply");
   }
 
   TEST_CASE("qmail paragraphs: remote reply, command, (#x.y.z) and qmail's own messages") {
