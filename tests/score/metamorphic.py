@@ -81,7 +81,9 @@ def regenerate(msg):
     return out.getvalue()
 
 
-def encode_text(raw, cte):
+def rewrite_plain_text(raw, rewrite):
+    """Applies rewrite(part) to each unencoded text/plain part of the notice (not its delivery
+    report or returned message); rewrite returns False to leave a part as it is."""
     msg = email.message_from_bytes(raw, policy=email.policy.compat32)
     changed = False
     for part in walk_parts(msg):
@@ -89,9 +91,15 @@ def encode_text(raw, cte):
             continue
         if (part.get('Content-Transfer-Encoding') or '7bit').strip().lower() not in ('7bit', '8bit'):
             continue
+        changed = rewrite(part) is not False or changed
+    return regenerate(msg) if changed else None
+
+
+def encode_text(raw, cte):
+    def encode(part):
         body = part.get_payload(decode=True)
         if not body:
-            continue
+            return False
         del part['Content-Transfer-Encoding']
         if cte == 'base64':
             import base64
@@ -101,29 +109,21 @@ def encode_text(raw, cte):
             enc = quopri.encodestring(body).decode('ascii')
         part['Content-Transfer-Encoding'] = cte
         part.set_payload(enc)
-        changed = True
-    return regenerate(msg) if changed else None
+    return rewrite_plain_text(raw, encode)
 
 
 def upper_text(raw):
-    """Upper-cases the notice's plain text (not its delivery report or returned message)."""
-    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-    changed = False
-    for part in walk_parts(msg):
-        if part.get_content_type() != 'text/plain':
-            continue
-        if (part.get('Content-Transfer-Encoding') or '7bit').strip().lower() not in ('7bit', '8bit'):
-            continue
+    """Upper-cases the notice's plain text."""
+    def upper(part):
         body = part.get_payload()
         if not isinstance(body, str) or not body.strip():
-            continue
+            return False
         # JSON keys (a provider's notification) are case-sensitive, and ISO-2022 text is
         # letters inside its escape sequences: neither keeps its meaning upper-cased.
         if body.lstrip().startswith('{') or 'iso-2022' in (part.get_content_charset() or ''):
-            continue
+            return False
         part.set_payload(body.upper())
-        changed = True
-    return regenerate(msg) if changed else None
+    return rewrite_plain_text(raw, upper)
 
 
 def drop_returned(raw):
