@@ -256,6 +256,10 @@ inline const phrase_set phrase_sets[] = {
   "is no longer in use", "no longer in use", "address is no longer active",
   "user suspended", "recipient suspended", "account expired", "account has expired",
   "inactive account", "disabled account", "suspended account", "the email account that you tried to reach is disabled",
+  // The same state in the word orders other servers use (KumoMTA's bounce class
+  // "InactiveMailbox", mta-messages.tsv), so that one provider's wording is not read as
+  // suspended and the next one's as unknown.
+  "inactive mailbox", "recipient is inactive", "user is inactive", "account is expired",
   "user account is unavailable", "this account has been temporarily suspended",
   "mailbox currently suspended", "receiving mail has been disabled", "account is locked",
   "account has been locked", "mailbox unavailable: disabled", "is a deactivated mailbox",

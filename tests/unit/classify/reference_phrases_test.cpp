@@ -444,3 +444,12 @@ TEST_CASE("reference phrases: MTAs' own wording from their source (mta-messages.
                        reason_kind::contenterror))
             .reason == reason_kind::contenterror);
 }
+
+TEST_CASE("reference phrases: an inactive or expired account is suspend in every word order") {
+  for (std::string_view t :
+       {"550 5.2.1 The email account that you tried to reach is inactive",
+        "550 mailbox is inactive", "550 5.1.1 inactive mailbox", "550 5.1.1 recipient is inactive",
+        "550 User is inactive", "550 Recipient account is inactive", "550 user account is expired",
+        "550 5.1.1 Account expired"})
+    CHECK(classify(t).reason == reason_kind::suspend);
+}
