@@ -418,6 +418,11 @@ inline const phrase_set phrase_sets[] = {
   "unknown or invalid recipient", "delivery to the following recipient failed permanently",
   "the email account that you tried to reach does not exist",
   "mailbox unavailable", "mailbox is unavailable", "mailbox invalid",
+  // The same verdict in the word orders of "invalid recipient" / "invalid mailbox" (Sisimai's
+  // "mailbox invalid", chasquid's "Destination address is invalid", Mimecast's "Invalid
+  // Recipient"), so that a server's wording order does not decide the reason.
+  "mailbox is invalid", "mailbox is not valid", "recipient invalid", "recipient is invalid",
+  "recipient address is invalid", "recipient address is not valid",
   "mailbox not present", "no mailbox found", "address not present in directory",
   "archived recipient", "bad recipient", "bad-recipient",
   "can't accept user", "destination addresses were unknown", "destination server rejected recipients",

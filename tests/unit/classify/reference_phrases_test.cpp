@@ -453,3 +453,11 @@ TEST_CASE("reference phrases: an inactive or expired account is suspend in every
         "550 5.1.1 Account expired"})
     CHECK(classify(t).reason == reason_kind::suspend);
 }
+
+TEST_CASE("reference phrases: an invalid recipient is unknown in every word order") {
+  for (std::string_view t :
+       {"550 5.0.0 invalid recipient", "550 5.0.0 recipient invalid", "550 Recipient is invalid",
+        "550 recipient address is not valid", "550 mailbox invalid", "550 Mailbox is invalid",
+        "550 mailbox is not valid", "550 5.1.3 Destination address is invalid"})
+    CHECK(classify(t).reason == reason_kind::userunknown);
+}
