@@ -474,6 +474,9 @@ inline const phrase_set phrase_sets[] = {
   "domain does not exist", "domain doesn't exist", "unrouteable mail domain", "no mx record",
   "no mx for", "name or service not known", "host or domain name not found",
   "recipient domain not found", "unknown domain", "invalid domain", "domain is not valid", "nxdomain", "domain name not found", "illegal host/domain name found",
+  // The same verdict in the other word orders ("unknown domain", "no such domain", "unknown
+  // host", "domain does not exist" above), so that the order a server writes does not decide.
+  "domain unknown", "no such host", "non-existent domain",
   "mx lookup failure", "unable to resolve", "domain could not be found",
   "domain must exist", "host unreachable", "mail domain mentioned in email address is unknown",
   "account or domain may not exist", "unroutable address"}},

@@ -461,3 +461,12 @@ TEST_CASE("reference phrases: an invalid recipient is unknown in every word orde
         "550 mailbox is not valid", "550 5.1.3 Destination address is invalid"})
     CHECK(classify(t).reason == reason_kind::userunknown);
 }
+
+TEST_CASE("reference phrases: a domain that does not exist is hostunknown in every word order") {
+  for (std::string_view t : {"550 5.0.0 unknown domain", "550 5.0.0 domain unknown",
+                             "550 5.0.0 no such domain", "550 5.0.0 no such host",
+                             "550 5.0.0 domain does not exist", "550 5.0.0 non-existent domain"})
+    CHECK(classify(t).reason == reason_kind::hostunknown);
+  // Temporary evidence still makes it a network failure.
+  CHECK(classify("451 4.4.0 no such host").reason == reason_kind::networkerror);
+}
