@@ -189,7 +189,12 @@ std::vector<address_block> angle_address_blocks(std::string_view text) {
           }
           return true;
         }
-        if (is_address(addr) || addr.find('@') == std::string_view::npos) {
+        // "<<< 550 5.1.1 <a@b>: ..." (a Courier or Sendmail transcript's reply line) opens
+        // with '<' too; an address in brackets holds no '<' and no blank outside quotes.
+        const bool bracketed =
+            addr.find('<') == std::string_view::npos &&
+            (addr.find_first_of(" \t") == std::string_view::npos || addr.front() == '"');
+        if (bracketed && (is_address(addr) || addr.find('@') == std::string_view::npos)) {
           const bool alias_pending = pending_alias;
           flush();
           out.push_back({std::string(addr), std::move(alias), {}});

@@ -127,6 +127,19 @@ TEST_SUITE("extract/unix_text") {
     CHECK(blocks[0].text ==
           "host mx.example.org[192.0.2.1] said:\n554 5.7.9 not accepted\n<d@example.org>: quoted "
           "inside the reply");
+
+    // A transcript's reply line at column 0 ("<<< 550 5.1.1 <a@b>: ...", Courier) is the
+    // block's text, not the start of a block for "<< 550 5.1.1 <a@b".
+    blocks = ut::angle_address_blocks(
+        "<e@example.net>:\n"
+        "    mx.example.net [192.0.2.10]:\n"
+        ">>> RCPT TO:<e@example.net>\n"
+        "<<< 550 5.1.1 <e@example.net>: Recipient address rejected: User unknown\n");
+    REQUIRE(blocks.size() == 1);
+    CHECK(blocks[0].recipient == "e@example.net");
+    CHECK(blocks[0].text ==
+          "mx.example.net [192.0.2.10]:\n>>> RCPT TO:<e@example.net>\n<<< 550 5.1.1 "
+          "<e@example.net>: Recipient address rejected: User unknown");
   }
 
   TEST_CASE("qmail paragraphs: remote reply, command, (#x.y.z) and qmail's own messages") {
