@@ -190,6 +190,14 @@ inline const phrase_set phrase_sets[] = {
  "amavisd-new 2.13.0 (Debian amavisd-new): Amavis.pm (\"%s Reject, %s\") and "
  "amavisd.conf-default %smtp_reason_by_ccat (\"id=%n - BANNED: %F\", \"id=%n - BAD HEADER\")",
  {"id=* - banned:", "id=* - bad header"}},
+// amavisd-new's own notices (not its SMTP reply) name a banned part in their heading and first
+// sentence; "banned" alone is read as a block list, so the template wording comes first.
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-amavis-notice",
+ "amavisd-new 2.13.0 (Debian amavisd-new): /etc/amavis/en_US/template-virus-sender.txt "
+ "(\"BANNED CONTENTS ALERT\", \"Our content checker found\" + \"banned names: %F\", Subject "
+ "\"BANNED contents from you (%F)\"), template-dsn.txt (Subject \"BANNED contents type (%F)\")",
+ {"banned contents alert", "content checker found banned", "banned contents from you",
+  "banned contents type"}},
 {phrase_strength::strong, reason_kind::virusdetected, "text/en/virusdetected-amavis",
  "amavisd-new 2.13.0 (Debian amavisd-new): amavisd.conf-default %smtp_reason_by_ccat "
  "(\"id=%n - INFECTED: %V\")",

@@ -405,6 +405,10 @@ TEST_CASE(
       {"554 5.6.0 Reject, id=12345-01 - BAD HEADER: MIME error", reason_kind::contenterror},
       {"554 5.7.1 Blocked by SpamAssassin", reason_kind::spamdetected},
       {"554 MIME type message/partial not accepted here", reason_kind::contenterror},
+      // amavisd-new's own notice (template-virus-sender.txt): the heading and first sentence
+      {"BANNED CONTENTS ALERT Our content checker found banned name: invoice.exe in email "
+       "presumably from you",
+       reason_kind::contenterror},
       {"554 Message contained too many MIME parts.  We do not accept such complicated messages.",
        reason_kind::contenterror},
   };
