@@ -56,10 +56,11 @@ inline constexpr bool defers = true;
 inline const phrase_set phrase_sets[] = {
 // Language: en.
 // Local delivery agents (mail.local, maildrop, vpopmail's vdelivermail, vmailmgr's vdeliver)
-// name their program first.
+// name their program first; Postfix's local(8) quotes the local part it could not find.
 {phrase_strength::local, reason_kind::userunknown, "text/en/mda-unknown-user",
- "mail.local(8), maildrop(8), vpopmail vdelivermail, vmailmgr vdeliver: their unknown-user messages",
- {"mail.local: unknown user", "mail.local: user unknown", "mail.local: invalid mailbox path",
+ "mail.local(8), maildrop(8), vpopmail vdelivermail, vmailmgr vdeliver: their unknown-user "
+ "messages; Postfix src/local/unknown.c (\"unknown user: \\\"%s\\\"\", mta-messages.tsv)",
+ {"unknown user: \"", "mail.local: unknown user", "mail.local: user unknown", "mail.local: invalid mailbox path",
   "mail.local: user missing home directory", "maildrop: invalid user specified",
   "maildrop: cannot find system user", "vdelivermail: sorry, no mailbox here by that name",
   "vdeliver: invalid or unknown virtual user", "vdeliver: invalid or unknown base user",

@@ -84,6 +84,11 @@ TEST_CASE("decide: a local delivery agent's verdict stands whatever the SMTP ste
   CHECK(d.rule == "text/en/mda-unknown-user");
   CHECK(run("maildrop: Invalid user specified.", std::nullopt, "DATA").reason ==
         reason_kind::userunknown);
+  // Postfix local(8), src/local/unknown.c: no SMTP step, no code ("<kim@example.net>: unknown
+  // user: \"kim\"" in a notice without its delivery report).
+  d = run("unknown user: \"kim\"", std::nullopt, "");
+  CHECK(d.reason == reason_kind::userunknown);
+  CHECK(d.rule == "text/en/mda-unknown-user");
 }
 
 TEST_CASE("decide: AOL's report of a recipient domain whose MX lookup fails for good") {
