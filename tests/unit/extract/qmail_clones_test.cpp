@@ -114,6 +114,22 @@ TEST_SUITE("extract/qmail_clones") {
     CHECK(out[0].rule == "extractor/x2/no-connection");
   }
 
+  TEST_CASE("X2: claimed by MAILER-DAEMON's Subject without the 'Message from' line") {
+    const mime::report r = sample::report_of(sample::read_corpus("lhost/x2/subject-only.eml"));
+    CHECK(sample::winning_engine(r) == "x2");
+    const std::vector<draft> out = sample::drafts_of(x2_extractor(), r);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].recipient == "w.zhang@example.com");
+    CHECK(out[1].recipient == "g.rossi@example.net");
+    CHECK(sample::reply_code_of(out[1]) == 550);
+
+    mime::report m;  // the same opening under another sender and Subject is not X2's
+    m.headers.add("From", "Helpdesk <help@example.net>");
+    m.headers.add("Subject", "Delivery failure");
+    m.text = "Unable to deliver message to the following address(es).\n\n<a@example.org>:\nx\n";
+    CHECK_FALSE(claims_alone(x2_extractor(), m));
+  }
+
   TEST_CASE("Exchange 2003: a recipient written as an X.400 address with dda:SMTP=") {
     mime::report r;
     r.headers.add("From", "System Administrator <postmaster@example.com>");
