@@ -27,6 +27,12 @@ constexpr kit::phrase k_catalogue[] = {
     {"no se encuentra en el directorio de domino", reason_kind::userunknown, "not-in-directory"},
     {"non è elencato nella directory di domino", reason_kind::userunknown, "not-in-directory"},
     {"domino ディレクトリには見つかりません", reason_kind::userunknown, "not-in-directory"},
+    // Sisimai 4.25 Lhost/Domino.pm ($messagesof): the French translation, "Cannot route mail to
+    // user" (filtered) and "Several matches found in Domino Directory" (systemerror: the
+    // directory names the recipient twice).
+    {"non répertorié dans l'annuaire domino", reason_kind::userunknown, "not-in-directory"},
+    {"cannot route mail to user", reason_kind::filtered, "cannot-route"},
+    {"several matches found in domino directory", reason_kind::systemerror, "several-matches"},
 };
 
 // The text after "because:" up to the end of its paragraph group.

@@ -9,12 +9,24 @@
 namespace bounce::extract {
 namespace {
 
-// Sources: "not a member" 2 messages (lhost-fml-02, corpus/lhost/fml/not-member.eml); "loop
-// alert" one message (lhost-fml-03), kept: without it fml gives no record for it.
+// Sources: Sisimai 4.25 Lhost/FML.pm ($errortable for the text, $errortitle for the Subject,
+// written from Sisimai's collection of fml notices); "not a member" also 2 messages
+// (lhost-fml-02, corpus/lhost/fml/not-member.eml), "loop alert" one (lhost-fml-03).
 constexpr kit::phrase notices[] = {
     {"not a member of this mailing list", reason_kind::rejected, "not-member"},
     {"you are not a member", reason_kind::rejected, "not-member"},
+    {"not member article from ", reason_kind::rejected, "not-member"},
+    {"spam mail from a spammer is rejected", reason_kind::rejected, "spammer"},
+    {"reject spammers:", reason_kind::rejected, "spammer"},
+    {"header may cause mail loop", reason_kind::rejected, "loop-header"},
+    {"reject mail from ", reason_kind::rejected, "reject-mail"},
+    {"duplicated message-id", reason_kind::systemerror, "duplicated-message-id"},
+    {"has detected a loop condition", reason_kind::systemerror, "loop"},
+    {"loop back warning", reason_kind::systemerror, "loop"},
+    {"unix from loop", reason_kind::systemerror, "loop"},
     {"loop alert", reason_kind::systemerror, "loop"},
+    {"fml system error message", reason_kind::systemerror, "system-error"},
+    {"security alert", reason_kind::securityerror, "security-alert"},
 };
 
 constexpr std::string_view k_engine = "fml";

@@ -27,6 +27,9 @@ constexpr kit::phrase k_catalogue[] = {
     {"because the address couldn't be found", reason_kind::userunknown, "address-not-found"},
     {"null mx", reason_kind::notaccept, "null-mx"},
     {" responded with code nxdomain", reason_kind::networkerror, "dns-nxdomain"},
+    // Sisimai 4.25 Lhost/GSuite.pm ($messagesof networkerror): Google's DNS error "... had no
+    // relevant answers." (the domain publishes no MX or address).
+    {" had no relevant answers", reason_kind::networkerror, "dns-no-answers"},
 };
 
 constexpr std::string_view k_engine = "googleworkspace";

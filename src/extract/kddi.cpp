@@ -12,8 +12,11 @@ using namespace kit;
 
 // Source: one message (corpus/lhost/kddi/no-domain.eml), the catalogue's last row (its neighbours
 // with no or one message were removed: no corpus result changed without them).
+// Sisimai 4.25 Lhost/KDDI.pm ($messagesof) lists the two other closing sentences.
 constexpr phrase catalogue[] = {
     {"as the remote domain doesnt exist", reason_kind::hostunknown, "no-domain"},
+    {"as their mailbox is full", reason_kind::mailboxfull, "mailbox-full"},
+    {"due to the following smtp relay error", reason_kind::norelaying, "relay-error"},
 };
 
 constexpr std::string_view k_engine = "kddi";
@@ -27,7 +30,10 @@ bool claims(const mime::report& r, const marker_hits& text) {
   const std::string_view from = r.headers.get("From");
   return (detail::icontains(from, "no-reply@") && detail::icontains(from, ".dion.ne.jp")) ||
          detail::icontains(r.headers.get("Reply-To"), "no-reply@app.auone-net.jp") ||
-         detail::icontains(r.headers.get("Message-ID"), ".auone-net.jp>");
+         detail::icontains(r.headers.get("Message-ID"), ".auone-net.jp>") ||
+         // au's relays (Sisimai 4.25 Lhost/KDDI.pm: "ezweb.ne.jp (" or ".au.com (" in Received).
+         header_contains(r, "Received", "ezweb.ne.jp (") ||
+         header_contains(r, "Received", ".au.com (");
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {

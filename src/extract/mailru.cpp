@@ -12,6 +12,19 @@ using namespace kit;
 
 constexpr std::string_view k_engine = "mailru";
 
+// Mail.Ru's own words beyond Exim's catalogue. Source: Sisimai 4.25 Lhost/MailRu.pm
+// ($messagesof, written from Sisimai's collection of Mail.Ru notices); its Exim rows are in
+// Exim's catalogue, and its "No action is required on your part" (Exim's delay warning) is left
+// to the classifier.
+constexpr phrase k_catalogue[] = {
+    {"user not found", reason_kind::userunknown, "user-not-found"},
+    {"error: quota exceed", reason_kind::mailboxfull, "quota-exceeded"},
+    {"no host found for existing smtp connection", reason_kind::notaccept, "no-host"},
+    {"delivery to file forbidden", reason_kind::systemerror, "delivery-forbidden"},
+    {"delivery to pipe forbidden", reason_kind::systemerror, "delivery-forbidden"},
+    {"local delivery failed", reason_kind::systemerror, "local-delivery-failed"},
+};
+
 bool claims(const mime::report& r, const marker_hits&) {
   // mailer-daemon@corp.mail.ru, ...@mail.ru; the Message-Id is an Exim id at *.mail.ru.
   const std::string_view from = r.headers.get("From");
@@ -25,9 +38,12 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   if (list.empty()) list = after_line(r.text, "получателям:");
   if (list.empty()) return;
   // The Russian list ends at its closing advice ("Рекомендуем Вам проверить ...").
+  const std::size_t first = out.size();
   exim_drafts(exim_entries(cut_before(list, {"------ this is a copy", "Рекомендуем"}),
                            exim_layout::address_lines),
               k_engine, out);
+  for (std::size_t i = first; i < out.size(); ++i)
+    if (!out[i].reason) apply_catalogue(out[i], k_engine, k_catalogue);
 }
 
 }  // namespace

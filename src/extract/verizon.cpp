@@ -36,31 +36,40 @@ bool claims(const mime::report& r, const marker_hits& text) {
 
 void extract(const mime::report& r, std::vector<draft>& out) {
   const std::string_view text = r.text;
-  std::string rcpt;
+  std::vector<std::string> rcpts;
   std::string diag;
   if (const std::size_t below = kit::offset_after(text, "error message below:"); below != npos) {
-    // SMS gateway.
+    // SMS gateway. Every "RCPT TO:" line of the details is a recipient (Sisimai 4.25
+    // Lhost/Verizon.pm reads one per line).
     std::size_t end = detail::ifind(text, "message details:", below);
     if (end == npos) end = text.size();
     diag = detail::collapse_space(text.substr(below, end - below));
-    const std::size_t rc = kit::offset_after(text, "rcpt to:", end);
-    if (rc != npos) rcpt = kit::find_address(kit::line_at(text, rc));
+    for (std::size_t rc = kit::offset_after(text, "rcpt to:", end); rc != npos;
+         rc = kit::offset_after(text, "rcpt to:", rc)) {
+      std::string a = kit::find_address(kit::line_at(text, rc));
+      if (!a.empty()) rcpts.push_back(std::move(a));
+    }
   } else {
     // MMS gateway: the original recipient follows "Original Message:".
     const std::size_t orig = detail::ifind(text, "original message:");
     const std::size_t to = orig == npos ? npos : kit::offset_after(text, "\nto:", orig);
-    if (to != npos) rcpt = kit::find_address(kit::line_at(text, to));
+    if (to != npos) rcpts.push_back(kit::find_address(kit::line_at(text, to)));
+    if (!rcpts.empty() && rcpts.back().empty()) rcpts.pop_back();
   }
   const std::size_t err = detail::ifind(text, "error:");
   const std::string_view err_line = detail::trim(kit::line_at(text, err));
-  if (rcpt.empty() && r.has_original) rcpt = kit::find_address(r.original.get("To"));
-  if (rcpt.empty()) return;
-  draft d;
-  d.recipient = std::move(rcpt);
-  d.diagnostic = diag.empty() ? std::string(err_line) : std::string(err_line) + ' ' + diag;
-  d.smtp_command = kit::find_smtp_command(d.diagnostic);
-  kit::apply_catalogue(d, k_engine, k_catalogue);
-  out.push_back(std::move(d));
+  if (rcpts.empty() && r.has_original) {
+    std::string a = kit::find_address(r.original.get("To"));
+    if (!a.empty()) rcpts.push_back(std::move(a));
+  }
+  for (std::string& rcpt : rcpts) {
+    draft d;
+    d.recipient = std::move(rcpt);
+    d.diagnostic = diag.empty() ? std::string(err_line) : std::string(err_line) + ' ' + diag;
+    d.smtp_command = kit::find_smtp_command(d.diagnostic);
+    kit::apply_catalogue(d, k_engine, k_catalogue);
+    out.push_back(std::move(d));
+  }
 }
 
 }  // namespace

@@ -18,6 +18,8 @@ constexpr std::string_view markers[] = {
     "to the following recipients"};
 static_assert(std::size(markers) == marker_count);
 
+constexpr std::string_view k_detail_labels[] = {"routing:", "diagnostic-code:"};
+
 bool claims(const mime::report&, const marker_hits& text) {
   return text.has(generated_dsn) && text.has(following_recipients);
 }
@@ -34,6 +36,17 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     command = kit::normalize_command(rest);
     auto colon = rest.find(": ");
     if (colon != std::string_view::npos) diag = std::string(detail::trim(rest.substr(colon + 2)));
+  } else {
+    // The other layouts of the details (Sisimai 4.25 Lhost/X3.pm): "Routing: Could not find a
+    // gateway for rcpt@example.org" and "Diagnostic-Code: smtp; 552 5.2.2 Over quota".
+    for (std::string_view label : k_detail_labels) {
+      if (!detail::istarts_with(diag, label)) continue;
+      std::string_view rest = std::string_view(diag).substr(label.size());
+      if (const auto semi = rest.find(';'); label == "diagnostic-code:" && semi != kit::npos)
+        rest = rest.substr(semi + 1);
+      diag = std::string(detail::trim(rest));
+      break;
+    }
   }
   const bool aborted = detail::icontains(r.text, "recipients was aborted after");
   for (std::string_view raw : kit::split_lines(list)) {

@@ -35,12 +35,17 @@ constexpr std::string_view k_engine = "x4";
 
 // not_delivered is specific enough alone; the others are the clones' openings that need
 // qmail_made().
+// The openings after agent_at are those of Sisimai 4.25 Lhost/X4.pm's $markingsof (written
+// from Sisimai's collection of qmail clones), the last three added from it.
 enum text_marker : std::size_t {
   not_delivered,
   agent_at,
   unfortunately,
   unable_hi,
   machine_generated,
+  su_mensaje,
+  your_message_to,
+  he_her_is_not,
   marker_count
 };
 constexpr std::string_view markers[] = {
@@ -48,7 +53,10 @@ constexpr std::string_view markers[] = {
     "this is the mail delivery agent at ",
     "unfortunately, your mail was not delivered to the following address",
     "unable to deliver your message to the following addresses",
-    "this is the machine generated message from mail service"};
+    "this is the machine generated message from mail service",
+    "su mensaje no pudo ser entregado",
+    "your message to the following addresses",
+    "he/her is not "};
 static_assert(std::size(markers) == marker_count);
 
 bool claims(const mime::report& r, const marker_hits& text) {
@@ -67,7 +75,20 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     if (b.size() > body.size()) body = b;
   }
   body = kit::until_line(body, {"--- Below this line is a copy", "--- Original message follows"});
-  kit::qmail_style_drafts(body, k_engine, out);
+  // Some clones write the recipient line as "To: <rcpt>:" (Sisimai 4.25 Lhost/X4.pm reads
+  // "(?:To[ ]*:)?<rcpt>:"): read it as qmail's "<rcpt>:".
+  std::string plain;
+  kit::for_lines(body, [&](std::string_view line, std::size_t) {
+    std::string_view t = line;
+    if (detail::istarts_with(t, "to")) {
+      std::string_view rest = detail::trim(t.substr(2));
+      if (rest.starts_with(':') && detail::trim(rest.substr(1)).starts_with('<'))
+        t = detail::trim(rest.substr(1));
+    }
+    plain.append(t).push_back('\n');
+    return true;
+  });
+  kit::qmail_style_drafts(plain, k_engine, out);
 }
 
 }  // namespace

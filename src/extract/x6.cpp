@@ -13,18 +13,44 @@ namespace {
 
 constexpr std::string_view k_engine = "x6";
 
-enum text_marker : std::size_t { trouble_delivering, marker_count };
+enum text_marker : std::size_t { trouble_delivering, errors_count, marker_count };
 constexpr std::string_view markers[] = {
-    "we had trouble delivering your message. full details follow:"};
+    "we had trouble delivering your message. full details follow:", " error(s):"};
 static_assert(std::size(markers) == marker_count);
 
-bool claims(const mime::report&, const marker_hits& text) { return text.has(trouble_delivering); }
+// Sisimai 4.25 Lhost/X6.pm claims the notice by its Subject "There was an error sending your
+// mail" and reads from the "N error(s):" line on; the opening sentence may be missing.
+bool claims(const mime::report& r, const marker_hits& text) {
+  if (text.has(trouble_delivering)) return true;
+  return text.has(errors_count) && detail::istarts_with(detail::trim(r.headers.get("Subject")),
+                                                        "there was an error sending your mail");
+}
+
+// The failure sentences after "N error(s):", one per entry. A sentence wrapped onto indented
+// lines ("SMTP Server <mx> rejected recipient <rcpt>\n  (Error following RCPT command). It
+// responded as follows: [550 ...]", as in Sisimai 4.25 Lhost/X6.pm) is joined into one.
+std::vector<std::string> failure_sentences(std::string_view body) {
+  std::vector<std::string> out;
+  bool open = false;
+  for (std::string_view raw : kit::split_lines(body)) {
+    if (kit::blank(raw)) {
+      open = false;
+      continue;
+    }
+    if (open && (raw.front() == ' ' || raw.front() == '\t'))
+      kit::append_spaced(out.back(), raw);
+    else
+      out.emplace_back(detail::trim(raw));
+    open = true;
+  }
+  return out;
+}
+
 void extract(const mime::report& r, std::vector<draft>& out) {
   std::string_view body = kit::after_line(r.text, "error(s):");
   body = kit::until_line(body, {"The attachment contains"});
-  for (std::string_view raw : kit::split_lines(body)) {
-    std::string_view line = detail::trim(raw);
-    if (line.empty()) continue;
+  for (const std::string& sentence : failure_sentences(body)) {
+    std::string_view line = sentence;
     std::string rcpt;
     auto p = detail::ifind(line, "returned permanent errors: ");
     if (p != std::string_view::npos) rcpt = kit::find_address(line.substr(p + 27));

@@ -37,4 +37,35 @@ TEST_SUITE("extract/fml") {
     CHECK_FALSE(sample::claims(fml_extractor(), r));
     CHECK(sample::winning_engine(r) != "fml");
   }
+
+  TEST_CASE("fml_extractor: the other notices of Sisimai's FML catalogue state their reason") {
+    const mime::report r =
+        sample::report_of(sample::read_corpus("lhost/fml/duplicated-message-id.eml"));
+    CHECK(sample::winning_engine(r) == "fml");
+    const std::vector<draft> out = sample::drafts_of(fml_extractor(), r);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].recipient == "club@lists.example.jp");
+    REQUIRE(out[0].reason);
+    CHECK(*out[0].reason == reason_kind::systemerror);
+    CHECK(out[0].rule == "extractor/fml/duplicated-message-id");
+    struct row {
+      const char* words;
+      reason_kind reason;
+    };
+    for (const row& t :
+         {row{"NOT MEMBER article from s.ueda@example.com", reason_kind::rejected},
+          row{"Spam mail from a spammer is rejected", reason_kind::rejected},
+          row{"Security alert: a suspicious command", reason_kind::securityerror},
+          row{"fml has detected a loop condition so that", reason_kind::systemerror}}) {
+      CAPTURE(t.words);
+      const mime::report n = sample::report_of(
+          std::string("From: club-admin@lists.example.jp\nTo: s.ueda@example.com\n"
+                      "Subject: fml notice\nX-MLServer: fml [fml 4.0.3]\n\n") +
+          t.words + " <club@lists.example.jp>.\n\nOriginal mail as follows:\n");
+      const std::vector<draft> d = sample::drafts_of(fml_extractor(), n);
+      REQUIRE(d.size() == 1);
+      REQUIRE(d[0].reason);
+      CHECK(*d[0].reason == t.reason);
+    }
+  }
 }

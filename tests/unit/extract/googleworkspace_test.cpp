@@ -31,6 +31,18 @@ TEST_SUITE("extract/googleworkspace") {
     CHECK(sample::lower(out[0].rule) == "extractor/googleworkspace/address-not-found");
   }
 
+  TEST_CASE("googleworkspace_extractor: a DNS error that 'had no relevant answers'") {
+    const mime::report r =
+        sample::report_of(sample::read_corpus("lhost/googleworkspace/dns-no-answers.eml"));
+    CHECK(sample::winning_engine(r) == "googleworkspace");
+    const std::vector<draft> out = sample::drafts_of(googleworkspace_extractor(), r);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].recipient == "o.lindberg@mail.example.org");
+    REQUIRE(out[0].reason);
+    CHECK(*out[0].reason == reason_kind::networkerror);
+    CHECK(out[0].rule == "extractor/googleworkspace/dns-no-answers");  // Sisimai's GSuite.pm
+  }
+
   TEST_CASE("googleworkspace_extractor: a notice with a real DSN is RFC 3464's") {
     std::string m = sample::read_corpus("lhost/googleworkspace/address-not-found.eml");
     const std::string empty_dsn = "Content-Type: message/delivery-status\n\n";

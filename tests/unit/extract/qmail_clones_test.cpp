@@ -11,6 +11,7 @@
 
 #include "extract/extractor.hpp"
 #include "claimed_drafts.hpp"
+#include "extract_sample.hpp"
 
 using namespace bounce;
 using namespace bounce::extract;
@@ -48,6 +49,29 @@ TEST_SUITE("extract/qmail_clones") {
     REQUIRE(out.size() == 1);
     CHECK(out[0].recipient == "lee@example.org");
     CHECK(out[0].smtp_command == "DATA");
+  }
+
+  TEST_CASE("X4: Sisimai 4.25 Lhost/X4.pm's other openings and the 'To: <rcpt>:' line") {
+    const mime::report r = sample::report_of(sample::read_corpus("lhost/x4/to-prefix.eml"));
+    CHECK(sample::winning_engine(r) == "x4");
+    std::vector<draft> out = sample::drafts_of(x4_extractor(), r);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].recipient == "l.ortega@example.org");
+    CHECK(out[0].smtp_command == "RCPT");
+    CHECK(out[0].diagnostic ==
+          "550 5.1.1 <l.ortega@example.org>: Recipient address rejected: User unknown");
+
+    mime::report m;
+    m.headers.add("From", "MAILER-DAEMON@correo.example.net");
+    m.headers.add("Subject", "failure notice");
+    m.text =
+        "Su mensaje no pudo ser entregado.\n\n"
+        "<lee@example.org>:\n198.51.100.3 does not like recipient.\n"
+        "Remote host said: 550 5.1.1 No such user\n\n"
+        "--- Below this line is a copy of the message.\n";
+    out = claimed_drafts(x4_extractor(), m);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].recipient == "lee@example.org");
   }
 
   TEST_CASE("X4: the clones' plain openings alone do not claim a message") {
@@ -88,6 +112,22 @@ TEST_SUITE("extract/qmail_clones") {
     REQUIRE(out.size() == 1);
     CHECK(out[0].reason == reason_kind::networkerror);
     CHECK(out[0].rule == "extractor/x2/no-connection");
+  }
+
+  TEST_CASE("X2: claimed by MAILER-DAEMON's Subject without the 'Message from' line") {
+    const mime::report r = sample::report_of(sample::read_corpus("lhost/x2/subject-only.eml"));
+    CHECK(sample::winning_engine(r) == "x2");
+    const std::vector<draft> out = sample::drafts_of(x2_extractor(), r);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].recipient == "w.zhang@example.com");
+    CHECK(out[1].recipient == "g.rossi@example.net");
+    CHECK(sample::reply_code_of(out[1]) == 550);
+
+    mime::report m;  // the same opening under another sender and Subject is not X2's
+    m.headers.add("From", "Helpdesk <help@example.net>");
+    m.headers.add("Subject", "Delivery failure");
+    m.text = "Unable to deliver message to the following address(es).\n\n<a@example.org>:\nx\n";
+    CHECK_FALSE(claims_alone(x2_extractor(), m));
   }
 
   TEST_CASE("Exchange 2003: a recipient written as an X.400 address with dda:SMTP=") {

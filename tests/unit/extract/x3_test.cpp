@@ -38,4 +38,25 @@ TEST_SUITE("extract/x3") {
     CHECK_FALSE(sample::claims(x3_extractor(), r));
     CHECK(sample::winning_engine(r) != "x3");
   }
+
+  TEST_CASE("x3_extractor reads the Routing: and Diagnostic-Code: layouts of the details") {
+    const mime::report r = sample::report_of(sample::read_corpus("lhost/x3/no-gateway.eml"));
+    CHECK(sample::winning_engine(r) == "x3");
+    const std::vector<draft> out = sample::drafts_of(x3_extractor(), r);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].recipient == "r.dubois@example.org");
+    CHECK(out[0].diagnostic == "Could not find a gateway for r.dubois@example.org");
+    const mime::report q = sample::report_of(
+        "From: Mail Delivery System <postmaster@gw.example.net>\n"
+        "Subject: Delivery status notification\n\n"
+        "      This is an automatically generated Delivery Status Notification.\n\n"
+        "Delivery to the following recipients failed permanently:\n\n"
+        "   * r.dubois@example.org\n\n"
+        "Technical details:\n\n"
+        "Diagnostic-Code: smtp; 552 5.2.2 Over quota\n");
+    const std::vector<draft> d = sample::drafts_of(x3_extractor(), q);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].diagnostic == "552 5.2.2 Over quota");
+    CHECK(sample::status_of(d[0]) == "5.2.2");
+  }
 }

@@ -36,4 +36,17 @@ TEST_SUITE("extract/x6") {
     CHECK_FALSE(sample::claims(x6_extractor(), r));
     CHECK(sample::winning_engine(r) != "x6");
   }
+
+  TEST_CASE("x6_extractor: Subject and 'N error(s):' alone, wrapped sentences, two recipients") {
+    const mime::report r = sample::report_of(sample::read_corpus("lhost/x6/wrapped-sentence.eml"));
+    CHECK(sample::winning_engine(r) == "x6");
+    const std::vector<draft> out = sample::drafts_of(x6_extractor(), r);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].recipient == "t.okafor@example.org");
+    CHECK(out[0].smtp_command == "RCPT");  // from the wrapped second line
+    CHECK(out[0].diagnostic == "550 5.1.1 Recipient address rejected: no such mailbox");
+    CHECK(out[1].recipient == "j.silva@example.org");
+    CHECK(out[1].diagnostic == "552 5.2.2 Mailbox over quota");
+    CHECK(out[1].remote_mta == "mx1.example.org");
+  }
 }
