@@ -24,11 +24,13 @@ constexpr phrase catalogue[] = {
     {"your message was not delivered within ", reason_kind::expired, "not-delivered-within"},
 };
 
-// Lines that carry the error for the recipients (the rest is boilerplate).
+// Lines that carry the error for the recipients (the rest is boilerplate), in any case as the
+// catalogue is matched.
 bool message_line(std::string_view t) {
-  return t.starts_with("The user(s) ") || t.starts_with("Your message ") ||
-         t.starts_with("Each of the following") || t.starts_with("Remote host ") ||
-         t.starts_with("<<< ");
+  for (std::string_view start :
+       {"the user(s) ", "your message ", "each of the following", "remote host ", "<<< "})
+    if (detail::istarts_with(t, start)) return true;
+  return false;
 }
 
 constexpr std::string_view k_engine = "ezweb";
