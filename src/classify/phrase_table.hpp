@@ -112,10 +112,13 @@ inline const phrase_set phrase_sets[] = {
 
 // A sender address on a list, not the client: before `blocklist`, whose "blacklisted" would win,
 // the sender's domain before `host-unknown`, whose "domain does not exist" would, and a server
-// refusing the sender before `recipient-filter` ("does not accept mail from").
+// refusing the sender before `recipient-filter` ("does not accept mail from"). Postfix prefixes
+// every sender restriction's reply with "Sender address rejected:" (src/smtpd/smtpd_check.c,
+// mta-messages.tsv), also at RCPT, where smtpd_delay_reject puts it: what follows ("Domain not
+// found", "User unknown in local recipient table") is about the sender, not the recipient.
 {phrase_strength::strong, reason_kind::rejected, "text/en/sender-rejected",
- "Sisimai 4.25 Sisimai::Reason::Rejected",
- {"access denied (sender blacklisted)", "sender address has been blacklisted",
+ "Sisimai 4.25 Sisimai::Reason::Rejected; Postfix src/smtpd/smtpd_check.c",
+ {"sender address rejected", "access denied (sender blacklisted)", "sender address has been blacklisted",
   "an address that has been blacklisted", "invalid domain, see <url:",
   "your address has been blacklisted", "sender domain does not exist",
   "this server does not accept mail from"}},
@@ -508,7 +511,7 @@ inline const phrase_set phrase_sets[] = {
   "empty envelope senders not allowed", "sender not pre-approved", "bogus mail from",
   "mail from not owned by user", "returned mail not accepted here", "batv failed to verify",
   "batv validation failure", "sender domain is empty",
-  "sender rejected", "sender address rejected",
+  "sender rejected",
   "sender verify failed", "sender verification failed",
   "invalid sender", "sender is not allowed", "sender denied", "sender unknown",
   "sender address is not", "bad sender", "sender blocked", "mail from rejected",

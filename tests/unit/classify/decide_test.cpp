@@ -43,6 +43,15 @@ TEST_CASE("decide: the sender named by the reply wording is rejected") {
             .reason == reason_kind::rejected);
   CHECK(run("550 'someone@relay.example' is not a registered gateway user", code(5, 0, 0), "")
             .reason == reason_kind::rejected);
+  // Postfix's sender restrictions answer at RCPT (smtpd_delay_reject) with "Sender address
+  // rejected:" and a detail that names the sender's problem, not the recipient's.
+  CHECK(run("550 5.7.1 <a@example.com>: Sender address rejected: Domain not found", code(5, 7, 1),
+            "RCPT")
+            .reason == reason_kind::rejected);
+  CHECK(run("550 5.1.0 <a@example.com>: Sender address rejected: User unknown in local recipient "
+            "table",
+            code(5, 1, 0), "RCPT")
+            .reason == reason_kind::rejected);
 }
 
 TEST_CASE("decide: KDDI names an unknown mailbox, its filter does not") {
