@@ -25,6 +25,15 @@ using detail::content_type;
 
 constexpr std::size_t kOriginalRawCap = 64u << 10;
 
+// The delivery-status part: RFC 3464's type, RFC 6533's, and the pre-standard
+// "message/xdelivery-status" that some gateways still send beside a copy in the text (Sisimai
+// 4.25 RFC3464.pm accepts "message/x?delivery-status"; a spam-filter rejection among
+// Mail::DeliveryStatus::BounceParser's samples carries it).
+bool is_delivery_status(const content_type& ct) {
+  return ct.is("message", "delivery-status") || ct.is("message", "global-delivery-status") ||
+         ct.is("message", "xdelivery-status");
+}
+
 void add_warning(report& rep, std::string_view w) {
   for (const auto& have : rep.warnings)
     if (have == w) return;
@@ -208,7 +217,7 @@ class walker {
       rep_.original_raw = capped(headers);
       return;
     }
-    if (ct.is("message", "delivery-status") || ct.is("message", "global-delivery-status")) {
+    if (is_delivery_status(ct)) {
       if (have_dsn_) return;
       have_dsn_ = true;
       rep_.global_dsn = ct.subtype == "global-delivery-status";
@@ -352,7 +361,7 @@ void single_part(std::string_view body, const content_type& ct, std::string_view
     rep.original_raw = capped(headers);
     return;
   }
-  if (ct.is("message", "delivery-status") || ct.is("message", "global-delivery-status")) {
+  if (is_delivery_status(ct)) {
     rep.global_dsn = ct.subtype == "global-delivery-status";
     rep.delivery_status = normalized(detail::decode_cte(body, cte));
     return;
