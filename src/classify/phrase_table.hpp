@@ -375,8 +375,10 @@ inline const phrase_set phrase_sets[] = {
  "RFC 6647 (greylisting); a family of 3: Stalwart Mail crates/smtp/src/inbound/rcpt.rs "
  "(\"452 4.2.2 Greylisted, please try again\"), Postgrey (\"Greylisted, see "
  "http://postgrey.schweikert.ch/help/\"), milter-greylist (\"Greylisting in action, please come back "
- "later\")",
- {"greylisted", "greylisting in action"}},
+ "later\"); sqlgrey 1.8.0 (Debian sqlgrey: \"Greylisted for N seconds\"); greylistd 0.9.0.2 (Debian "
+ "greylistd-setup-exim4: \"$sender_host_address is not yet authorized to deliver mail from <s> to "
+ "<r>. Please try later.\")",
+ {"greylisted", "greylisting", "is not yet authorized to deliver mail from"}},
 
 {phrase_strength::strong, reason_kind::ratelimited, "text/en/rate-limit",
  "Sisimai 4.25 Sisimai::Reason::Speeding",

@@ -46,6 +46,14 @@ const row rows[] = {
      "text/en/rate-limit-exceeded"},
     {"452 4.2.2 Greylisted, please try again in 60 seconds", "", reason_kind::systemerror, "4.2.2",
      "text/en/greylisted"},
+    // greylistd's Exim ACL (Debian greylistd-setup-exim4) never says "greylist"; gross and
+    // others say "Greylisting in effect".
+    {"451 192.0.2.1 is not yet authorized to deliver mail from <a@example.com> to "
+     "<b@example.org>. Please try later.",
+     "", reason_kind::systemerror, "4.3.0", "text/en/greylisted"},
+    {"450 4.7.1 <b@example.org>: Recipient address rejected: Greylisting in effect, please come "
+     "back later",
+     "", reason_kind::systemerror, "4.7.1", "text/en/greylisted"},
     {"452 4.4.5 Insufficient disk space; try again later", "", reason_kind::systemfull, "4.4.5",
      "status/X.4.5"},
     // A set whose MTA defers on its words: class 4 for a text with no code, the bounce's own
