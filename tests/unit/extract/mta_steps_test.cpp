@@ -59,4 +59,23 @@ TEST_SUITE("extract/mta_steps") {
     CHECK(out[2].smtp_command == "RCPT");
     CHECK(out[2].diagnostic.find("550 5.1.1") != std::string::npos);
   }
+  TEST_CASE("Courier: its own words without a reply, the delay heading, the sender's name") {
+    // Sisimai 4.25 Lhost/Courier.pm: $MessagesOf ("No such domain.") and $StartingOf
+    // ("DELAYS IN DELIVERING YOUR MESSAGE"); its From "Courier mail server at <host>".
+    mime::report r;
+    r.headers.add("From", "Courier mail server at relay.example.net <@>");
+    r.headers.add("Subject", "WARNING: delayed mail.");
+    r.text =
+        "---------------------------------------------------------------------------\n\n"
+        "                      DELAYS IN DELIVERING YOUR MESSAGE\n\n"
+        "<kim@nowhere.example>:\n"
+        "    No such domain.\n\n"
+        "---------------------------------------------------------------------------\n";
+    std::vector<draft> out = claimed_drafts(courier_extractor(), r);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].recipient == "kim@nowhere.example");
+    CHECK(out[0].diagnostic == "No such domain.");
+    CHECK(out[0].temporary);
+    CHECK(out[0].action == action_kind::delayed);
+  }
 }
