@@ -78,4 +78,21 @@ TEST_SUITE("extract/mta_steps") {
     CHECK(out[0].temporary);
     CHECK(out[0].action == action_kind::delayed);
   }
+  TEST_CASE("Sendmail: a mailer's exit code in the DSN gives way to the transcript's status line") {
+    // Sisimai 4.25 Lhost/Sendmail.pm: a numeric diagnosis is replaced by the transcript's
+    // "554 5.3.0 unknown mailer error 1".
+    mime::report r;
+    r.headers.add("Subject", "Returned mail: see transcript for details");
+    r.text =
+        "   ----- Transcript of session follows -----\n"
+        "filter: line 3: syntax error\n"
+        "554 5.3.0 unknown mailer error 1\n";
+    r.delivery_status =
+        "Reporting-MTA: dns; mail.example.net\n\n"
+        "Final-Recipient: RFC822; kim@mail.example.net\n"
+        "Action: failed\nStatus: 5.0.0\nDiagnostic-Code: X-Unix; 1\n";
+    std::vector<draft> out = claimed_drafts(sendmail_extractor(), r);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].diagnostic == "554 5.3.0 unknown mailer error 1");
+  }
 }
