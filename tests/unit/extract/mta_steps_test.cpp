@@ -95,4 +95,18 @@ TEST_SUITE("extract/mta_steps") {
     REQUIRE(out.size() == 1);
     CHECK(out[0].diagnostic == "554 5.3.0 unknown mailer error 1");
   }
+  TEST_CASE("Sendmail 5: a 'Warning:' Subject is a delay warning, not the end of the queue") {
+    // Sisimai 4.25 Lhost/Sendmail.pm: a Subject starting "Warning: " is a delay notice.
+    mime::report r;
+    r.headers.add("Subject", "Warning: cannot send message for 4 hours");
+    r.text =
+        "   ----- Transcript of session follows -----\n"
+        "<kim@example.net>... Deferred: Connection timed out with mx.example.net.\n\n"
+        "   ----- Unsent message follows -----\n";
+    std::vector<draft> out = claimed_drafts(v5sendmail_extractor(), r);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].temporary);
+    CHECK(out[0].action == action_kind::delayed);
+    CHECK(out[0].rule.empty());
+  }
 }
