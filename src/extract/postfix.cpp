@@ -44,7 +44,9 @@ std::string postfix_command(std::string_view flat) {
       detail::icontains(text, "while sending message body"))
     return "DATA";
   if (detail::icontains(text, "while receiving the initial server greeting") ||
-      detail::icontains(text, "server refused to talk to me") || connect_to_host(text))
+      // "host mx.example.net[192.0.2.1] refused to talk to me: 554 ...": the greeting was no
+      // 2xx (smtp_proto.c; Sisimai 4.25 Lhost/Postfix.pm gives such a session a command too).
+      detail::icontains(text, "refused to talk to me") || connect_to_host(text))
     return "CONN";
   if (detail::icontains(text, "while performing the ehlo handshake") ||
       detail::icontains(text, "while sending ehlo") ||
@@ -59,7 +61,13 @@ std::string postfix_command(std::string_view flat) {
 std::string remote_reply(std::string_view flat, std::string* host) {
   std::string_view f = flat;
   auto said = detail::ifind(f, " said: ");
-  if (said == std::string_view::npos) return std::string(flat);
+  if (said == std::string_view::npos) {
+    // "host mx.example.net[192.0.2.1] refused to talk to me: 554 ...": the host, whole text.
+    const auto refused = detail::ifind(f, " refused to talk to me");
+    if (host && refused != std::string_view::npos && detail::istarts_with(f, "host "))
+      *host = kit::host_name(f.substr(0, refused));
+    return std::string(flat);
+  }
   auto h = detail::ifind(f, "host ");
   if (host && h != std::string_view::npos && h < said) *host = kit::host_name(f.substr(h));
   std::string_view reply = f.substr(said + 7);

@@ -109,4 +109,18 @@ TEST_SUITE("extract/mta_steps") {
     CHECK(out[0].action == action_kind::delayed);
     CHECK(out[0].rule.empty());
   }
+  TEST_CASE("Postfix: 'host ... refused to talk to me' is the greeting, from that host") {
+    // smtp_proto.c; Sisimai 4.25 Lhost/Postfix.pm gives such a session a command.
+    mime::report r;
+    r.headers.add("Subject", "Undelivered Mail Returned to Sender");
+    r.text =
+        "This is the mail system at host out.example.com.\n\n"
+        "                   The mail system\n\n"
+        "<kim@example.net>: host mx1.example.net[192.0.2.71] refused to talk to\n"
+        "    me: 554 5.7.1 Service unavailable\n";
+    std::vector<draft> out = claimed_drafts(postfix_extractor(), r);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].smtp_command == "CONN");
+    CHECK(out[0].remote_mta == "mx1.example.net");
+  }
 }
