@@ -146,6 +146,13 @@ void extract(const mime::report& r, std::vector<draft>& out) {
                             drafts);
 
   if (drafts.empty()) {
+    // The delay template (bounce_template.c: Subject "Delayed Mail (still being retried)",
+    // "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #") without its DSN
+    // part: the delivery goes on. (Sisimai 4.25 Lhost/Postfix.pm reads only the failure
+    // Subject, so it never reads such a warning as a failure.)
+    const bool warning =
+        detail::icontains(text, "this is a warning only") ||
+        detail::icontains(r.headers.get("Subject"), "delayed mail (still being retried)");
     for (const auto& b : blocks) {
       std::string host;
       const std::string flat = kit::join_lines(b.text);
@@ -154,6 +161,10 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       // "<final> (expanded from <alias>):" (bounce(8)): the alias is the address the sender used.
       if (kit::is_address(b.alias)) d.original_recipient = b.alias;
       if (detail::icontains(b.text, "delivery temporarily suspended")) d.temporary = true;
+      if (warning) {
+        d.temporary = true;
+        d.action = action_kind::delayed;
+      }
       // A command's failure (local(8), pipe(8)): Postfix's own report types it "x-unix"
       // (src/global/pipe_command.c, dsb_unix()) and appends "Command output:"; the text
       // without the report says the same.

@@ -123,4 +123,17 @@ TEST_SUITE("extract/mta_steps") {
     CHECK(out[0].smtp_command == "CONN");
     CHECK(out[0].remote_mta == "mx1.example.net");
   }
+  TEST_CASE("Postfix: the delay template without its DSN part gives delayed drafts") {
+    mime::report r;
+    r.headers.add("Subject", "Delayed Mail (still being retried)");
+    r.text =
+        "This is the mail system at host mail.example.net.\n\n"
+        "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n\n"
+        "                   The mail system\n\n"
+        "<kim@example.org>: connect to mx.example.org[192.0.2.9]:25: Connection timed out\n";
+    std::vector<draft> out = claimed_drafts(postfix_extractor(), r);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].temporary);
+    CHECK(out[0].action == action_kind::delayed);
+  }
 }
