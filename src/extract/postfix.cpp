@@ -40,7 +40,10 @@ std::string postfix_command(std::string_view flat) {
   }
   if (detail::icontains(text, "while sending rcpt to")) return "RCPT";
   if (detail::icontains(text, "while sending mail from")) return "MAIL";
+  // smtp_proto.c's xfer_states: "sending DATA command", "sending message body", "sending end
+  // of data -- message may be sent more than once".
   if (detail::icontains(text, "while sending end of data") ||
+      detail::icontains(text, "while sending data command") ||
       detail::icontains(text, "while sending message body"))
     return "DATA";
   if (detail::icontains(text, "while receiving the initial server greeting") ||

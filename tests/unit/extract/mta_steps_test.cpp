@@ -136,4 +136,17 @@ TEST_SUITE("extract/mta_steps") {
     CHECK(out[0].temporary);
     CHECK(out[0].action == action_kind::delayed);
   }
+  TEST_CASE("Postfix: 'while sending DATA command' is the DATA step") {
+    // Postfix smtp_proto.c, xfer_states[]: "sending DATA command".
+    mime::report r;
+    r.headers.add("Subject", "Undelivered Mail Returned to Sender");
+    r.text =
+        "This is the mail system at host relay.example.com.\n\n"
+        "                   The mail system\n\n"
+        "<kim@example.net>: lost connection with mx.example.net[192.0.2.150] while\n"
+        "    sending DATA command\n";
+    std::vector<draft> out = claimed_drafts(postfix_extractor(), r);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].smtp_command == "DATA");
+  }
 }
