@@ -14,7 +14,7 @@ namespace bounce::extract {
 namespace {
 
 void apply_block(draft& d, std::string_view text) {
-  std::string reply;
+  std::string reply, own;
   for (std::string_view raw : kit::split_lines(text)) {
     std::string_view line = detail::trim(raw);
     if (line.substr(0, 3) == ">>>") {
@@ -24,8 +24,13 @@ void apply_block(draft& d, std::string_view text) {
       reply.append(detail::trim(line.substr(3)));
     } else if (!line.empty() && line.back() == ':' && d.remote_mta.empty()) {
       d.remote_mta = kit::host_name(line);
+    } else {
+      // Courier's own words when no server replied ("No such domain.", "DNS lookup failed.":
+      // courier/module.esmtp, the $MessagesOf of Sisimai 4.25 Lhost/Courier.pm).
+      kit::append_spaced(own, line);
     }
   }
+  if (reply.empty()) reply = std::move(own);
   if (!reply.empty() && (d.diagnostic.empty() || reply.size() > d.diagnostic.size()))
     d.diagnostic = std::move(reply);
 }
@@ -36,11 +41,33 @@ enum text_marker : std::size_t { courier_server, marker_count };
 constexpr std::string_view markers[] = {"running the courier mail server"};
 static_assert(std::size(markers) == marker_count);
 
-bool claims(const mime::report&, const marker_hits& text) { return text.has(courier_server); }
+// Sisimai 4.25 Lhost/Courier.pm also knows a notice by its sender, "Courier mail server at
+// <host>" (courier/module.dsn): the claim holds when the "running the Courier mail server" line
+// was edited away.
+bool claims(const mime::report& r, const marker_hits& text) {
+  return text.has(courier_server) || kit::header_contains(r, "From", "courier mail server at ");
+}
+
+// Where the list of recipients starts: the failure sentence, else the headings Sisimai 4.25
+// Lhost/Courier.pm starts at ($StartingOf: "UNDELIVERABLE MAIL", "DELAYS IN DELIVERING YOUR
+// MESSAGE", courier/module.dsn/dsn*.txt), else the delay sentence ("... has been delayed.").
+constexpr std::string_view list_starts[] = {"the following recipients cannot be delivered",
+                                            "undeliverable mail",
+                                            "delays in delivering your message", "delayed"};
+
+// A delay warning: its heading, or its Subject "WARNING: delayed mail." (Sisimai 4.25
+// Lhost/Courier.pm; courier/module.dsn/dsnsubjectwarn.txt). The delivery goes on.
+bool delay_notice(const mime::report& r) {
+  return kit::has_line_starting(r.text, "delays in delivering your message") ||
+         detail::icontains(r.headers.get("Subject"), "warning: delayed mail");
+}
+
 void extract(const mime::report& r, std::vector<draft>& out) {
-  std::string_view list = kit::after_line(r.text, "the following recipients cannot be delivered");
-  if (list.empty()) list = kit::after_line(r.text, "delayed");
+  std::string_view list;
+  for (std::string_view start : list_starts)
+    if (list.empty()) list = kit::after_line(r.text, start);
   list = kit::until_line(list, {"-----"});
+  const bool delayed = delay_notice(r);
   const auto blocks = kit::angle_address_blocks(list);
   std::vector<draft> drafts;
   if (!r.delivery_status.empty()) kit::dsn_drafts(r, drafts);
@@ -52,6 +79,10 @@ void extract(const mime::report& r, std::vector<draft>& out) {
         apply_block(d, b.text);
         break;
       }
+    if (delayed && !d.action) {
+      d.temporary = true;
+      d.action = action_kind::delayed;
+    }
     out.push_back(std::move(d));
   }
 }

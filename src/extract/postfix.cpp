@@ -40,11 +40,16 @@ std::string postfix_command(std::string_view flat) {
   }
   if (detail::icontains(text, "while sending rcpt to")) return "RCPT";
   if (detail::icontains(text, "while sending mail from")) return "MAIL";
+  // smtp_proto.c's xfer_states: "sending DATA command", "sending message body", "sending end
+  // of data -- message may be sent more than once".
   if (detail::icontains(text, "while sending end of data") ||
+      detail::icontains(text, "while sending data command") ||
       detail::icontains(text, "while sending message body"))
     return "DATA";
   if (detail::icontains(text, "while receiving the initial server greeting") ||
-      detail::icontains(text, "server refused to talk to me") || connect_to_host(text))
+      // "host mx.example.net[192.0.2.1] refused to talk to me: 554 ...": the greeting was no
+      // 2xx (smtp_proto.c; Sisimai 4.25 Lhost/Postfix.pm gives such a session a command too).
+      detail::icontains(text, "refused to talk to me") || connect_to_host(text))
     return "CONN";
   if (detail::icontains(text, "while performing the ehlo handshake") ||
       detail::icontains(text, "while sending ehlo") ||
@@ -59,7 +64,13 @@ std::string postfix_command(std::string_view flat) {
 std::string remote_reply(std::string_view flat, std::string* host) {
   std::string_view f = flat;
   auto said = detail::ifind(f, " said: ");
-  if (said == std::string_view::npos) return std::string(flat);
+  if (said == std::string_view::npos) {
+    // "host mx.example.net[192.0.2.1] refused to talk to me: 554 ...": the host, whole text.
+    const auto refused = detail::ifind(f, " refused to talk to me");
+    if (host && refused != std::string_view::npos && detail::istarts_with(f, "host "))
+      *host = kit::host_name(f.substr(0, refused));
+    return std::string(flat);
+  }
   auto h = detail::ifind(f, "host ");
   if (host && h != std::string_view::npos && h < said) *host = kit::host_name(f.substr(h));
   std::string_view reply = f.substr(said + 7);
@@ -138,6 +149,13 @@ void extract(const mime::report& r, std::vector<draft>& out) {
                             drafts);
 
   if (drafts.empty()) {
+    // The delay template (bounce_template.c: Subject "Delayed Mail (still being retried)",
+    // "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #") without its DSN
+    // part: the delivery goes on. (Sisimai 4.25 Lhost/Postfix.pm reads only the failure
+    // Subject, so it never reads such a warning as a failure.)
+    const bool warning =
+        detail::icontains(text, "this is a warning only") ||
+        detail::icontains(r.headers.get("Subject"), "delayed mail (still being retried)");
     for (const auto& b : blocks) {
       std::string host;
       const std::string flat = kit::join_lines(b.text);
@@ -146,6 +164,10 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       // "<final> (expanded from <alias>):" (bounce(8)): the alias is the address the sender used.
       if (kit::is_address(b.alias)) d.original_recipient = b.alias;
       if (detail::icontains(b.text, "delivery temporarily suspended")) d.temporary = true;
+      if (warning) {
+        d.temporary = true;
+        d.action = action_kind::delayed;
+      }
       // A command's failure (local(8), pipe(8)): Postfix's own report types it "x-unix"
       // (src/global/pipe_command.c, dsb_unix()) and appends "Command output:"; the text
       // without the report says the same.

@@ -8,6 +8,7 @@
 #include "detail/string_util.hpp"
 #include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
+#include "grammar/reply_syntax.hpp"
 
 namespace bounce::extract {
 namespace {
@@ -73,6 +74,29 @@ const kit::smtp_exchange* exchange_for(const std::vector<kit::smtp_exchange>& ex
   return failing == 1 ? only : nullptr;
 }
 
+// Sendmail's own status lines in the transcript of a local mailer's failure ("554 5.3.0 unknown
+// mailer error 73": a reply code and an enhanced code, savemail.c), joined. Sisimai 4.25
+// Lhost/Sendmail.pm reads them as the diagnosis when the DSN's Diagnostic-Code is only the
+// program's exit code ("X-Unix; 73"). Only lines that say no less than the DSN's Status: a
+// generic "X.0.0" line is skipped unless the Status is generic too (or absent).
+std::string status_lines(std::string_view transcript, const std::optional<status_code>& dsn) {
+  const bool dsn_specific = dsn && (dsn->subject != 0 || dsn->detail != 0);
+  std::string out;
+  kit::for_lines(transcript, [&](std::string_view line, std::size_t) {
+    const auto p = grammar::reply_prefix_at(line, 0);
+    if (!p || !p->enhanced || p->code < 400) return true;
+    if (dsn_specific && p->enhanced->subject == 0 && p->enhanced->detail == 0) return true;
+    kit::append_spaced(out, line);
+    return true;
+  });
+  return out;
+}
+
+bool all_digits(std::string_view s) {
+  s = detail::trim(s);
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
 void enrich(std::vector<draft>& drafts, std::string_view text) {
   const std::string_view transcript = transcript_of(text);
   const auto exchanges = kit::parse_transcript(transcript);
@@ -86,6 +110,10 @@ void enrich(std::vector<draft>& drafts, std::string_view text) {
       if (d.diagnostic.empty() || (e->reply.size() > d.diagnostic.size() &&
                                    starts_like(e->reply, d.diagnostic.substr(0, 40))))
         d.diagnostic = e->reply;
+    }
+    if (all_digits(d.diagnostic)) {
+      std::string st = status_lines(transcript, d.status);
+      if (!st.empty()) d.diagnostic = std::move(st);
     }
     if (d.diagnostic.empty() && !reason.empty()) d.diagnostic = std::string(reason);
     if (d.diagnostic.empty() || d.diagnostic == kit::paragraph_about(text, d.recipient)) {

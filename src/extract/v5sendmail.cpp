@@ -139,14 +139,24 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     d.diagnostic = kit::join_lines(transcript);
     drafts.push_back(std::move(d));
   }
-  // "Returned mail: Cannot send message for 5 days": the queue lifetime ran out.
-  const std::string_view subject = r.headers.get("Subject");
-  const bool gave_up = detail::icontains(subject, "cannot send message for") ||
-                       detail::icontains(subject, "could not send message for");
+  // "Returned mail: Cannot send message for 5 days": the queue lifetime ran out. A Subject
+  // "Warning: could not send message for past 4 hours" (or the body's "THIS IS A WARNING
+  // MESSAGE ONLY") is a delay warning, as Sisimai 4.25 Lhost/Sendmail.pm reads a Subject
+  // starting "Warning: ": the delivery goes on.
+  const std::string_view subject = detail::trim(r.headers.get("Subject"));
+  const bool warning = detail::istarts_with(subject, "warning:") ||
+                       detail::icontains(subject, "returned mail: warning:") ||
+                       detail::icontains(r.text, "this is a warning message only");
+  const bool gave_up = !warning && (detail::icontains(subject, "cannot send message for") ||
+                                    detail::icontains(subject, "could not send message for"));
   for (auto& d : drafts) {
     if (gave_up && drafts.size() == 1) {
       kit::set_verdict(d, k_engine, "cannot-send", reason_kind::expired);
       d.temporary = false;
+    }
+    if (warning) {
+      d.temporary = true;
+      d.action = action_kind::delayed;
     }
     out.push_back(std::move(d));
   }
