@@ -26,8 +26,11 @@ constexpr std::string_view markers[] = {"technical report:"};
 static_assert(std::size(markers) == marker_count);
 
 bool claims(const mime::report& r, const marker_hits& text) {
+  // Sisimai 4.25 Lhost/AmazonWorkMail.pm reads X-Original-Mailer before X-Mailer: a notice
+  // passed on by another mailer keeps WorkMail's name there.
   return text.has(technical_report) &&
-         detail::icontains(r.headers.get("X-Mailer"), "amazon workmail");
+         (detail::icontains(r.headers.get("X-Mailer"), "amazon workmail") ||
+          detail::icontains(r.headers.get("X-Original-Mailer"), "amazon workmail"));
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {

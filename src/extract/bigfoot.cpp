@@ -12,9 +12,13 @@ using namespace kit;
 
 constexpr std::string_view k_engine = "bigfoot";
 
+// Sisimai 4.25 Lhost/Bigfoot.pm: the From ends in "@bigfoot.com>", or any Received names a
+// host "*.bigfoot.com " (not only the LiteMail hosts; the sender may be
+// MAILER-DAEMON@mxN.bigfoot.com).
 bool claims(const mime::report& r, const marker_hits&) {
   return detail::icontains(r.headers.get("From"), "@bigfoot.com") ||
-         header_contains(r, "Received", ".bigfoot.com (litemail");
+         detail::icontains(r.headers.get("From"), ".bigfoot.com>") ||
+         header_contains(r, "Received", ".bigfoot.com ");
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {

@@ -4,21 +4,29 @@
 // ("Sent <<< RCPT TO:<addr>" / "Received >>> 550 ...", in Japanese "送信 <<<" / "受信 >>>"), or
 // the catalogue sentence "Unable to deliver message to <addr> (and other recipients in the same
 // domain)", which InterScan sends when the recipient's server refused the address.
+// Sisimai 4.25 Lhost/InterScanMSS.pm also reads the arrows the other way round ("... >>> RCPT
+// TO:<addr>" / "... <<< 550 ..."), so a transcript line is told by what follows the arrow: a
+// reply code (or no SMTP command word) is the server's answer, a command word what InterScan sent.
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
 #include "extract/common/kit.hpp"
+#include "grammar/reply_syntax.hpp"
 
 namespace bounce::extract {
 namespace {
 using namespace kit;
 
-// "Sent <<< RCPT TO:<a@b>" -> "RCPT TO:<a@b>"; empty when the line is not a transcript line.
-std::string_view transcript(std::string_view line, std::string_view arrow) {
-  auto p = line.find(arrow);
-  // The arrow follows a word ("Sent", "Received", "送信", "受信"); a bare ">>> " line is a
-  // sendmail transcript, whose arrows point the other way.
-  if (p == std::string_view::npos || p == 0 || p > 16) return {};
-  return detail::trim(line.substr(p + arrow.size()));
+// "Sent <<< RCPT TO:<a@b>" -> "RCPT TO:<a@b>" (either arrow); empty when the line is not a
+// transcript line.
+std::string_view transcript(std::string_view line) {
+  for (std::string_view arrow : {std::string_view("<<< "), std::string_view(">>> ")}) {
+    auto p = line.find(arrow);
+    // The arrow follows a word ("Sent", "Received", "送信", "受信"); a bare ">>> " line is a
+    // sendmail transcript.
+    if (p == std::string_view::npos || p == 0 || p > 16) continue;
+    return detail::trim(line.substr(p + arrow.size()));
+  }
+  return {};
 }
 
 constexpr std::string_view k_engine = "interscanmss";
@@ -39,7 +47,16 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   for (std::string_view line : kit::split_lines(r.text)) {
     std::string_view t = detail::trim(line);
     if (t.empty()) continue;
-    if (std::string_view sent = transcript(t, "<<< "); !sent.empty()) {
+    const std::string_view said = transcript(t);
+    const bool answer = !said.empty() &&
+                        (grammar::leading_reply_code(said) || kit::normalize_command(said).empty());
+    if (answer) {
+      if (!cur) continue;
+      append_spaced(cur->diagnostic, said);
+      cur->smtp_command = command;
+      continue;
+    }
+    if (const std::string_view sent = said; !sent.empty()) {
       command = kit::normalize_command(sent);
       if (command == "RCPT") {
         std::string addr = kit::find_address(sent);
@@ -49,12 +66,6 @@ void extract(const mime::report& r, std::vector<draft>& out) {
           cur->recipient = std::move(addr);
         }
       }
-      continue;
-    }
-    if (std::string_view got = transcript(t, ">>> "); !got.empty()) {
-      if (!cur) continue;
-      append_spaced(cur->diagnostic, got);
-      cur->smtp_command = command;
       continue;
     }
     auto p = detail::ifind(t, "unable to deliver message to ");

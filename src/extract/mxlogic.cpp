@@ -12,9 +12,14 @@ using namespace kit;
 
 constexpr std::string_view k_engine = "mxlogic";
 
+// Sisimai 4.25 Lhost/MXLogic.pm: any of X-MX-Bounce, X-MXL-Hash and X-MXL-NoteHash marks the
+// notice (the bounce of a message that carried X-MXL-Hash carries it as well).
+constexpr std::string_view mxl_headers[] = {"X-MX-Bounce", "X-MXL-Hash", "X-MXL-NoteHash"};
+
 bool claims(const mime::report& r, const marker_hits&) {
-  return r.headers.has("X-MX-Bounce") || r.headers.has("X-MXL-NoteHash") ||
-         r.headers.get("Message-Id").starts_with("<mxl~");
+  for (std::string_view h : mxl_headers)
+    if (r.headers.has(h)) return true;
+  return r.headers.get("Message-Id").starts_with("<mxl~");
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {
