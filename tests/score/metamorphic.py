@@ -66,7 +66,9 @@ def refold(raw):
 def walk_parts(msg, inside_returned=False):
     """Leaf parts of the notice, without those of a returned message."""
     ctype = msg.get_content_type()
-    if ctype in ('message/rfc822', 'text/rfc822-headers', 'message/rfc822-headers'):
+    # Python's email package parses any message/* body as a message (a message/xdelivery-status
+    # report too): none of them is the notice's text.
+    if ctype.startswith('message/') or ctype in ('text/rfc822-headers',):
         return
     if msg.is_multipart():
         for p in msg.get_payload():
