@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: BSD-2-Clause
+// Variants of the big MTA families (Exim, qmail, Exchange 2003) that Sisimai 4.25's Lhost
+// modules accept beyond the first samples: other headers that name the MTA, other recipient
+// line layouts, other messages of the MTA's own catalogue. Samples under corpus/lhost/.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract/extractors.hpp"
+#include "extract_sample.hpp"
+
+using namespace bounce;
+using namespace bounce::extract;
+
+TEST_SUITE("extract/mta_families") {
+  TEST_CASE("exchange2003: X-MimeOLE names Exchange; MSEXCH codes of Sisimai's table") {
+    const std::string msg = sample::read_corpus("lhost/exchange2003/mimeole-header.eml");
+    const mime::report r = sample::report_of(msg);
+    CHECK(sample::winning_engine(r) == "exchange2003");
+    const std::vector<draft> out = sample::drafts_of(exchange2003_extractor(), r);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].recipient == "warehouse@branch.example.net");
+    REQUIRE(out[0].reason);
+    CHECK(*out[0].reason == reason_kind::filtered);
+    CHECK(out[0].rule == "extractor/exchange2003/ambiguous-recipient");
+    CHECK(out[1].recipient == "stockteam@branch.example.net");
+    REQUIRE(out[1].reason);
+    CHECK(*out[1].reason == reason_kind::contenterror);
+
+    // Without its MSEXCH lines the notice is known by its header alone: X-MimeOLE, or a
+    // "Received: ... with Internet Mail Service (" in its place.
+    std::string plain;
+    for (std::size_t at = 0, nl; at < msg.size(); at = nl + 1) {
+      nl = msg.find('\n', at);
+      if (nl == std::string::npos) nl = msg.size();
+      const std::string line = msg.substr(at, nl - at);
+      if (line.find("MSEXCH:") == std::string::npos) plain += line + "\n";
+    }
+    CHECK(sample::winning_engine(sample::report_of(plain)) == "exchange2003");
+    const std::string mimeole = "X-MimeOLE: Produced By Microsoft Exchange V6.5\n";
+    plain.replace(plain.find(mimeole), mimeole.size(),
+                  "Received: by mail2.branch.example.net with Internet Mail Service "
+                  "(5.5.2658.3)\n\tid <2Q7KVX1M>; Tue, 07 Apr 2026 10:05:10 +0200\n");
+    CHECK(sample::winning_engine(sample::report_of(plain)) == "exchange2003");
+  }
+}
