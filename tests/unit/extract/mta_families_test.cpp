@@ -43,4 +43,29 @@ TEST_SUITE("extract/mta_families") {
                   "(5.5.2658.3)\n\tid <2Q7KVX1M>; Tue, 07 Apr 2026 10:05:10 +0200\n");
     CHECK(sample::winning_engine(sample::report_of(plain)) == "exchange2003");
   }
+
+  TEST_CASE("qmail: a patched preface, the qmail-ldap patch's messages, 'To: <rcpt>:' lines") {
+    const mime::report r =
+        sample::report_of(sample::read_corpus("lhost/qmail/ldap-custom-preface.eml"));
+    CHECK(sample::winning_engine(r) == "qmail");
+    const std::vector<draft> out = sample::drafts_of(qmail_extractor(), r);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].recipient == "archive@example.net");
+    CHECK(out[0].reporting_mta == "mail.example.net");
+    REQUIRE(out[0].reason);
+    CHECK(*out[0].reason == reason_kind::systemerror);
+    CHECK(out[0].rule == "extractor/qmail/ldap-timeout");
+    CHECK(out[1].recipient == "m.adeyemi@example.net");
+    REQUIRE(out[1].reason);
+    CHECK(*out[1].reason == reason_kind::systemerror);
+
+    const mime::report to = sample::report_of(sample::read_corpus("lhost/qmail/to-prefix.eml"));
+    CHECK(sample::winning_engine(to) == "qmail");
+    const std::vector<draft> d = sample::drafts_of(qmail_extractor(), to);
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].recipient == "r.castillo@example.org");
+    CHECK(d[0].smtp_command == "RCPT");
+    CHECK(d[1].recipient == "office@example.org");
+    CHECK(sample::diagnostic_has(d[1], "552 5.2.2"));
+  }
 }
