@@ -53,6 +53,10 @@ constexpr std::string_view section_starts[] = {
     "the addresses to which the message has not yet been delivered are:",
     "could not be delivered to one or more of its recipients",
     "could not be delivered to all of its recipients",
+    // Exim's moan.c for a message whose recipients could not be parsed (Sisimai 4.25
+    // Lhost/Exim.pm's marker "A message that you sent contained one or more recipient
+    // addresses"): "... that were\nincorrectly constructed:" then "  addr: error".
+    "incorrectly constructed:",
 };
 
 std::string_view failure_section(std::string_view text) {
@@ -69,14 +73,41 @@ std::string_view failure_section(std::string_view text) {
 
 constexpr std::string_view k_engine = "exim";
 
-enum text_marker : std::size_t { delivery_software, smtp_relay, marker_count };
+// Exim's own messages that Sisimai 4.25 Lhost/Exim.pm's $MessagesOf states the reason of and
+// the classifier reads otherwise ("user not found" without an SMTP command as a filter, the
+// others as nothing). Consulted like Exim's catalogue (kit::apply_exim_catalogue): only for a
+// text with no SMTP command and no remote reply code.
+constexpr kit::phrase exim_own_messages[] = {
+    // route.c
+    {"user not found", reason_kind::userunknown, "user-not-found"},
+    // transports/smtp.c
+    {"no host found for existing smtp connection", reason_kind::notaccept, "no-host-found"},
+    // parser.c
+    {"(expected word or \"<\")", reason_kind::syntaxerror, "expected-word"},
+};
+
+enum text_marker : std::size_t {
+  delivery_software,
+  smtp_relay,
+  not_all_recipients,
+  bad_recipients,
+  local_scan,
+  marker_count
+};
 constexpr std::string_view markers[] = {
     "this message was created automatically by mail delivery software",
-    "this message was created automatically by the smtp relay on"};
+    "this message was created automatically by the smtp relay on",
+    // Sisimai 4.25 Lhost/Exim.pm's other starts of Exim's notices (deliver.c, moan.c), taken
+    // with its From "Mail Delivery System" (a notice written without the first sentence).
+    "a message that you sent could not be delivered to all of its",
+    "a message that you sent contained one or more recipient addresses",
+    "a message that you sent was rejected by the local scan"};
 static_assert(std::size(markers) == marker_count);
 
-bool claims(const mime::report&, const marker_hits& text) {
-  return text.has(delivery_software) || text.has(smtp_relay);
+bool claims(const mime::report& r, const marker_hits& text) {
+  if (text.has(delivery_software) || text.has(smtp_relay)) return true;
+  return (text.has(not_all_recipients) || text.has(bad_recipients) || text.has(local_scan)) &&
+         detail::istarts_with(detail::trim(r.headers.get("From")), "mail delivery system");
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {
@@ -141,7 +172,9 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       }
     }
     if (d.diagnostic.empty() && !generated.empty()) d.diagnostic = generated;
-    if (d.diagnostic_type != "X-UNIX") kit::apply_exim_catalogue(d, k_engine);
+    if (d.diagnostic_type != "X-UNIX" && !kit::apply_exim_catalogue(d, k_engine) &&
+        d.smtp_command.empty() && !grammar::leading_reply_code(d.diagnostic))
+      kit::apply_catalogue(d, k_engine, exim_own_messages);
     if (delayed) {
       d.temporary = true;
       d.action = action_kind::delayed;

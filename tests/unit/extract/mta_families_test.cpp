@@ -68,4 +68,30 @@ TEST_SUITE("extract/mta_families") {
     CHECK(d[1].recipient == "office@example.org");
     CHECK(sample::diagnostic_has(d[1], "552 5.2.2"));
   }
+
+  TEST_CASE("exim: text on the address line, a malformed address, Exim's own messages") {
+    const mime::report r =
+        sample::report_of(sample::read_corpus("lhost/exim/inline-text-own-messages.eml"));
+    const std::vector<draft> out = sample::drafts_of(exim_extractor(), r);
+    REQUIRE(out.size() == 3);
+    CHECK(out[0].recipient == "o.berg@example.net");
+    REQUIRE(out[0].reason);
+    CHECK(*out[0].reason == reason_kind::userunknown);
+    CHECK(out[0].rule == "extractor/exim/user-not-found");
+    CHECK(out[1].recipient == "team@example.org");
+    REQUIRE(out[1].reason);
+    CHECK(*out[1].reason == reason_kind::notaccept);
+    CHECK(out[2].recipient == "p.silva@example.com");
+    CHECK(out[2].diagnostic == "retry timeout exceeded");
+    CHECK(out[2].rule == "extractor/exim/retry-timeout");
+
+    // moan.c's notice about a recipient it could not parse, without the first sentence.
+    const mime::report m =
+        sample::report_of(sample::read_corpus("lhost/exim/malformed-recipient.eml"));
+    CHECK(sample::winning_engine(m) == "exim");
+    const std::vector<draft> d = sample::drafts_of(exim_extractor(), m);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].recipient == "l.fontaine@example.com");
+    CHECK(sample::diagnostic_has(d[0], "malformed address: <lfontaine> may not follow"));
+  }
 }
