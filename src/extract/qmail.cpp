@@ -17,14 +17,16 @@ namespace {
 
 constexpr std::string_view k_engine = "qmail";
 
-enum text_marker : std::size_t { qmail_send, afraid, this_is_the, marker_count };
-constexpr std::string_view markers[] = {"this is the qmail-send program at",
-                                        "i'm afraid i wasn't able to deliver your message",
-                                        "this is the "};
+enum text_marker : std::size_t { qmail_send, afraid, this_is_the, hi_qmail, marker_count };
+constexpr std::string_view markers[] = {
+    "this is the qmail-send program at", "i'm afraid i wasn't able to deliver your message",
+    "this is the ",
+    // Sisimai 4.25 Lhost/qmail.pm starts at "Hi. This is the qmail" (whatever program follows).
+    "hi. this is the qmail"};
 static_assert(std::size(markers) == marker_count);
 
 bool claims(const mime::report&, const marker_hits& text) {
-  return text.has(qmail_send) || (text.has(afraid) && text.has(this_is_the));
+  return text.has(qmail_send) || text.has(hi_qmail) || (text.has(afraid) && text.has(this_is_the));
 }
 
 // Messages of the qmail-ldap patch and of qmail-local's program deliveries that the classifier

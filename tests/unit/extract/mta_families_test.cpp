@@ -58,6 +58,10 @@ TEST_SUITE("extract/mta_families") {
     CHECK(out[1].recipient == "m.adeyemi@example.net");
     REQUIRE(out[1].reason);
     CHECK(*out[1].reason == reason_kind::systemerror);
+    // Greeted by another program name than qmail-send.
+    std::string other = sample::read_corpus("lhost/qmail/ldap-custom-preface.eml");
+    other.replace(other.find("qmail-send program"), 18, "qmail program");
+    CHECK(sample::winning_engine(sample::report_of(other)) == "qmail");
 
     const mime::report to = sample::report_of(sample::read_corpus("lhost/qmail/to-prefix.eml"));
     CHECK(sample::winning_engine(to) == "qmail");
