@@ -98,4 +98,24 @@ TEST_SUITE("extract/mta_families") {
     CHECK(d[0].recipient == "l.fontaine@example.com");
     CHECK(sample::diagnostic_has(d[0], "malformed address: <lfontaine> may not follow"));
   }
+
+  TEST_CASE(
+      "exim: a frozen message's notice lists delays; a reply saying 'has been frozen' is no such "
+      "notice") {
+    const std::string msg = sample::read_corpus("lhost/exim/frozen.eml");
+    const mime::report r = sample::report_of(msg);
+    CHECK(sample::winning_engine(r) == "exim");
+    const std::vector<draft> out = sample::drafts_of(exim_extractor(), r);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].recipient == "g.rossi@example.com");
+    CHECK(out[0].action == action_kind::delayed);
+    CHECK(out[0].temporary);
+    CHECK(out[0].diagnostic == "forced freeze");
+    CHECK(out[1].recipient == "staff@example.com");
+    CHECK(out[1].action == action_kind::delayed);
+
+    std::string reply = msg;
+    reply.replace(reply.find("Message 1vTa0P"), 8, "Account ");
+    CHECK_FALSE(sample::claims(exim_extractor(), sample::report_of(reply)));
+  }
 }
