@@ -24,10 +24,20 @@ constexpr std::string_view k_starts[] = {"did not reach the following recipient"
                                          "could not be reached:"};
 
 // MSEXCH:IMS diagnostic codes that name the cause. Source: 4 messages (lhost-exchange2003-05,
-// corpus/lhost/exchange2003/x400-recipient.eml, recipient-not-recognized.eml ...); the codes
-// no message carried (000C0595, 00010264, 00010256, 000D06B5) were removed.
+// corpus/lhost/exchange2003/x400-recipient.eml, recipient-not-recognized.eml ...) for 000C05A6;
+// the others are Sisimai 4.25 Lhost/Exchange2003.pm's $errorcodes, whose texts after the code
+// ("Ambiguous Recipient", "No proxy for recipient", "Conversion to Internet format failed")
+// the classifier reads as nothing or as something else ("Too many recipients." as a rate
+// limit). Its "onhold" codes (000B099C, 000B09AA, 000B09B6: the remote's text follows) and
+// 00120270 "Too Many Hops" (read as networkerror already) are left to the classifier.
 constexpr kit::phrase k_codes[] = {
     {"000c05a6", reason_kind::userunknown, "unknown-recipient"},
+    {"000c0595", reason_kind::filtered, "ambiguous-recipient"},
+    {"00010256", reason_kind::systemerror, "too-many-recipients"},
+    {"000d06b5", reason_kind::systemerror, "no-proxy"},
+    {"00050311", reason_kind::contenterror, "conversion-failed"},
+    {"000502cc", reason_kind::contenterror, "conversion-failed"},
+    {"000b0981", reason_kind::securityerror, "auth-not-supported"},
 };
 
 // Exchange's own sentences for the same conditions. A bare "Recipient Not Found" (no MSEXCH
@@ -61,13 +71,26 @@ enum text_marker : std::size_t { msexch, start_0, start_1, marker_count };
 constexpr std::string_view markers[] = {"msexch:", k_starts[0], k_starts[1]};
 static_assert(std::size(markers) == marker_count);
 
+// The notice's own header names Exchange (Sisimai 4.25 Lhost/Exchange2003.pm: X-MS-Embedded-Report,
+// X-Mailer "Internet Mail Service (" or "Microsoft Exchange Server Internet Mail Connector",
+// X-MimeOLE "Produced By Microsoft Exchange", a "Received: by ... with Internet Mail Service (").
+bool exchange_header(const mime::report& r) {
+  const std::string_view mailer = r.headers.get("X-Mailer");
+  if (detail::icontains(mailer, "internet mail service") ||
+      detail::icontains(mailer, "microsoft exchange") || r.headers.has("X-MS-Embedded-Report") ||
+      detail::istarts_with(r.headers.get("X-MimeOLE"), "produced by microsoft exchange"))
+    return true;
+  for (const auto f : r.headers)
+    if (detail::iequals(f.name, "Received") &&
+        detail::icontains(f.value, " with internet mail service ("))
+      return true;
+  return false;
+}
+
 bool claims(const mime::report& r, const marker_hits& text) {
   // The sentences first: they are found by the shared scan, "msexch:" is searched here.
   if (!text.has(start_0) && !text.has(start_1)) return false;
-  const std::string_view mailer = r.headers.get("X-Mailer");
-  return detail::icontains(mailer, "internet mail service") ||
-         detail::icontains(mailer, "microsoft exchange") ||
-         r.original.has("X-MS-Embedded-Report") || text.has(msexch);
+  return exchange_header(r) || r.original.has("X-MS-Embedded-Report") || text.has(msexch);
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {

@@ -53,6 +53,13 @@ constexpr std::string_view section_starts[] = {
     "the addresses to which the message has not yet been delivered are:",
     "could not be delivered to one or more of its recipients",
     "could not be delivered to all of its recipients",
+    // Exim's moan.c for a message whose recipients could not be parsed (Sisimai 4.25
+    // Lhost/Exim.pm's marker "A message that you sent contained one or more recipient
+    // addresses"): "... that were\nincorrectly constructed:" then "  addr: error".
+    "incorrectly constructed:",
+    // moan.c's moan_tell_someone() under a frozen message's notice: "  a@b: forced freeze",
+    // "  a@b <parent@c>: ..." (Sisimai 4.25 Lhost/Exim.pm, marker "Message ... has been frozen").
+    "the following address(es) have yet to be delivered:",
 };
 
 std::string_view failure_section(std::string_view text) {
@@ -69,18 +76,63 @@ std::string_view failure_section(std::string_view text) {
 
 constexpr std::string_view k_engine = "exim";
 
-enum text_marker : std::size_t { delivery_software, smtp_relay, marker_count };
+// Exim's own messages that Sisimai 4.25 Lhost/Exim.pm's $MessagesOf states the reason of and
+// the classifier reads otherwise ("user not found" without an SMTP command as a filter, the
+// others as nothing). Consulted like Exim's catalogue (kit::apply_exim_catalogue): only for a
+// text with no SMTP command and no remote reply code.
+constexpr kit::phrase exim_own_messages[] = {
+    // route.c
+    {"user not found", reason_kind::userunknown, "user-not-found"},
+    // transports/smtp.c
+    {"no host found for existing smtp connection", reason_kind::notaccept, "no-host-found"},
+    // parser.c
+    {"(expected word or \"<\")", reason_kind::syntaxerror, "expected-word"},
+};
+
+enum text_marker : std::size_t {
+  delivery_software,
+  smtp_relay,
+  not_all_recipients,
+  bad_recipients,
+  local_scan,
+  frozen,
+  frozen_on_arrival,
+  marker_count
+};
 constexpr std::string_view markers[] = {
     "this message was created automatically by mail delivery software",
-    "this message was created automatically by the smtp relay on"};
+    "this message was created automatically by the smtp relay on",
+    // Sisimai 4.25 Lhost/Exim.pm's other starts of Exim's notices (deliver.c, moan.c), taken
+    // with its From "Mail Delivery System" (a notice written without the first sentence).
+    "a message that you sent could not be delivered to all of its",
+    "a message that you sent contained one or more recipient addresses",
+    "a message that you sent was rejected by the local scan",
+    // deliver.c "Message %s has been frozen%s.", receive.c "Message %s was frozen on arrival by
+    // %s.": the message waits on the queue (Sisimai 4.25 Lhost/Exim.pm counts both as delays).
+    " has been frozen", " was frozen on arrival by "};
 static_assert(std::size(markers) == marker_count);
 
-bool claims(const mime::report&, const marker_hits& text) {
-  return text.has(delivery_software) || text.has(smtp_relay);
+// The frozen sentence opens its line: "Message 1tQzAa-000Xy1-1P has been frozen ..." (a
+// remote reply that says an account "has been frozen" is no such line).
+bool frozen_line(std::string_view text, std::size_t at) {
+  if (at == marker_hits::npos) return false;
+  const std::size_t start = text.rfind('\n', at);
+  const std::string_view line = text.substr(start == std::string_view::npos ? 0 : start + 1);
+  return detail::istarts_with(line, "message ") &&
+         line.find(' ', 8) == at - (line.data() - text.data());
+}
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  if (text.has(delivery_software) || text.has(smtp_relay)) return true;
+  return (text.has(not_all_recipients) || text.has(bad_recipients) || text.has(local_scan) ||
+          frozen_line(r.text, text.first(frozen)) ||
+          frozen_line(r.text, text.first(frozen_on_arrival))) &&
+         detail::istarts_with(detail::trim(r.headers.get("From")), "mail delivery system");
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {
-  const bool delayed = detail::icontains(r.text, "has not yet been delivered");
+  const bool delayed = detail::icontains(r.text, "has not yet been delivered") ||
+                       detail::icontains(r.text, "have yet to be delivered:");
   const auto blocks = kit::exim_entries(failure_section(r.text), kit::exim_layout::exim);
   const std::string generated = generated_text(r.text);
   const auto failed_header = r.headers.get_all("X-Failed-Recipients");
@@ -141,7 +193,9 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       }
     }
     if (d.diagnostic.empty() && !generated.empty()) d.diagnostic = generated;
-    if (d.diagnostic_type != "X-UNIX") kit::apply_exim_catalogue(d, k_engine);
+    if (d.diagnostic_type != "X-UNIX" && !kit::apply_exim_catalogue(d, k_engine) &&
+        d.smtp_command.empty() && !grammar::leading_reply_code(d.diagnostic))
+      kit::apply_catalogue(d, k_engine, exim_own_messages);
     if (delayed) {
       d.temporary = true;
       d.action = action_kind::delayed;

@@ -10,36 +10,77 @@
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
 #include "extract/common/kit.hpp"
+#include "grammar/reply_syntax.hpp"
 
 namespace bounce::extract {
 namespace {
 
 constexpr std::string_view k_engine = "qmail";
 
-enum text_marker : std::size_t { qmail_send, afraid, this_is_the, marker_count };
-constexpr std::string_view markers[] = {"this is the qmail-send program at",
-                                        "i'm afraid i wasn't able to deliver your message",
-                                        "this is the "};
+enum text_marker : std::size_t { qmail_send, afraid, this_is_the, hi_qmail, marker_count };
+constexpr std::string_view markers[] = {
+    "this is the qmail-send program at", "i'm afraid i wasn't able to deliver your message",
+    "this is the ",
+    // Sisimai 4.25 Lhost/qmail.pm starts at "Hi. This is the qmail" (whatever program follows).
+    "hi. this is the qmail"};
 static_assert(std::size(markers) == marker_count);
 
 bool claims(const mime::report&, const marker_hits& text) {
-  return text.has(qmail_send) || (text.has(afraid) && text.has(this_is_the));
+  return text.has(qmail_send) || text.has(hi_qmail) || (text.has(afraid) && text.has(this_is_the));
 }
 
-void extract(const mime::report& r, std::vector<draft>& out) {
-  std::string_view body = kit::after_line(r.text, "wasn't able to deliver your message");
+// Messages of the qmail-ldap patch and of qmail-local's program deliveries that the classifier
+// reads as another reason (an expiry for "Timeout", a routing failure for the (#5.4.4) of
+// qmail-forward): Sisimai 4.25 Lhost/qmail.pm's $failonldap ("systemerror": from
+// qmail-ldap-1.03-20040101.patch) and $messagesof ("bad interpreter: No such file or directory"
+// is a systemerror). Consulted only when no remote host replied.
+constexpr kit::phrase qmail_local_messages[] = {
+    {"timeout while performing search on ldap server", reason_kind::systemerror, "ldap-timeout"},
+    {"error while executing qmail-forward", reason_kind::systemerror, "qmail-forward"},
+    {"bad interpreter: no such file or directory", reason_kind::systemerror, "bad-interpreter"},
+};
+
+// The recipient paragraphs: after "I'm afraid I wasn't able to deliver your message ...", or,
+// where a patched qmail-send words its preface otherwise, after its "Hi. This is the qmail..."
+// greeting (Sisimai 4.25 Lhost/qmail.pm starts reading at "Hi. This is the qmail"). A
+// recipient line written "To: <rcpt>:" (qmail.pm reads "(?:To[ ]*:)?<rcpt>:") is read as
+// "<rcpt>:".
+std::string notice_body(std::string_view text) {
+  std::string_view body = kit::after_line(text, "wasn't able to deliver your message");
+  if (body.empty()) body = kit::after_line(text, "this is the qmail");
   body = kit::until_line(
       body,
       {"--- Below this line is a copy of the message", "--- Enclosed is a copy of the message",
        "--- Enclosed are the original headers of the message", "--- Original message follows"});
+  std::string plain;
+  kit::for_lines(body, [&](std::string_view line, std::size_t) {
+    std::string_view t = line;
+    if (detail::istarts_with(t, "to")) {
+      const std::string_view rest = detail::trim(t.substr(2));
+      if (rest.starts_with(':') && detail::trim(rest.substr(1)).starts_with('<'))
+        t = detail::trim(rest.substr(1));
+    }
+    plain.append(t).push_back('\n');
+    return true;
+  });
+  return plain;
+}
+
+void extract(const mime::report& r, std::vector<draft>& out) {
+  const std::string body = notice_body(r.text);
   std::string reporting;
   auto at = detail::ifind(r.text, "program at ");
-  if (at != std::string_view::npos)
-    reporting = kit::host_name(std::string_view(r.text).substr(at + 11));
+  if (at != std::string_view::npos) {
+    // The greeting's line only: "at mx.example.net." ends the sentence and the line.
+    std::string_view host = std::string_view(r.text).substr(at + 11);
+    reporting = kit::host_name(host.substr(0, host.find('\n')));
+  }
   std::vector<draft> drafts;
   kit::qmail_style_drafts(body, k_engine, drafts);
   for (auto& d : drafts) {
     d.reporting_mta = reporting;
+    if (!d.reason && !grammar::leading_reply_code(d.diagnostic))
+      kit::apply_catalogue(d, k_engine, qmail_local_messages);
     out.push_back(std::move(d));
   }
 }

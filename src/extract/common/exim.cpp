@@ -82,6 +82,28 @@ address_line read_address_line(std::string_view t) {
   return {};
 }
 
+// Exim's layout: the text may follow the address on its line, "  a@b: forced freeze", and
+// the line of a malformed address names the address it is about in brackets, "  a@b <c@d>:
+// malformed address: ..." (Sisimai 4.25 Lhost/Exim.pm reads "  ADDR(:.+)?" and
+// "  ADDR <ADDR2>:.+", the recipient then ADDR2, the diagnostic the whole line; when the part
+// in brackets is no address, the recipient is the one before it).
+address_line read_inline_address(std::string_view t) {
+  const auto colon = t.find(": ");
+  if (colon == std::string_view::npos) return {};
+  const std::string_view head = t.substr(0, colon);
+  if (std::string_view addr = address_alone(head); !addr.empty())
+    return {addr, trim(t.substr(colon + 2))};
+  // The bracketed address when it is one, else the one before it ("  a@b <c>: ...").
+  const auto open = head.find(" <");
+  if (open != std::string_view::npos && head.back() == '>') {
+    const std::string_view first = address_alone(head.substr(0, open));
+    if (first.empty()) return {};
+    const std::string_view second = address_alone(head.substr(open + 1));
+    return {second.empty() ? first : second, t};
+  }
+  return {};
+}
+
 // A new block from its first line t. In Exim's layout the line may name no address: "pipe to
 // |cmd", a bare local part ("kijitora:"); it is kept as written, brackets and colon off.
 void start_entry(std::vector<exim_entry>& out, std::string_view t, const address_line& a) {
@@ -185,7 +207,7 @@ std::vector<exim_entry> exim_entries(std::string_view list, exim_layout layout) 
           out.back().remote_mta = host_name(t);
           continue;
         }
-        start_entry(out, t, a);
+        start_entry(out, t, a.address.empty() ? read_inline_address(t) : a);
         in_error = false;
         continue;
       }
