@@ -76,19 +76,6 @@ std::string_view failure_section(std::string_view text) {
 
 constexpr std::string_view k_engine = "exim";
 
-// Exim's own messages that Sisimai 4.25 Lhost/Exim.pm's $MessagesOf states the reason of and
-// the classifier reads otherwise ("user not found" without an SMTP command as a filter, the
-// others as nothing). Consulted like Exim's catalogue (kit::apply_exim_catalogue): only for a
-// text with no SMTP command and no remote reply code.
-constexpr kit::phrase exim_own_messages[] = {
-    // route.c
-    {"user not found", reason_kind::userunknown, "user-not-found"},
-    // transports/smtp.c
-    {"no host found for existing smtp connection", reason_kind::notaccept, "no-host-found"},
-    // parser.c
-    {"(expected word or \"<\")", reason_kind::syntaxerror, "expected-word"},
-};
-
 enum text_marker : std::size_t {
   delivery_software,
   smtp_relay,
@@ -193,9 +180,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       }
     }
     if (d.diagnostic.empty() && !generated.empty()) d.diagnostic = generated;
-    if (d.diagnostic_type != "X-UNIX" && !kit::apply_exim_catalogue(d, k_engine) &&
-        d.smtp_command.empty() && !grammar::leading_reply_code(d.diagnostic))
-      kit::apply_catalogue(d, k_engine, exim_own_messages);
+    if (d.diagnostic_type != "X-UNIX") kit::apply_exim_catalogue(d, k_engine);
     if (delayed) {
       d.temporary = true;
       d.action = action_kind::delayed;

@@ -37,6 +37,14 @@ constexpr phrase exim_messages[] = {
      "mx-non-existent"},
     // src/src/transports/appendfile.c
     {"mailbox is full", reason_kind::mailboxfull, "mailbox-full"},
+    // Exim's own messages that Sisimai 4.25 Lhost/Exim.pm's $MessagesOf states the reason of and
+    // the classifier reads otherwise ("user not found" without an SMTP command as a filter).
+    // src/src/route.c
+    {"user not found", reason_kind::userunknown, "user-not-found"},
+    // src/src/transports/smtp.c
+    {"no host found for existing smtp connection", reason_kind::notaccept, "no-host-found"},
+    // src/src/parser.c
+    {"(expected word or \"<\")", reason_kind::syntaxerror, "expected-word"},
     // Expiry last: "mailbox is full: retry timeout exceeded" names its cause first. src/src/retry.c
     {"retry timeout exceeded", reason_kind::expired, "retry-timeout"},
     // src/src/transports/smtp.c
