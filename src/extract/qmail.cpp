@@ -43,31 +43,18 @@ constexpr kit::phrase qmail_local_messages[] = {
 // The recipient paragraphs: after "I'm afraid I wasn't able to deliver your message ...", or,
 // where a patched qmail-send words its preface otherwise, after its "Hi. This is the qmail..."
 // greeting (Sisimai 4.25 Lhost/qmail.pm starts reading at "Hi. This is the qmail"). A
-// recipient line written "To: <rcpt>:" (qmail.pm reads "(?:To[ ]*:)?<rcpt>:") is read as
-// "<rcpt>:".
-std::string notice_body(std::string_view text) {
+// recipient line written "To: <rcpt>:" is read by kit::qmail_style_drafts.
+std::string_view notice_body(std::string_view text) {
   std::string_view body = kit::after_line(text, "wasn't able to deliver your message");
   if (body.empty()) body = kit::after_line(text, "this is the qmail");
-  body = kit::until_line(
+  return kit::until_line(
       body,
       {"--- Below this line is a copy of the message", "--- Enclosed is a copy of the message",
        "--- Enclosed are the original headers of the message", "--- Original message follows"});
-  std::string plain;
-  kit::for_lines(body, [&](std::string_view line, std::size_t) {
-    std::string_view t = line;
-    if (detail::istarts_with(t, "to")) {
-      const std::string_view rest = detail::trim(t.substr(2));
-      if (rest.starts_with(':') && detail::trim(rest.substr(1)).starts_with('<'))
-        t = detail::trim(rest.substr(1));
-    }
-    plain.append(t).push_back('\n');
-    return true;
-  });
-  return plain;
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {
-  const std::string body = notice_body(r.text);
+  const std::string_view body = notice_body(r.text);
   std::string reporting;
   auto at = detail::ifind(r.text, "program at ");
   if (at != std::string_view::npos) {

@@ -75,20 +75,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     if (b.size() > body.size()) body = b;
   }
   body = kit::until_line(body, {"--- Below this line is a copy", "--- Original message follows"});
-  // Some clones write the recipient line as "To: <rcpt>:" (Sisimai 4.25 Lhost/X4.pm reads
-  // "(?:To[ ]*:)?<rcpt>:"): read it as qmail's "<rcpt>:".
-  std::string plain;
-  kit::for_lines(body, [&](std::string_view line, std::size_t) {
-    std::string_view t = line;
-    if (detail::istarts_with(t, "to")) {
-      std::string_view rest = detail::trim(t.substr(2));
-      if (rest.starts_with(':') && detail::trim(rest.substr(1)).starts_with('<'))
-        t = detail::trim(rest.substr(1));
-    }
-    plain.append(t).push_back('\n');
-    return true;
-  });
-  kit::qmail_style_drafts(plain, k_engine, out);
+  kit::qmail_style_drafts(body, k_engine, out);
 }
 
 }  // namespace

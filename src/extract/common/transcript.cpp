@@ -231,6 +231,29 @@ constexpr command_phrase qmail_commands[] = {
     {"wasn't able to establish an smtp connection", "CONN"},
 };
 
+// A recipient line written "To: <rcpt>:" (qmail clones; Sisimai 4.25 Lhost/qmail.pm and X4.pm
+// read "(?:To[ ]*:)?<rcpt>:") is qmail's "<rcpt>:". The body is copied into storage only when
+// it has such a line.
+std::string_view without_to_labels(std::string_view body, std::string& storage) {
+  auto label_end = [](std::string_view line) -> std::size_t {
+    if (!detail::istarts_with(line, "to")) return 0;
+    const std::string_view rest = detail::trim(line.substr(2));
+    if (!rest.starts_with(':') || !detail::trim(rest.substr(1)).starts_with('<')) return 0;
+    return static_cast<std::size_t>(detail::trim(rest.substr(1)).data() - line.data());
+  };
+  bool any = false;
+  for_lines(body, [&](std::string_view line, std::size_t) {
+    any = label_end(line) != 0;
+    return !any;
+  });
+  if (!any) return body;
+  for_lines(body, [&](std::string_view line, std::size_t) {
+    storage.append(line.substr(label_end(line))).push_back('\n');
+    return true;
+  });
+  return storage;
+}
+
 }  // namespace
 
 std::string_view find_command_phrase(std::string_view text, std::span<const command_phrase> table) {
@@ -241,7 +264,8 @@ std::string_view find_command_phrase(std::string_view text, std::span<const comm
 
 void qmail_style_drafts(std::string_view body, std::string_view engine, std::vector<draft>& out,
                         bool expiry_decides) {
-  for (const auto& b : angle_address_blocks(body)) {
+  std::string relabelled;
+  for (const auto& b : angle_address_blocks(without_to_labels(body, relabelled))) {
     draft d;
     d.recipient = b.recipient;
     std::string_view t = b.text;
