@@ -10,7 +10,6 @@
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
 #include "extract/common/kit.hpp"
-#include "grammar/reply_syntax.hpp"
 
 namespace bounce::extract {
 namespace {
@@ -28,17 +27,6 @@ static_assert(std::size(markers) == marker_count);
 bool claims(const mime::report&, const marker_hits& text) {
   return text.has(qmail_send) || text.has(hi_qmail) || (text.has(afraid) && text.has(this_is_the));
 }
-
-// Messages of the qmail-ldap patch and of qmail-local's program deliveries that the classifier
-// reads as another reason (an expiry for "Timeout", a routing failure for the (#5.4.4) of
-// qmail-forward): Sisimai 4.25 Lhost/qmail.pm's $failonldap ("systemerror": from
-// qmail-ldap-1.03-20040101.patch) and $messagesof ("bad interpreter: No such file or directory"
-// is a systemerror). Consulted only when no remote host replied.
-constexpr kit::phrase qmail_local_messages[] = {
-    {"timeout while performing search on ldap server", reason_kind::systemerror, "ldap-timeout"},
-    {"error while executing qmail-forward", reason_kind::systemerror, "qmail-forward"},
-    {"bad interpreter: no such file or directory", reason_kind::systemerror, "bad-interpreter"},
-};
 
 // The recipient paragraphs: after "I'm afraid I wasn't able to deliver your message ...", or,
 // where a patched qmail-send words its preface otherwise, after its "Hi. This is the qmail..."
@@ -66,8 +54,6 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   kit::qmail_style_drafts(body, k_engine, drafts);
   for (auto& d : drafts) {
     d.reporting_mta = reporting;
-    if (!d.reason && !grammar::leading_reply_code(d.diagnostic))
-      kit::apply_catalogue(d, k_engine, qmail_local_messages);
     out.push_back(std::move(d));
   }
 }

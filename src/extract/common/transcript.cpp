@@ -208,6 +208,13 @@ constexpr phrase qmail_messages[] = {
     // the qmail-ldap patch's message; one message (lhost-qmail-05), kept: without it the shared
     // corpus' reason drops (the text around it reads as expired)
     {"unable to contact ldap server", reason_kind::systemerror, "ldap"},
+    // the qmail-ldap patch's other failures and qmail-local's program deliveries, which the
+    // classifier reads as another reason (an expiry for "Timeout", a routing failure for the
+    // (#5.4.4) of qmail-forward): Sisimai 4.25 Lhost/qmail.pm's $failonldap (from
+    // qmail-ldap-1.03-20040101.patch) and $messagesof
+    {"timeout while performing search on ldap server", reason_kind::systemerror, "ldap-timeout"},
+    {"error while executing qmail-forward", reason_kind::systemerror, "qmail-forward"},
+    {"bad interpreter: no such file or directory", reason_kind::systemerror, "bad-interpreter"},
     // Exim src/src/transports/appendfile.c's words, which qmail's delivery agents write too;
     // 5 messages (lhost-exchange2007-02, lhost-kddi-01, corpus/lhost/mimecast/quota.eml ...)
     {"mailbox is full", reason_kind::mailboxfull, "mailbox-full"},
