@@ -14,8 +14,18 @@ enum text_marker : std::size_t { error_below, details, marker_count };
 constexpr std::string_view markers[] = {"error message below:", "message details:"};
 static_assert(std::size(markers) == marker_count);
 
-bool claims(const mime::report&, const marker_hits& text) {
-  return text.has(error_below) && text.has(details);
+// Sisimai 4.25 Lhost/ApacheJames.pm knows James by its headers as well: Subject "[BOUNCE]", a
+// "...JavaMail..." Message-ID, a Received header naming "JAMES SMTP Server", and reads the
+// notice without "Error message below:" (James prints that heading above an error message,
+// when the mail has one); so with one of those headers "Message details:" is enough.
+bool james_headers(const mime::report& r) {
+  return detail::trim(r.headers.get("Subject")) == "[BOUNCE]" ||
+         detail::icontains(r.headers.get("Message-ID"), ".javamail.") ||
+         kit::header_contains(r, "Received", "james smtp server");
+}
+
+bool claims(const mime::report& r, const marker_hits& text) {
+  return text.has(details) && (text.has(error_below) || james_headers(r));
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {
@@ -29,6 +39,9 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       for (auto& a : kit::find_addresses(line)) rcpts.push_back(std::move(a));
   }
   if (rcpts.empty() && r.has_original) rcpts = kit::find_addresses(r.original.get("To"));
+  // Without "Error message below:" the diagnostic is the first line, if it is James' verdict,
+  // or nothing: the notice's fixed text ("I wasn't able to deliver your message ...") states
+  // no cause.
   std::string diag = kit::join_lines(err);
   // The first line ("Error: Invalid user address") says what James made of it.
   std::string_view head = detail::trim(std::string_view(r.text).substr(0, r.text.find('\n')));

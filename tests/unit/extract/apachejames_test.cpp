@@ -36,4 +36,15 @@ TEST_SUITE("extract/apachejames") {
     CHECK_FALSE(sample::claims(apachejames_extractor(), r));
     CHECK(sample::winning_engine(r) != "apachejames");
   }
+
+  TEST_CASE("apachejames_extractor: James' headers and no error message (Sisimai 4.25)") {
+    const mime::report r =
+        sample::report_of(sample::read_corpus("lhost/apachejames/no-error-message.eml"));
+    CHECK(sample::claims(apachejames_extractor(), r));
+    CHECK(sample::winning_engine(r) == "apachejames");
+    const std::vector<draft> out = sample::drafts_of(apachejames_extractor(), r);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].recipient == "f.berg@example.org");
+    CHECK(out[0].diagnostic.empty());  // the fixed text states no cause
+  }
 }
