@@ -14,6 +14,7 @@
 #include "detail/string_util.hpp"
 #include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
+#include "bounce/fields.hpp"
 
 namespace bounce::extract {
 namespace {
@@ -33,6 +34,38 @@ bool claims(const mime::report& r, const marker_hits& text) {
           detail::icontains(r.headers.get("X-Original-Mailer"), "amazon workmail"));
 }
 
+// Sisimai 4.25 Lhost/AmazonWorkMail.pm: a Status of X.0.0 or X.1.0 is WorkMail's summary
+// ("5.1.0 - Unknown address error 550-'5.7.1 <a@b>: Recipient address rejected ...'"); the
+// remote's reply is quoted in the diagnostic, and its code is the specific status. The remote
+// reply comes first then ("550 5.7.1 <a@b>: ... (5.1.0 - Unknown address error)"), as in
+// ses_expired_reply(), so that the reply is what is read.
+void quoted_reply(draft& d) {
+  if (!d.status || d.status->detail != 0 || d.status->subject > 1) return;
+  const std::string_view diag = d.diagnostic;
+  for (std::size_t q = diag.find_first_of("'\""); q != npos; q = diag.find_first_of("'\"", q + 1)) {
+    std::string_view quoted = diag.substr(q + 1);
+    if (quoted.size() < 5 || quoted[0] < '2' || quoted[0] > '5' || quoted[1] != '.') continue;
+    const std::size_t end = quoted.find(diag[q]);
+    if (end != npos) quoted = quoted.substr(0, end);
+    const auto st = find_status_in_text(quoted);
+    if (!st) return;
+    // "550-'5.7.1 ...'": the reply code just before the quote.
+    std::string_view head = detail::trim(diag.substr(0, q));
+    std::string code;
+    if (head.size() >= 4 && (head.back() == '-' || head.back() == ' ')) {
+      const std::string_view c = head.substr(head.size() - 4, 3);
+      if (c[0] >= '2' && c[0] <= '5' && c[1] >= '0' && c[1] <= '9' && c[2] >= '0' && c[2] <= '9') {
+        code = std::string(c) + ' ';
+        head = detail::trim(head.substr(0, head.size() - 4));
+      }
+    }
+    d.status = *st;
+    d.status_from = status_source::text;
+    d.diagnostic = code + std::string(detail::trim(quoted)) + " (" + std::string(head) + ")";
+    return;
+  }
+}
+
 void extract(const mime::report& r, std::vector<draft>& out) {
   const std::size_t p = kit::offset_after(r.text, "technical report:");
   if (p == npos) return;
@@ -43,7 +76,10 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   const std::size_t first = out.size();
   kit::dsn_drafts(view, out);
   kit::merge_split_groups(out, first);
-  for (std::size_t i = first; i < out.size(); ++i) kit::ses_expired_reply(out[i], k_engine);
+  for (std::size_t i = first; i < out.size(); ++i) {
+    quoted_reply(out[i]);
+    kit::ses_expired_reply(out[i], k_engine);
+  }
 }
 
 }  // namespace

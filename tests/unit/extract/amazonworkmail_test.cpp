@@ -49,4 +49,18 @@ TEST_SUITE("extract/amazonworkmail") {
     CHECK(out[1].recipient == "o.mensah@example.org");
     CHECK(sample::status_of(out[1]) == "5.2.2");
   }
+
+  TEST_CASE(
+      "amazonworkmail_extractor: the quoted remote reply under a X.1.0 summary (Sisimai 4.25)") {
+    const mime::report r =
+        sample::report_of(sample::read_corpus("lhost/amazonworkmail/quoted-reply.eml"));
+    const std::vector<draft> out = sample::drafts_of(amazonworkmail_extractor(), r);
+    REQUIRE(out.size() == 1);
+    REQUIRE(out[0].status);
+    CHECK(out[0].status->to_string() == "5.7.1");
+    CHECK(out[0].status_from == status_source::text);
+    CHECK(out[0].diagnostic ==
+          "550 5.7.1 <v.sousa@example.org>: Recipient address rejected: Access denied "
+          "(5.1.0 - Unknown address error)");
+  }
 }
