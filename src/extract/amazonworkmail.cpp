@@ -49,14 +49,17 @@ void quoted_reply(draft& d) {
     if (end != npos) quoted = quoted.substr(0, end);
     const auto st = find_status_in_text(quoted);
     if (!st) return;
-    // "550-'5.7.1 ...'": the reply code just before the quote.
+    // "550-'5.7.1 ...'": the reply code that leads into the quote goes with the quoted reply.
     std::string_view head = detail::trim(diag.substr(0, q));
     std::string code;
-    if (head.size() >= 4 && (head.back() == '-' || head.back() == ' ')) {
-      const std::string_view c = head.substr(head.size() - 4, 3);
-      if (c[0] >= '2' && c[0] <= '5' && c[1] >= '0' && c[1] <= '9' && c[2] >= '0' && c[2] <= '9') {
-        code = std::string(c) + ' ';
-        head = detail::trim(head.substr(0, head.size() - 4));
+    if (const auto c = find_reply_code_in_text(head)) {
+      code = std::to_string(*c);
+      const std::size_t at = head.rfind(code);
+      if (at != npos && at + code.size() + 1 >= head.size()) {
+        head = detail::trim(head.substr(0, at));
+        code += ' ';
+      } else {
+        code.clear();
       }
     }
     d.status = *st;

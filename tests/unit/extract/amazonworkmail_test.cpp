@@ -37,7 +37,8 @@ TEST_SUITE("extract/amazonworkmail") {
     CHECK_FALSE(sample::claims(amazonworkmail_extractor(), sample::report_of(m)));
   }
 
-  TEST_CASE("amazonworkmail_extractor: two recipients under X-Original-Mailer with an HTML alternative") {
+  TEST_CASE(
+      "amazonworkmail_extractor: two recipients under X-Original-Mailer with an HTML alternative") {
     const mime::report r = sample::report_of(
         sample::read_corpus("lhost/amazonworkmail/original-mailer-two-recipients.eml"));
     CHECK(sample::claims(amazonworkmail_extractor(), r));
