@@ -306,7 +306,10 @@ inline const phrase_set phrase_sets[] = {
  {"rejected due to spam classification", "rejected due to spam content"}},
 
 {phrase_strength::strong, reason_kind::authfailure, "text/en/auth-failure",
- "Sisimai 5 Sisimai::Reason::AuthFailure",
+ "Sisimai 5 Sisimai::Reason::AuthFailure; for the SPF-and-DKIM wordings, Google's \"Neither SPF "
+ "nor DKIM passed\" (4.7.26/5.7.26, ../shared/reference/provider-replies.tsv) and Apple's iCloud "
+ "postmaster page (HT204137: \"[HME1] ... blocked for failing both SPF and DKIM authentication "
+ "checks\")",
  {"spf check failed", "spf fail", "spf validation failed", "spf record", "sender policy framework",
   "dmarc policy", "dmarc validation", "dmarc check failed", "failed dmarc", "dkim signature",
   "dkim validation", "dkim check failed", "no valid dkim", "failed the spf", "spf: fail",
@@ -314,7 +317,8 @@ inline const phrase_set phrase_sets[] = {
   "fails to pass authentication checks", "message failed dmarc", "is not authorized by domain",
   "spf-result=fail", "not designated as permitted sender", "not permitted sender",
   "is not allowed to send mail from", "sender is not authorized", "arc validation",
-  "spf check: fail", "please inspect your spf settings"}},
+  "spf check: fail", "please inspect your spf settings", "dkim authentication",
+  "spf and dkim", "spf or dkim", "spf nor dkim"}},
 
 {phrase_strength::strong, reason_kind::requireptr, "text/en/reverse-dns",
  "Sisimai 5 Sisimai::Reason::RequirePTR; policyd-weight 0.1.15 ($DNSERRMSG \"450 No DNS entries "
@@ -388,7 +392,11 @@ inline const phrase_set phrase_sets[] = {
   "too fast", "exceeded its sending limit", "has sent to too many recipients",
   "sending limit", "slow down", "ratelimit", "rate-limit",
   "please reduce the rate", "received too many messages", "receiving mail at a rate",
-  "max emails per hour"}, {7, 0}},
+  "max emails per hour",
+  // Apple iCloud's documented deferral ("421 4.7.1 Messages to x deferred due to excessive
+  // volume. Try again later", HT204137; ../shared/reference/provider-replies.tsv), whoever
+  // relays it.
+  "deferred due to excessive volume"}, {7, 0}},
 
 {phrase_strength::strong, reason_kind::filtered, "text/en/recipient-filter",
  "Sisimai 4.25 Sisimai::Reason::Filtered",
@@ -1271,7 +1279,9 @@ inline const phrase_set phrase_sets[] = {
 {phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-google",
  "Google/Gmail documentation: https://support.google.com/a/answer/3726730",
  {"because spf authentication didn't pass for this message",
-  "this email has been blocked because the sender is unauthenticated"}},
+  // "This email has been blocked because ..." in the documentation; "This mail has been ..."
+  // in replies relayed.
+  "because the sender is unauthenticated"}},
 
 {phrase_strength::strong, reason_kind::authfailure, "text/en/authfailure-ironport",
  "Cisco Secure Email (IronPort) documentation: https://manualsbrain.com/it/manuals/1649627/?page=293 (copy of Cisco AsyncOS 7.1 Advanced Configuration Guide)",

@@ -190,7 +190,7 @@ inline const provider providers[] = {
   {"not accepting connections", reason_kind::blocked, "not-accepting-connections"},
   {"present in the spamhaus dbl", reason_kind::spamdetected, "spamhaus-dbl"},
   {"message content rejected due to spam", reason_kind::spamdetected, "content-spam"},
-  {"deferred due to excessive volume", reason_kind::ratelimited, "excessive-volume", {7, 0}},
+  // "deferred due to excessive volume" is read on any host (phrase_table.hpp, text/en/rate-limit).
   // iCloud's reply for an address it does not host.
   {"relay not permitted", reason_kind::userunknown, "relay-not-permitted"},
   {"spamhaus", reason_kind::blocked, "spamhaus"},

@@ -114,6 +114,19 @@ const row rows[] = {
      reason_kind::spamdetected, "", ""},
     {"421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred", "mta5.am0.yahoodns.net",
      reason_kind::badreputation, "4.7.0", "provider/yahooinc/tss04"},
+    // SPF/DKIM wordings beyond the providers' hosts (Google, Apple iCloud HME1).
+    {"554 5.7.1 [HME1] This message was blocked for failing both SPF and DKIM authentication "
+     "checks.",
+     "", reason_kind::authfailure, "5.7.1", "text/en/auth-failure"},
+    {"550 5.7.9 This mail has been blocked because the sender is unauthenticated.", "",
+     reason_kind::authfailure, "5.7.9", "text/en/authfailure-google"},
+    {"550 5.7.1 Sender failed DKIM authentication", "", reason_kind::authfailure, "5.7.1",
+     "text/en/auth-failure"},
+    // iCloud's volume deferral, relayed or not.
+    {"421 4.7.1 Messages to a@example.net deferred due to excessive volume. Try again later", "",
+     reason_kind::ratelimited, "4.7.1", "text/en/rate-limit"},
+    {"421 4.7.1 Messages to a@icloud.com deferred due to excessive volume.", "mx01.mail.icloud.com",
+     reason_kind::ratelimited, "4.7.1", ""},
 };
 }  // namespace
 
