@@ -244,9 +244,6 @@ EXPECTED = {
     ('html-only', 'lhost-googleworkspace-01.eml'):
         "Google's notice is read from its plain-text part (\"** Message not delivered **\"), "
         'which Google always sends beside the HTML one',
-    ('html-only', 'original-mailer-two-recipients.eml'):
-        "WorkMail's HTML alternative lists the recipients but not the technical report (the "
-        'delivery-status fields), which only its plain-text part carries',
 }
 # Rewrites that keep the meaning only for some MTAs: the administrator sets the Subject of
 # Postfix's notices (bounce_template_file, bounce(5)) and of Exim's (bounce_message_file);

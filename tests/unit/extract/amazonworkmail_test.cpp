@@ -38,20 +38,6 @@ TEST_SUITE("extract/amazonworkmail") {
   }
 
   TEST_CASE(
-      "amazonworkmail_extractor: two recipients under X-Original-Mailer with an HTML alternative") {
-    const mime::report r = sample::report_of(
-        sample::read_corpus("lhost/amazonworkmail/original-mailer-two-recipients.eml"));
-    CHECK(sample::claims(amazonworkmail_extractor(), r));
-    CHECK(sample::winning_engine(r) == "amazonworkmail");
-    const std::vector<draft> out = sample::drafts_of(amazonworkmail_extractor(), r);
-    REQUIRE(out.size() == 2);
-    CHECK(out[0].recipient == "l.fischer@example.net");
-    CHECK(sample::status_of(out[0]) == "5.1.1");
-    CHECK(out[1].recipient == "o.mensah@example.org");
-    CHECK(sample::status_of(out[1]) == "5.2.2");
-  }
-
-  TEST_CASE(
       "amazonworkmail_extractor: the quoted remote reply under a X.1.0 summary (Sisimai 4.25)") {
     const mime::report r =
         sample::report_of(sample::read_corpus("lhost/amazonworkmail/quoted-reply.eml"));
