@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <initializer_list>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -89,5 +91,33 @@ inline bool diagnostic_has(const draft& d, std::string_view part) {
 
 /// e's name in lower case (engine names are compared case-insensitively).
 inline std::string engine_name(const extractor& e) { return lower(e.name()); }
+
+/// One draft a sample must give: its recipient and, when given, the extractor's verdict (the
+/// reason and the rule that names it).
+struct expected_draft {
+  std::string_view recipient;
+  std::optional<reason_kind> reason = std::nullopt;
+  std::string_view rule = {};
+};
+
+/// The drafts e makes of the corpus sample `file`. The test fails unless e wins the sample in
+/// the registry's order and its drafts are `want`, in order (recipient, then reason and rule
+/// where given); the drafts are returned for the checks particular to a test.
+inline std::vector<draft> checked_drafts(const extractor& e, std::string_view file,
+                                         std::initializer_list<expected_draft> want) {
+  INFO("sample " << std::string(file));
+  const mime::report r = report_of(read_corpus(file));
+  CHECK(winning_engine(r) == engine_name(e));
+  std::vector<draft> out = drafts_of(e, r);
+  REQUIRE(out.size() == want.size());
+  const expected_draft* w = want.begin();
+  for (const draft& d : out) {
+    CHECK(d.recipient == w->recipient);
+    if (w->reason) CHECK(d.reason == w->reason);
+    if (!w->rule.empty()) CHECK(d.rule == w->rule);
+    ++w;
+  }
+  return out;
+}
 
 }  // namespace bounce::extract::sample
