@@ -100,13 +100,16 @@ constexpr std::string_view markers[] = {
 static_assert(std::size(markers) == marker_count);
 
 // The frozen sentence opens its line: "Message 1tQzAa-000Xy1-1P has been frozen ..." (a
-// remote reply that says an account "has been frozen" is no such line).
+// remote reply that says an account "has been frozen" is no such line). `at` is where the
+// marker (" has been frozen") starts: what precedes it on its line is "Message <queue id>".
 bool frozen_line(std::string_view text, std::size_t at) {
   if (at == marker_hits::npos) return false;
-  const std::size_t start = text.rfind('\n', at);
-  const std::string_view line = text.substr(start == std::string_view::npos ? 0 : start + 1);
-  return detail::istarts_with(line, "message ") &&
-         line.find(' ', 8) == at - (line.data() - text.data());
+  const std::size_t nl = text.rfind('\n', at);
+  const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+  const std::string_view head = text.substr(start, at - start);
+  constexpr std::string_view message = "message ";
+  return detail::istarts_with(head, message) &&
+         head.find(' ', message.size()) == std::string_view::npos;
 }
 
 bool claims(const mime::report& r, const marker_hits& text) {
