@@ -38,6 +38,7 @@ const extractor& kddi_extractor();
 const extractor& localized_extractor();
 const extractor& mailfoundry_extractor();
 const extractor& mailmarshalsmtp_extractor();
+const extractor& messagingserver_extractor();
 const extractor& mailru_extractor();
 const extractor& mcafee_extractor();
 const extractor& mfilter_extractor();

@@ -102,6 +102,7 @@ std::span<const extractor* const> ordered_extractors() {
       &imailserver_extractor(),
       &mailfoundry_extractor(),
       &mailmarshalsmtp_extractor(),
+      &messagingserver_extractor(),
       &apachejames_extractor(),
       &dragonfly_extractor(),
       &opensmtpd_extractor(),

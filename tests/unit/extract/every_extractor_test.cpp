@@ -59,6 +59,8 @@ const sample_row rows[] = {
     {&mailmarshalsmtp_extractor, "lhost/mailmarshalsmtp/mailbox-full.eml",
      "w.harris@example.com.au"},
     {&mailru_extractor, "lhost/mailru/mailbox-full.eml", "olga@example.org"},
+    {&messagingserver_extractor, "lhost/messagingserver/text-only-alias.eml",
+     "t.okonkwo@mail.example.net"},
     {&mcafee_extractor, "lhost/mcafee/mailbox-full.eml", "riku@example.net"},
     {&mfilter_extractor, "lhost/mfilter/mailbox-full.eml", "yamada.taro@example.net"},
     {&mimecast_extractor, "lhost/mimecast/quota.eml", "grace@example.com"},

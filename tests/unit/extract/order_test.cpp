@@ -34,14 +34,28 @@ constexpr accessor regional[] = {
     gmx_extractor,     einsundeins_extractor,  mailru_extractor,    yandex_extractor,
     mcafee_extractor,  interscanmss_extractor, barracuda_extractor, mimecast_extractor,
     mxlogic_extractor, surfcontrol_extractor,  bigfoot_extractor};
-constexpr accessor unix_families[] = {
-    activehunter_extractor, amavis_extractor,      fml_extractor,
-    imailserver_extractor,  mailfoundry_extractor, mailmarshalsmtp_extractor,
-    apachejames_extractor,  dragonfly_extractor,   opensmtpd_extractor,
-    courier_extractor,      exim_extractor,        postfix_extractor,
-    sendmail_extractor,     v5sendmail_extractor,  qmail_extractor,
-    x1_extractor,           x2_extractor,          x3_extractor,
-    x4_extractor,           x5_extractor,          x6_extractor};
+constexpr accessor unix_families[] = {activehunter_extractor,
+                                      amavis_extractor,
+                                      fml_extractor,
+                                      imailserver_extractor,
+                                      mailfoundry_extractor,
+                                      mailmarshalsmtp_extractor,
+                                      messagingserver_extractor,
+                                      apachejames_extractor,
+                                      dragonfly_extractor,
+                                      opensmtpd_extractor,
+                                      courier_extractor,
+                                      exim_extractor,
+                                      postfix_extractor,
+                                      sendmail_extractor,
+                                      v5sendmail_extractor,
+                                      qmail_extractor,
+                                      x1_extractor,
+                                      x2_extractor,
+                                      x3_extractor,
+                                      x4_extractor,
+                                      x5_extractor,
+                                      x6_extractor};
 
 struct before_after {
   accessor before, after;
