@@ -693,10 +693,19 @@ inline const phrase_set phrase_sets[] = {
  "(\"Warning: could not send message for past %s\")",
  {"still being retried", "has not yet been delivered", "could not send message for past"}},
 
+// A time-out is how an expiry often shows (Sisimai 4.25 Sisimai::Reason::Expired lists
+// "connection timed out"), but it names no more than the status detail beside it: weak, so that
+// "421 4.4.2 Connection timed out" is the bad connection its code says (RFC 3463 X.4.2) and a
+// bare "426 connection timed out" still an expiry.
+{phrase_strength::weak, reason_kind::expired, "text/en/timed-out",
+ "Sisimai 4.25 Sisimai::Reason::Expired (\"connection timed out\"); RFC 3463 section 3.5 "
+ "(X.4.1 no answer from host, X.4.2 bad connection)",
+ {"timed out", "timeout"}},
+
 {phrase_strength::strong, reason_kind::expired, "text/en/expired",
  "Sisimai 4.25 Sisimai::Reason::Expired",
  {"retry timeout exceeded", "message expired", "giving up", "delivery time expired",
-  "timed out", "timeout", "has been delayed", "could not be delivered for", "retry time not reached",
+  "has been delayed", "could not be delivered for", "retry time not reached",
   "queue lifetime", "undeliverable for", "message delayed", "delivery expired",
   "too long in queue", "retry limit", "maximum time", "deferred for too long",
   "delivery attempts will continue", "unable to deliver within", "has expired",

@@ -181,7 +181,9 @@ std::optional<decision> class_rule(const evidence& ev) {
 std::optional<decision> command_rule(const evidence& ev) {
   // Refused at MAIL FROM: the sender was refused. Refused at the greeting: the client was.
   if (ev.command == "MAIL") return decision{R::rejected, "command/mail-from"};
-  if (ev.command == "CONN" || ev.command == "EHLO" || ev.command == "HELO")
+  // A refusal is a reply: a connection that timed out or broke ("connect to x: Connection
+  // timed out") was refused by nobody.
+  if ((ev.command == "CONN" || ev.command == "EHLO" || ev.command == "HELO") && ev.reply_code)
     return decision{R::blocked, "command/" + detail_lower(ev.command)};
   return std::nullopt;
 }

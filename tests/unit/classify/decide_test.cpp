@@ -195,3 +195,29 @@ TEST_CASE("decide: generic outcomes are the ones that name no cause") {
     CHECK(is_generic_outcome(r) == generic);
   }
 }
+
+TEST_CASE("decide: a time-out at the connection is no refusal; a reply there is") {
+  // Postfix "connect to host: Connection timed out": nobody answered, so nobody refused.
+  CHECK(run("connect to mx.example.org[192.0.2.1]:25: Connection timed out", std::nullopt, "CONN")
+            .reason == reason_kind::expired);
+  static std::string t;
+  t = normalize_text("550 go away");
+  evidence ev;
+  ev.text = t;
+  ev.command = "CONN";
+  ev.reply_code = 550;
+  const decision d = decide(ev);
+  CHECK(d.reason == reason_kind::blocked);
+  CHECK(d.rule == "command/conn");
+}
+
+TEST_CASE("decide: a time-out names no more than the status detail beside it") {
+  CHECK(run("421 4.4.2 Connection timed out", code(4, 4, 2), "").reason ==
+        reason_kind::networkerror);
+  CHECK(run("426 connection timed out", code(4, 0, 0), "").reason == reason_kind::expired);
+  // An explicit expiry is the outcome whatever connection failure it quotes (Amazon SES).
+  CHECK(run("554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection "
+            "timed out>",
+            code(4, 4, 2), "")
+            .reason == reason_kind::expired);
+}
