@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: BSD-2-Clause
-# Scores `bounce parse` over ../shared/corpus/sisimai with ../shared/tools/score.py and holds the
-# floors in floors.env. Also: CRLF/CR twins give their LF file's records, maildir/not gives none,
-# and the mbox files parse. Skips (exit 77) when ../shared is absent.
+# Scores `bounce parse` over ../shared/corpus/sisimai with ../shared/tools/score.py, and over the
+# providers' event payloads (../shared/esp) with score_esp.py, and holds the floors in
+# floors.env. Also: CRLF/CR twins give their LF file's records, maildir/not gives none, and the
+# mbox files parse. Skips (exit 77) when ../shared is absent.
 set -u
 bounce=$1
 root=$2
@@ -30,6 +31,22 @@ for pair in "reason:$REASON" "status:$STATUS" "hard:$HARD" "count:$COUNT"; do
     echo "FAIL: $key $got < floor $floor"; fail=1
   fi
 done
+
+# The providers' event payloads: recall, status and reason against ../shared/esp/expected.tsv.
+if [ -f "$shared/esp/expected.tsv" ] && [ -f "$shared/tools/score_esp.py" ]; then
+  "$bounce" parse "$shared/esp" 2>/dev/null >"$tmp/esp.jsonl"
+  python3 "$shared/tools/score_esp.py" --expected "$shared/esp/expected.tsv" \
+    --results "$tmp/esp.jsonl" | tee "$tmp/esp.txt"
+  line=$(grep '^esp:' "$tmp/esp.txt")
+  for pair in "recall:$ESP_RECALL" "status:$ESP_STATUS" "reason:$ESP_REASON"; do
+    key=${pair%%:*}; floor=${pair#*:}; got=$(get "$key")
+    if python3 -c "import sys; sys.exit(0 if float('${got:-0}') + 1e-9 >= float('$floor') else 1)"; then
+      echo "ok: esp $key $got >= floor $floor"
+    else
+      echo "FAIL: esp $key $got < floor $floor"; fail=1
+    fi
+  done
+fi
 
 # Line-ending twins: same records (apart from source) as the LF file of the same name.
 strip() { python3 -c '
