@@ -21,31 +21,31 @@ fail=0
 "$bounce" parse "$corpus/maildir/bsd" >"$tmp/bsd.jsonl" 2>"$tmp/bsd.err"
 python3 "$shared/tools/score.py" --gold "$corpus/gold.tsv" --results "$tmp/bsd.jsonl" --by none \
   --show-misses 0 | tee "$tmp/score.txt"
-line=$(grep '^score:' "$tmp/score.txt")
-get() { echo "$line" | tr ' ' '\n' | grep "^$1=" | cut -d= -f2; }
-for pair in "reason:$REASON" "status:$STATUS" "hard:$HARD" "count:$COUNT"; do
-  key=${pair%%:*}; floor=${pair#*:}; got=$(get "$key")
-  if python3 -c "import sys; sys.exit(0 if float('$got') + 1e-9 >= float('$floor') else 1)"; then
-    echo "ok: $key $got >= floor $floor"
-  else
-    echo "FAIL: $key $got < floor $floor"; fail=1
-  fi
-done
+# check_floors LABEL SUMMARY_LINE KEY:FLOOR...: each KEY=value of the summary line is at least
+# its floor.
+check_floors() {
+  local label=$1 line=$2 pair key floor got
+  shift 2
+  for pair in "$@"; do
+    key=${pair%%:*}; floor=${pair#*:}
+    got=$(echo "$line" | tr ' ' '\n' | grep "^$key=" | cut -d= -f2)
+    if python3 -c "import sys; sys.exit(0 if float('${got:-0}') + 1e-9 >= float('$floor') else 1)"; then
+      echo "ok: $label$key $got >= floor $floor"
+    else
+      echo "FAIL: $label$key $got < floor $floor"; fail=1
+    fi
+  done
+}
+check_floors "" "$(grep '^score:' "$tmp/score.txt")" "reason:$REASON" "status:$STATUS" \
+  "hard:$HARD" "count:$COUNT"
 
 # The providers' event payloads: recall, status and reason against ../shared/esp/expected.tsv.
 if [ -f "$shared/esp/expected.tsv" ] && [ -f "$shared/tools/score_esp.py" ]; then
   "$bounce" parse "$shared/esp" 2>/dev/null >"$tmp/esp.jsonl"
   python3 "$shared/tools/score_esp.py" --expected "$shared/esp/expected.tsv" \
     --results "$tmp/esp.jsonl" | tee "$tmp/esp.txt"
-  line=$(grep '^esp:' "$tmp/esp.txt")
-  for pair in "recall:$ESP_RECALL" "status:$ESP_STATUS" "reason:$ESP_REASON"; do
-    key=${pair%%:*}; floor=${pair#*:}; got=$(get "$key")
-    if python3 -c "import sys; sys.exit(0 if float('${got:-0}') + 1e-9 >= float('$floor') else 1)"; then
-      echo "ok: esp $key $got >= floor $floor"
-    else
-      echo "FAIL: esp $key $got < floor $floor"; fail=1
-    fi
-  done
+  check_floors "esp " "$(grep '^esp:' "$tmp/esp.txt")" "recall:$ESP_RECALL" \
+    "status:$ESP_STATUS" "reason:$ESP_REASON"
 fi
 
 # Line-ending twins: same records (apart from source) as the LF file of the same name.
