@@ -79,10 +79,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
         apply_block(d, b.text);
         break;
       }
-    if (delayed && !d.action) {
-      d.temporary = true;
-      d.action = action_kind::delayed;
-    }
+    if (delayed) kit::mark_delayed(d);
     out.push_back(std::move(d));
   }
 }

@@ -184,10 +184,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     }
     if (d.diagnostic.empty() && !generated.empty()) d.diagnostic = generated;
     if (d.diagnostic_type != "X-UNIX") kit::apply_exim_catalogue(d, k_engine);
-    if (delayed) {
-      d.temporary = true;
-      d.action = action_kind::delayed;
-    }
+    if (delayed) kit::mark_delayed(d);
     out.push_back(std::move(d));
   }
 }

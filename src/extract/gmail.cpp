@@ -92,10 +92,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     d.diagnostic = std::string(diag);
     d.smtp_command = kit::find_smtp_command(diag);
     d.remote_mta = host;
-    if (delayed) {
-      d.action = action_kind::delayed;
-      d.temporary = true;
-    }
+    if (delayed) kit::mark_delayed(d);
     if (!remote_reply) {
       if (!kit::apply_catalogue(d, k_engine, k_catalogue) && delayed && tech.empty()) {
         // A bare delay warning: Gmail is still retrying and names no cause.

@@ -78,10 +78,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       }
     // "Envelope expired" ends the attempts even inside a warning; other delay notices are
     // temporary.
-    if (delayed && d.reason != reason_kind::expired) {
-      d.temporary = true;
-      if (!d.action) d.action = action_kind::delayed;
-    }
+    if (delayed && d.reason != reason_kind::expired) kit::mark_delayed(d);
     out.push_back(std::move(d));
   }
 }

@@ -164,10 +164,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       // "<final> (expanded from <alias>):" (bounce(8)): the alias is the address the sender used.
       if (kit::is_address(b.alias)) d.original_recipient = b.alias;
       if (detail::icontains(b.text, "delivery temporarily suspended")) d.temporary = true;
-      if (warning) {
-        d.temporary = true;
-        d.action = action_kind::delayed;
-      }
+      if (warning) kit::mark_delayed(d);
       // A command's failure (local(8), pipe(8)): Postfix's own report types it "x-unix"
       // (src/global/pipe_command.c, dsb_unix()) and appends "Command output:"; the text
       // without the report says the same.

@@ -154,10 +154,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       kit::set_verdict(d, k_engine, "cannot-send", reason_kind::expired);
       d.temporary = false;
     }
-    if (warning) {
-      d.temporary = true;
-      d.action = action_kind::delayed;
-    }
+    if (warning) kit::mark_delayed(d);
     out.push_back(std::move(d));
   }
 }

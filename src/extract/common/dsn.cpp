@@ -413,4 +413,9 @@ draft make_draft(std::string_view recipient, std::string diagnostic, std::string
   return d;
 }
 
+void mark_delayed(draft& d) {
+  d.temporary = true;
+  if (!d.action) d.action = action_kind::delayed;
+}
+
 }  // namespace bounce::extract::kit

@@ -85,4 +85,8 @@ std::span<const std::string_view> challenge_anchors();
 /// A draft with recipient, diagnostic and SMTP command set.
 draft make_draft(std::string_view recipient, std::string diagnostic, std::string command = {});
 
+/// The notice is a delay warning (the MTA keeps the message and tries again): d is temporary,
+/// and its action delayed unless its delivery report gave one.
+void mark_delayed(draft& d);
+
 }  // namespace bounce::extract::kit
