@@ -76,15 +76,10 @@ static_assert(std::size(markers) == marker_count);
 // X-MimeOLE "Produced By Microsoft Exchange", a "Received: by ... with Internet Mail Service (").
 bool exchange_header(const mime::report& r) {
   const std::string_view mailer = r.headers.get("X-Mailer");
-  if (detail::icontains(mailer, "internet mail service") ||
-      detail::icontains(mailer, "microsoft exchange") || r.headers.has("X-MS-Embedded-Report") ||
-      detail::istarts_with(r.headers.get("X-MimeOLE"), "produced by microsoft exchange"))
-    return true;
-  for (const auto f : r.headers)
-    if (detail::iequals(f.name, "Received") &&
-        detail::icontains(f.value, " with internet mail service ("))
-      return true;
-  return false;
+  return detail::icontains(mailer, "internet mail service") ||
+         detail::icontains(mailer, "microsoft exchange") || r.headers.has("X-MS-Embedded-Report") ||
+         detail::istarts_with(r.headers.get("X-MimeOLE"), "produced by microsoft exchange") ||
+         kit::header_contains(r, "Received", " with internet mail service (");
 }
 
 bool claims(const mime::report& r, const marker_hits& text) {

@@ -56,10 +56,10 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       cur->smtp_command = command;
       continue;
     }
-    if (const std::string_view sent = said; !sent.empty()) {
-      command = kit::normalize_command(sent);
+    if (!said.empty()) {  // what InterScan sent
+      command = kit::normalize_command(said);
       if (command == "RCPT") {
-        std::string addr = kit::find_address(sent);
+        std::string addr = kit::find_address(said);
         if (!addr.empty()) {
           out.emplace_back();
           cur = &out.back();

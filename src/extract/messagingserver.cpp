@@ -40,8 +40,9 @@ bool claims(const mime::report& r, const marker_hits& text) {
          detail::istarts_with(detail::trim(r.headers.get("Subject")), "delivery notification: ");
 }
 
-// A text block's field and the RFC 3464 field it stands for (the value keeps its type:
-// "smtp;550 ...", "dns;mx.example.org").
+// A text block's fields and the RFC 3464 fields they stand for (the value keeps its type:
+// "smtp;550 ...", "dns;mx.example.org"), in the order of block_field.
+enum block_field : std::size_t { field_recipient, field_original, field_diagnostic, field_remote };
 struct field_name {
   std::string_view text;  // lower case, with its colon
   std::string_view dsn;
@@ -52,6 +53,7 @@ constexpr field_name k_fields[] = {
     {"diagnostic code:", "Diagnostic-Code: "},
     {"remote system:", "Remote-MTA: "},
 };
+static_assert(std::size(k_fields) == field_remote + 1);
 constexpr std::string_view k_reason = "reason:";
 
 // The text blocks written as a delivery-status body: one group per "Recipient address:". A
@@ -71,17 +73,17 @@ std::string blocks_as_dsn(std::string_view text) {
       reason = detail::trim(line.substr(k_reason.size()));
       continue;
     }
-    for (const field_name& f : k_fields) {
-      if (!detail::istarts_with(line, f.text)) continue;
-      if (f.text == k_fields[0].text) {
-        end_block();
-        body += '\n';
-        diagnosed = false;
-      }
-      if (f.text == "diagnostic code:") diagnosed = true;
-      body.append(f.dsn).append(detail::trim(line.substr(f.text.size()))) += '\n';
-      break;
+    std::size_t f = 0;
+    while (f < std::size(k_fields) && !detail::istarts_with(line, k_fields[f].text)) ++f;
+    if (f == std::size(k_fields)) continue;
+    if (f == field_recipient) {
+      end_block();
+      body += '\n';
+      diagnosed = false;
+    } else if (f == field_diagnostic) {
+      diagnosed = true;
     }
+    body.append(k_fields[f].dsn).append(detail::trim(line.substr(k_fields[f].text.size()))) += '\n';
   }
   end_block();
   return body;
