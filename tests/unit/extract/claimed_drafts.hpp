@@ -4,6 +4,10 @@
 // the extractor claims the message on its own (claims_alone), as the registry would ask it.
 #include <doctest/doctest.h>
 
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "claims_alone.hpp"
@@ -16,6 +20,22 @@ inline std::vector<draft> claimed_drafts(const extractor& e, const mime::report&
   std::vector<draft> out;
   e.extract(r, out);
   return out;
+}
+
+/// A notice with the given header fields and text, as the MIME layer would give it.
+inline mime::report notice(
+    std::initializer_list<std::pair<std::string_view, std::string_view>> fields, std::string text) {
+  mime::report r;
+  for (const auto& [name, value] : fields) r.headers.add(name, value);
+  r.text = std::move(text);
+  return r;
+}
+
+/// The one draft e makes of r (claimed by e alone); the test fails when it makes another count.
+inline draft only_draft(const extractor& e, const mime::report& r) {
+  std::vector<draft> out = claimed_drafts(e, r);
+  REQUIRE(out.size() == 1);
+  return std::move(out[0]);
 }
 
 }  // namespace bounce::extract

@@ -16,24 +16,19 @@ using namespace bounce::extract;
 
 TEST_SUITE("extract/mta_steps") {
   TEST_CASE("Postfix: a local command's output is no SMTP connection; connect to host[ip] is") {
-    mime::report r;
-    r.headers.add("From", "MAILER-DAEMON@mx.example.net (Mail Delivery System)");
-    r.text =
-        "This is the Postfix program at host mx.example.net.\n\n"
-        "\t\t\tThe Postfix program\n\n"
-        "<kim@example.org>: temporary failure. Command\n"
-        "    output: scanner: unable to connect to scan daemon: Connection refused\n";
-    std::vector<draft> out = claimed_drafts(postfix_extractor(), r);
-    REQUIRE(out.size() == 1);
-    CHECK(out[0].smtp_command.empty());
-
-    r.text =
-        "This is the Postfix program at host mx.example.net.\n\n"
-        "\t\t\tThe Postfix program\n\n"
-        "<kim@example.org>: connect to mx.example.org[192.0.2.9]:25: Connection refused\n";
-    out = claimed_drafts(postfix_extractor(), r);
-    REQUIRE(out.size() == 1);
-    CHECK(out[0].smtp_command == "CONN");
+    const auto postfix = [](std::string_view failure) {
+      return only_draft(postfix_extractor(),
+                        notice({{"From", "MAILER-DAEMON@mx.example.net (Mail Delivery System)"}},
+                               "This is the Postfix program at host mx.example.net.\n\n"
+                               "\t\t\tThe Postfix program\n\n" +
+                                   std::string(failure)));
+    };
+    CHECK(postfix("<kim@example.org>: temporary failure. Command\n"
+                  "    output: scanner: unable to connect to scan daemon: Connection refused\n")
+              .smtp_command.empty());
+    CHECK(postfix("<kim@example.org>: connect to mx.example.org[192.0.2.9]:25: Connection "
+                  "refused\n")
+              .smtp_command == "CONN");
   }
 
   TEST_CASE("IMail: bare 'undeliverable to', the retry limit, and the step with its reply") {
@@ -62,91 +57,78 @@ TEST_SUITE("extract/mta_steps") {
   TEST_CASE("Courier: its own words without a reply, the delay heading, the sender's name") {
     // Sisimai 4.25 Lhost/Courier.pm: $MessagesOf ("No such domain.") and $StartingOf
     // ("DELAYS IN DELIVERING YOUR MESSAGE"); its From "Courier mail server at <host>".
-    mime::report r;
-    r.headers.add("From", "Courier mail server at relay.example.net <@>");
-    r.headers.add("Subject", "WARNING: delayed mail.");
-    r.text =
-        "---------------------------------------------------------------------------\n\n"
-        "                      DELAYS IN DELIVERING YOUR MESSAGE\n\n"
-        "<kim@nowhere.example>:\n"
-        "    No such domain.\n\n"
-        "---------------------------------------------------------------------------\n";
-    std::vector<draft> out = claimed_drafts(courier_extractor(), r);
-    REQUIRE(out.size() == 1);
-    CHECK(out[0].recipient == "kim@nowhere.example");
-    CHECK(out[0].diagnostic == "No such domain.");
-    CHECK(out[0].temporary);
-    CHECK(out[0].action == action_kind::delayed);
+    const draft d = only_draft(
+        courier_extractor(),
+        notice({{"From", "Courier mail server at relay.example.net <@>"},
+                {"Subject", "WARNING: delayed mail."}},
+               "---------------------------------------------------------------------------\n\n"
+               "                      DELAYS IN DELIVERING YOUR MESSAGE\n\n"
+               "<kim@nowhere.example>:\n"
+               "    No such domain.\n\n"
+               "---------------------------------------------------------------------------\n"));
+    CHECK(d.recipient == "kim@nowhere.example");
+    CHECK(d.diagnostic == "No such domain.");
+    CHECK(d.temporary);
+    CHECK(d.action == action_kind::delayed);
   }
   TEST_CASE("Sendmail: a mailer's exit code in the DSN gives way to the transcript's status line") {
     // Sisimai 4.25 Lhost/Sendmail.pm: a numeric diagnosis is replaced by the transcript's
     // "554 5.3.0 unknown mailer error 1".
-    mime::report r;
-    r.headers.add("Subject", "Returned mail: see transcript for details");
-    r.text =
-        "   ----- Transcript of session follows -----\n"
-        "filter: line 3: syntax error\n"
-        "554 5.3.0 unknown mailer error 1\n";
+    mime::report r = notice({{"Subject", "Returned mail: see transcript for details"}},
+                            "   ----- Transcript of session follows -----\n"
+                            "filter: line 3: syntax error\n"
+                            "554 5.3.0 unknown mailer error 1\n");
     r.delivery_status =
         "Reporting-MTA: dns; mail.example.net\n\n"
         "Final-Recipient: RFC822; kim@mail.example.net\n"
         "Action: failed\nStatus: 5.0.0\nDiagnostic-Code: X-Unix; 1\n";
-    std::vector<draft> out = claimed_drafts(sendmail_extractor(), r);
-    REQUIRE(out.size() == 1);
-    CHECK(out[0].diagnostic == "554 5.3.0 unknown mailer error 1");
+    CHECK(only_draft(sendmail_extractor(), r).diagnostic == "554 5.3.0 unknown mailer error 1");
   }
   TEST_CASE("Sendmail 5: a 'Warning:' Subject is a delay warning, not the end of the queue") {
     // Sisimai 4.25 Lhost/Sendmail.pm: a Subject starting "Warning: " is a delay notice.
-    mime::report r;
-    r.headers.add("Subject", "Warning: cannot send message for 4 hours");
-    r.text =
-        "   ----- Transcript of session follows -----\n"
-        "<kim@example.net>... Deferred: Connection timed out with mx.example.net.\n\n"
-        "   ----- Unsent message follows -----\n";
-    std::vector<draft> out = claimed_drafts(v5sendmail_extractor(), r);
-    REQUIRE(out.size() == 1);
-    CHECK(out[0].temporary);
-    CHECK(out[0].action == action_kind::delayed);
-    CHECK(out[0].rule.empty());
+    const draft d = only_draft(
+        v5sendmail_extractor(),
+        notice({{"Subject", "Warning: cannot send message for 4 hours"}},
+               "   ----- Transcript of session follows -----\n"
+               "<kim@example.net>... Deferred: Connection timed out with mx.example.net.\n\n"
+               "   ----- Unsent message follows -----\n"));
+    CHECK(d.temporary);
+    CHECK(d.action == action_kind::delayed);
+    CHECK(d.rule.empty());
   }
   TEST_CASE("Postfix: 'host ... refused to talk to me' is the greeting, from that host") {
     // smtp_proto.c; Sisimai 4.25 Lhost/Postfix.pm gives such a session a command.
-    mime::report r;
-    r.headers.add("Subject", "Undelivered Mail Returned to Sender");
-    r.text =
-        "This is the mail system at host out.example.com.\n\n"
-        "                   The mail system\n\n"
-        "<kim@example.net>: host mx1.example.net[192.0.2.71] refused to talk to\n"
-        "    me: 554 5.7.1 Service unavailable\n";
-    std::vector<draft> out = claimed_drafts(postfix_extractor(), r);
-    REQUIRE(out.size() == 1);
-    CHECK(out[0].smtp_command == "CONN");
-    CHECK(out[0].remote_mta == "mx1.example.net");
+    const draft d =
+        only_draft(postfix_extractor(),
+                   notice({{"Subject", "Undelivered Mail Returned to Sender"}},
+                          "This is the mail system at host out.example.com.\n\n"
+                          "                   The mail system\n\n"
+                          "<kim@example.net>: host mx1.example.net[192.0.2.71] refused to talk to\n"
+                          "    me: 554 5.7.1 Service unavailable\n"));
+    CHECK(d.smtp_command == "CONN");
+    CHECK(d.remote_mta == "mx1.example.net");
   }
   TEST_CASE("Postfix: the delay template without its DSN part gives delayed drafts") {
-    mime::report r;
-    r.headers.add("Subject", "Delayed Mail (still being retried)");
-    r.text =
-        "This is the mail system at host mail.example.net.\n\n"
-        "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n\n"
-        "                   The mail system\n\n"
-        "<kim@example.org>: connect to mx.example.org[192.0.2.9]:25: Connection timed out\n";
-    std::vector<draft> out = claimed_drafts(postfix_extractor(), r);
-    REQUIRE(out.size() == 1);
-    CHECK(out[0].temporary);
-    CHECK(out[0].action == action_kind::delayed);
+    const draft d = only_draft(
+        postfix_extractor(),
+        notice({{"Subject", "Delayed Mail (still being retried)"}},
+               "This is the mail system at host mail.example.net.\n\n"
+               "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n\n"
+               "                   The mail system\n\n"
+               "<kim@example.org>: connect to mx.example.org[192.0.2.9]:25: Connection timed "
+               "out\n"));
+    CHECK(d.temporary);
+    CHECK(d.action == action_kind::delayed);
   }
   TEST_CASE("Postfix: 'while sending DATA command' is the DATA step") {
     // Postfix smtp_proto.c, xfer_states[]: "sending DATA command".
-    mime::report r;
-    r.headers.add("Subject", "Undelivered Mail Returned to Sender");
-    r.text =
-        "This is the mail system at host relay.example.com.\n\n"
-        "                   The mail system\n\n"
-        "<kim@example.net>: lost connection with mx.example.net[192.0.2.150] while\n"
-        "    sending DATA command\n";
-    std::vector<draft> out = claimed_drafts(postfix_extractor(), r);
-    REQUIRE(out.size() == 1);
-    CHECK(out[0].smtp_command == "DATA");
+    const draft d = only_draft(
+        postfix_extractor(),
+        notice({{"Subject", "Undelivered Mail Returned to Sender"}},
+               "This is the mail system at host relay.example.com.\n\n"
+               "                   The mail system\n\n"
+               "<kim@example.net>: lost connection with mx.example.net[192.0.2.150] while\n"
+               "    sending DATA command\n"));
+    CHECK(d.smtp_command == "DATA");
   }
 }
