@@ -142,6 +142,7 @@ void classify_draft(extract::draft&& d, std::string_view engine, const limits& l
   ev.status = st.code;
   ev.reply_code = reply_code;
   ev.command = rec.smtp_command;
+  ev.command_assumed = d.smtp_command_assumed;
   ev.diagnostic_type = rec.diagnostic_type;
   ev.remote_mta = host;
   ev.recipient_domain = domain;

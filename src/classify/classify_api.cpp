@@ -18,9 +18,13 @@ classification classify(std::string_view diagnostic, const classify_context& con
   d.remote_mta = std::string(context.remote_mta);
   d.recipient = std::string(context.recipient);
   // A log line or webhook text is a reply to one recipient: read it as given at RCPT unless it
-  // names its step itself.
+  // names its step itself. The step is assumed, so a verdict on content ("550 5.7.1 Message
+  // rejected as spam", given after DATA) still counts.
   d.smtp_command = extract::kit::find_smtp_command(diagnostic);
-  if (d.smtp_command.empty()) d.smtp_command = "RCPT";
+  if (d.smtp_command.empty()) {
+    d.smtp_command = "RCPT";
+    d.smtp_command_assumed = true;
+  }
   limits lim;
   lim.max_diagnostic = diagnostic.size() + 1;
   record rec;

@@ -23,11 +23,15 @@ namespace {
 constexpr std::uint32_t kSets = std::size(phrase_sets);
 
 // spamdetected, virusdetected and contenterror judge content, so they need the failure to come
-// at or after DATA (or at an unknown step): a content verdict at RCPT is a misreading.
-bool content_reason_allowed(reason_kind r, std::string_view command) {
+// at or after DATA (or at an unknown or only assumed step): a content verdict at RCPT is a
+// misreading.
+bool content_reason_allowed(const phrase_set& set, const evidence& ev) {
+  const reason_kind r = set.reason;
   if (r != reason_kind::spamdetected && r != reason_kind::virusdetected &&
       r != reason_kind::contenterror)
     return true;
+  if (ev.command_assumed) return !set.stated_data_only;
+  const std::string_view command = ev.command;
   return command.empty() || command == "DATA" || command == "." || command == "BDAT";
 }
 
@@ -43,7 +47,7 @@ std::optional<decision> first_set_of(const evidence& ev, phrase_strength level) 
   const std::uint32_t base = bases().phrases;
   for (std::size_t s = 0; s < kSets; ++s) {
     const phrase_set& set = phrase_sets[s];
-    if (set.level == level && content_reason_allowed(set.reason, ev.command) &&
+    if (set.level == level && content_reason_allowed(set, ev) &&
         found.test(base + static_cast<std::uint32_t>(s)))
       return decision_of(set);
   }
@@ -70,7 +74,7 @@ std::optional<decision> phrase_rule(const evidence& ev, bool strong,
     const bool level =
         set.level == want ||
         (strong && (set.level == phrase_strength::local || set.level == phrase_strength::cause));
-    if (!level || !content_reason_allowed(set.reason, ev.command)) continue;
+    if (!level || !content_reason_allowed(set, ev)) continue;
     if (only && set.reason != *only) continue;
     if (!found.test(base + static_cast<std::uint32_t>(s))) continue;
     if (is_generic_outcome(set.reason)) {
@@ -98,8 +102,7 @@ std::vector<phrase_match> phrase_matches(const evidence& ev) {
     if (set.level == phrase_strength::refused_recipient) continue;  // a stage of its own
     if (!found.test(base + static_cast<std::uint32_t>(s))) continue;
     out.push_back({decision{set.reason, std::string(set.rule), set.level == phrase_strength::local},
-                   set.level != phrase_strength::weak,
-                   content_reason_allowed(set.reason, ev.command)});
+                   set.level != phrase_strength::weak, content_reason_allowed(set, ev)});
   }
   return out;
 }

@@ -46,10 +46,16 @@ struct phrase_set {
   /// with no code that this set decides gets an inferred status of class 4 (not hard, for
   /// notaccept). Only for sets whose every phrase the source defers on.
   bool defers = false;
+  /// A content verdict only when the bounce itself names DATA or no step: the header-loop
+  /// wordings, which a server at DATA means as a content error (Sisimai's reading) but which,
+  /// read as a bare reply (bounce::classify()), are the mail loop they name (RFC 3463 X.4.6).
+  bool stated_data_only = false;
 };
 
 /// The defers column of a phrase set, named in the rows.
 inline constexpr bool defers = true;
+/// The stated_data_only column of a phrase set, named in the rows.
+inline constexpr bool stated_data_only = true;
 
 // The rows keep their hand layout (phrases packed, one set per paragraph).
 // clang-format off
@@ -144,6 +150,13 @@ inline const phrase_set phrase_sets[] = {
   "bad sender ip address", "is in a black list", "listed as abusive",
   "looks suspiciously like spammer", "you are sending spam", "currently sending spam see:",
   "too many unwanted messages have been sent from", "extreme bad ip profile", "client host rejected: was not authenticated"}},
+// A client blocked for the spam it sent: the block is the verdict, not the content of this
+// message. Before `spam` and `spam-word`, whose "spam" would win.
+{phrase_strength::strong, reason_kind::blocked, "text/en/blocked-for-spam",
+ "Yandex help, message-rejected-under-suspicion-of-spam (\"Blocked by spam statistics\", "
+ "provider-replies.tsv); Sisimai 4.25 Sisimai::Reason::Blocked (\"dynamic/zombied/spam ips "
+ "blocked\", \"too many spams from your ip\")",
+ {"blocked by spam statistics", "spam ips blocked", "too many spams from your ip"}},
 
 // Amazon SES's sending quotas ("Throttling failure: Daily message quota exceeded"): before
 // `mailbox-full`, whose "quota exceeded" would win.
@@ -183,8 +196,10 @@ inline const phrase_set phrase_sets[] = {
 {phrase_strength::strong, reason_kind::contenterror, "text/en/content",
  "Sisimai 4.25 Sisimai::Reason::ContentError",
  {"header size exceeds maximum permitted",
-  "message header size, or recipient list, exceeds policy limit",
-  "routing loop detected -- too many received: headers"}},
+  "message header size, or recipient list, exceeds policy limit"}},
+{phrase_strength::strong, reason_kind::contenterror, "text/en/content",
+ "Sisimai 4.25 Sisimai::Reason::ContentError (Courier courier/submit.C at DATA)",
+ {"routing loop detected -- too many received: headers"}, {}, false, stated_data_only},
 
 // amavisd-new's refusal names the content category after its queue id ("554 5.7.0 Reject,
 // id=30917-04 - BANNED: invoice.exe"): the category is the reason, whatever the generic words
@@ -608,12 +623,14 @@ inline const phrase_set phrase_sets[] = {
 {phrase_strength::strong, reason_kind::contenterror, "text/en/content",
  "Sisimai 4.25 Sisimai::Reason::ContentError",
  {"invalid mime", "malformed mime", "mime error", "illegal mime", "8-bit header",
-  "raw 8-bit", "header too long", "too many received", "message header too long",
+  "raw 8-bit", "header too long", "message header too long",
   "invalid message content", "message content not accepted", "content error",
   "improper use of 8-bit data in message header", "message mime complexity exceeds", "this message contain invalid mime headers",
-  "this message contain improperly-formatted binary content", "this message contain text that uses unnecessary base64 encoding",
-  // Exim src/src/deliver.c: "Too many \"Received\" headers - suspected mail loop".
-  "too many \"received\" headers"}},
+  "this message contain improperly-formatted binary content", "this message contain text that uses unnecessary base64 encoding"}},
+// Exim src/src/deliver.c: "Too many \"Received\" headers - suspected mail loop".
+{phrase_strength::strong, reason_kind::contenterror, "text/en/content",
+ "Sisimai 4.25 Sisimai::Reason::ContentError; Exim src/src/deliver.c",
+ {"too many received", "too many \"received\" headers"}, {}, false, stated_data_only},
 
 {phrase_strength::weak, reason_kind::securityerror, "text/en/security",
  "Sisimai 4.25 Sisimai::Reason::SecurityError",

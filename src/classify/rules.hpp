@@ -19,6 +19,7 @@ struct evidence {
   std::optional<status_code> status;
   std::optional<int> reply_code;
   std::string_view command;           ///< upper-case SMTP command: CONN, EHLO, MAIL, RCPT, DATA ...
+  bool command_assumed = false;       ///< command is assumed (draft::smtp_command_assumed)
   std::string_view diagnostic_type;   ///< upper-case: SMTP, X-UNIX ...
   std::string_view remote_mta;        ///< lower-case host name
   std::string_view recipient_domain;  ///< lower-case

@@ -20,6 +20,9 @@ struct draft {
   std::string diagnostic_type;  ///< upper-case
   std::string diagnostic;       ///< error text; whitespace collapsed later
   std::string smtp_command;     ///< CONN, EHLO, HELO, MAIL, RCPT, DATA, ...
+  /// smtp_command is the step a bare reply is read as (bounce::classify(): a log line is a reply
+  /// to one recipient), not one the bounce names: it does not rule out a verdict on content.
+  bool smtp_command_assumed = false;
   std::string remote_mta, reporting_mta;
   std::string arrival_date, last_attempt_date;  ///< RFC 3339 or empty
   std::string feedback_type;

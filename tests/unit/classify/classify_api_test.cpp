@@ -127,6 +127,12 @@ const row rows[] = {
      reason_kind::ratelimited, "4.7.1", "text/en/rate-limit"},
     {"421 4.7.1 Messages to a@icloud.com deferred due to excessive volume.", "mx01.mail.icloud.com",
      reason_kind::ratelimited, "4.7.1", ""},
+    // A bare text is read as a reply at RCPT, but that step is assumed: a verdict on content
+    // (given after DATA) still decides. Named at RCPT, the content wording is not a verdict.
+    {"550 5.7.1 Message rejected as spam", "", reason_kind::spamdetected, "5.7.1", "text/en/spam"},
+    {"554 5.7.1 virus detected", "", reason_kind::virusdetected, "5.7.1", "text/en/virus"},
+    {"550 5.7.1 Message rejected as spam (in reply to RCPT TO command)", "",
+     reason_kind::securityerror, "5.7.1", "class/X.7"},
 };
 }  // namespace
 
