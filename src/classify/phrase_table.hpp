@@ -152,6 +152,14 @@ inline const phrase_set phrase_sets[] = {
   "too many unwanted messages have been sent from", "extreme bad ip profile", "client host rejected: was not authenticated"}},
 // A client blocked for the spam it sent: the block is the verdict, not the content of this
 // message. Before `spam` and `spam-word`, whose "spam" would win.
+// A client blocked for mailing too many unknown addresses: a verdict on the sender, not on this
+// recipient. Before `user-unknown`, whose "invalid recipient" would make it a hard bounce.
+{phrase_strength::strong, reason_kind::blocked, "text/en/invalid-recipients-threshold",
+ "Cox (Sisimai 4.25 Sisimai::Rhost::Cox: \"The sending IP address has exceeded the threshold of "
+ "invalid recipients and has been blocked\"); GoDaddy IB112/IB113 (Sisimai::Rhost::GoDaddy: "
+ "\"blocked ... for attempting to mail too many invalid recipients\"); ZoneMTA config/bounces.txt "
+ "(\"550 Too many invalid recipients\")",
+ {"too many invalid recipients"}},
 {phrase_strength::strong, reason_kind::blocked, "text/en/blocked-for-spam",
  "Yandex help, message-rejected-under-suspicion-of-spam (\"Blocked by spam statistics\", "
  "provider-replies.tsv); Sisimai 4.25 Sisimai::Reason::Blocked (\"dynamic/zombied/spam ips "
@@ -293,7 +301,13 @@ inline const phrase_set phrase_sets[] = {
   "boite du destinataire archivee", "user has been disabled", "recipient account disabled",
   "is currently suspended", "has been suspended", "invalid/inactive user",
   "email account that you tried to reach is disabled", "mailbox unavailable or access denied", "recipient rejected: temporarily inactive",
-  "recipient suspend the service"}},
+  "recipient suspend the service",
+  // The same state in the wordings two other bounce parsers' tables list (PHP BounceHandler's
+  // responses, bounce-handler 7.3.2 lib/responses.js, under 5.2.1; email-bounce-parser 1.0.22
+  // lib/parser.js, "(disabled|inactive) (user|mailbox)" and "(user|mailbox) (is) disabled").
+  "user is suspended", "user is disabled", "user disabled", "inactive user", "disabled user",
+  "mailbox was disabled", "mailbox temporarily disabled", "locked or suspended",
+  "blocked due to inactivity", "disabled mailbox"}},
 
 {phrase_strength::strong, reason_kind::hasmoved, "text/en/mailbox-moved",
  "Sisimai 4.25 Sisimai::Reason::HasMoved",
@@ -477,7 +491,13 @@ inline const phrase_set phrase_sets[] = {
   "this address no longer accepts mail",
   // The same module's wordings with the address or name inside them ('*': one token).
   "550 address invalid", "<*> not found", "mailbox * does not exist", "rcpt <*> does not exist",
-  "recipient * was not found in", "user * was not found", "user * does not exist"}},
+  "recipient * was not found in", "user * was not found", "user * does not exist",
+  // The same verdict in the wordings of PHP BounceHandler's response table (bounce-handler
+  // 7.3.2 lib/responses.js, under 5.1.1) and email-bounce-parser 1.0.22 (lib/parser.js,
+  // "no such (account|user|mailbox|recipient)", "(account|user|...) (...) not found").
+  "account not found", "no such email address", "email address was not found",
+  "email address is not known", "not a known user", "not a valid user",
+  "unknown or illegal user", "invalid account", "no one with that email address"}},
 
 // A destination that takes no mail, in words that the `dns-failure` and `host-unknown` sets
 // would also match ("no mx record", "no route").

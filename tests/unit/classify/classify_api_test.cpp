@@ -127,6 +127,13 @@ const row rows[] = {
      reason_kind::ratelimited, "4.7.1", "text/en/rate-limit"},
     {"421 4.7.1 Messages to a@icloud.com deferred due to excessive volume.", "mx01.mail.icloud.com",
      reason_kind::ratelimited, "4.7.1", ""},
+    // Too many invalid recipients is a block of the sender (Cox, GoDaddy), not an unknown user.
+    {"550 Too many invalid recipients", "", reason_kind::blocked, "5.7.1",
+     "text/en/invalid-recipients-threshold"},
+    // Word orders of the unknown and the disabled mailbox that other parsers' tables list.
+    {"550 Account not found", "", reason_kind::userunknown, "5.1.1", "text/en/user-unknown"},
+    {"550 mailbox has been blocked due to inactivity", "", reason_kind::suspend, "5.2.1",
+     "text/en/account-suspended"},
     // A bare text is read as a reply at RCPT, but that step is assumed: a verdict on content
     // (given after DATA) still decides. Named at RCPT, the content wording is not a verdict.
     {"550 5.7.1 Message rejected as spam", "", reason_kind::spamdetected, "5.7.1", "text/en/spam"},
