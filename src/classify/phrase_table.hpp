@@ -310,9 +310,11 @@ inline const phrase_set phrase_sets[] = {
   "blocked due to inactivity", "disabled mailbox"}},
 
 {phrase_strength::strong, reason_kind::hasmoved, "text/en/mailbox-moved",
- "Sisimai 4.25 Sisimai::Reason::HasMoved",
+ "Sisimai 4.25 Sisimai::Reason::HasMoved; RFC 5321 section 3.4 (\"551 User not local; please "
+ "try <forward-path>\": the server knows the new address)",
  {"address has been replaced by", "has been replaced by", "mailbox has moved", "user has moved",
-  "address has moved", "has moved to another", "is now at", "no longer at this address"}},
+  "address has moved", "has moved to another", "is now at", "no longer at this address",
+  "user not local; please try"}},
 
 {phrase_strength::strong, reason_kind::norelaying, "text/en/relay-denied",
  "Sisimai 4.25 Sisimai::Reason::NoRelaying",
@@ -593,6 +595,13 @@ inline const phrase_set phrase_sets[] = {
  "Sisimai 4.25 Sisimai::Reason::VirusDetected",
  {"virus detected", "virus found", "contains a virus", "infected", "malware", "viruses",
   "virus", "executable attachment", "dangerous attachment", "potentially harmful"}},
+
+// Gmail's "[IRR] Our system has detected that this message is not RFC 5322 compliant": before
+// `spam`, whose "our system has detected that this message is" (Gmail's spam verdict wrapped
+// over two reply lines) would win.
+{phrase_strength::strong, reason_kind::notcompliantrfc, "text/en/not-rfc-compliant",
+ "Google, Gmail's replies (provider-replies.tsv: \"not RFC 5322 compliant because ...\")",
+ {"rfc 5322 compliant"}},
 
 {phrase_strength::strong, reason_kind::spamdetected, "text/en/spam",
  "Sisimai 4.25 Sisimai::Reason::SpamDetected",

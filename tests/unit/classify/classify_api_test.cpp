@@ -134,6 +134,13 @@ const row rows[] = {
     {"550 Account not found", "", reason_kind::userunknown, "5.1.1", "text/en/user-unknown"},
     {"550 mailbox has been blocked due to inactivity", "", reason_kind::suspend, "5.2.1",
      "text/en/account-suspended"},
+    // Gmail's RFC 5322 verdict shares its opening words with its spam verdict.
+    {"550-5.7.1 [IRR] Our system has detected that this message is not 550-5.7.1 RFC 5322 "
+     "compliant",
+     "", reason_kind::notcompliantrfc, "5.7.1", "text/en/not-rfc-compliant"},
+    // RFC 5321 section 3.4: the server names the forward path.
+    {"551 User not local; please try <b@example.com>", "", reason_kind::hasmoved, "5.1.6",
+     "text/en/mailbox-moved"},
     // A bare text is read as a reply at RCPT, but that step is assumed: a verdict on content
     // (given after DATA) still decides. Named at RCPT, the content wording is not a verdict.
     {"550 5.7.1 Message rejected as spam", "", reason_kind::spamdetected, "5.7.1", "text/en/spam"},
