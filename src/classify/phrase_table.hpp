@@ -127,6 +127,7 @@ inline const phrase_set phrase_sets[] = {
  {"sender address rejected", "access denied (sender blacklisted)", "sender address has been blacklisted",
   "an address that has been blacklisted", "invalid domain, see <url:",
   "your address has been blacklisted", "sender domain does not exist",
+  "sender domain * does not exist",
   "this server does not accept mail from"}},
 
 // Domino's unknown recipient says "not listed in": before `blocklist`, whose "listed in" would
@@ -404,6 +405,14 @@ inline const phrase_set phrase_sets[] = {
  "exceeded, try again later.\"), crates/smtp/src/inbound/spawn.rs (\"452 4.7.28 Session exceeded "
  "transfer quota.\")",
  {"rate limit exceeded", "session exceeded transfer quota"}, {7, 0}},
+// A limit on simultaneous connections, which servers send under X.3.2 ("421 4.3.2 The maximum
+// number of concurrent server connections has exceeded a limit"): the limit is the cause.
+{phrase_strength::cause, reason_kind::ratelimited, "text/en/concurrent-connections",
+ "Microsoft Exchange Server docs (receive connector MaxInboundConnection: \"421 4.3.2 The "
+ "maximum number of concurrent server connections has exceeded a limit\"); GoDaddy IB007 "
+ "(\"lower the number of concurrent sessions\"), Cox CXCNCT (\"the number of concurrent SMTP "
+ "connections per IP address\"), Spectrum 1300-1340 (Sisimai 4.25 Rhost modules)",
+ {"number of concurrent", "concurrent server connections", "concurrent connection limit"}},
 // Greylisting (RFC 6647) refuses a first attempt on purpose, whatever code carries it: the
 // server's deliberate deferral, a systemerror (the reference's reading of Stalwart's greylist).
 {phrase_strength::cause, reason_kind::systemerror, "text/en/greylisted",
@@ -538,7 +547,10 @@ inline const phrase_set phrase_sets[] = {
   "domain unknown", "no such host", "non-existent domain",
   "mx lookup failure", "unable to resolve", "domain could not be found",
   "domain must exist", "host unreachable", "mail domain mentioned in email address is unknown",
-  "account or domain may not exist", "unroutable address"}},
+  "account or domain may not exist", "unroutable address",
+  // With the domain's name inside the wording (email-bounce-parser 1.0.22 lib/parser.js,
+  // server_unknown: "domain (name)? <name> does not exist").
+  "domain * does not exist", "domain name * does not exist"}},
 
 {phrase_strength::weak, reason_kind::filtered, "text/en/filtered",
  "Sisimai 4.25 Sisimai::Reason::Filtered",

@@ -141,6 +141,15 @@ const row rows[] = {
     // RFC 5321 section 3.4: the server names the forward path.
     {"551 User not local; please try <b@example.com>", "", reason_kind::hasmoved, "5.1.6",
      "text/en/mailbox-moved"},
+    // A connection limit under X.3.2 (Exchange): the limit is the cause, not a host refusing mail.
+    {"421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing "
+     "transmission channel",
+     "", reason_kind::ratelimited, "4.3.2", "text/en/concurrent-connections"},
+    // A domain named inside the wording; the sender's domain is the sender's problem.
+    {"Domain example.invalid does not exist", "", reason_kind::hostunknown, "5.1.2",
+     "text/en/host-unknown"},
+    {"550 sender domain example.com does not exist", "", reason_kind::rejected, "5.7.1",
+     "text/en/sender-rejected"},
     // A bare text is read as a reply at RCPT, but that step is assumed: a verdict on content
     // (given after DATA) still decides. Named at RCPT, the content wording is not a verdict.
     {"550 5.7.1 Message rejected as spam", "", reason_kind::spamdetected, "5.7.1", "text/en/spam"},
