@@ -128,7 +128,13 @@ inline const phrase_set phrase_sets[] = {
   "an address that has been blacklisted", "invalid domain, see <url:",
   "your address has been blacklisted", "sender domain does not exist",
   "sender domain * does not exist",
-  "this server does not accept mail from"}},
+  "this server does not accept mail from",
+  // Words that name the sender as the one refused (Sisimai 4.25 Sisimai::Reason::Rejected and
+  // the same verdict's word orders): before `user-unknown`, whose "invalid address" or "address
+  // unknown" in "Sender rejected: invalid address" would make the recipient a hard bounce.
+  "sender rejected", "sender verify failed", "sender verification failed", "sender unknown",
+  "unknown sender", "rejected sender", "could not verify sender", "unverifiable sender",
+  "mail from rejected"}},
 
 // Domino's unknown recipient says "not listed in": before `blocklist`, whose "listed in" would
 // read a missing directory entry as a blocklisted client.
@@ -569,14 +575,11 @@ inline const phrase_set phrase_sets[] = {
   "sender email address rejected", "null sender is not allowed",
   "empty envelope senders not allowed", "sender not pre-approved", "bogus mail from",
   "mail from not owned by user", "returned mail not accepted here", "batv failed to verify",
-  "batv validation failure", "sender domain is empty",
-  "sender rejected",
-  "sender verify failed", "sender verification failed",
-  "invalid sender", "sender is not allowed", "sender denied", "sender unknown",
-  "sender address is not", "bad sender", "sender blocked", "mail from rejected",
-  "envelope sender", "sender domain", "return path", "rejected sender", "unknown sender",
+  "batv validation failure", "sender domain is empty", "sender is not allowed", "sender denied",
+  "invalid sender", "sender address is not", "bad sender", "sender blocked",
+  "envelope sender", "sender domain", "return path",
   "sender mailbox", "from address", "sender verify",
-  "address verification failed", "could not verify sender", "unverifiable sender",
+  "address verification failed",
   "backscatter protection detected an invalid or expired email address", "denied [bouncedeny]", "denied by secumail valid-address-filter",
   "delivery not authorized, message refused", "does not exist e2110", "email address is on senderfilterconfig list",
   "envelope blocked", "error: no third-party dsns", "fully qualified email address required",

@@ -150,6 +150,9 @@ const row rows[] = {
      "text/en/host-unknown"},
     {"550 sender domain example.com does not exist", "", reason_kind::rejected, "5.7.1",
      "text/en/sender-rejected"},
+    // Words naming the sender as the one refused beat the address words after them.
+    {"550 5.1.0 <s@example.com> sender rejected: invalid address", "", reason_kind::rejected,
+     "5.1.0", "text/en/sender-rejected"},
     // A bare text is read as a reply at RCPT, but that step is assumed: a verdict on content
     // (given after DATA) still decides. Named at RCPT, the content wording is not a verdict.
     {"550 5.7.1 Message rejected as spam", "", reason_kind::spamdetected, "5.7.1", "text/en/spam"},
