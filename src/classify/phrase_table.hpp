@@ -132,9 +132,19 @@ inline const phrase_set phrase_sets[] = {
   // Words that name the sender as the one refused (Sisimai 4.25 Sisimai::Reason::Rejected and
   // the same verdict's word orders): before `user-unknown`, whose "invalid address" or "address
   // unknown" in "Sender rejected: invalid address" would make the recipient a hard bounce.
+  "sender domain not found",
   "sender rejected", "sender verify failed", "sender verification failed", "sender unknown",
   "unknown sender", "rejected sender", "could not verify sender", "unverifiable sender",
   "mail from rejected"}},
+
+// Postfix's HELO restrictions prefix their reply with "Helo command rejected:" (smtpd_check.c,
+// reject_unknown_helo_hostname: "Helo command rejected: Host not found"): the name the client
+// gave is unknown, not the recipient's domain. Before `host-unknown`, whose "host not found"
+// would make the recipient a hard bounce.
+{phrase_strength::strong, reason_kind::blocked, "text/en/helo-rejected",
+ "Postfix src/smtpd/smtpd_check.c (reject_unknown_helo_hostname); Sisimai 4.25 "
+ "Sisimai::Reason::Blocked (\"helo command rejected\")",
+ {"helo command rejected: host not found"}},
 
 // Domino's unknown recipient says "not listed in": before `blocklist`, whose "listed in" would
 // read a missing directory entry as a blocklisted client.

@@ -153,6 +153,11 @@ const row rows[] = {
     // Words naming the sender as the one refused beat the address words after them.
     {"550 5.1.0 <s@example.com> sender rejected: invalid address", "", reason_kind::rejected,
      "5.1.0", "text/en/sender-rejected"},
+    // The client's HELO name or the sender's domain not found: not the recipient's domain.
+    {"450 4.7.1 <mx.example>: Helo command rejected: Host not found", "", reason_kind::blocked,
+     "4.7.1", "text/en/helo-rejected"},
+    {"550 5.7.1 Sender domain not found", "", reason_kind::rejected, "5.7.1",
+     "text/en/sender-rejected"},
     // A bare text is read as a reply at RCPT, but that step is assumed: a verdict on content
     // (given after DATA) still decides. Named at RCPT, the content wording is not a verdict.
     {"550 5.7.1 Message rejected as spam", "", reason_kind::spamdetected, "5.7.1", "text/en/spam"},
