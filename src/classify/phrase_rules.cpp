@@ -35,6 +35,16 @@ bool content_reason_allowed(const phrase_set& set, const evidence& ev) {
   return command.empty() || command == "DATA" || command == "." || command == "BDAT";
 }
 
+// Whether a set may decide this evidence: its content reason at the right step, and a set of
+// words that mean its reason only in a permanent failure not under a class-4 code or a delay.
+bool set_applies(const phrase_set& set, const evidence& ev) {
+  if (!content_reason_allowed(set, ev)) return false;
+  if (!set.permanent_only) return true;
+  const bool class4 = (ev.reply_code && *ev.reply_code / 100 == 4) ||
+                      (ev.status && ev.status->cls == 4) || ev.delayed;
+  return !class4;
+}
+
 // The decision a phrase set gives.
 decision decision_of(const phrase_set& set) {
   return decision{set.reason, std::string(set.rule), set.level == phrase_strength::local,
@@ -47,7 +57,7 @@ std::optional<decision> first_set_of(const evidence& ev, phrase_strength level) 
   const std::uint32_t base = bases().phrases;
   for (std::size_t s = 0; s < kSets; ++s) {
     const phrase_set& set = phrase_sets[s];
-    if (set.level == level && content_reason_allowed(set, ev) &&
+    if (set.level == level && set_applies(set, ev) &&
         found.test(base + static_cast<std::uint32_t>(s)))
       return decision_of(set);
   }
@@ -74,7 +84,7 @@ std::optional<decision> phrase_rule(const evidence& ev, bool strong,
     const bool level =
         set.level == want ||
         (strong && (set.level == phrase_strength::local || set.level == phrase_strength::cause));
-    if (!level || !content_reason_allowed(set, ev)) continue;
+    if (!level || !set_applies(set, ev)) continue;
     if (only && set.reason != *only) continue;
     if (!found.test(base + static_cast<std::uint32_t>(s))) continue;
     if (is_generic_outcome(set.reason)) {

@@ -50,12 +50,18 @@ struct phrase_set {
   /// wordings, which a server at DATA means as a content error (Sisimai's reading) but which,
   /// read as a bare reply (bounce::classify()), are the mail loop they name (RFC 3463 X.4.6).
   bool stated_data_only = false;
+  /// The words mean the set's reason only in a permanent failure: under a class-4 code or in a
+  /// delay notice the set does not decide (RFC 5321's "mailbox unavailable", whose 450 twin is
+  /// a busy or held mailbox).
+  bool permanent_only = false;
 };
 
 /// The defers column of a phrase set, named in the rows.
 inline constexpr bool defers = true;
 /// The stated_data_only column of a phrase set, named in the rows.
 inline constexpr bool stated_data_only = true;
+/// The permanent_only column of a phrase set, named in the rows.
+inline constexpr bool permanent_only = true;
 
 // The rows keep their hand layout (phrases packed, one set per paragraph).
 // clang-format off
@@ -486,16 +492,16 @@ inline const phrase_set phrase_sets[] = {
   "email account that you tried to reach does not exist", "user invalid", "invalid user",
   "no such local user", "recipient address rejected: undeliverable address",
   "recipient address rejected: unknown user", "rejected: user unknown",
-  "mailbox not available", "requested action not taken: mailbox unavailable",
+  
   "no account by that name", "no mail box", "no such address", "does not have an account here",
   "the recipient's email address was not found", "destination address does not exist",
   "is not a known user", "account unknown", "unknown account", "user is unknown",
-  "sorry, no mailbox here by that name", "mailbox is not available",
+  "sorry, no mailbox here by that name",
   "unknown user account", "no mailbox by that name", "user doesn't have a",
   "this account does not exist", "dd this user doesn't exist", "recipient no longer on server",
   "unknown or invalid recipient", "delivery to the following recipient failed permanently",
   "the email account that you tried to reach does not exist",
-  "mailbox unavailable", "mailbox is unavailable", "mailbox invalid",
+  "mailbox invalid",
   // The same verdict in the word orders of "invalid recipient" / "invalid mailbox" (Sisimai's
   // "mailbox invalid", chasquid's "Destination address is invalid", Mimecast's "Invalid
   // Recipient"), so that a server's wording order does not decide the reason.
@@ -805,6 +811,18 @@ inline const phrase_set phrase_sets[] = {
   "refused - see http", "confirm this mail server", "host network not allowed",
   "rejecting open proxy", "sender ip address rejected", "has not passed validation",
   "after initial connection:"}},
+
+// RFC 5321's generic reply text for 550 ("Requested action not taken: mailbox unavailable (e.g.,
+// mailbox not found, no access, or command rejected for policy reasons)"): an unknown mailbox
+// most often (Microsoft's mailbox-not-found reply), but a cause named beside it (a policy, a
+// blocked IP) decides first, so the set is weak and after the others. Its 450 twin ("Requested
+// mail action not taken: mailbox unavailable (e.g., mailbox busy or temporarily blocked for
+// policy reasons)") is no unknown mailbox: permanent only.
+{phrase_strength::weak, reason_kind::userunknown, "text/en/mailbox-unavailable",
+ "RFC 5321 section 4.2.3 (550 and 450 reply texts); Microsoft Exchange Online (Sisimai 4.25 "
+ "Sisimai::Rhost::ExchangeOnline, 5.5.0 \"requested action not taken: mailbox unavailable\")",
+ {"mailbox unavailable", "mailbox is unavailable", "mailbox not available",
+  "mailbox is not available"}, {}, false, false, permanent_only},
 
 // ---------------------------------------------------------------------------------------------
 // MTAs' own messages, from their source code or manuals (issue 12; the facts gathered in

@@ -49,6 +49,18 @@ std::optional<decision> local_program_failure(const evidence& ev) {
   return phrase_rule(ev, true, R::mailererror);
 }
 
+// Adjustments 3 and 4 of docs/reasons.md ("Adjustments to a strong phrase"): an address verdict
+// read with the code and the step beside it.
+decision read_in_context(const evidence& ev, decision d) {
+  // 3. A destination that cannot be found right now, but may be later, is a network failure.
+  if (d.reason == R::hostunknown && looks_temporary(ev))
+    return decision{R::networkerror, d.rule + "/temporary"};
+  // 4. "User unknown" outside RCPT.
+  if (d.reason == R::userunknown && unknown_user_means_filtered(ev))
+    return decision{R::filtered, d.rule + "/after-rcpt"};
+  return d;
+}
+
 // Stage 5: the strong phrase sets, then the adjustments of docs/reasons.md ("Adjustments to a
 // strong phrase") in their order.
 std::optional<decision> strong_phrase(const evidence& ev) {
@@ -60,13 +72,15 @@ std::optional<decision> strong_phrase(const evidence& ev) {
       d->reason == R::userunknown || d->reason == R::filtered || d->reason == R::hostunknown;
   if (address_verdict)
     if (auto c = command_rule(ev)) return c;
-  // 3. A destination that cannot be found right now, but may be later, is a network failure.
-  if (d->reason == R::hostunknown && looks_temporary(ev))
-    return decision{R::networkerror, d->rule + "/temporary"};
-  // 4. "User unknown" outside RCPT.
-  if (d->reason == R::userunknown && unknown_user_means_filtered(ev))
-    return decision{R::filtered, d->rule + "/after-rcpt"};
-  return d;
+  return read_in_context(ev, std::move(*d));
+}
+
+// Stage 8: the weak phrase sets, with the strong sets' adjustments 3 and 4 (the SMTP command of
+// 1 and 2 decided in stage 7 already).
+std::optional<decision> weak_phrase(const evidence& ev) {
+  auto d = phrase_rule(ev, false);
+  if (!d || d->local_agent) return d;
+  return read_in_context(ev, std::move(*d));
 }
 
 // Stage 5b: the extractor's generic verdict, when stages 3 to 5 found no more specific cause.
@@ -165,7 +179,7 @@ decision decide(const evidence& ev, std::vector<candidate>* all) {
   if (offer("5b extractor's generic verdict", generic_verdict(ev))) return std::move(*won);
   if (offer("6 status code", status_rule(ev, false))) return std::move(*won);
   if (offer("7 SMTP command", command_rule(ev))) return std::move(*won);
-  if (offer("8 weak phrase", phrase_rule(ev, false))) return std::move(*won);
+  if (offer("8 weak phrase", weak_phrase(ev))) return std::move(*won);
   if (offer("9 class fallback", class_rule(ev))) return std::move(*won);
   if (offer("9b refused recipient", refused_recipient_rule(ev))) return std::move(*won);
   if (!won) {

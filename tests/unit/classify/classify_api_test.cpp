@@ -158,6 +158,16 @@ const row rows[] = {
      "4.7.1", "text/en/helo-rejected"},
     {"550 5.7.1 Sender domain not found", "", reason_kind::rejected, "5.7.1",
      "text/en/sender-rejected"},
+    // RFC 5321's 550 "mailbox unavailable" is an unknown mailbox unless a cause is named beside
+    // it; its 450 twin is a busy or held mailbox, never a hard bounce.
+    {"550 Requested action not taken: mailbox unavailable", "", reason_kind::userunknown, "5.1.1",
+     "text/en/mailbox-unavailable"},
+    {"550 Requested action not taken: mailbox unavailable. Your IP is blocked", "",
+     reason_kind::blocked, "", "text/en/blocked"},
+    {"550 5.7.1 Requested action not taken: mailbox unavailable - message rejected due to policy",
+     "", reason_kind::policyviolation, "5.7.1", "text/en/policy"},
+    {"450 Requested mail action not taken: mailbox unavailable", "", reason_kind::onhold, "4.0.0",
+     "fallback/onhold"},
     // A bare text is read as a reply at RCPT, but that step is assumed: a verdict on content
     // (given after DATA) still decides. Named at RCPT, the content wording is not a verdict.
     {"550 5.7.1 Message rejected as spam", "", reason_kind::spamdetected, "5.7.1", "text/en/spam"},
