@@ -6,9 +6,11 @@
 //     a@example.org
 //   because:
 //     User name (a@example.org) not listed in Domino Directory
-// Newer Domino servers wrap the same text in an RFC 3464 report (Diagnostic-Type X-Notes); then the
-// DSN names the recipients and the "because:" text (unwrapped, unlike the folded Diagnostic-Code)
-// is the diagnostic.
+// A report on several recipients repeats the "was not delivered to:" ... "because:" block, one per
+// recipient, each with its own reason (Sisimai 4.25 Lhost/Domino.pm starts a new recipient at every
+// "was not delivered to:"). Newer Domino servers wrap the same text in an RFC 3464 report
+// (Diagnostic-Type X-Notes); then the DSN names the recipients and the "because:" text of the
+// block naming a recipient (unwrapped, unlike the folded Diagnostic-Code) is its diagnostic.
 #include "detail/string_util.hpp"
 #include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
@@ -44,6 +46,38 @@ std::string because_text(std::string_view text) {
   return detail::collapse_space(rest.substr(0, end));
 }
 
+// One "was not delivered to:" block: the addresses before its "because:" and that reason.
+struct failure_block {
+  std::vector<std::string> recipients;
+  std::string because;
+};
+
+constexpr std::string_view k_not_delivered = "was not delivered to:";
+
+// Every block of the text, in order; a block without "because:" names no recipient.
+std::vector<failure_block> failure_blocks(std::string_view text) {
+  std::vector<failure_block> out;
+  for (std::size_t b = kit::offset_after(text, k_not_delivered); b != npos;) {
+    const std::size_t next = detail::ifind(text, k_not_delivered, b);
+    const std::string_view block = text.substr(b, next == npos ? npos : next - b);
+    b = next == npos ? npos : next + k_not_delivered.size();
+    const std::size_t e = detail::ifind(block, "because:");
+    if (e == npos) continue;
+    out.push_back({kit::find_addresses(block.substr(0, e)), because_text(block.substr(e))});
+  }
+  return out;
+}
+
+// The reason of the block that names recipient; with a single block, that block's (the DSN may
+// spell the recipient otherwise); else empty.
+const std::string* because_of(const std::vector<failure_block>& blocks,
+                              std::string_view recipient) {
+  for (const failure_block& f : blocks)
+    for (const std::string& a : f.recipients)
+      if (detail::iequals(a, recipient)) return &f.because;
+  return blocks.size() == 1 ? &blocks.front().because : nullptr;
+}
+
 constexpr std::string_view k_engine = "domino";
 
 enum text_marker : std::size_t { not_delivered_to, marker_count };
@@ -58,23 +92,18 @@ bool claims(const mime::report& r, const marker_hits& text) {
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {
-  const std::string because = because_text(r.text);
+  const std::vector<failure_block> blocks = failure_blocks(r.text);
   const std::size_t first = out.size();
   kit::dsn_drafts(r, out);
   if (out.size() == first) {
     // Plain-text report: the addresses between "was not delivered to:" and "because:".
-    std::size_t b = kit::offset_after(r.text, "was not delivered to:");
-    std::size_t e = detail::ifind(r.text, "because:", b == npos ? 0 : b);
-    if (b == npos || e == npos) return;
-    for (auto& a : kit::find_addresses(std::string_view(r.text).substr(b, e - b))) {
-      draft d;
-      d.recipient = std::move(a);
-      out.push_back(std::move(d));
-    }
+    for (const failure_block& f : blocks)
+      for (const std::string& a : f.recipients) out.push_back(kit::make_draft(a, f.because));
   }
   for (std::size_t i = first; i < out.size(); ++i) {
     draft& d = out[i];
-    if (!because.empty()) d.diagnostic = because;
+    if (const std::string* because = because_of(blocks, d.recipient); because && !because->empty())
+      d.diagnostic = *because;
     d.smtp_command = kit::find_smtp_command(d.diagnostic);
     kit::apply_catalogue(d, k_engine, k_catalogue);
   }

@@ -4,7 +4,13 @@
 //   User  not listed in public Name & Address Book
 //   a@example.org
 //   ------- Returned Message --------
-// The reason lines come first, then the recipient addresses, one per line.
+// The reason lines come first, then the recipient addresses, one per line. A report on several
+// recipients repeats the pair: an address takes the reason lines since the address before it
+// (Sisimai 4.25 Lhost/Notes.pm: "User not listed in public Name & Address Book" above
+// "kijitora@notes.example.jp"; so do lhost-notes-02, lhost-notes-03 and
+// corpus/lhost/notes/not-in-address-book.eml); addresses listed under one reason share it.
+#include <utility>
+
 #include "extract/extractors.hpp"
 #include "detail/string_util.hpp"
 #include "extract/common/kit.hpp"
@@ -37,31 +43,39 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   b = kit::next_line(text, b);
   std::size_t e = detail::ifind(text, "------- returned message", b);
   if (e == npos) e = text.size();
-  std::string reasons;
-  std::vector<std::string> rcpts;
+  std::string pending;  // reason lines since the last address
+  std::string reasons;  // the reasons of the last address
+  const std::size_t first = out.size();
   for (std::size_t pos = b; pos < e; pos = kit::next_line(text, pos)) {
     const std::string_view line = detail::trim(kit::line_at(text, pos));
     if (line.empty()) continue;
     std::string_view a = line;
     if (a.size() > 2 && a.front() == '<' && a.back() == '>') a = a.substr(1, a.size() - 2);
     if (kit::is_address(a) && a.find(' ') == npos) {
-      rcpts.emplace_back(a);
+      if (!pending.empty()) reasons = std::exchange(pending, {});
+      out.push_back(kit::make_draft(a, reasons));
       continue;
     }
-    if (!reasons.empty()) reasons.push_back(' ');
-    reasons.append(line);
+    kit::append_spaced(pending, line);
   }
   // A report that lists reasons only names its recipient in the returned message's To (as
   // Sisimai 4.25 Lhost/Notes.pm falls back to it).
-  if (rcpts.empty())
-    for (auto& a : kit::find_addresses(r.original.get("To"), 1)) rcpts.push_back(std::move(a));
-  for (auto& a : rcpts) {
-    draft d;
-    d.recipient = std::move(a);
-    d.diagnostic = reasons;
-    kit::apply_catalogue(d, k_engine, k_catalogue);
-    out.push_back(std::move(d));
+  if (out.size() == first)
+    for (auto& a : kit::find_addresses(r.original.get("To"), 1))
+      out.push_back(kit::make_draft(a, {}));
+  // Reason lines after the last address go to the addresses without one, else to the last
+  // address (where Notes.pm adds them).
+  if (!pending.empty() && out.size() > first) {
+    bool given = false;
+    for (std::size_t i = first; i < out.size(); ++i) {
+      if (!out[i].diagnostic.empty()) continue;
+      out[i].diagnostic = pending;
+      given = true;
+    }
+    if (!given) kit::append_spaced(out.back().diagnostic, pending);
   }
+  for (std::size_t i = first; i < out.size(); ++i)
+    kit::apply_catalogue(out[i], k_engine, k_catalogue);
 }
 
 }  // namespace
