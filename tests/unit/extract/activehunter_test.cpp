@@ -27,6 +27,43 @@ TEST_SUITE("extract/activehunter") {
     CHECK(out[0].diagnostic == "550 sorry, no mailbox here by that name (#5.1.1 - chkusr)");
   }
 
+  TEST_CASE("activehunter_extractor gives each recipient the reply naming it") {
+    // Two recipients, two replies each naming its address: neither takes the other's.
+    const mime::report r =
+        sample::report_of(sample::read_corpus("lhost/activehunter/two-recipients.eml"));
+    const std::vector<draft> out = sample::drafts_of(activehunter_extractor(), r);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].recipient == "a.mori@example.jp");
+    CHECK(out[0].diagnostic ==
+          "550 <a.mori@example.jp>: Recipient address rejected: User unknown in local recipient "
+          "table");
+    CHECK(out[1].recipient == "n.ishii@example.jp");
+    CHECK(out[1].diagnostic ==
+          "552 <n.ishii@example.jp>: Recipient address rejected: Mailbox is full");
+  }
+
+  TEST_CASE("activehunter_extractor shares a reply naming nobody, and names a recipient once") {
+    const mime::report r = sample::report_of(
+        "From: Mail Delivery Subsystem <MAILER-DAEMON@gw.example.jp>\n"
+        "To: y.honda@example.com\n"
+        "Subject: Returned mail: see transcript for details\n"
+        "X-AHMAILID: 20260526130244-0000051878\n"
+        "MIME-Version: 1.0\n"
+        "Content-Type: text/plain\n\n"
+        "   ----- The following addresses had permanent fatal errors -----\n"
+        ">>> a.mori@example.jp <a.mori@example.jp>\n"
+        ">>> A.Mori@example.jp <A.Mori@example.jp>\n"
+        ">>> mori@example.jp <mori@example.jp>\n\n"
+        "   ----- Transcript of session follows -----\n"
+        "550 sorry, no mailbox here by that name (#5.1.1 - chkusr)\n");
+    const std::vector<draft> out = sample::drafts_of(activehunter_extractor(), r);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].recipient == "a.mori@example.jp");
+    CHECK(out[1].recipient == "mori@example.jp");
+    for (const draft& d : out)
+      CHECK(d.diagnostic == "550 sorry, no mailbox here by that name (#5.1.1 - chkusr)");
+  }
+
   TEST_CASE("activehunter_extractor leaves Sendmail's own notice alone") {
     // The same text without the gateway's header or boundary is Sendmail's.
     const mime::report r = sample::report_of(
