@@ -23,8 +23,8 @@ bool claims(const mime::report& r, const marker_hits&) {
          detail::icontains(r.headers.get("Content-Type"), "_active!hunter_");
 }
 
-// True when line names address (lower case; the line in any case) and the characters around it
-// cannot be part of a longer address ("<a@b>", "a@b:", "a@b..." all name a@b).
+// True when line names address (in any case) and the characters around it cannot be part of a
+// longer address ("<a@b>", "a@b:", "a@b..." all name a@b).
 bool names(std::string_view line, std::string_view address) {
   auto atom = [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' ||
@@ -47,18 +47,15 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   std::string_view transcript =
       kit::after_line(r.text, "----- transcript of session follows -----");
   transcript = kit::until_line(transcript, {"-----"});
-  std::vector<std::string> recipients, lowered;  // as written; lower case, to compare
+  std::vector<std::string> recipients;
   for (std::string_view raw : kit::split_lines(list)) {
     std::string_view line = detail::trim(raw);
     if (line.substr(0, 3) == ">>>") line = detail::trim(line.substr(3));
     std::string a = kit::find_address(line);
     if (a.empty()) continue;
-    std::string low = a;
-    std::transform(low.begin(), low.end(), low.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (std::find(lowered.begin(), lowered.end(), low) != lowered.end()) continue;
-    recipients.push_back(std::move(a));
-    lowered.push_back(std::move(low));
+    const bool seen = std::any_of(recipients.begin(), recipients.end(),
+                                  [&](const std::string& r) { return detail::iequals(r, a); });
+    if (!seen) recipients.push_back(std::move(a));
   }
   // The transcript has one reply per failed recipient, Sendmail's way (savemail.c), and a reply
   // that names an address is that recipient's ("550 <a@b>: Recipient address rejected",
@@ -69,8 +66,8 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     std::string own;
     for (std::string_view line : lines) {
       bool other = false;
-      for (std::size_t j = 0; j < lowered.size(); ++j)
-        if (j != i && names(line, lowered[j]) && !names(line, lowered[i])) other = true;
+      for (std::size_t j = 0; j < recipients.size(); ++j)
+        if (j != i && names(line, recipients[j]) && !names(line, recipients[i])) other = true;
       if (other) continue;
       own.append(line);
       own.push_back('\n');
