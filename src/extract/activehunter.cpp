@@ -53,8 +53,9 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     if (line.substr(0, 3) == ">>>") line = detail::trim(line.substr(3));
     std::string a = kit::find_address(line);
     if (a.empty()) continue;
-    const bool seen = std::any_of(recipients.begin(), recipients.end(),
-                                  [&](const std::string& r) { return detail::iequals(r, a); });
+    const bool seen =
+        std::any_of(recipients.begin(), recipients.end(),
+                    [&](const std::string& known) { return detail::iequals(known, a); });
     if (!seen) recipients.push_back(std::move(a));
   }
   // The transcript has one reply per failed recipient, Sendmail's way (savemail.c), and a reply
