@@ -23,8 +23,8 @@ bool claims(const mime::report& r, const marker_hits&) {
          detail::icontains(r.headers.get("Content-Type"), "_active!hunter_");
 }
 
-// True when line names address (in any case) and the characters around it cannot be part of a
-// longer address ("<a@b>", "a@b:", "a@b..." all name a@b).
+// True when line names address (lower case; the line in any case) and the characters around it
+// cannot be part of a longer address ("<a@b>", "a@b:", "a@b..." all name a@b).
 bool names(std::string_view line, std::string_view address) {
   auto atom = [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_' ||
@@ -58,6 +58,9 @@ void extract(const mime::report& r, std::vector<draft>& out) {
                     [&](const std::string& known) { return detail::iequals(known, a); });
     if (!seen) recipients.push_back(std::move(a));
   }
+  std::vector<std::string> lowered;  // ifind's needles
+  lowered.reserve(recipients.size());
+  for (const std::string& a : recipients) lowered.push_back(detail::to_lower(a));
   // The transcript has one reply per failed recipient, Sendmail's way (savemail.c), and a reply
   // that names an address is that recipient's ("550 <a@b>: Recipient address rejected",
   // lhost-activehunter-02): a recipient takes the lines naming it and those naming no listed
@@ -67,8 +70,8 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     std::string own;
     for (std::string_view line : lines) {
       bool other = false;
-      for (std::size_t j = 0; j < recipients.size(); ++j)
-        if (j != i && names(line, recipients[j]) && !names(line, recipients[i])) other = true;
+      for (std::size_t j = 0; j < lowered.size(); ++j)
+        if (j != i && names(line, lowered[j]) && !names(line, lowered[i])) other = true;
       if (other) continue;
       own.append(line);
       own.push_back('\n');
