@@ -435,6 +435,21 @@ inline const phrase_set phrase_sets[] = {
  "(\"lower the number of concurrent sessions\"), Cox CXCNCT (\"the number of concurrent SMTP "
  "connections per IP address\"), Spectrum 1300-1340 (Sisimai 4.25 Rhost modules)",
  {"number of concurrent", "concurrent server connections", "concurrent connection limit"}},
+// Outlook.com's anti-spam deferral ("451 4.7.500 Server busy. Please try again later from
+// [ip]. (AS843)"): a limit on the sender, before `server-busy`, whose "server busy" it contains.
+{phrase_strength::cause, reason_kind::ratelimited, "text/en/server-busy-outlook",
+ "Outlook.com (provider-replies.tsv: \"451 4.7.500 Server busy. Please try again later from\"); "
+ "Sisimai 4.25 Sisimai::Rhost::ExchangeOnline (4.7.500)",
+ {"server busy. please try again later from"}, {}, defers},
+// A server too loaded to take mail now: its own state, whatever code it sends it under
+// ("421 4.3.2 Server too busy").
+{phrase_strength::cause, reason_kind::systemerror, "text/en/server-busy",
+ "Google (provider-replies.tsv: \"421 4.4.5 Server busy, try again later\"); Haraka "
+ "plugins/toobusy.js (\"Too busy; please try again later\"); PHP BounceHandler's responses "
+ "(bounce-handler 7.3.2 lib/responses.js, 4.3.2: \"server too busy\", \"too busy to accept "
+ "mail\", \"system load is too high\", \"Too much load\")",
+ {"server busy", "server too busy", "too busy to accept", "system load is too high",
+  "too much load"}, {}, defers},
 // Greylisting (RFC 6647) refuses a first attempt on purpose, whatever code carries it: the
 // server's deliberate deferral, a systemerror (the reference's reading of Stalwart's greylist).
 {phrase_strength::cause, reason_kind::systemerror, "text/en/greylisted",

@@ -59,7 +59,6 @@ inline const provider providers[] = {
   {"email server has temporarily rejected this message", reason_kind::systemerror, "temporarily-rejected"},
   {"smtp protocol violation", reason_kind::syntaxerror, "protocol-violation"},
   {"cannot authenticate due to a temporary system problem", reason_kind::securityerror, "auth-temporary"},
-  {"server busy, try again later", reason_kind::systemerror, "server-busy"},
   {"try again later, closing connection", reason_kind::systemerror, "try-again-later"},
   // Before the header-size wording below: a Subject: too long is a header out of RFC 5322.
   {"subject: header that exceeds", reason_kind::notcompliantrfc, "subject-header"},

@@ -168,6 +168,11 @@ const row rows[] = {
      "", reason_kind::policyviolation, "5.7.1", "text/en/policy"},
     {"450 Requested mail action not taken: mailbox unavailable", "", reason_kind::onhold, "4.0.0",
      "fallback/onhold"},
+    // A server too loaded to take mail is its own state, under any code; Outlook.com's
+    // "Server busy ... from [ip]" is its limit on the sender.
+    {"421 4.3.2 Server too busy", "", reason_kind::systemerror, "4.3.2", "text/en/server-busy"},
+    {"451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (AS843)", "",
+     reason_kind::ratelimited, "", "text/en/server-busy-outlook"},
     // A bare text is read as a reply at RCPT, but that step is assumed: a verdict on content
     // (given after DATA) still decides. Named at RCPT, the content wording is not a verdict.
     {"550 5.7.1 Message rejected as spam", "", reason_kind::spamdetected, "5.7.1", "text/en/spam"},
