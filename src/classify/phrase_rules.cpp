@@ -36,13 +36,9 @@ bool content_reason_allowed(const phrase_set& set, const evidence& ev) {
 }
 
 // Whether a set may decide this evidence: its content reason at the right step, and a set of
-// words that mean its reason only in a permanent failure not under a class-4 code or a delay.
+// words that mean its reason only in a permanent failure not where the failure looks temporary.
 bool set_applies(const phrase_set& set, const evidence& ev) {
-  if (!content_reason_allowed(set, ev)) return false;
-  if (!set.permanent_only) return true;
-  const bool class4 = (ev.reply_code && *ev.reply_code / 100 == 4) ||
-                      (ev.status && ev.status->cls == 4) || ev.delayed;
-  return !class4;
+  return content_reason_allowed(set, ev) && (!set.permanent_only || !looks_temporary(ev));
 }
 
 // The decision a phrase set gives.

@@ -50,9 +50,9 @@ struct phrase_set {
   /// wordings, which a server at DATA means as a content error (Sisimai's reading) but which,
   /// read as a bare reply (bounce::classify()), are the mail loop they name (RFC 3463 X.4.6).
   bool stated_data_only = false;
-  /// The words mean the set's reason only in a permanent failure: under a class-4 code or in a
-  /// delay notice the set does not decide (RFC 5321's "mailbox unavailable", whose 450 twin is
-  /// a busy or held mailbox).
+  /// The words mean the set's reason only in a permanent failure: where it looks temporary (a
+  /// class-4 code, a delay notice, words saying it may pass: looks_temporary) the set does not
+  /// decide (RFC 5321's "mailbox unavailable", whose 450 twin is a busy or held mailbox).
   bool permanent_only = false;
 };
 
