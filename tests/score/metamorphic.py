@@ -5,10 +5,12 @@ counts the messages whose records change. Real MTAs send the same notice with ot
 other header-name case, DSN fields folded at other columns, the notice in base64 or
 quoted-printable, without the returned message, for other addresses, and forwarded by a person
 as an attachment (a support mailbox gets those), and under another Subject (Postfix's and Exim's
-are the administrator's), as an entry of an mbox file, and with its text in capitals (the
-separators an extractor cuts at are found in any case, as its markers are); a record that changes
-under such a rewrite depends on the sample's form, not on what it says, and will miss on mail
-never seen.
+are the administrator's), as an entry of an mbox file, with its text in capitals (the
+separators an extractor cuts at are found in any case, as its markers are), with each
+recipient's DSN fields in another order or with an extension field (RFC 3464 sets no order and
+allows X- fields), with trailing blanks, and with the trace fields a relay of the sender's site
+adds on top; a record that changes under such a rewrite depends on the sample's form, not on
+what it says, and will miss on mail never seen.
 
 Compared per message: the records' recipients (renamed back), reasons, statuses, reply codes and
 hard/soft, in order. Messages without records in the original are skipped.
@@ -25,7 +27,10 @@ FIELD_RE = re.compile(rb'^(' + DSN_FIELDS + rb')([ \t]*):', re.M | re.I)
 
 
 def eol(raw):
-    return b'\r\n' if b'\r\n' in raw[:4096] else b'\n'
+    head = raw[:4096]
+    if b'\r\n' in head:
+        return b'\r\n'
+    return b'\r' if b'\r' in head and b'\n' not in head else b'\n'  # classic Mac OS
 
 
 def to_crlf(raw):
@@ -175,6 +180,84 @@ def dsn_address_form(raw):
     return out if out != raw else None
 
 
+def dsn_blocks(raw, rewrite_block):
+    """Applies rewrite_block(lines) to each per-recipient field block of an unencoded
+    message/delivery-status part; a block is a list of fields, each a list of its lines."""
+    nl = eol(raw)
+    out, changed = [], False
+    pos = 0
+    for m in re.finditer(rb'(?mi)^Content-Type:[ \t]*message/(?:global-)?delivery-status[^\r\n]*'
+                         rb'(?:\r?\n[ \t][^\r\n]*)*\r?\n', raw):
+        head_end = raw.find(nl + nl, m.start())
+        if head_end < 0:
+            continue
+        if re.search(rb'(?i)Content-Transfer-Encoding:[ \t]*(base64|quoted-printable)',
+                     raw[m.start():head_end]):
+            continue
+        start = head_end + 2 * len(nl)
+        end = raw.find(nl + b'--', start)
+        end = len(raw) if end < 0 else end
+        blocks = raw[start:end].split(nl + nl)
+        for i in range(1, len(blocks)):  # the first block is per-message
+            body = blocks[i].rstrip(b'\r\n')
+            tail = blocks[i][len(body):]
+            fields = []
+            for line in body.split(nl):
+                if fields and line[:1] in (b' ', b'\t'):
+                    fields[-1].append(line)
+                else:
+                    fields.append([line])
+            if len(fields) < 2 or not all(re.match(rb'[A-Za-z-]+:', f[0]) for f in fields):
+                continue
+            new_fields = rewrite_block(fields)
+            if new_fields != fields:
+                blocks[i] = nl.join(nl.join(f) for f in new_fields) + tail
+                changed = True
+        out.append(raw[pos:start] + (nl + nl).join(blocks))
+        pos = end
+    return b''.join(out) + raw[pos:] if changed else None
+
+
+def dsn_field_order(raw):
+    """Writes each recipient's DSN fields in reverse order: RFC 3464 (section 2.3) sets no
+    order, and MTAs differ (Exim writes Action before Final-Recipient's neighbours, Exchange
+    puts Remote-MTA last)."""
+    return dsn_blocks(raw, lambda fields: fields[::-1])
+
+
+def dsn_extension(raw):
+    """Adds an extension field to each recipient's DSN fields (RFC 3464 section 2.4 allows
+    them; Postfix writes X-Postfix-Sender, Exim X-Exim-Diagnostic)."""
+    return dsn_blocks(raw, lambda fields: fields[:1] + [[b'X-Example-Queue-ID: 4F1B2C3D']] +
+                      fields[1:])
+
+
+def trailing_space(raw):
+    """Adds trailing blanks to the notice's plain-text lines (what some MTAs and relays leave)."""
+    def pad(part):
+        body = part.get_payload()
+        if not isinstance(body, str) or not body.strip():
+            return False
+        part.set_payload(re.sub(r'(?m)(\S)[ \t]*$', r'\1  ', body))
+    return rewrite_plain_text(raw, pad)
+
+
+def relayed(raw):
+    """The notice as the sender's own mailbox receives it: a relay of the receiving site adds its
+    trace and delivery fields on top (RFC 5321 section 4.4, Postfix's Delivered-To and
+    X-Original-To), and a filter its verdict."""
+    nl = eol(raw)
+    start = raw.find(nl) + len(nl) if raw.startswith(b'From ') else 0  # an mbox line stays first
+    head = nl.join([
+        b'Return-Path: <>', b'X-Original-To: bounces@example.org',
+        b'Delivered-To: bounces@example.org',
+        b'Received: from mx1.example.org (mx1.example.org [192.0.2.25])',
+        b'\tby inbound.example.org (Postfix) with ESMTPS id 4ABCD12345',
+        b'\tfor <bounces@example.org>; Thu,  3 Dec 2026 09:00:01 +0000 (UTC)',
+        b'X-Spam-Status: No, score=-0.1 required=5.0', b''])
+    return raw[:start] + head + raw[start:]
+
+
 def forwarded(raw):
     """The bounce forwarded by a person as an attachment (message/rfc822): what a support
     mailbox receives when a user passes a bounce on."""
@@ -241,6 +324,8 @@ EXPECTED = {
         'returned message is the first',
     ('mbox', 'rhost-cox-01.eml'):
         'the file holds two messages; quoting its second "From " line makes them one',
+    ('relayed', 'rhost-cox-01.eml'):
+        'the file holds two messages; only the first gets the relay fields',
     ('html-only', 'lhost-googleworkspace-01.eml'):
         "Google's notice is read from its plain-text part (\"** Message not delivered **\"), "
         'which Google always sends beside the HTML one',
@@ -249,7 +334,7 @@ EXPECTED = {
 # Postfix's notices (bounce_template_file, bounce(5)) and of Exim's (bounce_message_file);
 # Domino's, Biglobe's or an auto-reply's Subject is part of what the message is.
 ENGINE_ONLY = {'other-subject': {'postfix', 'exim'}}
-GENERATED = ('base64', 'quoted-printable', 'no-returned', 'html-only', 'upper-text')
+GENERATED = ('base64', 'quoted-printable', 'no-returned', 'html-only', 'upper-text', 'trailing-space')
 TRANSFORMS = {
     'crlf': lambda raw: to_crlf(raw) if b'\r\n' not in raw else None,
     'lf': lambda raw: to_lf(raw) if b'\r\n' in raw else None,
@@ -264,6 +349,10 @@ TRANSFORMS = {
     'other-subject': other_subject,
     'mbox': mbox,
     'upper-text': upper_text,
+    'dsn-field-order': dsn_field_order,
+    'dsn-extension': dsn_extension,
+    'trailing-space': trailing_space,
+    'relayed': relayed,
 }
 
 
