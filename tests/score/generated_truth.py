@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-2-Clause
+"""Checks `bounce parse` against the truth of bounces made by real MTAs on purpose.
+
+The samples corpus/lhost/<mta>/real-*.eml were written by a real MTA (Debian 12's Postfix, Exim,
+Sendmail, OpenSMTPD, dma) in a test setup where each failure was caused deliberately: a user that
+does not exist, a quota set to 1 KiB, a destination under .invalid, a server that refuses
+STARTTLS ... The generated.tsv beside them says, per recipient and in notice order, what was done
+and so what the record must say: the reason, hard_bounce and action. Unlike a golden file this is
+not the parser's own output reviewed, but the cause known by construction: a miss here is a miss
+on mail nobody wrote rules from.
+
+Prints each disagreement and the agreement per field; exit 1 when a record is missing, extra or
+disagrees, unless the line is listed in EXCEPTIONS with the reason the expectation cannot be met.
+Usage: generated_truth.py BOUNCE CORPUS_DIR [-v]"""
+import csv, glob, json, os, subprocess, sys
+
+# (file, recipient) -> why the parser may differ from the truth of the setup.
+EXCEPTIONS = {}
+
+FIELDS = ('reason', 'hard_bounce', 'action')
+
+
+def load_truth(corpus):
+    rows = []
+    for tsv in sorted(glob.glob(os.path.join(corpus, 'lhost', '*', 'generated.tsv'))):
+        folder = os.path.dirname(tsv)
+        with open(tsv, newline='') as f:
+            for r in csv.DictReader(f, delimiter='\t'):
+                r['path'] = os.path.join(folder, r['file'])
+                r['hard_bounce'] = r['hard_bounce'].strip().lower() == 'true'
+                rows.append(r)
+    return rows
+
+
+def main():
+    bounce, corpus = sys.argv[1], sys.argv[2]
+    verbose = '-v' in sys.argv[3:]
+    truth = load_truth(corpus)
+    if not truth:
+        print('skip: no generated.tsv under %s/lhost' % corpus)
+        return 77
+    paths = sorted({r['path'] for r in truth})
+    missing = [p for p in paths if not os.path.exists(p)]
+    if missing:
+        print('FAIL: generated.tsv names missing files: %s' % missing)
+        return 1
+    out = subprocess.run([bounce, 'parse', '-q'] + paths, capture_output=True, text=True)
+    got = {p: [] for p in paths}
+    for line in out.stdout.splitlines():
+        rec = json.loads(line)
+        got.setdefault(rec['source'], []).append(rec)
+    want = {p: [r for r in truth if r['path'] == p] for p in paths}
+    agree = {f: 0 for f in FIELDS}
+    total = bad = excused = 0
+    for p in paths:
+        name = os.path.relpath(p, corpus)
+        recs, rows = got.get(p, []), want[p]
+        if len(recs) != len(rows):
+            key = (name, '*')
+            print('%s %s: %d records, want %d (%s)' % (
+                'EXCUSED' if key in EXCEPTIONS else 'COUNT', name, len(recs), len(rows),
+                [r['recipient'] for r in recs]))
+            if key in EXCEPTIONS:
+                excused += 1
+            else:
+                bad += 1
+        for i, row in enumerate(rows):
+            total += 1
+            rec = next((r for r in recs if (r['recipient'] or '').lower() == row['recipient'].lower()),
+                       None)
+            if rec is None:
+                print('MISSING %s %s (want %s)' % (name, row['recipient'], row['reason']))
+                bad += (name, row['recipient']) not in EXCEPTIONS
+                continue
+            diff = []
+            for f in FIELDS:
+                if rec[f] == row[f]:
+                    agree[f] += 1
+                else:
+                    diff.append('%s %s, want %s' % (f, rec[f], row[f]))
+            if diff:
+                key = (name, row['recipient'])
+                tag = 'EXCUSED' if key in EXCEPTIONS else 'DIFF'
+                print('%s %s %s: %s (rule %s)' % (tag, name, row['recipient'], '; '.join(diff),
+                                                  rec['rule']))
+                if key in EXCEPTIONS:
+                    excused += 1
+                    if verbose:
+                        print('    ' + EXCEPTIONS[key])
+                else:
+                    bad += 1
+    print('generated truth: %d records in %d notices; %s; %d excused' % (
+        total, len(paths), ', '.join('%s %.3f' % (f, agree[f] / max(total, 1)) for f in FIELDS),
+        excused))
+    return 1 if bad else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
