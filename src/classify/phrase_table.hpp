@@ -395,7 +395,10 @@ inline const phrase_set phrase_sets[] = {
   "encryption required", "requires tls", "requiretls", "starttls failed", "tls handshake failed",
   "tls negotiation failed", "must use tls", "should issue a starttls command first",
   // Exim src/transports/smtp.c: "TLS session: %s", a TLS library error on the outbound session.
-  "tls session:"}},
+  "tls session:",
+  // Sendmail cf/m4/proto.m4, ruleset TLS_connection: a TLS_Srv/TLS_Clt "ENCR:bits" requirement
+  // not met, "encryption too weak 0 less than 112" when no TLS session was started at all.
+  "encryption too weak"}},
 
 {phrase_strength::strong, reason_kind::badreputation, "text/en/bad-reputation",
  "Sisimai 5 Sisimai::Reason::BadReputation",
@@ -605,7 +608,10 @@ inline const phrase_set phrase_sets[] = {
   "is not a registered gateway user", "unroutable sender address", "domain of sender address",
   "sender email address rejected", "null sender is not allowed",
   "empty envelope senders not allowed", "sender not pre-approved", "bogus mail from",
-  "mail from not owned by user", "returned mail not accepted here", "batv failed to verify",
+  "mail from not owned by user", "returned mail not accepted here",
+  // Exim src/src/smtp_in.c smtp_handle_acl_fail(): the reply of an ACL "deny" without a
+  // message of its own.
+  "administrative prohibition", "batv failed to verify",
   "batv validation failure", "sender domain is empty", "sender is not allowed", "sender denied",
   "invalid sender", "sender address is not", "bad sender", "sender blocked",
   "envelope sender", "sender domain", "return path",
@@ -762,10 +768,13 @@ inline const phrase_set phrase_sets[] = {
   "temporary local problem", "local delivery failed"}},
 
 {phrase_strength::strong, reason_kind::mailererror, "text/en/mailer-error",
- "Sisimai 4.25 Sisimai::Reason::MailerError",
+ "Sisimai 4.25 Sisimai::Reason::MailerError; Postfix src/global/sys_exits.c",
  {"command failed", "procmail:", "mailer error", "command died", "exit code", "pipe to",
   "x-unix;", "program exited", "unknown mailer error", "local mailer", "child process",
-  "command output:"}},
+  "command output:",
+  // Postfix sys_exits.c sys_exits_fake(): what pipe(8) and local(8) report for a command that
+  // exits with no sysexits code ("Command died with status 1" in the notice's text).
+  "unknown mail system error"}},
 
 {phrase_strength::weak, reason_kind::networkerror, "text/en/network-error",
  "Sisimai 4.25 Sisimai::Reason::NetworkError",

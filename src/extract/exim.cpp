@@ -10,6 +10,8 @@
 // An address line is indented two spaces, its details four. Newer Exims add an RFC 3464 part
 // (with a generic Status: 5.0.0); the text still gives the command and the whole reply. Delay
 // warnings ("has not yet been delivered ... after more than 24 hours") use the same blocks.
+#include <algorithm>
+
 #include "detail/string_util.hpp"
 #include "extract/common/kit.hpp"
 #include "grammar/reply_syntax.hpp"
@@ -120,6 +122,46 @@ bool claims(const mime::report& r, const marker_hits& text) {
          detail::istarts_with(detail::trim(r.headers.get("From")), "mail delivery system");
 }
 
+// Exim's delivery report names an alias in every group of the addresses it expanded to
+// (deliver.c print_dsn_addr_action() walks up to the top parent): three failed members of
+// team@ give three groups "Final-Recipient: rfc822;team@example.net". The text names each
+// member in its block, "(generated from team@example.net)". When the blocks generated from an
+// alias are as many as its groups and none is the alias itself, each group is a member's, in
+// the text's order, and the alias is the member's original recipient.
+void name_alias_members(std::vector<draft>& drafts, const std::vector<kit::exim_entry>& blocks) {
+  std::vector<std::string> done;
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    const std::string alias = drafts[i].recipient;
+    if (!kit::is_address(alias)) continue;
+    if (std::any_of(done.begin(), done.end(),
+                    [&](const std::string& a) { return detail::iequals(a, alias); }))
+      continue;
+    done.push_back(alias);
+    std::vector<draft*> groups;
+    for (auto& d : drafts)
+      if (detail::iequals(d.recipient, alias)) groups.push_back(&d);
+    std::vector<const kit::exim_entry*> members;
+    bool alias_has_block = false;
+    for (const auto& b : blocks) {
+      alias_has_block = alias_has_block || detail::iequals(b.recipient, alias);
+      if (detail::iequals(b.generated, alias) && kit::is_address(b.recipient))
+        members.push_back(&b);
+    }
+    if (alias_has_block || members.size() != groups.size()) continue;
+    for (std::size_t k = 0; k < groups.size(); ++k) {
+      groups[k]->recipient = members[k]->recipient;
+      groups[k]->original_recipient = alias;
+    }
+  }
+}
+
+// What Exim tells the sender of a pipe that failed: transports/pipe.c sets the bland
+// user_message "local delivery failed" for any failure of the command, whose details stay in
+// Exim's log. It is the local program's failure.
+constexpr kit::phrase pipe_messages[] = {
+    {"local delivery failed", reason_kind::mailererror, "pipe-failed"},
+};
+
 void extract(const mime::report& r, std::vector<draft>& out) {
   const bool delayed = detail::icontains(r.text, "has not yet been delivered") ||
                        detail::icontains(r.text, "have yet to be delivered:");
@@ -158,6 +200,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
         for (auto& a : kit::find_addresses(v))
           drafts.push_back(kit::make_draft(a, kit::join_lines(failure_section(r.text))));
   }
+  name_alias_members(drafts, blocks);
   for (auto& d : drafts) {
     // Match the DSN recipient (or pipe command) to its text block.
     const kit::exim_entry* b = nullptr;
@@ -175,11 +218,17 @@ void extract(const mime::report& r, std::vector<draft>& out) {
         d.original_recipient = b->generated;
       if (!b->command.empty()) d.smtp_command = b->command;
       if (d.remote_mta.empty()) d.remote_mta = b->remote_mta;
-      if (!b->diagnostic.empty() && b->diagnostic.size() >= d.diagnostic.size())
+      // A group without a Diagnostic-Code took the text's paragraph naming its recipient, which
+      // in Exim 4.96's list (blocks with no blank line between them) is every recipient's: the
+      // block, even an empty one, is this recipient's own.
+      if (d.diagnostic_type.empty())
+        d.diagnostic = compact_reply(b->diagnostic);
+      else if (!b->diagnostic.empty() && b->diagnostic.size() >= d.diagnostic.size())
         d.diagnostic = compact_reply(b->diagnostic);
       if (b->is_pipe) {
         d.diagnostic_type = "X-UNIX";
         if (!generated.empty()) d.diagnostic = generated;
+        kit::apply_catalogue(d, k_engine, pipe_messages);
       }
     }
     if (d.diagnostic.empty() && !generated.empty()) d.diagnostic = generated;

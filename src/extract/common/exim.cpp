@@ -37,6 +37,9 @@ constexpr phrase exim_messages[] = {
      "mx-non-existent"},
     // src/src/transports/appendfile.c
     {"mailbox is full", reason_kind::mailboxfull, "mailbox-full"},
+    // src/src/configure.default and Debian's exim4-config (router local_user):
+    // "cannot_route_message = Unknown user", Exim's routing verdict on a local part.
+    {"unknown user", reason_kind::userunknown, "unknown-user"},
     // Exim's own messages that Sisimai 4.25 Lhost/Exim.pm's $MessagesOf states the reason of and
     // the classifier reads otherwise ("user not found" without an SMTP command as a filter).
     // src/src/route.c
