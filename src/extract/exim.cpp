@@ -171,6 +171,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
 
   std::vector<draft> drafts;
   if (!r.delivery_status.empty()) kit::dsn_drafts(r, drafts);
+  const bool from_report = !drafts.empty();
 
   auto recipient_of = [&](const kit::exim_entry& b) -> std::string {
     if (b.is_pipe || !kit::is_address(b.recipient)) {
@@ -200,7 +201,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
         for (auto& a : kit::find_addresses(v))
           drafts.push_back(kit::make_draft(a, kit::join_lines(failure_section(r.text))));
   }
-  name_alias_members(drafts, blocks);
+  if (from_report) name_alias_members(drafts, blocks);
   for (auto& d : drafts) {
     // Match the DSN recipient (or pipe command) to its text block.
     const kit::exim_entry* b = nullptr;
@@ -221,7 +222,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       // A group without a Diagnostic-Code took the text's paragraph naming its recipient, which
       // in Exim 4.96's list (blocks with no blank line between them) is every recipient's: the
       // block, even an empty one, is this recipient's own.
-      if (d.diagnostic_type.empty())
+      if (from_report && d.diagnostic_type.empty())
         d.diagnostic = compact_reply(b->diagnostic);
       else if (!b->diagnostic.empty() && b->diagnostic.size() >= d.diagnostic.size())
         d.diagnostic = compact_reply(b->diagnostic);
