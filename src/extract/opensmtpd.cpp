@@ -23,6 +23,9 @@ constexpr kit::phrase messages[] = {
     {"no valid route to destination", reason_kind::networkerror, "no-route"},    // mta.c
     {"destination seem to reject all mails", reason_kind::notaccept, "rejects-all"},  // mta.c
     {"invalid recipient", reason_kind::userunknown, "invalid-recipient"},  // lka_session.c
+    // mda.c mda_imsg(): a local user the lookup cannot find, which OpenSMTPD reports under
+    // 5.1.6 ("destination mailbox has moved"); its words, not that code, say what happened.
+    {"permanent failure in user lookup", reason_kind::userunknown, "user-lookup"},
 };
 
 struct line_entry {
@@ -48,6 +51,13 @@ std::vector<line_entry> entries(std::string_view text) {
 void apply_text(draft& d, std::string_view text) {
   if (grammar::leading_reply_code(text)) {
     d.diagnostic = std::string(text);
+    return;
+  }
+  // mda.c mda_imsg() (IMSG_MDA_DONE): a delivery program that failed is reported by the last
+  // line it printed, in double quotes; the failure is the local program's.
+  if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
+    d.diagnostic = std::string(text.substr(1, text.size() - 2));
+    d.diagnostic_type = "X-UNIX";
     return;
   }
   d.diagnostic = std::string(text);
@@ -76,9 +86,15 @@ void extract(const mime::report& r, std::vector<draft>& out) {
           apply_text(d, e.text);
         break;
       }
-    // "Envelope expired" ends the attempts even inside a warning; other delay notices are
-    // temporary.
-    if (delayed && d.reason != reason_kind::expired) kit::mark_delayed(d);
+    // "Envelope expired" ends the attempts even inside a warning (queue.c removes the envelope
+    // after its expiry notice, which OpenSMTPD 6.8 words as a delay with "Action: delayed"):
+    // the recipient failed. Other delay notices are temporary.
+    if (d.reason == reason_kind::expired) {
+      d.action = action_kind::failed;
+      d.temporary = false;
+    } else if (delayed) {
+      kit::mark_delayed(d);
+    }
     out.push_back(std::move(d));
   }
 }

@@ -40,6 +40,31 @@ EXCEPTIONS = {
     ('lhost/sendmail/real-delay-warning-deferred.eml', 'user@defer.example'):
         'the scripted server speaks Yahoo\'s [TS02] code from a host that is not Yahoo\'s; '
         'provider codes are read only from the provider\'s hosts, and a 4xx at MAIL FROM is rejected',
+    ('lhost/opensmtpd/real-remote-unknown-user.eml', 'carol@example.com'):
+        'OpenSMTPD names no SMTP command in its notice and writes 5.0.0; "user unknown" words '
+        'without the step under a code that names no address are read as a filter (docs/reasons.md '
+        'adjustment 4, Sisimai\'s Filtered rule)',
+    ('lhost/opensmtpd/real-remote-virtual-unknown.eml', 'bob@example.org'):
+        'the receiving OpenSMTPD answers an unknown virtual user with "524 5.2.4 Mailing list '
+        'expansion problem" (lka_session.c); the code says a list expansion, not an unknown user',
+    ('lhost/opensmtpd/real-tls-required-delayed.eml', 'user@tls.example'):
+        'the notice says "Network error on destination MXs" (mta.c); the TLS requirement stays in '
+        'the log',
+    ('lhost/opensmtpd/real-mda-failure.eml', 'filtered@example.net'):
+        'the delivery program\'s output names the user, whose name "filtered" in the path '
+        '"/home/filtered/.mailfilter" reads as the filter verdict',
+    ('lhost/opensmtpd/real-local-two-causes.eml', 'filtered@example.net'):
+        'the same program output as real-mda-failure',
+    ('lhost/opensmtpd/real-rcpt-policy-two.eml', 'envblock@mixed.example'):
+        'the scripted server speaks Mimecast\'s "Administrative prohibition - envelope blocked" from '
+        'a host that is not Mimecast\'s; the generic words read as rejected (Sisimai 4.25 Rejected)',
+    ('lhost/dragonfly/real-nxdomain.eml', 'user@nohost.invalid'):
+        'dma writes "DNS lookup failure: host X not found" for any failed lookup, temporary or not; '
+        'the words do not tell a domain that does not exist',
+    ('lhost/dragonfly/real-local-removed-user-giveup.eml', 'formeruser'):
+        'dma names a local recipient without a domain ("<formeruser>"); a record needs an address',
+    ('lhost/dragonfly/real-local-removed-user-giveup.eml', '*'):
+        'the same notice: no address, no record',
     ('lhost/sendmail/real-deferred-expired.eml', 'user@defer.example'):
         'Yahoo\'s [TS02] code from a host that is not Yahoo\'s (as real-delay-warning-deferred); '
         'the expiry is what the notice says',
@@ -97,8 +122,14 @@ def main():
             rec = next((r for r in recs if (r['recipient'] or '').lower() == row['recipient'].lower()),
                        None)
             if rec is None:
-                print('MISSING %s %s (want %s)' % (name, row['recipient'], row['reason']))
-                bad += (name, row['recipient']) not in EXCEPTIONS
+                key = (name, row['recipient'])
+                print('%s %s %s: no record (want %s)' % (
+                    'EXCUSED' if key in EXCEPTIONS else 'MISSING', name, row['recipient'],
+                    row['reason']))
+                if key in EXCEPTIONS:
+                    excused += 1
+                else:
+                    bad += 1
                 continue
             diff = []
             for f in FIELDS:
