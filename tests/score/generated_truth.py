@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: BSD-2-Clause
 """Checks `bounce parse` against the truth of bounces made by real MTAs on purpose.
 
-The samples corpus/lhost/<mta>/real-*.eml were written by a real MTA (Debian 12's Postfix, Exim,
+The samples corpus/lhost/<mta>/real-*.eml (and corpus/rhost/<kind>/real-*.eml, a receiving server's refusal in a real MTA's notice) were written by a real MTA (Debian 12's Postfix, Exim,
 Sendmail, OpenSMTPD, dma) in a test setup where each failure was caused deliberately: a user that
 does not exist, a quota set to 1 KiB, a destination under .invalid, a server that refuses
 STARTTLS ... The generated.tsv beside them says, per recipient and in notice order, what was done
@@ -75,7 +75,7 @@ FIELDS = ('reason', 'hard_bounce', 'action')
 
 def load_truth(corpus):
     rows = []
-    for tsv in sorted(glob.glob(os.path.join(corpus, 'lhost', '*', 'generated.tsv'))):
+    for tsv in sorted(glob.glob(os.path.join(corpus, '*', '*', 'generated.tsv'))):
         folder = os.path.dirname(tsv)
         with open(tsv, newline='') as f:
             for r in csv.DictReader(f, delimiter='\t'):
