@@ -2,13 +2,14 @@
 # SPDX-License-Identifier: BSD-2-Clause
 """Checks `bounce parse` against the truth of bounces made by real MTAs on purpose.
 
-The samples corpus/lhost/<mta>/real-*.eml (and corpus/rhost/<kind>/real-*.eml, a receiving server's refusal in a real MTA's notice) were written by a real MTA (Debian 12's Postfix, Exim,
+The samples corpus/lhost/<mta>/real-*.eml were written by a real MTA (Debian 12's Postfix, Exim,
 Sendmail, OpenSMTPD, dma) in a test setup where each failure was caused deliberately: a user that
 does not exist, a quota set to 1 KiB, a destination under .invalid, a server that refuses
-STARTTLS ... The generated.tsv beside them says, per recipient and in notice order, what was done
-and so what the record must say: the reason, hard_bounce and action. Unlike a golden file this is
-not the parser's own output reviewed, but the cause known by construction: a miss here is a miss
-on mail nobody wrote rules from.
+STARTTLS ...; corpus/rhost/<kind>/real-*.eml carry a real receiving server's or filter's refusal
+in a real MTA's notice. The generated.tsv beside them says, per recipient and in notice order,
+what was done and so what the record must say: the reason, hard_bounce and action. Unlike a
+golden file this is not the parser's own output reviewed, but the cause known by construction: a
+miss here is a miss on mail nobody wrote rules from.
 
 Prints each disagreement and the agreement per field; exit 1 when a record is missing, extra or
 disagrees, unless the line is listed in EXCEPTIONS with the reason the expectation cannot be met.
