@@ -63,11 +63,17 @@ const kit::smtp_exchange* exchange_for(const std::vector<kit::smtp_exchange>& ex
     for (const auto& e : ex)
       if (e.code >= 400 && starts_like(e.reply, h.substr(0, 60))) return &e;
   }
+  // A refused "RCPT TO:<a>" is a's (RFC 5321 section 4.1.1.3): it is not the exchange of
+  // another recipient, even when it is the transcript's only failure.
+  auto another_recipients = [&](const kit::smtp_exchange& e) {
+    return e.command == "RCPT" && kit::rcpt_names_others_only(e.command_line, d.recipient);
+  };
   const kit::smtp_exchange* only = nullptr;
   int failing = 0;
   for (const auto& e : ex)
-    if (e.code >= 400 && (d.remote_mta.empty() || e.host.empty() ||
-                          detail::iequals(kit::host_name(d.remote_mta), e.host))) {
+    if (e.code >= 400 && !another_recipients(e) &&
+        (d.remote_mta.empty() || e.host.empty() ||
+         detail::iequals(kit::host_name(d.remote_mta), e.host))) {
       if (!only) only = &e;
       ++failing;
     }

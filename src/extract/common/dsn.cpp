@@ -317,6 +317,10 @@ void dsn_drafts_of_body(std::string_view body, std::string_view human, std::size
     }
     d.original_recipient = std::move(rcpt.original_recipient);
     d.smtp_command = find_smtp_command(about);
+    // A paragraph quoting another recipient's refused "RCPT TO:" (Sendmail writes its own line
+    // about this one after that session) does not give this one's step.
+    if (d.smtp_command == "RCPT" && rcpt_names_others_only(about, d.recipient))
+      d.smtp_command.clear();
     // A Status field that is not a code holds the server's words ("Status: 553 Exceeded maximum
     // inbound message size"): they beat a paragraph of the human text.
     if (const std::string_view words = trim(rcpt.status_raw);

@@ -116,6 +116,19 @@ std::string find_smtp_command(std::string_view raw) {
   return {};
 }
 
+bool rcpt_names_others_only(std::string_view text, std::string_view recipient) {
+  bool other = false;
+  for (std::size_t at = detail::ifind(text, "rcpt to:"); at != std::string_view::npos;
+       at = detail::ifind(text, "rcpt to:", at + 8)) {
+    std::string_view rest = detail::trim(text.substr(at + 8));
+    const std::string_view named = rest.substr(0, rest.find_first_of(" \t\r\n"));
+    if (named.find('@') == std::string_view::npos) continue;
+    if (detail::icontains(named, detail::to_lower(recipient))) return false;
+    other = true;
+  }
+  return other;
+}
+
 std::vector<smtp_exchange> parse_transcript(std::string_view transcript) {
   std::vector<smtp_exchange> out;
   std::string host, command, command_line;

@@ -19,6 +19,11 @@ namespace bounce::extract::kit {
 /// CONN, EHLO, HELO, MAIL, RCPT, DATA, or empty.
 std::string find_smtp_command(std::string_view text);
 
+/// True when text holds a "RCPT TO:" and every one names another address than recipient: a
+/// reply to "RCPT TO:<a>" is about a (RFC 5321 section 4.1.1.3), so that step is not
+/// recipient's.
+bool rcpt_names_others_only(std::string_view text, std::string_view recipient);
+
 /// Normalises a command word ("RCPT TO" -> "RCPT", "end of data" -> "DATA", "connect" -> "CONN").
 std::string normalize_command(std::string_view word);
 

@@ -84,6 +84,29 @@ TEST_SUITE("extract/mta_steps") {
         "Action: failed\nStatus: 5.0.0\nDiagnostic-Code: X-Unix; 1\n";
     CHECK(only_draft(sendmail_extractor(), r).diagnostic == "554 5.3.0 unknown mailer error 1");
   }
+  TEST_CASE("Sendmail: another recipient's refused RCPT is not this recipient's step") {
+    // RFC 5321 4.1.1.3: a reply to "RCPT TO:<a>" is about a. Sendmail 8.17 writes its own line
+    // for an unknown host after the session that refused the other recipient.
+    mime::report r = notice({{"Subject", "Returned mail: see transcript for details"}},
+                            "   ----- Transcript of session follows -----\n"
+                            "... while talking to mx.example.org.:\n"
+                            ">>> RCPT To:<kim@example.org>\n"
+                            "<<< 550 5.2.1 The account is inactive\n"
+                            "550 5.1.1 <kim@example.org>... User unknown\n"
+                            "550 5.1.2 <lee@nohost.invalid>... Host unknown\n");
+    r.delivery_status =
+        "Reporting-MTA: dns; mx.example.net\n\n"
+        "Final-Recipient: RFC822; kim@example.org\nAction: failed\nStatus: 5.2.1\n"
+        "Remote-MTA: DNS; mx.example.org\nDiagnostic-Code: SMTP; 550 5.2.1 The account is "
+        "inactive\n\n"
+        "Final-Recipient: RFC822; lee@nohost.invalid\nAction: failed\nStatus: 5.1.2\n"
+        "Remote-MTA: DNS; nohost.invalid\nDiagnostic-Code: SMTP; 550 Host unknown\n";
+    const std::vector<draft> out = claimed_drafts(sendmail_extractor(), r);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].smtp_command == "RCPT");
+    CHECK(out[1].recipient == "lee@nohost.invalid");
+    CHECK(out[1].smtp_command.empty());
+  }
   TEST_CASE("Sendmail 5: a 'Warning:' Subject is a delay warning, not the end of the queue") {
     // Sisimai 4.25 Lhost/Sendmail.pm: a Subject starting "Warning: " is a delay notice.
     const draft d = only_draft(
