@@ -129,14 +129,14 @@ bool claims(const mime::report& r, const marker_hits& text) {
 // alias are as many as its groups and none is the alias itself, each group is a member's, in
 // the text's order, and the alias is the member's original recipient.
 void name_alias_members(std::vector<draft>& drafts, const std::vector<kit::exim_entry>& blocks) {
-  std::vector<std::string> done;
-  for (std::size_t i = 0; i < drafts.size(); ++i) {
-    const std::string alias = drafts[i].recipient;
-    if (!kit::is_address(alias)) continue;
-    if (std::any_of(done.begin(), done.end(),
-                    [&](const std::string& a) { return detail::iequals(a, alias); }))
-      continue;
-    done.push_back(alias);
+  // The aliases: what the blocks say their addresses were generated from (mostly none).
+  std::vector<std::string> aliases;
+  for (const auto& b : blocks)
+    if (kit::is_address(b.generated) &&
+        std::none_of(aliases.begin(), aliases.end(),
+                     [&](const std::string& a) { return detail::iequals(a, b.generated); }))
+      aliases.push_back(b.generated);
+  for (const std::string& alias : aliases) {
     std::vector<draft*> groups;
     for (auto& d : drafts)
       if (detail::iequals(d.recipient, alias)) groups.push_back(&d);
@@ -147,7 +147,7 @@ void name_alias_members(std::vector<draft>& drafts, const std::vector<kit::exim_
       if (detail::iequals(b.generated, alias) && kit::is_address(b.recipient))
         members.push_back(&b);
     }
-    if (alias_has_block || members.size() != groups.size()) continue;
+    if (groups.empty() || alias_has_block || members.size() != groups.size()) continue;
     for (std::size_t k = 0; k < groups.size(); ++k) {
       groups[k]->recipient = members[k]->recipient;
       groups[k]->original_recipient = alias;

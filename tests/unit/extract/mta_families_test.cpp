@@ -69,6 +69,24 @@ TEST_SUITE("extract/mta_families") {
     CHECK(sample::diagnostic_has(d[0], "malformed address: <lfontaine> may not follow"));
   }
 
+  TEST_CASE("exim 4.96: each recipient its own block; an alias's members named by their blocks") {
+    // Real Exim 4.96 notices: blocks with no blank line between them, a report without
+    // Diagnostic-Code, whose groups come in the reverse order of the text's blocks; for an
+    // alias, every group names the alias (deliver.c).
+    const std::vector<draft> local = sample::checked_drafts(
+        exim_extractor(), "lhost/exim/real-three-local-causes.eml",
+        {{"info@nowhere.invalid", reason_kind::hostunknown, "extractor/exim/unrouteable"},
+         {"ghost9@example.net", reason_kind::userunknown, "extractor/exim/unknown-user"},
+         {"smallbox@example.net", reason_kind::mailboxfull, "extractor/exim/mailbox-full"}});
+    CHECK(local[1].diagnostic == "Unknown user");
+    const std::vector<draft> alias =
+        sample::checked_drafts(exim_extractor(), "lhost/exim/real-alias-three-causes.eml",
+                               {{"smallbox@example.net", reason_kind::mailboxfull},
+                                {"ghost1@example.net", reason_kind::userunknown},
+                                {"someone@nowhere.invalid", reason_kind::hostunknown}});
+    for (const draft& d : alias) CHECK(d.original_recipient == "team@example.net");
+  }
+
   TEST_CASE(
       "exim: a frozen message's notice lists delays; a reply saying 'has been frozen' is no such "
       "notice") {
