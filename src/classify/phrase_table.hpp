@@ -465,7 +465,7 @@ inline const phrase_set phrase_sets[] = {
  {"greylisted", "greylisting", "is not yet authorized to deliver mail from"}},
 
 {phrase_strength::strong, reason_kind::ratelimited, "text/en/rate-limit",
- "Sisimai 4.25 Sisimai::Reason::Speeding",
+ "Sisimai 4.25 Sisimai::Reason::Speeding; Exim specification (ACL ratelimit example)",
  {"try again slower", "rate limited", "sending rate", "too many messages",
   "too many emails", "exceeded the rate limit", "rate of messages", "messages per hour",
   "messages per day", "message rate", "throttled", "throttling", "sending too fast",
@@ -476,7 +476,10 @@ inline const phrase_set phrase_sets[] = {
   // Apple iCloud's documented deferral ("421 4.7.1 Messages to x deferred due to excessive
   // volume. Try again later", HT204137; ../shared/reference/provider-replies.tsv), whoever
   // relays it.
-  "deferred due to excessive volume"}, {7, 0}},
+  "deferred due to excessive volume",
+  // The Exim specification's ratelimit ACL example ("Sender rate exceeds $sender_rate_limit
+  // messages per $sender_rate_period"), which sites copy as it is.
+  "sender rate exceeds"}, {7, 0}},
 
 {phrase_strength::strong, reason_kind::filtered, "text/en/recipient-filter",
  "Sisimai 4.25 Sisimai::Reason::Filtered",
@@ -694,12 +697,15 @@ inline const phrase_set phrase_sets[] = {
   "allowable number of posts without solving a captcha", "email not accepted for policy reasons"}},
 
 {phrase_strength::strong, reason_kind::notcompliantrfc, "text/en/not-rfc-compliant",
- "Sisimai 5 Sisimai::Reason::NotCompliantRFC",
+ "Sisimai 5 Sisimai::Reason::NotCompliantRFC; Exim src/src/configure.default",
  {"not rfc 5322 compliant", "rfc 5322", "rfc 2822", "rfc5322", "rfc2822", "rfc 822",
   "multiple from headers", "multiple addresses in from", "duplicate header",
   "contains multiple", "is not rfc compliant", "message not rfc compliant",
   "headers are not rfc", "missing date header", "missing message-id",
-  "messages with multiple addresses"}},
+  "messages with multiple addresses",
+  // Exim's src/src/configure.default data ACL: "deny !verify = header_syntax" with
+  // "message = header syntax" (a header line Exim cannot parse).
+  "header syntax"}},
 
 {phrase_strength::strong, reason_kind::contenterror, "text/en/content",
  "Sisimai 4.25 Sisimai::Reason::ContentError",
