@@ -66,6 +66,20 @@ EXCEPTIONS = {
         'dma names a local recipient without a domain ("<formeruser>"); a record needs an address',
     ('lhost/dragonfly/real-local-removed-user-giveup.eml', '*'):
         'the same notice: no address, no record',
+    ('rhost/mta-policy/real-exim-data-header-deny.eml', 'alice@hdr.example.com'):
+        'Exim\'s "Administrative prohibition" is the reply of any ACL deny without a message '
+        '(smtp_in.c), here a Subject rule at DATA; the words name no cause (Sisimai: rejected)',
+    ('rhost/mta-policy/real-exim-three-causes-data-helo.eml', 'alice@hdr.example.com'):
+        'the same "Administrative prohibition" at DATA as real-exim-data-header-deny',
+    ('rhost/mta-policy/real-exim-sender-verify-tempfail.eml', 'alice@example.com'):
+        'Exim hides why a sender verification could not complete ("451 Temporary local problem", '
+        'smtp_in.c unless acl_temp_details): the words name a system problem, not the sender',
+    ('rhost/mta-policy/real-sendmail-access-reject.eml', 'alice@acc.example.org'):
+        'Sendmail\'s access-map "Access denied" (proto.m4) names neither the client nor the sender '
+        'it was keyed on; a bare "Access denied" is securityerror (Sisimai 5.8, the shared gold; '
+        'tests/score/reference_agreement.py ACCESS_DENIED)',
+    ('rhost/mta-policy/real-sendmail-three-causes.eml', 'alice@acc.example.org'):
+        'the same access-map "Access denied" as real-sendmail-access-reject',
     ('lhost/sendmail/real-deferred-expired.eml', 'user@defer.example'):
         'Yahoo\'s [TS02] code from a host that is not Yahoo\'s (as real-delay-warning-deferred); '
         'the expiry is what the notice says',
