@@ -78,6 +78,14 @@ inline const phrase_set phrase_sets[] = {
   "vdeliver: invalid or unknown virtual user", "vdeliver: invalid or unknown base user",
   "vdeliver: user name does not refer to a virtual user"}},
 
+// Courier's local delivery (module.local, courierlocal): "550 User <%s> unknown" for a local
+// address, under Status 5.0.0 and with no SMTP step (Courier 1.0.16's notices; a remote Courier
+// says it at RCPT).
+{phrase_strength::local, reason_kind::userunknown, "text/en/userunknown-courier-local",
+ "Courier source, svarshavchik/courier@fe506ccc6d49: courier/module.local (\"User <%s> "
+ "unknown\"); ../shared/reference/mta-messages.tsv",
+ {"user <*> unknown"}},
+
 // MTAs' own wording, from their source (../shared/reference/mta-messages.tsv), specific enough
 // to come before the wider sets below whose words they contain ("sender address rejected",
 // "relaying denied", "blocked").
@@ -1130,8 +1138,8 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::userunknown, "text/en/userunknown-courier",
  "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/submit.C (\"556 Address "
- "unavailable.\", 456 while temporary), module.local (\"User <%s> unknown\")",
- {"address unavailable.", "user <*> unknown"}},
+ "unavailable.\", 456 while temporary)",
+ {"address unavailable."}},
 
 {phrase_strength::strong, reason_kind::blocked, "text/en/blocked-qmail",
  "qmail/notqmail source, notqmail/notqmail@a7012e4fdf2f: qmail-remote.c",

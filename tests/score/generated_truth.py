@@ -80,6 +80,24 @@ EXCEPTIONS = {
         'tests/score/reference_agreement.py ACCESS_DENIED)',
     ('rhost/mta-policy/real-sendmail-three-causes.eml', 'alice@acc.example.org'):
         'the same access-map "Access denied" as real-sendmail-access-reject',
+    ('lhost/courier/real-connection-refused-expired.eml', 'user@down.example'):
+        'Courier\'s final notice after its queuetime says only "Connection refused" under 5.0.0, '
+        'with no word of the expiry: the words are a network error',
+    ('lhost/courier/real-two-causes-expired.eml', 'user2@down.example'):
+        'the same final "Connection refused" notice as real-connection-refused-expired',
+    ('lhost/courier/real-pipe-exit-69.eml', 'pipeuser@example.net'):
+        'courierlocal reports a failed .courier program by the text it printed, with nothing to '
+        'say a program ran (no X-UNIX, no "command failed")',
+    ('lhost/courier/real-pipe-exit-77-silent.eml', 'pipesilent@example.net'):
+        'a silent .courier program: the notice carries no text at all',
+    ('lhost/courier/real-pipe-tempfail-delayed.eml', 'pipetemp@example.net'):
+        'the delay notice of a .courier program carries no text; a delay is expired by the '
+        'taxonomy',
+    ('lhost/courier/real-pipe-tempfail-expired.eml', 'pipetemp@example.net'):
+        'as real-pipe-exit-69: the program\'s own words only',
+    ('lhost/courier/real-routing-loop.eml', 'user@loop.example'):
+        'Courier\'s "Routing loop detected -- too many Received: headers" is contenterror in '
+        'Sisimai 4.25 (ContentError, submit.C), as Exim\'s "Too many Received headers"',
     ('lhost/sendmail/real-deferred-expired.eml', 'user@defer.example'):
         'Yahoo\'s [TS02] code from a host that is not Yahoo\'s (as real-delay-warning-deferred); '
         'the expiry is what the notice says',
