@@ -576,6 +576,9 @@ inline const phrase_set phrase_sets[] = {
   "too many hops", "hop count exceeded", "routing loop", "message looping",
   "dns records for the destination computer could not be found", "host is unreachable", "maximum forwarding loop count exceeded",
   "unable to resolve route", "could not connect and send the mail to",
+  // Haraka outbound/hmail.js: "DNS lookup failure: %s" (../shared/reference/mta-messages.tsv),
+  // the cause inside its "Too many failures (...)".
+  "dns lookup failure",
   // OpenSMTPD smtpd/mta.c (relay->failstr; Sisimai's OpenSMTPD module cites the lines).
   "address family mismatch on destination mxs", "all routes to destination blocked",
   "could not retrieve source address",

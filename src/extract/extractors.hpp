@@ -22,6 +22,7 @@ const extractor& biglobe_extractor();
 const extractor& courier_extractor();
 const extractor& domino_extractor();
 const extractor& dragonfly_extractor();
+const extractor& haraka_extractor();
 const extractor& einsundeins_extractor();
 const extractor& exchange2003_extractor();
 const extractor& exim_extractor();

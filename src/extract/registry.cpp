@@ -94,7 +94,8 @@ std::span<const extractor* const> ordered_extractors() {
       &localized_extractor(),
       // Unix MTA families, most specific first. Active!Hunter (Sendmail-like text) and amavis
       // (reports that may quote any MTA) before sendmail and postfix; v5sendmail takes the
-      // transcripts sendmail leaves (no delivery-status fields anywhere); the qmail-derived
+      // transcripts sendmail leaves (no delivery-status fields anywhere); Haraka's template copies
+      // qmail's wording, so haraka comes before qmail; the qmail-derived
       // X2/X4 notices after qmail.
       &activehunter_extractor(),
       &amavis_extractor(),
@@ -111,6 +112,7 @@ std::span<const extractor* const> ordered_extractors() {
       &postfix_extractor(),
       &sendmail_extractor(),
       &v5sendmail_extractor(),
+      &haraka_extractor(),
       &qmail_extractor(),
       &x1_extractor(),
       &x2_extractor(),

@@ -98,6 +98,26 @@ EXCEPTIONS = {
     ('lhost/courier/real-routing-loop.eml', 'user@loop.example'):
         'Courier\'s "Routing loop detected -- too many Received: headers" is contenterror in '
         'Sisimai 4.25 (ContentError, submit.C), as Exim\'s "Too many Received headers"',
+    ('lhost/haraka/real-no-template-unknown-user.eml', 'ghost@example.org'):
+        'Haraka refuses an unknown user and a foreign domain with the same "I cannot deliver mail '
+        'for <x>" (connection.js, no rcpt plugin accepted); mta-messages.tsv reads norelaying',
+    ('lhost/haraka/real-remote-unknown-user.eml', 'ghost@example.org'):
+        'the same "I cannot deliver mail for <x>" as real-no-template-unknown-user',
+    ('lhost/haraka/real-two-unknown-and-spam.eml', 'ghost@example.org'):
+        'the same "I cannot deliver mail for <x>" as real-no-template-unknown-user',
+    ('lhost/haraka/real-two-unknown-and-spam.eml', 'nobody2@example.org'):
+        'the same "I cannot deliver mail for <x>" as real-no-template-unknown-user',
+    ('lhost/haraka/real-connection-refused.eml', 'user@down.example'):
+        'Haraka\'s "Too many failures (Tried all MXs)": the cause beside the expiry is the MXs '
+        'failing, networkerror by mta-messages.tsv, and a cause beats its consequence',
+    ('lhost/haraka/real-three-provider-rejections.eml', 'qqfilter@provider.example'):
+        'QQ\'s "Mail is rejected by recipients" from a host that is not QQ\'s; provider wordings '
+        'are read only from the provider\'s hosts',
+    ('lhost/haraka/real-split-permanent.eml', 'invalid@provider.example'):
+        'Haraka\'s notice for recipients split off a failed delivery carries no cause ("?" in the '
+        'text, no Status or Diagnostic-Code: hmail.js split_to_new_recipients)',
+    ('lhost/haraka/real-split-temporary.eml', 'tss04@provider.example'):
+        'as real-split-permanent: the notice says only "Too many failures"',
     ('lhost/sendmail/real-deferred-expired.eml', 'user@defer.example'):
         'Yahoo\'s [TS02] code from a host that is not Yahoo\'s (as real-delay-warning-deferred); '
         'the expiry is what the notice says',
