@@ -334,6 +334,10 @@ EXPECTED = {
 # Postfix's notices (bounce_template_file, bounce(5)) and of Exim's (bounce_message_file);
 # Domino's, Biglobe's or an auto-reply's Subject is part of what the message is.
 ENGINE_ONLY = {'other-subject': {'postfix', 'exim'}}
+# Rewrites that do not keep the meaning for some formats: Haraka always sends its plain-text
+# template beside the HTML one (outbound/hmail.js), and only the plain text names the program
+# and each recipient's own reply.
+ENGINE_EXCLUDED = {'html-only': {'haraka'}}
 GENERATED = ('base64', 'quoted-printable', 'no-returned', 'html-only', 'upper-text', 'trailing-space')
 TRANSFORMS = {
     'crlf': lambda raw: to_crlf(raw) if b'\r\n' not in raw else None,
@@ -416,6 +420,8 @@ def main():
                 if name in GENERATED and f in broken:
                     continue
                 if name in ENGINE_ONLY and not base_engines[f] <= ENGINE_ONLY[name]:
+                    continue
+                if base_engines[f] & ENGINE_EXCLUDED.get(name, set()):
                     continue
                 raw = open(f, 'rb').read()
                 try:
