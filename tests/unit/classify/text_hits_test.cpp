@@ -50,11 +50,12 @@ const row rows[] = {
      {reason_kind::userunknown, "text/en/user-unknown"}},
     {"552 mailbox full", "RCPT", stage::strong, {reason_kind::mailboxfull, "text/en/mailbox-full"}},
     // A '*' in a phrase is one token: the address or name inside the wording (Courier's "User
-    // <%s> unknown"). The token has no space, is not empty, and head and tail must touch it.
+    // <%s> unknown", its local delivery agent's words). The token has no space, is not empty, and
+    // head and tail must touch it.
     {"550 user <kim@example.org> unknown",
      "RCPT",
      stage::strong,
-     {reason_kind::userunknown, "text/en/userunknown-courier"}},
+     {reason_kind::userunknown, "text/en/userunknown-courier-local", true}},
     {"550 user <kim example> unknown", "RCPT", stage::strong, none},
     {"550 user <> unknown", "RCPT", stage::strong, none},
     {"550 user < kim> unknown", "RCPT", stage::strong, none},
