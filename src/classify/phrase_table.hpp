@@ -421,8 +421,11 @@ inline const phrase_set phrase_sets[] = {
  {"has sent to too many recipients", "too many recipients this hour", "too many recipients per hour"}, {7, 0}},
 
 {phrase_strength::strong, reason_kind::ratelimited, "text/en/too-many-connections",
- "Sisimai 4.25 Sisimai::Reason::TooManyConn",
+ "Sisimai 4.25 Sisimai::Reason::TooManyConn; Postfix src/smtpd/smtpd.c",
  {"frequency limited",
+  // Postfix smtpd.c mail_cmd(): anvil's smtpd_client_message_rate_limit ("Error: too much mail
+  // from <ip>"), beside its "too many connections/recipients from" of the same counter.
+  "too much mail from",
   "too many recipients",
   "too many connections", "too many simultaneous connections", "too many concurrent",
   "connection rate limit", "connection limit", "too many smtp sessions", "too many sessions",
@@ -748,14 +751,17 @@ inline const phrase_set phrase_sets[] = {
 // A receiving system's own failure, in words no other reason uses (strong: they beat an
 // after-wording code; "timeout waiting for input" also before `expired`'s "timeout").
 {phrase_strength::strong, reason_kind::systemerror, "text/en/system-error",
- "Sisimai 4.25 Sisimai::Reason::SystemError",
+ "Sisimai 4.25 Sisimai::Reason::SystemError; Postfix src/milter/milter8.c",
  {"aliasing/forwarding loop broken", "can't create user output file",
   "could not load drd for domain", "internal error reading data",
   "internal server error: operation now in progress", "interrupted system call",
   "it encountered an error while being processed", "it would create a mail loop",
   "local error in processing", "loop was found in the mail exchanger", "queue file write error",
   "mail system configuration error", "remote server is misconfigured", "system config error",
-  "timeout waiting for input"}},
+  "timeout waiting for input",
+  // Postfix src/milter/milter8.c: the reply of milter_default_action = tempfail when a milter
+  // does not answer, at whatever step it was asked.
+  "service unavailable - try again later"}},
 
 {phrase_strength::strong, reason_kind::systemerror, "text/en/transaction-failed",
  "Sisimai 4.25 Sisimai::Reason::SystemError",

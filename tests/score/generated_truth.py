@@ -118,6 +118,18 @@ EXCEPTIONS = {
         'text, no Status or Diagnostic-Code: hmail.js split_to_new_recipients)',
     ('lhost/haraka/real-split-temporary.eml', 'tss04@provider.example'):
         'as real-split-permanent: the notice says only "Too many failures"',
+    ('rhost/filters/real-unknown-recipient-domain.eml', 'alice@nxrcpt.example.org'):
+        'Postfix\'s reject_unknown_recipient_domain answers a domain that does not exist and a DNS '
+        'lookup that failed for now with the same "450 4.1.2 ... Domain not found" '
+        '(smtpd_check.c, unknown_address_reject_code 450): a 4xx "not found" is read as the '
+        'temporary case (docs/reasons.md adjustment 3)',
+    ('rhost/filters/real-three-temporary-filters.eml', 'dave@nxrcpt.example.org'):
+        'the same "450 4.1.2 Domain not found" as real-unknown-recipient-domain',
+    ('rhost/filters/real-delay-greylist-unknown-domain.eml', 'ivan@nxrcpt.example.org'):
+        'the same "450 4.1.2 Domain not found" as real-unknown-recipient-domain',
+    ('rhost/filters/real-rspamd-milter-gtube.eml', 'alice@rspamd.example.org'):
+        'rspamd\'s "Gtube pattern" answers the GTUBE test string only (one source, a test '
+        'message); its 5.7.1 alone is a security class',
     ('lhost/sendmail/real-deferred-expired.eml', 'user@defer.example'):
         'Yahoo\'s [TS02] code from a host that is not Yahoo\'s (as real-delay-warning-deferred); '
         'the expiry is what the notice says',
