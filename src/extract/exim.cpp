@@ -222,9 +222,8 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       // A group without a Diagnostic-Code took the text's paragraph naming its recipient, which
       // in Exim 4.96's list (blocks with no blank line between them) is every recipient's: the
       // block, even an empty one, is this recipient's own.
-      if (from_report && d.diagnostic_type.empty())
-        d.diagnostic = compact_reply(b->diagnostic);
-      else if (!b->diagnostic.empty() && b->diagnostic.size() >= d.diagnostic.size())
+      const bool took_paragraph = from_report && d.diagnostic_type.empty();
+      if (took_paragraph || (!b->diagnostic.empty() && b->diagnostic.size() >= d.diagnostic.size()))
         d.diagnostic = compact_reply(b->diagnostic);
       if (b->is_pipe) {
         d.diagnostic_type = "X-UNIX";

@@ -27,59 +27,36 @@ static_assert(std::size(markers) == marker_count);
 
 bool claims(const mime::report&, const marker_hits& text) { return text.has(haraka_mailer); }
 
-struct refusal {
-  std::string_view recipient;
-  std::string_view reply;
-};
-
-// The "<addr>: reply" lines of the template's {extended_reason}: the recipients refused at RCPT.
-std::vector<refusal> refusals(std::string_view text) {
-  std::vector<refusal> out;
-  for (std::string_view raw : kit::split_lines(text)) {
-    const std::string_view line = detail::trim(raw);
-    if (line.empty() || line.front() != '<') continue;
-    const auto close = line.find(">: ");
-    if (close == std::string_view::npos) continue;
-    const std::string_view who = line.substr(1, close - 1);
-    const std::string_view reply = detail::trim(line.substr(close + 3));
-    if (kit::is_address(who) && grammar::leading_reply_code(reply)) out.push_back({who, reply});
-  }
-  return out;
-}
-
-// "Failure Reason: Error: 554 ...": what ended the attempt for the recipients not refused alone.
-std::string_view failure_reason(std::string_view text) {
-  constexpr std::string_view label = "failure reason:";
-  const auto at = detail::ifind(text, label);
+// The rest of the template's line that starts with lower_label ("Intended Recipients:",
+// "Failure Reason:"), trimmed; empty when there is none.
+std::string_view labelled_line(std::string_view text, std::string_view lower_label) {
+  const auto at = detail::ifind(text, lower_label);
   if (at == std::string_view::npos) return {};
-  std::string_view rest = text.substr(at + label.size());
-  rest = detail::trim(rest.substr(0, rest.find('\n')));
-  if (detail::istarts_with(rest, "error:")) rest = detail::trim(rest.substr(6));
-  return rest;
+  const std::string_view rest = text.substr(at + lower_label.size());
+  return detail::trim(rest.substr(0, rest.find('\n')));
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {
-  const std::vector<refusal> own = refusals(r.text);
+  // The template's {extended_reason}: "<addr>: reply" for each recipient refused at RCPT.
+  const std::vector<kit::address_block> own = kit::angle_address_blocks(r.text);
   std::vector<draft> drafts;
   if (!r.delivery_status.empty()) kit::dsn_drafts(r, drafts);
   if (drafts.empty()) {
-    // No report: the intended recipients, each with its own refusal or the failure reason.
-    const std::string_view list = kit::after_line(r.text, "i'm afraid i wasn't able to deliver");
-    constexpr std::string_view intended = "intended recipients:";
-    const auto at = detail::ifind(list, intended);
-    if (at == std::string_view::npos) return;
-    std::string_view names = list.substr(at + intended.size());
-    names = names.substr(0, names.find('\n'));
-    for (const std::string& a : kit::find_addresses(names))
-      drafts.push_back(kit::make_draft(a, std::string(failure_reason(r.text))));
+    // No report: the intended recipients, each with its own refusal or the failure reason
+    // ("Failure Reason: Error: 554 ...": what ended the attempt).
+    std::string_view reason = labelled_line(r.text, "failure reason:");
+    if (detail::istarts_with(reason, "error:")) reason = detail::trim(reason.substr(6));
+    for (const std::string& a : kit::find_addresses(labelled_line(r.text, "intended recipients:")))
+      drafts.push_back(kit::make_draft(a, std::string(reason)));
   }
   for (draft& d : drafts) {
-    for (const refusal& f : own) {
-      if (!detail::iequals(f.recipient, d.recipient)) continue;
-      d.diagnostic = std::string(f.reply);
+    for (const kit::address_block& f : own) {
+      if (!detail::iequals(f.recipient, d.recipient) || !grammar::leading_reply_code(f.text))
+        continue;
+      d.diagnostic = f.text;
       d.smtp_command = "RCPT";
       // The report's Status is the DATA reply's: the recipient's own code, if its reply has one.
-      const auto prefix = grammar::reply_prefix_at(f.reply, 0);
+      const auto prefix = grammar::reply_prefix_at(f.text, 0);
       d.status = prefix ? prefix->enhanced : std::nullopt;
       d.status_from = status_source::reply;
       break;

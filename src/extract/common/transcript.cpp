@@ -117,13 +117,14 @@ std::string find_smtp_command(std::string_view raw) {
 }
 
 bool rcpt_names_others_only(std::string_view text, std::string_view recipient) {
+  const std::string lower = detail::to_lower(recipient);
   bool other = false;
   for (std::size_t at = detail::ifind(text, "rcpt to:"); at != std::string_view::npos;
        at = detail::ifind(text, "rcpt to:", at + 8)) {
     std::string_view rest = detail::trim(text.substr(at + 8));
     const std::string_view named = rest.substr(0, rest.find_first_of(" \t\r\n"));
     if (named.find('@') == std::string_view::npos) continue;
-    if (detail::icontains(named, detail::to_lower(recipient))) return false;
+    if (detail::icontains(named, lower)) return false;
     other = true;
   }
   return other;

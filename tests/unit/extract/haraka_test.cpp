@@ -26,6 +26,24 @@ TEST_SUITE("extract/haraka") {
     CHECK(sample::diagnostic_has(out[1], "suspicion of SPAM"));
   }
 
+  TEST_CASE("haraka: without a report, the intended recipients with their own or the last reply") {
+    mime::report r;
+    r.headers.add("From", "MAILER-DAEMON@mx.example.net");
+    r.text =
+        "Hi. This is the Haraka Mailer program at mx.example.net.\n"
+        "I'm afraid I wasn't able to deliver your message\n\n"
+        "Intended Recipients: <kim@example.org>, <lee@example.org>\n"
+        "Failure Reason: Error: 554 5.7.1 Message rejected as spam\n\n"
+        "<kim@example.org>: 550 5.1.1 No such user\n";
+    const std::vector<draft> out = sample::drafts_of(haraka_extractor(), r);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].recipient == "kim@example.org");
+    CHECK(out[0].diagnostic == "550 5.1.1 No such user");
+    CHECK(sample::status_of(out[0]) == "5.1.1");
+    CHECK(out[1].recipient == "lee@example.org");
+    CHECK(out[1].diagnostic == "554 5.7.1 Message rejected as spam");
+  }
+
   TEST_CASE("haraka: qmail's reader does not take Haraka's notices") {
     const mime::report r =
         sample::report_of(sample::read_corpus("lhost/haraka/real-two-unknown-and-spam.eml"));
