@@ -10,7 +10,8 @@
 // lower-case ASCII/UTF-8 and match as substrings of the diagnostic after whitespace is collapsed
 // and ASCII (only ASCII) is lower-cased. A '*' in a phrase stands for one token (1 to 256 bytes
 // without a space: the address or name a server writes inside its wording, "user <*> unknown"
-// where the source has "User <%s> unknown"); at most one per phrase, never at either end.
+// where the source has "User <%s> unknown"); at most one per phrase, never at either end. A
+// trailing space ends a word ("rbl "): the end of the text counts as one.
 // Write phrases in lower case, and where a phrase may start a sentence with a non-ASCII capital
 // (Cyrillic, "Ü", "É" ...) list the capitalised form as well.
 // strong: specific enough to beat any after-wording status code; weak: used only when no

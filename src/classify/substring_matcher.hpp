@@ -25,8 +25,11 @@ class substring_matcher {
   /// find it: an empty pattern occurs in every text), or on_match(id, end) with the offset just
   /// past the occurrence when on_match takes two arguments (0 for an empty pattern). An id may
   /// be reported more than once.
+  /// With space_at_end, the end of the text also reads as one space after it, so a pattern
+  /// whose trailing space marks the end of a word ("rbl ") occurs at the end of the text too;
+  /// such an occurrence ends at text.size() + 1.
   template <class F>
-  void match(std::string_view text, F&& on_match) const {
+  void match(std::string_view text, F&& on_match, bool space_at_end = false) const {
     constexpr bool with_end = std::is_invocable_v<F&, std::uint32_t, std::size_t>;
     for (const std::uint32_t id : always_) {
       if constexpr (with_end)
@@ -35,8 +38,9 @@ class substring_matcher {
         on_match(id);
     }
     std::uint32_t cur = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      cur = step(cur, static_cast<unsigned char>(text[i]));
+    const std::size_t size = text.size() + (space_at_end ? 1 : 0);
+    for (std::size_t i = 0; i < size; ++i) {
+      cur = step(cur, i < text.size() ? static_cast<unsigned char>(text[i]) : ' ');
       for (std::uint32_t n = nodes_[cur].report; n != 0; n = nodes_[n].dict)
         for (std::uint32_t o = nodes_[n].out_begin; o < nodes_[n].out_end; ++o) {
           if constexpr (with_end)

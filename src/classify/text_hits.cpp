@@ -76,14 +76,17 @@ void text_hits::scan(std::string_view text) {
   const combined& c = automaton();
   bits_.assign((c.bases.end + 63) / 64, 0);
   std::uint64_t* const bits = bits_.data();
-  c.matcher.match(text, [bits, &c, text](std::uint32_t id, std::size_t end) {
-    if (id >= c.bases.end) {
-      const gap& g = c.gaps[id - c.bases.end];
-      if (!gap_matches(text, end - g.tail_size, g.head)) return;
-      id = g.id;
-    }
-    bits[id / 64] |= std::uint64_t{1} << (id % 64);
-  });
+  c.matcher.match(
+      text,
+      [bits, &c, text](std::uint32_t id, std::size_t end) {
+        if (id >= c.bases.end) {
+          const gap& g = c.gaps[id - c.bases.end];
+          if (!gap_matches(text, end - g.tail_size, g.head)) return;
+          id = g.id;
+        }
+        bits[id / 64] |= std::uint64_t{1} << (id % 64);
+      },
+      /*space_at_end=*/true);
   scanned_ = true;
 }
 

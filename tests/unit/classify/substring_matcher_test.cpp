@@ -103,6 +103,43 @@ TEST_CASE("substring_matcher: a two-argument callback gets the offset just past 
   }
 }
 
+TEST_CASE("substring_matcher: with space_at_end the text reads as if one space followed it") {
+  // The naive answer is each find in text + " ", at offsets up to text.size() + 1.
+  std::mt19937 rng(4242);
+  const std::string alphabet = "ab ";
+  for (int round = 0; round < 200; ++round) {
+    std::deque<std::string> store;
+    std::vector<substring_matcher::pattern> ps;
+    for (unsigned i = 0, n = 1 + rng() % 8; i < n; ++i) {
+      std::string& s = store.emplace_back();
+      for (unsigned k = 1 + rng() % 4; k > 0; --k) s.push_back(alphabet[rng() % alphabet.size()]);
+      ps.push_back({s, i});
+    }
+    const substring_matcher m(ps);
+    const std::string text = random_text(rng, ps, alphabet, rng() % 10);
+    const std::string spaced = text + " ";
+    std::multiset<std::pair<std::uint32_t, std::size_t>> want, got;
+    for (const auto& p : ps)
+      for (std::size_t at = spaced.find(p.text); at != std::string::npos;
+           at = spaced.find(p.text, at + 1))
+        want.insert({p.id, at + p.text.size()});
+    m.match(
+        text,
+        [&](std::uint32_t id, std::size_t end) {
+          got.insert({id, end});
+        },
+        true);
+    CAPTURE(text);
+    CHECK(got == want);
+  }
+  const substring_matcher words({{"rbl ", 1}});
+  std::set<std::uint32_t> at_end;
+  words.match(
+      "450 dt:rbl", [&](std::uint32_t id) { at_end.insert(id); }, true);
+  CHECK(at_end == std::set<std::uint32_t>{1});
+  CHECK(fast(words, "450 dt:rbl").empty());  // without the option, the end is no space
+}
+
 TEST_CASE("substring_matcher: an empty pattern occurs in every text, the empty one too") {
   const substring_matcher m({{"", 7}, {"x", 1}});
   CHECK(fast(m, "") == std::set<std::uint32_t>{7});

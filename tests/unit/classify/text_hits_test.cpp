@@ -88,6 +88,10 @@ const row rows[] = {
      "CONN",
      stage::strong,
      {reason_kind::blocked, "text/en/blocklist"}},
+    // A phrase's trailing space ends a word, and so does the end of the text (NetEase's
+    // "450 DT:RBL" seen from a host that is not NetEase's); "rbls" is another word.
+    {"450 dt:rbl", "RCPT", stage::strong, {reason_kind::blocked, "text/en/blocklist"}},
+    {"450 dt:rbls", "RCPT", stage::strong, none},
     // Content reasons need the DATA step, or no step at all.
     {"554 message rejected as spam",
      "DATA",
