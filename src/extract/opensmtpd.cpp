@@ -84,6 +84,9 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       if (detail::iequals(e.recipient, d.recipient)) {
         if (d.diagnostic.empty() || d.diagnostic == kit::paragraph_about(r.text, d.recipient))
           apply_text(d, e.text);
+        // The list has no blank line between recipients, so the report's paragraph about one
+        // holds the others' lines too: only its own line says at which step it failed.
+        d.smtp_command = kit::find_smtp_command(e.text);
         break;
       }
     // "Envelope expired" ends the attempts even inside a warning (queue.c removes the envelope

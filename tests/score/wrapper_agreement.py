@@ -43,15 +43,19 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import reference_agreement as ref  # noqa: E402
 
-RCPT = "user@example.org"
 IP = "192.0.2.25"
 REPLY = re.compile(r"^([245])\d\d[ -]")
 ESC = re.compile(r"^[245]\d\d[ -]+([245]\.\d{1,3}\.\d{1,3})\b")
 
 HEAD = ("Return-Path: <>\nDate: Fri, 04 Dec 2026 10:00:00 +0000\nMessage-ID: <{mid}@mx.example.net>\n"
         "To: newsletter@example.net\nAuto-Submitted: auto-replied\nMIME-Version: 1.0\n")
-ORIGINAL = ("From: newsletter@example.net\nTo: " + RCPT + "\nSubject: News\n"
-            "Message-ID: <orig-{mid}@example.net>\n\nHello.\n")
+
+
+def original(items, mid, headers_only=False):
+    text = ("From: newsletter@example.net\nTo: %s\nSubject: News\n"
+            "Message-ID: <orig-%s@example.net>\n\nHello.\n") % (
+                ", ".join(i.rcpt for i in items), mid)
+    return text.split("\n\n")[0] if headers_only else text
 
 
 def status_of(reply):
@@ -59,8 +63,21 @@ def status_of(reply):
     return m.group(1) if m else reply[0] + ".0.0"
 
 
-def postfix(reply, host, data, mid):
-    step = "end of DATA" if data else "RCPT TO"
+class Item:
+    """One recipient of a notice: its address, the reply its host gave, the host, and whether the
+    reply came at the end of DATA."""
+
+    def __init__(self, rcpt, reply, host, data):
+        self.rcpt, self.reply, self.host, self.data = rcpt, reply, host, data
+
+
+def postfix(items, mid):
+    blocks = "".join("<%s>: host %s[%s] said: %s (in reply to %s command)\n\n" % (
+        i.rcpt, i.host, IP, i.reply, "end of DATA" if i.data else "RCPT TO") for i in items)
+    groups = "".join(
+        "Final-Recipient: rfc822; %s\nOriginal-Recipient: rfc822;%s\nAction: failed\n"
+        "Status: %s\nRemote-MTA: dns; %s\nDiagnostic-Code: smtp; %s\n\n" % (
+            i.rcpt, i.rcpt, status_of(i.reply), i.host, i.reply) for i in items)
     return (HEAD.format(mid=mid) +
             "From: MAILER-DAEMON@mx.example.net (Mail Delivery System)\n"
             "Subject: Undelivered Mail Returned to Sender\n"
@@ -69,88 +86,94 @@ def postfix(reply, host, data, mid):
             "This is the mail system at host mx.example.net.\n\n"
             "I'm sorry to have to inform you that your message could not\n"
             "be delivered to one or more recipients. It's attached below.\n\n"
-            "                   The mail system\n\n"
-            "<%s>: host %s[%s] said: %s (in reply to %s command)\n\n"
+            "                   The mail system\n\n" + blocks +
             "--B\nContent-Description: Delivery report\nContent-Type: message/delivery-status\n\n"
-            "Reporting-MTA: dns; mx.example.net\nArrival-Date: Fri, 04 Dec 2026 09:59:00 +0000\n\n"
-            "Final-Recipient: rfc822; %s\nOriginal-Recipient: rfc822;%s\nAction: failed\n"
-            "Status: %s\nRemote-MTA: dns; %s\nDiagnostic-Code: smtp; %s\n\n"
-            "--B\nContent-Description: Undelivered Message Headers\n"
-            "Content-Type: text/rfc822-headers\n\n%s\n--B--\n") % (
-                RCPT, host, IP, reply, step, RCPT, RCPT, status_of(reply), host, reply,
-                ORIGINAL.format(mid=mid).split("\n\n")[0])
+            "Reporting-MTA: dns; mx.example.net\nArrival-Date: Fri, 04 Dec 2026 09:59:00 +0000\n\n" +
+            groups + "--B\nContent-Description: Undelivered Message Headers\n"
+            "Content-Type: text/rfc822-headers\n\n" + original(items, mid, True) + "\n--B--\n")
 
 
-def exim(reply, host, data, mid):
-    if reply[0] != "5":
+def exim(items, mid):
+    if any(i.reply[0] != "5" for i in items):
         return None
-    step = "end of data" if data else "RCPT TO:<%s>" % RCPT
+    blocks = "".join("  %s\n    host %s [%s]\n    SMTP error from remote mail server after %s:\n"
+                     "    %s\n\n" % (i.rcpt, i.host, IP,
+                                     "end of data" if i.data else "RCPT TO:<%s>" % i.rcpt, i.reply)
+                     for i in items)
     return (HEAD.format(mid=mid) +
             "From: Mail Delivery System <Mailer-Daemon@mx.example.net>\n"
             "Subject: Mail delivery failed: returning message to sender\n"
             "Content-Type: text/plain; charset=us-ascii\n\n"
             "This message was created automatically by mail delivery software.\n\n"
             "A message that you sent could not be delivered to one or more of its\n"
-            "recipients. This is a permanent error. The following address(es) failed:\n\n"
-            "  %s\n    host %s [%s]\n    SMTP error from remote mail server after %s:\n    %s\n\n"
-            "------ This is a copy of the message, including all the headers. ------\n\n%s") % (
-                RCPT, host, IP, step, reply, ORIGINAL.format(mid=mid))
+            "recipients. This is a permanent error. The following address(es) failed:\n\n" +
+            blocks + "------ This is a copy of the message, including all the headers. ------\n\n" +
+            original(items, mid))
 
 
-def sendmail(reply, host, data, mid):
-    temporary = reply[0] == "4"
-    command = "DATA" if data else "RCPT To:<%s>" % RCPT
+def sendmail(items, mid):
+    temporary = items[0].reply[0] == "4"
+    if any((i.reply[0] == "4") != temporary for i in items):
+        return None
+    listed = "".join("<%s>\n    (reason: %s)\n" % (i.rcpt, i.reply) for i in items)
+    transcript = "".join("... while talking to %s.:\n>>> %s\n<<< %s\n" % (
+        i.host, "DATA" if i.data else "RCPT To:<%s>" % i.rcpt, i.reply) for i in items)
+    groups = "".join(
+        "Final-Recipient: RFC822; %s\nAction: failed\nStatus: %s\nRemote-MTA: DNS; %s\n"
+        "Diagnostic-Code: SMTP; %s\nLast-Attempt-Date: Fri, 4 Dec 2026 10:00:00 GMT\n\n" % (
+            i.rcpt, status_of(i.reply), i.host, i.reply) for i in items)
     return (HEAD.format(mid=mid) +
             "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>\n"
             "Subject: Returned mail: see transcript for details\n"
             "Content-Type: multipart/report; report-type=delivery-status; boundary=\"S\"\n\n"
             "--S\n\nThe original message was received at Fri, 4 Dec 2026 09:59:00 GMT\n"
             "from localhost [127.0.0.1]\n\n"
-            "   ----- The following addresses had %s -----\n<%s>\n    (reason: %s)\n\n"
-            "   ----- Transcript of session follows -----\n... while talking to %s.:\n"
-            ">>> %s\n<<< %s\n\n"
-            "--S\nContent-Type: message/delivery-status\n\n"
-            "Reporting-MTA: dns; mx.example.net\nArrival-Date: Fri, 4 Dec 2026 09:59:00 GMT\n\n"
-            "Final-Recipient: RFC822; %s\nAction: failed\nStatus: %s\nRemote-MTA: DNS; %s\n"
-            "Diagnostic-Code: SMTP; %s\nLast-Attempt-Date: Fri, 4 Dec 2026 10:00:00 GMT\n\n"
-            "--S\nContent-Type: text/rfc822-headers\n\n%s\n--S--\n") % (
-                "transient non-fatal errors" if temporary else "permanent fatal errors", RCPT,
-                reply, host, command, reply, RCPT, status_of(reply), host, reply,
-                ORIGINAL.format(mid=mid).split("\n\n")[0])
+            "   ----- The following addresses had %s -----\n" % (
+                "transient non-fatal errors" if temporary else "permanent fatal errors") +
+            listed + "\n   ----- Transcript of session follows -----\n" + transcript +
+            "\n--S\nContent-Type: message/delivery-status\n\n"
+            "Reporting-MTA: dns; mx.example.net\nArrival-Date: Fri, 4 Dec 2026 09:59:00 GMT\n\n" +
+            groups + "--S\nContent-Type: text/rfc822-headers\n\n" + original(items, mid, True) +
+            "\n--S--\n")
 
 
-def qmail(reply, host, data, mid):
-    said = "%s failed after I sent the message." % IP if data else "%s does not like recipient." % IP
+def qmail(items, mid):
+    blocks = "".join("<%s>:\n%s\nRemote host said: %s\nGiving up on %s.\n\n" % (
+        i.rcpt, ("%s failed after I sent the message." if i.data else
+                 "%s does not like recipient.") % IP, i.reply, IP) for i in items)
     return (HEAD.format(mid=mid) +
             "From: MAILER-DAEMON@mx.example.net\nSubject: failure notice\n\n"
             "Hi. This is the qmail-send program at mx.example.net.\n"
             "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
-            "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
-            "<%s>:\n%s\nRemote host said: %s\nGiving up on %s.\n\n"
-            "--- Below this line is a copy of the message.\n\n%s") % (
-                RCPT, said, reply, IP, ORIGINAL.format(mid=mid))
+            "This is a permanent error; I've given up. Sorry it didn't work out.\n\n" + blocks +
+            "--- Below this line is a copy of the message.\n\n" + original(items, mid))
 
 
-def exchange(reply, host, data, mid):
+def exchange(items, mid):
+    users = "".join("%s\nThe recipient's e-mail system rejected the message.\n\n" % i.rcpt
+                    for i in items)
+    admin = "".join("%s\n%s #Remote Server returned '%s' #SMTP#\n\n" % (i.rcpt, i.host, i.reply)
+                    for i in items)
+    groups = "".join("Final-Recipient: rfc822;%s\nAction: failed\nStatus: %s\n"
+                     "Diagnostic-Code: smtp;%s\nRemote-MTA: dns;%s\n\n" % (
+                         i.rcpt, status_of(i.reply), i.reply, i.host) for i in items)
     return (HEAD.format(mid=mid) +
             "From: <postmaster@ex.example.net>\nSubject: Undeliverable: News\n"
             "Content-Type: multipart/report; report-type=delivery-status; boundary=\"X\"\n\n"
             "--X\nContent-Type: text/plain; charset=\"us-ascii\"\n\n"
-            "Delivery has failed to these recipients or groups:\n\n%s\n"
-            "The recipient's e-mail system rejected the message.\n\n\n"
-            "Diagnostic information for administrators:\n\nGenerating server: ex.example.net\n\n"
-            "%s\n%s #%s #SMTP#\n\nOriginal message headers:\n\n%s\n"
-            "--X\nContent-Type: message/delivery-status\n\n"
+            "Delivery has failed to these recipients or groups:\n\n" + users +
+            "\nDiagnostic information for administrators:\n\nGenerating server: ex.example.net\n\n" +
+            admin + "Original message headers:\n\n" + original(items, mid) +
+            "\n--X\nContent-Type: message/delivery-status\n\n"
             "Reporting-MTA: dns;ex.example.net\nReceived-From-MTA: dns;ex.example.net\n"
-            "Arrival-Date: Fri, 4 Dec 2026 09:59:00 +0000\n\n"
-            "Final-Recipient: rfc822;%s\nAction: failed\nStatus: %s\n"
-            "Diagnostic-Code: smtp;%s\nRemote-MTA: dns;%s\n\n"
-            "--X\nContent-Type: text/rfc822-headers\n\n%s\n--X--\n") % (
-                RCPT, RCPT, host, "Remote Server returned '%s'" % reply, ORIGINAL.format(mid=mid),
-                RCPT, status_of(reply), reply, host, ORIGINAL.format(mid=mid).split("\n\n")[0])
+            "Arrival-Date: Fri, 4 Dec 2026 09:59:00 +0000\n\n" + groups +
+            "--X\nContent-Type: text/rfc822-headers\n\n" + original(items, mid, True) + "\n--X--\n")
 
 
-def opensmtpd(reply, host, data, mid):
+def opensmtpd(items, mid):
+    lines = "".join("%s: %s\n" % (i.rcpt, i.reply) for i in items)
+    groups = "".join("Final-Recipient: rfc822; %s\nAction: failed\nStatus: 5.0.0\n\n" % i.rcpt
+                     for i in items)
     return (HEAD.format(mid=mid) +
             "From: Mailer Daemon <MAILER-DAEMON@mx.example.net>\n"
             "Subject: Delivery status notification: failed\n"
@@ -158,13 +181,12 @@ def opensmtpd(reply, host, data, mid):
             "--O\nContent-Description: Notification\nContent-Type: text/plain; charset=us-ascii\n\n"
             "    Hi!\n\n    This is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\n"
             "    An error has occurred while attempting to deliver a message for\n"
-            "    the following list of recipients:\n\n%s: %s\n\n"
-            "    Below is a copy of the original message:\n\n"
+            "    the following list of recipients:\n\n" + lines +
+            "\n    Below is a copy of the original message:\n\n"
             "--O\nContent-Description: Delivery Report\nContent-Type: message/delivery-status\n\n"
-            "Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; %s\nAction: failed\n"
-            "Status: 5.0.0\n\n--O\nContent-Description: Message headers\n"
-            "Content-Type: text/rfc822-headers\n\n%s\n--O--\n") % (
-                RCPT, reply, RCPT, ORIGINAL.format(mid=mid).split("\n\n")[0])
+            "Reporting-MTA: dns; mx.example.net\n\n" + groups +
+            "--O\nContent-Description: Message headers\nContent-Type: text/rfc822-headers\n\n" +
+            original(items, mid, True) + "\n--O--\n")
 
 
 # (name, writer, whether the notice names the remote host, whether it names the SMTP step)
@@ -181,50 +203,73 @@ def main():
     ap.add_argument("--show", action="store_true")
     a = ap.parse_args()
 
-    cases = []  # (path, carrier, row text, bare reason)
+    replies = []  # (who, text, host, data, {(names_host, names_step): bare reason})
+    for src, who, match, text, host, want, temporary in ref.rows(a.reference_dir):
+        if want == "undefined" or (src, who, match) in ref.EXCEPTIONS or not REPLY.match(text):
+            continue
+        data = want in ref.CONTENT_REASONS
+        # The bare reply names its step where the notice does (a bare text without one is only
+        # assumed to come from RCPT, and a content verdict then still decides); a notice that
+        # names no step reads like a reply at DATA (docs/reasons.md, adjustment 4).
+        stepped = text + (" (in reply to %s command)" % ("end of DATA" if data else "RCPT TO"))
+        unstepped = text + " (in reply to end of DATA command)"
+        bare = {}
+        for names_host in (True, False):
+            for names_step in (True, False):
+                bare[(names_host, names_step)] = ref.classify(
+                    a.bounce, stepped if names_step else unstepped,
+                    host if names_host else "")["reason"]
+        replies.append((who, text, host or "mx.example.org", data, bare))
+
+    # Each reply alone, then in notices of three recipients (rows i, i+1, i+2 of the same class,
+    # 4 or 5), which must give three records, each with its own reply's reason.
+    notices = [[r] for r in replies]
+    for cls in "45":
+        same = [r for r in replies if r[1][0] == cls]
+        notices += [same[i:i + 3] for i in range(0, len(same) - 2, 3)]
+
+    cases = []  # (path, carrier, [(rcpt, who, text, bare reason)])
     with tempfile.TemporaryDirectory() as tmp:
-        n = 0
-        for src, who, match, text, host, want, temporary in ref.rows(a.reference_dir):
-            if want == "undefined" or (src, who, match) in ref.EXCEPTIONS or not REPLY.match(text):
-                continue
-            data = want in ref.CONTENT_REASONS
-            # The bare reply names its step where the notice does (a bare text without one is
-            # only assumed to come from RCPT, and a content verdict then still decides).
-            stepped = text + (" (in reply to %s command)" % ("end of DATA" if data else "RCPT TO"))
-            unstepped = text + " (in reply to end of DATA command)"
-            bare = {}
+        for n, group in enumerate(notices):
             for carrier, write, names_host, names_step in CARRIERS:
-                body = write(text, host or "mx.example.org", data, n)
+                items = [Item("user%d@example.org" % k, who, host, data)
+                         for k, (who, text, host, data, bare) in enumerate(group)]
+                for item, (who, text, host, data, bare) in zip(items, group):
+                    item.reply = text
+                body = write(items, n)
                 if body is None:
                     continue
                 path = os.path.join(tmp, "%05d-%s.eml" % (n, carrier))
                 with open(path, "w") as f:
                     f.write(body)
-                key = (names_host, names_step)
-                if key not in bare:
-                    bare[key] = ref.classify(a.bounce, stepped if names_step else unstepped,
-                                             host if names_host else "")["reason"]
-                cases.append((path, carrier, who, text, bare[key]))
-                n += 1
+                cases.append((path, carrier, [(i.rcpt, g[0], g[1], g[4][(names_host, names_step)])
+                                              for i, g in zip(items, group)]))
         out = subprocess.run([a.bounce, "parse", "-q"] + [c[0] for c in cases],
                              capture_output=True, text=True).stdout
         got = {}
         for line in out.splitlines():
             r = json.loads(line)
-            got.setdefault(r["source"], []).append(r)
+            got.setdefault(r["source"], {})[r["recipient"]] = r
     seen, same = {}, {}
-    for path, carrier, who, text, bare in cases:
-        recs = got.get(path, [])
-        reason = recs[0]["reason"] if len(recs) == 1 else "%d records" % len(recs)
-        ok = reason == bare
-        seen[carrier] = seen.get(carrier, 0) + 1
-        same[carrier] = same.get(carrier, 0) + ok
-        if a.show and not ok:
-            print("%s\t%s\tbare %s\tcarried %s (%s)\t%s" % (
-                carrier, who, bare, reason, recs[0]["rule"] if len(recs) == 1 else "-", text))
+    for path, carrier, wants in cases:
+        recs = got.get(path, {})
+        extra = len(recs) - len(wants)
+        for rcpt, who, text, bare in wants:
+            rec = recs.get(rcpt)
+            reason = rec["reason"] if rec else "no record"
+            ok = reason == bare and extra == 0
+            key = (carrier, len(wants))
+            seen[key] = seen.get(key, 0) + 1
+            same[key] = same.get(key, 0) + ok
+            if a.show and not ok:
+                print("%s/%d\t%s\tbare %s\tcarried %s (%s)%s\t%s" % (
+                    carrier, len(wants), who, bare, reason, rec["rule"] if rec else "-",
+                    " +%d records" % extra if extra else "", text))
     total, agree = sum(seen.values()), sum(same.values())
-    print("wrapper agreement: %s; all %d/%d = %.3f" % (
-        ", ".join("%s %d/%d" % (c, same[c], seen[c]) for c, *_ in CARRIERS if c in seen),
+    print("wrapper agreement (recipients alone / in threes): %s; all %d/%d = %.3f" % (
+        ", ".join("%s %d/%d %d/%d" % (c, same.get((c, 1), 0), seen.get((c, 1), 0),
+                                      same.get((c, 3), 0), seen.get((c, 3), 0))
+                  for c, *_ in CARRIERS),
         agree, total, agree / max(total, 1)))
     if agree / max(total, 1) + 1e-9 < a.floor:
         print("FAIL: below the floor %.3f" % a.floor)

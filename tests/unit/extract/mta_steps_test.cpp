@@ -31,6 +31,30 @@ TEST_SUITE("extract/mta_steps") {
               .smtp_command == "CONN");
   }
 
+  TEST_CASE("OpenSMTPD: each recipient's step comes from its own line of the list") {
+    // bounce.c lists "rcpt: reply" lines with no blank line between them: the report's paragraph
+    // about one recipient is the whole list, whose "MAIL FROM" is another recipient's.
+    mime::report r = notice({{"From", "Mailer Daemon <MAILER-DAEMON@mx.example.net>"}},
+                            "    Hi!\n\n"
+                            "    This is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\n"
+                            "    An error has occurred while attempting to deliver a message for\n"
+                            "    the following list of recipients:\n\n"
+                            "kim@example.org: 530 5.7.57 Client was not authenticated during MAIL "
+                            "FROM\n"
+                            "lee@example.org: 550 5.7.124 Sender not in allowed-senders list\n\n"
+                            "    Below is a copy of the original message:\n");
+    r.delivery_status =
+        "Reporting-MTA: dns; mx.example.net\n\n"
+        "Final-Recipient: rfc822; kim@example.org\nAction: failed\nStatus: 5.0.0\n\n"
+        "Final-Recipient: rfc822; lee@example.org\nAction: failed\nStatus: 5.0.0\n";
+    const std::vector<draft> out = claimed_drafts(opensmtpd_extractor(), r);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].smtp_command == "MAIL");
+    CHECK(out[1].recipient == "lee@example.org");
+    CHECK(out[1].smtp_command.empty());
+    CHECK(out[1].diagnostic == "550 5.7.124 Sender not in allowed-senders list");
+  }
+
   TEST_CASE("IMail: bare 'undeliverable to', the retry limit, and the step with its reply") {
     mime::report r;
     r.headers.add("From", "postmaster@example.net");
