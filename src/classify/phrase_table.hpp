@@ -283,6 +283,12 @@ inline const phrase_set phrase_sets[] = {
  "texts",
  {"mime type message/partial not accepted here", "too many mime parts"}},
 
+// qpsmtpd's headers plugin refuses a Date header outside the window it allows (only at DATA).
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-qpsmtpd",
+ "qpsmtpd 0.94 (Debian qpsmtpd): plugins/headers invalid_date_range() (\"The Date header is too "
+ "far in the past\", \"The Date header is too far in the future\")",
+ {"date header is too far in the"}},
+
 // The titles of RFC 3463's X.1.1 and X.1.2, which OpenSMTPD (esc.c) and Exchange Online write.
 {phrase_strength::strong, reason_kind::hostunknown, "text/en/bad-destination-system",
  "RFC 3463 section 3.2 (X.1.2 title); OpenSMTPD usr.sbin/smtpd/esc.c",
@@ -477,7 +483,8 @@ inline const phrase_set phrase_sets[] = {
  {"greylisted", "greylisting", "is not yet authorized to deliver mail from"}},
 
 {phrase_strength::strong, reason_kind::ratelimited, "text/en/rate-limit",
- "Sisimai 4.25 Sisimai::Reason::Speeding; Exim specification (ACL ratelimit example)",
+ "Sisimai 4.25 Sisimai::Reason::Speeding; Exim specification (ACL ratelimit example); postfwd 1.35 "
+ "manual (rate() examples)",
  {"try again slower", "rate limited", "sending rate", "too many messages",
   "too many emails", "exceeded the rate limit", "rate of messages", "messages per hour",
   "messages per day", "message rate", "throttled", "throttling", "sending too fast",
@@ -491,7 +498,10 @@ inline const phrase_set phrase_sets[] = {
   "deferred due to excessive volume",
   // The Exim specification's ratelimit ACL example ("Sender rate exceeds $sender_rate_limit
   // messages per $sender_rate_period"), which sites copy as it is.
-  "sender rate exceeds"}, {7, 0}},
+  "sender rate exceeds",
+  // postfwd 1.35's documented rate() actions ("450 4.7.1 sorry, max 3 requests per 5 minutes",
+  // /usr/sbin/postfwd1's manual), which sites copy as they are.
+  "max * requests per"}, {7, 0}},
 
 {phrase_strength::strong, reason_kind::filtered, "text/en/recipient-filter",
  "Sisimai 4.25 Sisimai::Reason::Filtered",
