@@ -23,6 +23,7 @@ const extractor& courier_extractor();
 const extractor& domino_extractor();
 const extractor& dragonfly_extractor();
 const extractor& haraka_extractor();
+const extractor& nullmailer_extractor();
 const extractor& einsundeins_extractor();
 const extractor& exchange2003_extractor();
 const extractor& exim_extractor();

@@ -106,6 +106,7 @@ std::span<const extractor* const> ordered_extractors() {
       &messagingserver_extractor(),
       &apachejames_extractor(),
       &dragonfly_extractor(),
+      &nullmailer_extractor(),
       &opensmtpd_extractor(),
       &courier_extractor(),
       &exim_extractor(),

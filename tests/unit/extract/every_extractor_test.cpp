@@ -36,6 +36,7 @@ const sample_row rows[] = {
     {&biglobe_extractor, "lhost/biglobe/user-unknown.eml", "kenta.no.such@biglobe.ne.jp"},
     {&courier_extractor, "lhost/courier/data-rejected.eml", "s.ito@example.net"},
     {&haraka_extractor, "lhost/haraka/real-rcpt-and-data-rejections.eml", "mru@provider.example"},
+    {&nullmailer_extractor, "lhost/nullmailer/real-dsn-no-such-user.eml", "ghost@qp.example.org"},
     {&domino_extractor, "lhost/domino/not-in-directory.eml", "j.svoboda@example.com"},
     {&dragonfly_extractor, "lhost/dragonfly/rcpt-rejected.eml", "r.mensah@example.org"},
     {&einsundeins_extractor, "lhost/einsundeins/quota.eml", "anna@example.net"},
