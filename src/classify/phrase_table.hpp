@@ -249,6 +249,13 @@ inline const phrase_set phrase_sets[] = {
  "amavisd-new 2.13.0 (Debian amavisd-new): Amavis.pm (\"%s Reject, %s\") and "
  "amavisd.conf-default %smtp_reason_by_ccat (\"id=%n - BANNED: %F\", \"id=%n - BAD HEADER\")",
  {"id=* - banned:", "id=* - bad header"}},
+// amavisd-new could not hand the message on to its next hop (the MTA it reinjects into): the
+// receiving system's own failure, whatever code carries it ("451 4.5.0 id=04675-01 - Temporary
+// MTA failure on relaying, From MTA() during fwd-connect ...").
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-amavis",
+ "amavisd-new 2.13.0 (Debian amavisd-new): Amavis/Conf.pm %smtp_reason_by_ccat (CC_MTA: \"id=%n "
+ "- Temporary MTA failure on relaying\", \"id=%n - Unable to relay message back to MTA\")",
+ {"id=* - temporary mta failure on relaying", "id=* - unable to relay message back to mta"}},
 // amavisd-new's own notices (not its SMTP reply) name a banned part in their heading and first
 // sentence; "banned" alone is read as a block list, so the template wording comes first.
 {phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-amavis-notice",

@@ -3,7 +3,7 @@
 // program amavisd-new", "The message WAS NOT relayed to:", or the content-category notices
 // "was considered unsolicited bulk e-mail (UBE)", "BANNED", "INFECTED", "BAD HEADER"). A category
 // the catalogue below has is the reason (the others are left to the classifier's phrase sets); a
-// relay failure is left to the reply it quotes.
+// failure of the next hop is left to the reply it quotes.
 #include "detail/string_util.hpp"
 #include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
@@ -12,10 +12,11 @@ namespace bounce::extract {
 namespace {
 
 // Header defects first: amavis lists them even when the mail was also scored as spam, and a
-// message with a broken header is refused for that whatever its score.
-// Sources: one message each (lhost-amavis-03; corpus/lhost/amavis/banned-attachment.eml), the
-// catalogue's last rows (the other rows, with no or one message, were removed: no corpus result
-// changed without them); removing these removes the catalogue, left for a source to be found.
+// message with a broken header is refused for that whatever its score. Sources: amavisd-new
+// 2.13.0 Amavis/Unpackers/Validity.pm check_header_validity() ("Duplicate header field"), which
+// its template-dsn.txt prints under "INVALID HEADER" (real notices in
+// corpus/rhost/content-filters); the banned-name wording of lhost-amavis-03 and
+// corpus/lhost/amavis/banned-attachment.eml.
 constexpr kit::phrase categories[] = {
     {"duplicate header field", reason_kind::notcompliantrfc, "bad-header"},
     // A banned file name or type is an attachment refusal: contenterror (Sisimai 5.6).
@@ -38,7 +39,10 @@ bool claims(const mime::report& r, const marker_hits& text) {
 void extract(const mime::report& r, std::vector<draft>& out) {
   std::vector<draft> drafts;
   kit::dsn_drafts(r, drafts);
-  const bool relayed_failure = detail::icontains(r.text, "the message was not relayed to:");
+  // Every notice says "The message WAS NOT relayed to:"; only a failure of the next hop quotes
+  // that hop's reply after "from MTA(" (Amavis/Out/SMTP.pm mail_via_smtp(): "Failed, id=%s, from
+  // MTA(%s): <reply>", "From MTA(%s) during %s"). The reply then decides, not a category.
+  const bool relayed_failure = detail::icontains(r.text, "from mta(");
   for (auto& d : drafts) {
     if (!relayed_failure && kit::apply_catalogue(d, k_engine, categories, r.text))
       d.smtp_command = "DATA";

@@ -155,6 +155,20 @@ EXCEPTIONS = {
     ('rhost/qpsmtpd/real-rhsbl-sender-domain.eml', 'alice@qp.example.org'):
         'qpsmtpd\'s rhsbl writes "Mail from HELO <helo> rejected because it ..." for a listed '
         'sender domain (plugins/rhsbl): the words blame the client\'s HELO',
+    ('rhost/content-filters/real-amavis-bq-bad-header-duplicate.eml', 'erin@bq.example.org'):
+        'amavisd-new refuses every header defect with the same "554 5.6.0 Reject, id=... - BAD '
+        'HEADER" (Conf.pm %smtp_reason_by_ccat): the reply does not tell a duplicate field '
+        '(notcompliantrfc) from 8-bit bytes (contenterror)',
+    ('rhost/content-filters/real-amavis-aq-per-recipient-virus-badheader.eml', 'erin@aq.example.org'):
+        'amavisd-new\'s VIRUS ALERT notice lists the message\'s findings (a virus, a banned name, '
+        'a duplicate Subject) for all its recipients; the recipient\'s own code says only "BAD '
+        'HEADER"',
+    ('rhost/content-filters/real-clamav-milter-default-reject.eml', 'alice@clam.example.org'):
+        'clamav-milter without RejectMsg rejects with no text (clamfi.c action_reject()), so '
+        'Postfix writes "550 5.7.1 Command rejected" (milter8.c): the words name no virus',
+    ('rhost/content-filters/real-mimedefang-banned-exe-default.eml', 'bob@mimedefang.example.org'):
+        'MIMEDefang\'s action_bounce() without a text replies "Forbidden for policy reasons" '
+        '(Mail/MIMEDefang/Actions.pm): the words name a policy, not the attachment',
 }
 
 FIELDS = ('reason', 'hard_bounce', 'action')
