@@ -76,8 +76,12 @@ std::optional<decision> strong_phrase(const evidence& ev) {
 }
 
 // Stage 8: the weak phrase sets, with the strong sets' adjustments 3 and 4 (the SMTP command of
-// 1 and 2 decided in stage 7 already).
+// 1 and 2 decided in stage 7 already). Not in a report typed X-UNIX: there the words are a
+// delivery program's, whose failure (class/x-unix) is more specific than a weak set's generic
+// words, above all the sysexits texts its MTA writes for an exit code ("temporary failure" for
+// EX_TEMPFAIL: Postfix sys_exits.c).
 std::optional<decision> weak_phrase(const evidence& ev) {
+  if (ev.diagnostic_type == "X-UNIX") return std::nullopt;
   auto d = phrase_rule(ev, false);
   if (!d || d->local_agent) return d;
   return read_in_context(ev, std::move(*d));

@@ -123,6 +123,8 @@ std::span<const extractor* const> ordered_extractors() {
       &x6_extractor(),
       // The generic RFC 3464 reader after every family that sends RFC 3464 reports.
       &rfc3464_extractor(),
+      // A Sieve reject's notice (RFC 5429): an MDN, no delivery-status part.
+      &rfc5429_extractor(),
       // ARF feedback reports (RFC 5965) and RFC 3834 auto-replies: neither has a
       // delivery-status part, so rfc3464 never takes their messages.
       &arf_extractor(),

@@ -62,13 +62,16 @@ bool autoreply_header(const mime::header_block& h) {
 }
 
 // Subjects that only auto-replies use (English and the common localisations; Q-encoded words
-// keep ASCII letters as they are, so these also match inside encoded words).
+// keep ASCII letters as they are, so these also match inside encoded words). "away from my mail"
+// is the default message of the Unix vacation(1) program (Debian vacation 3.3.3, as BSD's),
+// whose replies carry no header that marks them.
 bool autoreply_subject(std::string_view subject) {
-  return any_of(subject, {"automatic reply", "auto reply", "auto-reply", "autoreply",
-                          "auto response", "auto-response", "autorespons", "auto-antwort",
-                          "automatische antwort", "out of office", "out of the office",
-                          "abwesenheitsnotiz", "reponse automatique", "respuesta autom",
-                          "risposta automatica", "automatisch antwoord", "resposta autom"});
+  return any_of(
+      subject,
+      {"automatic reply", "auto reply", "auto-reply", "autoreply", "auto response", "auto-response",
+       "autorespons", "auto-antwort", "automatische antwort", "out of office", "out of the office",
+       "abwesenheitsnotiz", "reponse automatique", "respuesta autom", "risposta automatica",
+       "automatisch antwoord", "resposta autom", "away from my mail"});
 }
 
 // Away wording, used only together with Auto-Submitted: auto-replied.
@@ -91,7 +94,9 @@ bool failure_wording(std::string_view text) {
 }
 
 bool is_autoreply(const mime::report& r) {
-  if (!r.delivery_status.empty() || !r.feedback_report.empty()) return false;
+  if (!r.delivery_status.empty() || !r.feedback_report.empty() ||
+      !r.disposition_notification.empty())
+    return false;
   if (from_system(r)) return false;
   const std::string_view subject = r.headers.get("Subject");
   if (failure_subject(subject)) return false;

@@ -230,6 +230,12 @@ class walker {
       rep_.feedback_report = normalized(detail::decode_cte(e.body(), cte));
       return;
     }
+    if (ct.is("message", "disposition-notification")) {
+      if (have_mdn_) return;
+      have_mdn_ = true;
+      rep_.disposition_notification = normalized(detail::decode_cte(e.body(), cte));
+      return;
+    }
     if (ct.type == "text" && (ct.subtype == "plain" || ct.subtype == "html")) {
       const bool attachment =
           bounce::detail::istarts_with(bounce::detail::trim(raw.disposition), "attachment");
@@ -338,7 +344,7 @@ class walker {
   std::optional<std::string_view> cut_;
   report& rep_;
   std::vector<node> nodes_;
-  bool have_dsn_ = false, have_feedback_ = false;
+  bool have_dsn_ = false, have_feedback_ = false, have_mdn_ = false;
   text_candidate plain_, plain_att_, html_, html_att_;
 };
 
@@ -368,6 +374,10 @@ void single_part(std::string_view body, const content_type& ct, std::string_view
   }
   if (ct.is("message", "feedback-report")) {
     rep.feedback_report = normalized(detail::decode_cte(body, cte));
+    return;
+  }
+  if (ct.is("message", "disposition-notification")) {
+    rep.disposition_notification = normalized(detail::decode_cte(body, cte));
     return;
   }
   rep.text = decode_text(body, cte, ct.param("charset"), ct.is("text", "html"), rep);

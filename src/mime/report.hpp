@@ -99,7 +99,10 @@ struct report {
                                 ///< (first one; base64/QP decoded, LF line ends)
   bool global_dsn = false;      ///< it was message/global-delivery-status (RFC 6533)
   std::string feedback_report;  ///< body of message/feedback-report (RFC 5965), decoded
-  bool has_original = false;    ///< a returned message or its headers was found (first one wins)
+  /// body of message/disposition-notification (an MDN, RFC 8098), decoded: how a Sieve
+  /// "reject" (RFC 5429) reports a refused message
+  std::string disposition_notification;
+  bool has_original = false;  ///< a returned message or its headers was found (first one wins)
   /// Headers of the returned message (values not 2047-decoded). Without a returned message part
   /// (has_original false) they may come from a copy quoted in the text (inline_original_at).
   header_block original;

@@ -72,6 +72,7 @@ std::string report_digest(const mime::report& r) {
   text("delivery_status", r.delivery_status);
   text("global_dsn", r.global_dsn ? "yes" : "no");
   text("feedback_report", r.feedback_report);
+  text("disposition_notification", r.disposition_notification);
   text("has_original", r.has_original ? "yes" : "no");
   block("original", r.original);
   text("original_raw", r.original_raw);

@@ -221,3 +221,19 @@ TEST_CASE("decide: a time-out names no more than the status detail beside it") {
             code(4, 4, 2), "")
             .reason == reason_kind::expired);
 }
+
+TEST_CASE("decide: in an X-UNIX report, a weak phrase's generic words do not beat the program") {
+  // Postfix writes "temporary failure" for a delivery program's exit 75 (sys_exits.c): under
+  // Diagnostic-Type X-UNIX the program failed; the same words from a server are a system error.
+  static std::string t;
+  t = normalize_text("temporary failure");
+  evidence ev;
+  ev.text = t;
+  ev.status = code(4, 3, 0);
+  ev.diagnostic_type = "X-UNIX";
+  const decision program = decide(ev);
+  CHECK(program.reason == reason_kind::mailererror);
+  CHECK(program.rule == "class/x-unix");
+  ev.diagnostic_type = {};
+  CHECK(decide(ev).reason == reason_kind::systemerror);
+}

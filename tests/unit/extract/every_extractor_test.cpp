@@ -37,6 +37,8 @@ const sample_row rows[] = {
     {&courier_extractor, "lhost/courier/data-rejected.eml", "s.ito@example.net"},
     {&haraka_extractor, "lhost/haraka/real-rcpt-and-data-rejections.eml", "mru@provider.example"},
     {&nullmailer_extractor, "lhost/nullmailer/real-dsn-no-such-user.eml", "ghost@qp.example.org"},
+    {&rfc5429_extractor, "rhost/delivery-agents/real-dovecot-lda-sieve-reject.eml",
+     "sieverej@lda.example.org"},
     {&domino_extractor, "lhost/domino/not-in-directory.eml", "j.svoboda@example.com"},
     {&dragonfly_extractor, "lhost/dragonfly/rcpt-rejected.eml", "r.mensah@example.org"},
     {&einsundeins_extractor, "lhost/einsundeins/quota.eml", "anna@example.net"},

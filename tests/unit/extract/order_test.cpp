@@ -85,6 +85,8 @@ TEST_CASE("order: pairs of extractors whose formats overlap") {
       {yandex_extractor, postfix_extractor, "Yandex notices look like Postfix's"},
       {rfc3464_extractor, arf_extractor, "ARF reports have no delivery-status part"},
       {rfc3464_extractor, rfc3834_extractor, "auto-replies have no delivery-status part"},
+      {rfc5429_extractor, rfc3834_extractor,
+       "a Sieve reject's notice says Auto-Submitted: auto-replied (rejected)"},
   };
   for (const auto& r : rows) {
     CAPTURE(r.why);
@@ -121,5 +123,5 @@ TEST_CASE("order: fallback last, every extractor once") {
   std::set<std::string> names;
   for (const extractor* e : list)
     CHECK_MESSAGE(names.insert(std::string(e->name())).second, e->name());
-  CHECK(list.size() == std::size(providers) + std::size(regional) + std::size(unix_families) + 5);
+  CHECK(list.size() == std::size(providers) + std::size(regional) + std::size(unix_families) + 6);
 }
