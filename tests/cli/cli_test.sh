@@ -228,10 +228,10 @@ cmp -s "$tmp/tok1" "$tmp/tok1b" || fail "token: two runs differ"
 cmp -s "$tmp/tok1" "$tmp/tok4" || fail "token: -j 1 and -j 4 differ"
 grep -qE '^[0-9a-f]{40}$' "$tmp/tok1" || fail "token: no 40-digit SHA-1 hex token at all"
 # --select: bounces (no delivered, feedback, vacation), sisimai (feedback kept), the alias.
-run selall 0 "$bounce" parse corpus/arf corpus/rfc3834 corpus/rfc3464/success-dsn.eml
-run selbounces 0 "$bounce" parse --select bounces corpus/arf corpus/rfc3834 corpus/rfc3464/success-dsn.eml
-run selsisimai 0 "$bounce" parse --select=sisimai corpus/arf corpus/rfc3834 corpus/rfc3464/success-dsn.eml
-run selalias 0 "$bounce" parse --failures-only corpus/arf corpus/rfc3834 corpus/rfc3464/success-dsn.eml
+run selall 0 "$bounce" parse corpus/arf corpus/rfc3834/*.eml corpus/rfc3464/success-dsn.eml
+run selbounces 0 "$bounce" parse --select bounces corpus/arf corpus/rfc3834/*.eml corpus/rfc3464/success-dsn.eml
+run selsisimai 0 "$bounce" parse --select=sisimai corpus/arf corpus/rfc3834/*.eml corpus/rfc3464/success-dsn.eml
+run selalias 0 "$bounce" parse --failures-only corpus/arf corpus/rfc3834/*.eml corpus/rfc3464/success-dsn.eml
 python3 -c '
 import json, sys
 def reasons(name):
@@ -268,7 +268,7 @@ assert s["records"] >= 1 and s["failed_messages"] >= 2, s' "$tmp/statsjunk.out" 
   fail "stats on junk: want the good DSN counted and the junk reported"
 # Complaints, deliveries and auto-replies are counted apart from hard and soft bounces; -j N
 # gives the -j 1 counts and error lines.
-run statstypes 0 "$bounce" stats --json -j 1 corpus/arf corpus/rfc3834 corpus/rfc3464
+run statstypes 0 "$bounce" stats --json -j 1 corpus/arf corpus/rfc3834/*.eml corpus/rfc3464
 python3 -c '
 import json, sys
 s = json.load(open(sys.argv[1]))
