@@ -202,6 +202,10 @@ void extract(const mime::report& r, std::vector<draft>& out) {
           drafts.push_back(kit::make_draft(a, kit::join_lines(failure_section(r.text))));
   }
   if (from_report) name_alias_members(drafts, blocks);
+  // Records follow the notice's text: Exim writes its report's groups in another order (the
+  // reverse of its list, deliver.c), and the list is what the sender reads.
+  std::vector<std::size_t> text_order;
+  text_order.reserve(drafts.size());
   for (auto& d : drafts) {
     // Match the DSN recipient (or pipe command) to its text block.
     const kit::exim_entry* b = nullptr;
@@ -234,8 +238,14 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     if (d.diagnostic.empty() && !generated.empty()) d.diagnostic = generated;
     if (d.diagnostic_type != "X-UNIX") kit::apply_exim_catalogue(d, k_engine);
     if (delayed) kit::mark_delayed(d);
-    out.push_back(std::move(d));
+    text_order.push_back(b && blocks.size() > 1 ? static_cast<std::size_t>(b - blocks.data())
+                                                : blocks.size());
   }
+  std::vector<std::size_t> by_text(drafts.size());
+  for (std::size_t i = 0; i < by_text.size(); ++i) by_text[i] = i;
+  std::stable_sort(by_text.begin(), by_text.end(),
+                   [&](std::size_t a, std::size_t b) { return text_order[a] < text_order[b]; });
+  for (std::size_t i : by_text) out.push_back(std::move(drafts[i]));
 }
 
 }  // namespace

@@ -7,9 +7,9 @@ Sendmail, OpenSMTPD, dma) in a test setup where each failure was caused delibera
 does not exist, a quota set to 1 KiB, a destination under .invalid, a server that refuses
 STARTTLS ...; corpus/rhost/<kind>/real-*.eml carry a real receiving server's or filter's refusal
 in a real MTA's notice. The generated.tsv beside them says, per recipient and in notice order,
-what was done and so what the record must say: the reason, hard_bounce and action. A message
-that must give no record at all (a read receipt, say) has one line with recipient "-" and reason
-"none"; it scores as one notice whose count must be zero. Unlike a
+what was done and so what the record must say: the reason, hard_bounce and action, and the
+records' order. A message that must give no record at all (a read receipt, say) has one line
+with recipient "-" and reason "none"; it scores as one notice whose count must be zero. Unlike a
 golden file this is not the parser's own output reviewed, but the cause known by construction: a
 miss here is a miss on mail nobody wrote rules from.
 
@@ -225,6 +225,13 @@ def main():
                 used.add(key)
             else:
                 bad += 1
+        # Records come in notice order (the issue's "one record per failed recipient in notice
+        # order"): the order of the lines, which follow the notice's text.
+        listed = [row['recipient'].lower() for row in rows]
+        order = [r for r in ((x['recipient'] or '').lower() for x in recs) if r in listed]
+        if order != [r for r in listed if r in order]:
+            print('ORDER %s: records %s, notice %s' % (name, order, listed))
+            bad += 1
         for i, row in enumerate(rows):
             total += 1
             rec = next((r for r in recs if (r['recipient'] or '').lower() == row['recipient'].lower()),
