@@ -71,13 +71,13 @@ TEST_SUITE("extract/mta_families") {
 
   TEST_CASE("exim 4.96: each recipient its own block; an alias's members named by their blocks") {
     // Real Exim 4.96 notices: blocks with no blank line between them, a report without
-    // Diagnostic-Code, whose groups come in the reverse order of the text's blocks; for an
-    // alias, every group names the alias (deliver.c).
+    // Diagnostic-Code, whose groups come in the reverse order of the text's blocks (the records
+    // follow the text); for an alias, every group names the alias (deliver.c).
     const std::vector<draft> local = sample::checked_drafts(
         exim_extractor(), "lhost/exim/real-three-local-causes.eml",
-        {{"info@nowhere.invalid", reason_kind::hostunknown, "extractor/exim/unrouteable"},
+        {{"smallbox@example.net", reason_kind::mailboxfull, "extractor/exim/mailbox-full"},
          {"ghost9@example.net", reason_kind::userunknown, "extractor/exim/unknown-user"},
-         {"smallbox@example.net", reason_kind::mailboxfull, "extractor/exim/mailbox-full"}});
+         {"info@nowhere.invalid", reason_kind::hostunknown, "extractor/exim/unrouteable"}});
     CHECK(local[1].diagnostic == "Unknown user");
     const std::vector<draft> alias =
         sample::checked_drafts(exim_extractor(), "lhost/exim/real-alias-three-causes.eml",
