@@ -817,6 +817,13 @@ inline const phrase_set phrase_sets[] = {
   // exits with no sysexits code ("Command died with status 1" in the notice's text).
   "unknown mail system error"}},
 
+// chasquid's outbound wrappers: "Could not dial" is a connection failure, as "could not
+// connect" is; "all MXs returned transient failures (last: <reply>)" wraps the last server's
+// reply, whose own cause (a rate limit, greylisting) decides before these weak words.
+{phrase_strength::weak, reason_kind::networkerror, "text/en/networkerror-chasquid",
+ "chasquid source, albertito/chasquid@ca2538b9745a: internal/courier/smtp.go",
+ {"all mxs returned transient failures (last", "could not dial"}, {}, defers},
+
 {phrase_strength::weak, reason_kind::networkerror, "text/en/network-error",
  "Sisimai 4.25 Sisimai::Reason::NetworkError",
  {"malformed or unexpected name server reply", "malformed name server reply",
@@ -1254,9 +1261,6 @@ inline const phrase_set phrase_sets[] = {
  "Sendmail source, deepin-community/sendmail@c7e7de44d956: sendmail/recipient.c",
  {"deferred: user database error"}},
 
-{phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-chasquid",
- "chasquid source, albertito/chasquid@ca2538b9745a: internal/courier/smtp.go",
- {"all mxs returned transient failures (last", "could not dial"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-courier",
  "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/module.esmtp/libesmtp.C",

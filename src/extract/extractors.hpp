@@ -24,6 +24,7 @@ const extractor& domino_extractor();
 const extractor& dragonfly_extractor();
 const extractor& haraka_extractor();
 const extractor& nullmailer_extractor();
+const extractor& chasquid_extractor();
 const extractor& rfc5429_extractor();
 const extractor& einsundeins_extractor();
 const extractor& exchange2003_extractor();

@@ -107,6 +107,7 @@ std::span<const extractor* const> ordered_extractors() {
       &apachejames_extractor(),
       &dragonfly_extractor(),
       &nullmailer_extractor(),
+      &chasquid_extractor(),
       &opensmtpd_extractor(),
       &courier_extractor(),
       &exim_extractor(),

@@ -173,6 +173,20 @@ EXCEPTIONS = {
     ('rhost/delivery-agents/real-maildrop-exitcode-77.eml', 'mdperm@example.org'):
         'the filter\'s refusal is the user\'s own echo beside Postfix\'s "permission denied" '
         '(sys_exits.c EX_NOPERM) under X-UNIX: a delivery program\'s failure in words',
+    ('lhost/chasquid/real-domain-invalid-timeout.eml', 'someone@nowhere.invalid'):
+        'chasquid retries a domain that does not exist (courier lookupMXs falls back to the '
+        'domain, and the dial\'s "lookup ...: no such host" is transient) and reports it under '
+        '4.0.0: a host not found with temporary evidence is networkerror (docs/reasons.md '
+        'adjustment 3)',
+    ('lhost/chasquid/real-multi-unknown-invalid-spam-timeout.eml', 'info@gone.invalid'):
+        'the same transient "no such host" as real-domain-invalid-timeout',
+    ('lhost/chasquid/real-local-mda-failed.eml', 'broken@example.net'):
+        'chasquid quotes the delivery program\'s output ("MDA delivery failed: exit status 67 - '
+        '... Invalid user specified.", courier/mda.go) without typing it X-UNIX; maildrop\'s own '
+        'words name an invalid user',
+    ('rhost/chasquid/real-mail-security-level-check-failed.eml', 'alice@example.org'):
+        'chasquid\'s receiving "550 5.7.3 Security level check failed" is securityerror in '
+        '../shared/reference/mta-messages.tsv (its outgoing "(level:" form is failedstarttls)',
 }
 
 FIELDS = ('reason', 'hard_bounce', 'action')

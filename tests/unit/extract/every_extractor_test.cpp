@@ -36,6 +36,7 @@ const sample_row rows[] = {
     {&biglobe_extractor, "lhost/biglobe/user-unknown.eml", "kenta.no.such@biglobe.ne.jp"},
     {&courier_extractor, "lhost/courier/data-rejected.eml", "s.ito@example.net"},
     {&haraka_extractor, "lhost/haraka/real-rcpt-and-data-rejections.eml", "mru@provider.example"},
+    {&chasquid_extractor, "lhost/chasquid/real-rcpt-user-unknown.eml", "nosuch@example.com"},
     {&nullmailer_extractor, "lhost/nullmailer/real-dsn-no-such-user.eml", "ghost@qp.example.org"},
     {&rfc5429_extractor, "rhost/delivery-agents/real-dovecot-lda-sieve-reject.eml",
      "sieverej@lda.example.org"},
