@@ -25,6 +25,8 @@ const extractor& dragonfly_extractor();
 const extractor& haraka_extractor();
 const extractor& nullmailer_extractor();
 const extractor& chasquid_extractor();
+const extractor& mlmmj_extractor();
+const extractor& mailman_extractor();
 const extractor& rfc5429_extractor();
 const extractor& einsundeins_extractor();
 const extractor& exchange2003_extractor();

@@ -100,6 +100,8 @@ std::span<const extractor* const> ordered_extractors() {
       &activehunter_extractor(),
       &amavis_extractor(),
       &fml_extractor(),
+      &mlmmj_extractor(),
+      &mailman_extractor(),
       &imailserver_extractor(),
       &mailfoundry_extractor(),
       &mailmarshalsmtp_extractor(),

@@ -101,7 +101,11 @@ TEST_CASE("substring_matcher: a two-argument callback gets the offset just past 
            at = seen.find(p.text, at + 1))
         want.insert({p.id, at + p.text.size()});
     m.match(
-        text, [&](std::uint32_t id, std::size_t end) { got.insert({id, end}); }, space_at_end);
+        text,
+        [&](std::uint32_t id, std::size_t end) {
+          got.insert({id, end});
+        },
+        space_at_end);
     CAPTURE(text);
     CAPTURE(space_at_end);
     CHECK(got == want);

@@ -37,6 +37,8 @@ constexpr accessor regional[] = {
 constexpr accessor unix_families[] = {activehunter_extractor,
                                       amavis_extractor,
                                       fml_extractor,
+                                      mlmmj_extractor,
+                                      mailman_extractor,
                                       imailserver_extractor,
                                       mailfoundry_extractor,
                                       mailmarshalsmtp_extractor,
