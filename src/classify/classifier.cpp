@@ -118,8 +118,9 @@ void classify_draft(extract::draft&& d, std::string_view engine, const limits& l
   rec.arrival_date = std::move(d.arrival_date);
   rec.last_attempt_date = std::move(d.last_attempt_date);
 
-  // Feedback reports and auto-replies are prose, not SMTP replies: numbers in them are not codes.
-  const bool prose = !d.feedback_type.empty() || d.reason == reason_kind::feedback ||
+  // Feedback reports, auto-replies and a notice's own prose (draft::prose) are not SMTP replies:
+  // numbers in them are not codes.
+  const bool prose = d.prose || !d.feedback_type.empty() || d.reason == reason_kind::feedback ||
                      d.reason == reason_kind::vacation;
   std::optional<int> reply_code = d.reply_code;
   if (!reply_code && !prose) reply_code = find_reply_code_in_text(rec.diagnostic);

@@ -44,6 +44,9 @@ struct draft {
   };
   strength reason_strength = strength::catalogue;
   bool temporary = false;  ///< the bounce says the failure is temporary (delay notice)
+  /// The diagnostic is the notice's own prose (a list's refusal, a Sieve reject's reason), not
+  /// an SMTP reply: a number in it ("400 bytes") is no reply code or status.
+  bool prose = false;
   std::vector<std::string> warnings;
 };
 

@@ -57,6 +57,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       list, kit::join_lines(kit::until_line(r.text, {"The original message", "Any questions"})));
   d.action = action_kind::failed;
   d.smtp_command = "DATA";  // the list judged the post it had received
+  d.prose = true;
   if (const kit::phrase* hit = kit::find_phrase(r.text, reasons))
     kit::set_verdict(d, k_engine, hit->id, hit->reason, draft::strength::stated);
   out.push_back(std::move(d));

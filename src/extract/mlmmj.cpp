@@ -5,6 +5,7 @@
 // delivered to the list because <reason>." The list refused the post: one record for the list's
 // address, the reason from the template's own sentence. A held post (wait-post: "Awaiting
 // release") or a confirmation request is no refusal and is not claimed.
+#include "detail/string_util.hpp"
 #include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
 
@@ -42,13 +43,16 @@ bool claims(const mime::report& r, const marker_hits& text) {
 void extract(const mime::report& r, std::vector<draft>& out) {
   const std::string_view text = r.text;
   // The list's address: the first address of the prologue, the notice's first paragraph.
-  const std::string list = kit::find_address(kit::paragraph_around(text, text.find("Mlmmj")));
+  const std::string list =
+      kit::find_address(kit::paragraph_around(text, detail::ifind(text, "mlmmj")));
   if (list.empty()) return;
   draft d = kit::make_draft(list, {});
   d.action = action_kind::failed;
   d.smtp_command = "DATA";  // the list judged the post it had received
+  d.prose = true;
   // deny-post's own paragraph: "The message from <poster> with subject ... because ...".
-  if (const std::size_t at = text.find("The message from <"); at != std::string_view::npos)
+  if (const std::size_t at = detail::ifind(text, "the message from <");
+      at != std::string_view::npos)
     d.diagnostic = kit::join_lines(kit::paragraph_around(text, at));
   if (const kit::phrase* hit = kit::find_phrase(text, reasons))
     kit::set_verdict(d, k_engine, hit->id, hit->reason, draft::strength::stated);

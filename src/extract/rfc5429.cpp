@@ -62,6 +62,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   if (recipient.empty()) return;
   draft d = kit::make_draft(recipient, reason_text(r.text));
   d.action = action_kind::failed;
+  d.prose = true;
   d.original_recipient = std::string(address_of(f.get("Original-Recipient")));
   kit::set_verdict(d, k_engine, "sieve-reject", reason_kind::filtered, draft::strength::stated);
   out.push_back(std::move(d));

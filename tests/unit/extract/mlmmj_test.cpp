@@ -28,6 +28,7 @@ TEST_SUITE("extract/mlmmj") {
     REQUIRE(size.size() == 1);
     REQUIRE(size[0].reason);
     CHECK(*size[0].reason == reason_kind::emailtoolarge);
+    CHECK(size[0].prose);  // "... message size of 400 bytes": no reply code 400
   }
 
   TEST_CASE("mlmmj: a held post and a confirmation request are no refusals") {
