@@ -6,8 +6,9 @@
 // by Dovecot's LDA and LMTP (src/lib-lda/mail-send.c mail_send_rejection(): "Rejected: <subject>",
 // "Your message to <rcpt> was automatically rejected:", Disposition
 // "automatic-action/MDN-sent-automatically; deleted") and by Cyrus (imap/lmtp_sieve.c). The
-// refusal is the recipient's filter: filtered, whatever words the user gave it. Any other MDN (a
-// read receipt, a deletion by hand) reports on a delivered message and is no failure.
+// refusal is the recipient's filter: filtered, whatever words the user gave it, unless the words
+// are the server's own (below). Any other MDN (a read receipt, a deletion by hand) reports on a
+// delivered message and is no failure.
 #include "detail/string_util.hpp"
 #include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
@@ -34,6 +35,14 @@ bool automatic_deletion(std::string_view disposition) {
   return icontains(disposition.substr(0, semi), "automatic-action") &&
          icontains(disposition.substr(semi + 1), "deleted");
 }
+
+// Dovecot sends its own refusals in the same form (lib-lda mail_send_rejection() is also how its
+// LDA refuses a message over quota): the reason is then Dovecot's fixed text, not a filter's.
+// Source: Dovecot src/plugins/quota/quota.c (quota_exceeded_message, "Quota exceeded (mailbox for
+// user is full)"; "Quota exceeded" before 2.0), and flufl.bounce's sample simple_38 of it.
+constexpr kit::phrase own_refusals[] = {
+    {"quota exceeded", reason_kind::mailboxfull, "quota"},
+};
 
 bool claims(const mime::report& r, const marker_hits&) {
   if (r.disposition_notification.empty()) return false;
@@ -64,7 +73,8 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   d.action = action_kind::failed;
   d.prose = true;
   d.original_recipient = std::string(address_of(f.get("Original-Recipient")));
-  kit::set_verdict(d, k_engine, "sieve-reject", reason_kind::filtered, draft::strength::stated);
+  if (!kit::apply_catalogue(d, k_engine, own_refusals))
+    kit::set_verdict(d, k_engine, "sieve-reject", reason_kind::filtered, draft::strength::stated);
   out.push_back(std::move(d));
 }
 

@@ -46,6 +46,16 @@ TEST_SUITE("extract/rfc5429") {
     CHECK(sample::diagnostic_has(out[0], "I do not accept messages from this sender."));
   }
 
+  TEST_CASE("rfc5429: Dovecot's own quota refusal in the same form is a full mailbox") {
+    mime::report r = mdn("automatic-action/MDN-sent-automatically; deleted");
+    r.text = "Your message to <kim@example.org> was automatically rejected:\nQuota exceeded\n";
+    const std::vector<draft> out = sample::drafts_of(rfc5429_extractor(), r);
+    REQUIRE(out.size() == 1);
+    REQUIRE(out[0].reason);
+    CHECK(*out[0].reason == reason_kind::mailboxfull);
+    CHECK(out[0].rule == "extractor/rfc5429/quota");
+  }
+
   TEST_CASE("rfc5429: only an automatic deletion is a reject") {
     CHECK(sample::claims(rfc5429_extractor(),
                          mdn("automatic-action/MDN-sent-automatically; deleted")));
