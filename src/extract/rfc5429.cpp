@@ -49,13 +49,6 @@ bool claims(const mime::report& r, const marker_hits&) {
   return automatic_deletion(mdn_fields(r).get("Disposition"));
 }
 
-// The reason the filter gave: the human-readable part, without the notice's own blank lines.
-std::string reason_text(std::string_view text) {
-  text = trim(text);
-  if (text.size() > 1024) text = text.substr(0, 1024);
-  return std::string(text);
-}
-
 // "rfc822; kim@example.org" (RFC 8098 sections 3.2.3, 3.2.4: address-type; address) -> the
 // address, empty when it is none.
 std::string_view address_of(std::string_view field) {
@@ -69,7 +62,9 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   const mime::header_block f = mdn_fields(r);
   const std::string_view recipient = address_of(f.get("Final-Recipient"));
   if (recipient.empty()) return;
-  draft d = kit::make_draft(recipient, reason_text(r.text));
+  // The reason the filter gave is the human-readable part (the classifier collapses its blank
+  // lines and caps it at the caller's max_diagnostic).
+  draft d = kit::make_draft(recipient, std::string(trim(r.text)));
   d.action = action_kind::failed;
   d.prose = true;
   d.original_recipient = std::string(address_of(f.get("Original-Recipient")));
