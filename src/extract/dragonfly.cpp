@@ -21,10 +21,13 @@ static_assert(std::size(markers) == marker_count);
 bool claims(const mime::report&, const marker_hits& text) { return text.has(dragonfly_agent); }
 void extract(const mime::report& r, std::vector<draft>& out) {
   std::string_view t = r.text;
-  constexpr std::string_view marker = "there was an error delivering your mail to ";
+  constexpr std::string_view marker = "there was an error delivering your mail to";
   auto p = detail::ifind(t, marker);
   if (p == std::string_view::npos) return;
   std::string_view rest = t.substr(p + marker.size());
+  // dma writes the address on the same line; a relay that wrapped the notice moved it to the
+  // next one.
+  while (!rest.empty() && detail::is_space(rest.front())) rest.remove_prefix(1);
   auto nl = rest.find('\n');
   std::string rcpt(kit::strip_address(rest.substr(0, nl)));
   if (!kit::is_address(rcpt)) return;

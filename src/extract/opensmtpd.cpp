@@ -37,13 +37,23 @@ std::vector<line_entry> entries(std::string_view text) {
   std::string_view list = kit::after_line(text, "list of recipients:");
   list = kit::until_line(list, {"Below is a copy", "Please note that this is only", "--"});
   std::vector<line_entry> out;
+  bool in_entry = false;
   for (std::string_view raw : kit::split_lines(list)) {
     std::string_view line = detail::trim(raw);
-    auto colon = line.find(": ");
-    if (colon == std::string_view::npos) continue;
-    std::string_view who = kit::strip_address(line.substr(0, colon));
-    if (!kit::is_address(who)) continue;
-    out.push_back({std::string(who), std::string(detail::trim(line.substr(colon + 2)))});
+    auto colon = line.find(':');
+    std::string_view who = colon == std::string_view::npos
+                               ? std::string_view{}
+                               : kit::strip_address(line.substr(0, colon));
+    if (kit::is_address(who)) {
+      out.push_back({std::string(who), std::string(detail::trim(line.substr(colon + 1)))});
+      in_entry = true;
+    } else if (in_entry && !line.empty() && detail::is_space(raw.front())) {
+      // OpenSMTPD writes each entry on one line; an indented line after one is that entry
+      // wrapped by a relay.
+      kit::append_spaced(out.back().text, line);
+    } else {
+      in_entry = false;
+    }
   }
   return out;
 }

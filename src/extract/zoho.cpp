@@ -72,7 +72,19 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   const std::string_view text = r.text;
   for (std::size_t pos = 0; pos < text.size(); pos = kit::next_line(text, pos)) {
     std::string_view line = kit::line_at(text, pos);
-    if (status_line_draft(line, out)) continue;
+    if (detail::istarts_with(detail::trim(line), "[status: ")) {
+      // The bracketed entry, joined over the lines a relay wrapped it onto (up to its "]").
+      std::string entry(detail::trim(line));
+      std::size_t next = kit::next_line(text, pos);
+      for (int more = 0; entry.back() != ']' && more < 4 && next < text.size(); ++more) {
+        const std::string_view cont = detail::trim(kit::line_at(text, next));
+        if (cont.empty()) break;
+        kit::append_spaced(entry, cont);
+        next = kit::next_line(text, next);
+      }
+      if (status_line_draft(entry, out)) pos = next == 0 ? pos : next - 1;
+      continue;
+    }
     const std::size_t code = detail::ifind(line, "error_code :");
     if (code == npos) continue;
     // A wrapped entry continues on the following lines until a blank line or a header.
@@ -83,8 +95,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       if (kit::blank(more) || detail::ifind(more, "error_code :") != npos ||
           more.find(':') < more.find(' '))
         break;
-      entry.push_back(' ');
-      entry.append(more);
+      kit::append_spaced(entry, more);  // one space, so a wrapped "ERROR_CODE\n  :" still reads
       next = kit::next_line(text, next);
     }
     const std::size_t sp = entry.find(' ');

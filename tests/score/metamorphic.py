@@ -291,6 +291,37 @@ def mbox(raw):
     return b'From MAILER-DAEMON Thu Dec  3 09:00:00 2026' + nl + body
 
 
+def rewrap(raw, width=78):
+    """Wraps the notice's plain-text lines longer than width at a space, each continuation
+    indented two spaces deeper than its line: what a relay or a mail program that refolds a
+    notice does to a long reply, and how MTAs themselves continue one (Postfix's bounce(8),
+    Exim's "SMTP error from remote mail server" block)."""
+    if b'\r' in raw and b'\n' not in raw:
+        return None  # old Mac line ends: Python's parser reads the body as one line
+
+    def wrap(part):
+        body = part.get_payload()
+        if not isinstance(body, str) or body.lstrip().startswith('{'):
+            return False
+        out, changed = [], False
+        for line in body.split('\n'):
+            cr = '\r' if line.endswith('\r') else ''
+            line = line.rstrip('\r')
+            indent = line[:len(line) - len(line.lstrip())]
+            while len(line) > width:
+                cut = line.rfind(' ', len(indent) + 10, width)
+                if cut < 0:
+                    break
+                out.append(line[:cut] + cr)
+                line = indent + '  ' + line[cut + 1:].lstrip()
+                changed = True
+            out.append(line + cr)
+        if not changed:
+            return False
+        part.set_payload('\n'.join(out))
+    return rewrite_plain_text(raw, wrap)
+
+
 def identity(raw):
     return regenerate(email.message_from_bytes(raw, policy=email.policy.compat32))
 
@@ -338,7 +369,7 @@ ENGINE_ONLY = {'other-subject': {'postfix', 'exim'}}
 # template beside the HTML one (outbound/hmail.js), and only the plain text names the program
 # and each recipient's own reply.
 ENGINE_EXCLUDED = {'html-only': {'haraka'}}
-GENERATED = ('base64', 'quoted-printable', 'no-returned', 'html-only', 'upper-text', 'trailing-space')
+GENERATED = ('rewrap', 'base64', 'quoted-printable', 'no-returned', 'html-only', 'upper-text', 'trailing-space')
 TRANSFORMS = {
     'crlf': lambda raw: to_crlf(raw) if b'\r\n' not in raw else None,
     'lf': lambda raw: to_lf(raw) if b'\r\n' in raw else None,
@@ -357,6 +388,7 @@ TRANSFORMS = {
     'dsn-extension': dsn_extension,
     'trailing-space': trailing_space,
     'relayed': relayed,
+    'rewrap': rewrap,
 }
 
 

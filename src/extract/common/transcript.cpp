@@ -172,6 +172,13 @@ std::vector<smtp_exchange> parse_transcript(std::string_view transcript) {
       if (!e.reply.empty()) e.reply.push_back('\n');
       e.reply.append(reply);
       e.end = off + raw.size();
+    } else if (in_reply && !line.empty() && detail::is_space(raw.front())) {
+      // An indented line inside a reply continues the "<<< " line before it: a long reply
+      // wrapped by whatever relayed the notice (Sendmail writes each reply line whole).
+      smtp_exchange& e = out.back();
+      e.reply.push_back(' ');
+      e.reply.append(line);
+      e.end = off + raw.size();
     } else {
       in_reply = false;
     }
