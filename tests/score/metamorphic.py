@@ -180,23 +180,27 @@ def dsn_address_form(raw):
     return out if out != raw else None
 
 
+def dsn_bodies(raw):
+    """(start, end) of the body of each unencoded message/delivery-status part, in order."""
+    nl = eol(raw)
+    for m in re.finditer(rb'(?mi)^Content-Type:[ \t]*message/(?:global-)?delivery-status[^\r\n]*'
+                         rb'(?:\r?\n[ \t][^\r\n]*)*\r?\n', raw):
+        head_end = raw.find(nl + nl, m.start())
+        if head_end < 0 or re.search(rb'(?i)Content-Transfer-Encoding:[ \t]*(base64|quoted-printable)',
+                                     raw[m.start():head_end]):
+            continue
+        start = head_end + 2 * len(nl)
+        end = raw.find(nl + b'--', start)
+        yield start, len(raw) if end < 0 else end
+
+
 def dsn_blocks(raw, rewrite_block):
     """Applies rewrite_block(lines) to each per-recipient field block of an unencoded
     message/delivery-status part; a block is a list of fields, each a list of its lines."""
     nl = eol(raw)
     out, changed = [], False
     pos = 0
-    for m in re.finditer(rb'(?mi)^Content-Type:[ \t]*message/(?:global-)?delivery-status[^\r\n]*'
-                         rb'(?:\r?\n[ \t][^\r\n]*)*\r?\n', raw):
-        head_end = raw.find(nl + nl, m.start())
-        if head_end < 0:
-            continue
-        if re.search(rb'(?i)Content-Transfer-Encoding:[ \t]*(base64|quoted-printable)',
-                     raw[m.start():head_end]):
-            continue
-        start = head_end + 2 * len(nl)
-        end = raw.find(nl + b'--', start)
-        end = len(raw) if end < 0 else end
+    for start, end in dsn_bodies(raw):
         blocks = raw[start:end].split(nl + nl)
         for i in range(1, len(blocks)):  # the first block is per-message
             body = blocks[i].rstrip(b'\r\n')
@@ -231,15 +235,7 @@ def dsn_recipient_order(raw):
     reader that pairs the n-th block with the n-th text paragraph is caught)."""
     nl = eol(raw)
     out, changed, pos = [], False, 0
-    for m in re.finditer(rb'(?mi)^Content-Type:[ \t]*message/(?:global-)?delivery-status[^\r\n]*'
-                         rb'(?:\r?\n[ \t][^\r\n]*)*\r?\n', raw):
-        head_end = raw.find(nl + nl, m.start())
-        if head_end < 0 or re.search(rb'(?i)Content-Transfer-Encoding:[ \t]*(base64|quoted-printable)',
-                                     raw[m.start():head_end]):
-            continue
-        start = head_end + 2 * len(nl)
-        end = raw.find(nl + b'--', start)
-        end = len(raw) if end < 0 else end
+    for start, end in dsn_bodies(raw):
         body = raw[start:end]
         core = body.rstrip(b'\r\n')
         blocks = core.split(nl + nl)
