@@ -296,6 +296,42 @@ inline const phrase_set phrase_sets[] = {
  "far in the past\", \"The Date header is too far in the future\")",
  {"date header is too far in the"}},
 
+// Haraka's plugins refusing as a receiving server (their own DENY texts; the same Date window
+// as qpsmtpd's above, and Sisimai 5.6's attachment refusals as content errors).
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-haraka",
+ "haraka-plugin-headers 1.x (npm): index.js invalid_date() (\"The Date header is too old\"); "
+ "haraka-plugin-attachment (npm): index.js (\"Message contains disallowed file extension (%s)\", "
+ "\"... unacceptable attachment (%s)\", \"... unacceptable content type (%s)\")",
+ {"date header is too old", "message contains disallowed file extension",
+  "message contains unacceptable attachment", "message contains unacceptable content type"}},
+
+{phrase_strength::strong, reason_kind::notcompliantrfc, "text/en/not-rfc-compliant-haraka",
+ "haraka-plugin-headers 1.x (npm): index.js missing_required() (\"Required header '%s' "
+ "missing\", RFC 5322 section 3.6's Date and From), invalid_date() (\"The Date header could not "
+ "be parsed\")",
+ {"required header * missing", "date header could not be parsed"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/en/spam-haraka",
+ "haraka-plugin-headers 1.x (npm): index.js from_phish() (\"Phishing message appears to "
+ "impersonate %s\")",
+ {"phishing message appears to impersonate"}},
+
+{phrase_strength::strong, reason_kind::filtered, "text/en/filtered-haraka",
+ "haraka-plugin-access (npm): index.js, the default deny_msg.rcpt of a recipient on the "
+ "administrator's list (\"That recipient is not allowed\")",
+ {"that recipient is not allowed"}},
+
+{phrase_strength::strong, reason_kind::rejected, "text/en/rejected-haraka",
+ "haraka-plugin-access (npm): index.js, a sender domain on access.domains' list (\"Email from "
+ "that domain is not accepted here.\")",
+ {"email from that domain is not accepted here"}},
+
+{phrase_strength::strong, reason_kind::blocked, "text/en/blocked-haraka",
+ "haraka-plugin-access (npm): index.js, a client on the rdns_access list (\"You are not "
+ "welcome here.\"); haraka-plugin-early_talker: a client that talks before the greeting (\"You "
+ "talk too soon\")",
+ {"you are not welcome here", "you talk too soon"}},
+
 // The titles of RFC 3463's X.1.1 and X.1.2, which OpenSMTPD (esc.c) and Exchange Online write.
 {phrase_strength::strong, reason_kind::hostunknown, "text/en/bad-destination-system",
  "RFC 3463 section 3.2 (X.1.2 title); OpenSMTPD usr.sbin/smtpd/esc.c",

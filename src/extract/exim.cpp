@@ -226,7 +226,11 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       // A group without a Diagnostic-Code took the text's paragraph naming its recipient, which
       // in Exim 4.96's list (blocks with no blank line between them) is every recipient's: the
       // block, even an empty one, is this recipient's own.
-      const bool took_paragraph = from_report && d.diagnostic_type.empty();
+      // A Diagnostic-Code without its type ("Diagnostic-Code: 554 5.7.1 ...", fetchmail's
+      // sink.c, which copies Exim's wording) is the group's own, kept raw with a warning.
+      const bool untyped_code = std::find(d.warnings.begin(), d.warnings.end(),
+                                          "field_unparsed:diagnostic-code") != d.warnings.end();
+      const bool took_paragraph = from_report && d.diagnostic_type.empty() && !untyped_code;
       if (took_paragraph || (!b->diagnostic.empty() && b->diagnostic.size() >= d.diagnostic.size()))
         d.diagnostic = compact_reply(b->diagnostic);
       if (b->is_pipe) {

@@ -76,10 +76,10 @@ bool autoreply_subject(std::string_view subject) {
 
 // Away wording, used only together with Auto-Submitted: auto-replied.
 bool away_wording(std::string_view text) {
-  return any_of(
-      text, {"away", "vacation", "holiday", "on leave", "out of office", "out of the office",
-             "limited access to e", "will be back", "return on", "returning", "abwesend", "absent",
-             "currently unavailable", "not available until", "auto-reply", "automatic reply"});
+  return any_of(text,
+                {"away", "vacation", "holiday", "on leave", "out of office", "out of the office",
+                 "limited access to e", "be back", "return on", "returning", "abwesend", "absent",
+                 "currently unavailable", "not available until", "auto-reply", "automatic reply"});
 }
 
 // Wording that says the address itself does not work (reasons.md: such an auto-reply is
@@ -93,6 +93,15 @@ bool failure_wording(std::string_view text) {
              "has been replaced by", "no longer at this address"});
 }
 
+// A subject that answers another message: "Re:" and its localisations, RFC 3834 §3.1.5's
+// "Auto:".
+bool reply_subject(std::string_view subject) {
+  subject = trim(subject);
+  for (std::string_view p : {"re:", "auto:", "aw:", "sv:", "antw:", "ynt:", "odp:", "vs:"})
+    if (detail::istarts_with(subject, p)) return true;
+  return false;
+}
+
 bool is_autoreply(const mime::report& r) {
   if (!r.delivery_status.empty() || !r.feedback_report.empty() ||
       !r.disposition_notification.empty())
@@ -101,10 +110,18 @@ bool is_autoreply(const mime::report& r) {
   const std::string_view subject = r.headers.get("Subject");
   if (failure_subject(subject)) return false;
   if (autoreply_header(r.headers) || autoreply_subject(subject)) return true;
-  if (!detail::istarts_with(trim(r.headers.get("Auto-Submitted")), "auto-replied")) return false;
   const std::string_view head =
       r.text.size() > 2048 ? std::string_view(r.text).substr(0, 2048) : std::string_view(r.text);
-  return away_wording(subject) || away_wording(head) || r.headers.has("In-Reply-To");
+  const bool away = away_wording(subject) || away_wording(head);
+  // procmailex(5)'s vacation recipe: formail -r answers with "Precedence: junk" and the
+  // user's "X-Loop:" and no Auto-Submitted; the away wording tells it from a list's message.
+  if (r.headers.has("X-Loop") && detail::iequals(trim(r.headers.get("Precedence")), "junk") && away)
+    return true;
+  if (!detail::istarts_with(trim(r.headers.get("Auto-Submitted")), "auto-replied")) return false;
+  // Exim's autoreply transport marks all it sends auto-replied with In-Reply-To, also a
+  // filter's "mail" notice to a third address ("New mail from ..."): without away wording
+  // only a message that answers the sender's (its subject a reply's) is an auto-reply.
+  return away || (r.headers.has("In-Reply-To") && reply_subject(subject));
 }
 
 bool no_reply_local(std::string_view local) {

@@ -192,6 +192,40 @@ EXCEPTIONS = {
         'the setup wrote itself (rc.submit foreign_submit), so no software wording says a refusal',
     ('rhost/mailing-lists/real-smartlist-closed-accepttxt.eml', 'closed@sl.example.org'):
         'as the count line: no wording of SmartList\'s own',
+    ('rhost/haraka/real-userunknown-qmail-deliverable.eml', 'ghost@a.example.org'):
+        'Haraka as a receiver: qmail-deliverable only returns CONT for a missing mailbox, so the '
+        'reply is connection.js\'s "I cannot deliver mail for <x>", the same as for a foreign '
+        'domain; mta-messages.tsv reads norelaying',
+    ('rhost/haraka/real-three-rcpts-relay-blacklist-unknown.eml', 'ghost2@a.example.org'):
+        'the same "I cannot deliver mail for <x>" as real-userunknown-qmail-deliverable',
+    ('rhost/haraka/real-two-rcpts-helo-unknown.eml', 'ghost4@a.example.org'):
+        'the same "I cannot deliver mail for <x>" as real-userunknown-qmail-deliverable',
+    ('rhost/haraka/real-two-rcpts-relay-unknown.eml', 'ghost3@a.example.org'):
+        'the same "I cannot deliver mail for <x>" as real-userunknown-qmail-deliverable',
+    ('lhost/fetchmail/real-lmtp-multidrop-eom-quota.eml', '*'):
+        'fetchmail bounces every recipient accepted at RCPT with the one 552 its LMTP server gave '
+        'another at end of data (sink.c): the notice names lmbob, whom Dovecot had saved, as failed',
+    ('rfc3834/real2/real-maildrop-mailbot-replydsn.eml', 'mbotdsn@example.org'):
+        'mailbot -M (maildrop) words its auto-reply as a DSN with "Action: delivered", '
+        '"Status: 2.0.0": the report says delivered, and a DSN is read by its fields',
+    ('rhost/opensmtpd/real-rcpt-virtual-user-unknown.eml', 'nobody@example.org'):
+        'OpenSMTPD 6.8 refuses a user missing from its virtual table with "524 5.2.4 Mailing list '
+        'expansion problem" (lka_session.c), the words and code of a failed list expansion '
+        '(RFC 3463 X.2.4); mta-messages.tsv does not read it as an unknown user either',
+    ('rhost/opensmtpd/real-multi-unknown-relay-rdns.eml', 'nobody@example.org'):
+        'the same "524 5.2.4 Mailing list expansion problem" as real-rcpt-virtual-user-unknown',
+    ('rhost/opensmtpd/real-rcpt-relay-denied.eml', 'carol@elsewhere.example.com'):
+        'OpenSMTPD says "550 Invalid recipient" for every recipient no match rule takes '
+        '(smtp_session.c): a foreign domain and an unknown user alike; mta-messages.tsv reads '
+        'userunknown',
+    ('rhost/opensmtpd/real-multi-unknown-relay-rdns.eml', 'carol@elsewhere.example.com'):
+        'the same "550 Invalid recipient" as real-rcpt-relay-denied',
+    ('rhost/opensmtpd/real-rcpt-match-mail-from-reject.eml', 'alice@example.org'):
+        'a "match mail-from <table> reject" rule refuses at RCPT with the same "550 Invalid '
+        'recipient" (smtpd.conf(5)): the notice does not name the sender',
+    ('rhost/opensmtpd/real-dsn-maildir-enospc-expired.eml', 'full@example.org'):
+        'OpenSMTPD\'s expiry notice says only "Envelope expired" (bounce.c); the full disk is in '
+        'the earlier delay notice (real-dsn-maildir-enospc-delayed), not in this one'
 }
 
 FIELDS = ('reason', 'hard_bounce', 'action')

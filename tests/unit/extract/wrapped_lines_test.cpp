@@ -69,7 +69,7 @@ TEST_SUITE("extract/wrapped_lines") {
     CHECK(out[1].diagnostic == "550 5.1.1 Recipient address rejected: User unknown");
   }
 
-  TEST_CASE("Zoho: a [Status: ...] entry wrapped before its ']' is read whole") {
+  TEST_CASE("Zoho: a Status entry wrapped before its closing bracket is read whole") {
     const std::vector<draft> out = claimed_drafts(
         zoho_extractor(),
         notice({{"From", "mailer-daemon@mail.zoho.com"}, {"X-ZohoMail", "Si"}},
