@@ -636,6 +636,9 @@ inline const phrase_set phrase_sets[] = {
   // Haraka outbound/hmail.js: "DNS lookup failure: %s" (../shared/reference/mta-messages.tsv),
   // the cause inside its "Too many failures (...)".
   "dns lookup failure",
+  // Sendmail daemon.c "%s: Name server timeout" (../shared/reference/mta-messages.tsv): a DNS
+  // query that timed out, the cause under the queue's expiry (X.4.7) when it never answered.
+  "name server timeout",
   // OpenSMTPD smtpd/mta.c (relay->failstr; Sisimai's OpenSMTPD module cites the lines).
   "address family mismatch on destination mxs", "all routes to destination blocked",
   "could not retrieve source address",
@@ -842,7 +845,11 @@ inline const phrase_set phrase_sets[] = {
   "forwarding loop", "local configuration error", "internal server error",
   "server configuration", "service unavailable", "system not accepting", "unable to deliver",
   "cannot deliver", "problem with the mail server", "temporary failure",
-  "temporary local problem", "local delivery failed"}},
+  "temporary local problem", "local delivery failed",
+  // A deferral that names no cause: hMailServer's greylisting and temporary refusals
+  // (SMTPConnection.cpp, ../shared/reference/mta-messages.tsv), gross's greylisting (grossd
+  // 1.0.2, "Please try again later").
+  "please try again later"}},
 
 {phrase_strength::strong, reason_kind::mailererror, "text/en/mailer-error",
  "Sisimai 4.25 Sisimai::Reason::MailerError; Postfix src/global/sys_exits.c",

@@ -40,20 +40,19 @@ std::vector<line_entry> entries(std::string_view text) {
   bool in_entry = false;
   for (std::string_view raw : kit::split_lines(list)) {
     std::string_view line = detail::trim(raw);
+    if (in_entry && !line.empty() && detail::is_space(raw.front())) {
+      // OpenSMTPD writes each entry on one line, from column 0; an indented line after one is
+      // that entry wrapped by a relay (even where the wrapped text reads "addr: ...").
+      kit::append_spaced(out.back().text, line);
+      continue;
+    }
     auto colon = line.find(':');
     std::string_view who = colon == std::string_view::npos
                                ? std::string_view{}
                                : kit::strip_address(line.substr(0, colon));
-    if (kit::is_address(who)) {
+    in_entry = kit::is_address(who);
+    if (in_entry)
       out.push_back({std::string(who), std::string(detail::trim(line.substr(colon + 1)))});
-      in_entry = true;
-    } else if (in_entry && !line.empty() && detail::is_space(raw.front())) {
-      // OpenSMTPD writes each entry on one line; an indented line after one is that entry
-      // wrapped by a relay.
-      kit::append_spaced(out.back().text, line);
-    } else {
-      in_entry = false;
-    }
   }
   return out;
 }

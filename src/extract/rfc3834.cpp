@@ -93,15 +93,6 @@ bool failure_wording(std::string_view text) {
              "has been replaced by", "no longer at this address"});
 }
 
-// A subject that answers another message: "Re:" and its localisations, RFC 3834 §3.1.5's
-// "Auto:".
-bool reply_subject(std::string_view subject) {
-  subject = trim(subject);
-  for (std::string_view p : {"re:", "auto:", "aw:", "sv:", "antw:", "ynt:", "odp:", "vs:"})
-    if (detail::istarts_with(subject, p)) return true;
-  return false;
-}
-
 bool is_autoreply(const mime::report& r) {
   if (!r.delivery_status.empty() || !r.feedback_report.empty() ||
       !r.disposition_notification.empty())
@@ -118,10 +109,7 @@ bool is_autoreply(const mime::report& r) {
   if (r.headers.has("X-Loop") && detail::iequals(trim(r.headers.get("Precedence")), "junk") && away)
     return true;
   if (!detail::istarts_with(trim(r.headers.get("Auto-Submitted")), "auto-replied")) return false;
-  // Exim's autoreply transport marks all it sends auto-replied with In-Reply-To, also a
-  // filter's "mail" notice to a third address ("New mail from ..."): without away wording
-  // only a message that answers the sender's (its subject a reply's) is an auto-reply.
-  return away || (r.headers.has("In-Reply-To") && reply_subject(subject));
+  return away || r.headers.has("In-Reply-To");
 }
 
 bool no_reply_local(std::string_view local) {

@@ -73,7 +73,7 @@ const kit::smtp_exchange* exchange_for(const std::vector<kit::smtp_exchange>& ex
   for (const auto& e : ex)
     if (e.code >= 400 && !another_recipients(e) &&
         (d.remote_mta.empty() || e.host.empty() ||
-         detail::iequals(kit::host_name(d.remote_mta), e.host))) {
+         detail::iequals(kit::host_or_literal(d.remote_mta), e.host))) {
       if (!only) only = &e;
       ++failing;
     }
@@ -103,13 +103,49 @@ bool all_digits(std::string_view s) {
   return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
+// The transcript without the sessions ("... while talking to HOST:" to the next) that are
+// another recipient's: those that name only other recipients, or hold the exchange taken as
+// another's. A recipient with no exchange and no reason of its own (a DNS failure Sendmail
+// wrote before any session, deliver.c) must not take their replies.
+std::string transcript_for(std::string_view transcript, const std::vector<draft>& drafts,
+                           const std::vector<const kit::smtp_exchange*>& chosen, std::size_t self) {
+  std::string out;
+  std::size_t start = 0;
+  auto flush = [&](std::size_t end) {
+    const std::string_view part = transcript.substr(start, end - start);
+    bool others = false;
+    for (std::size_t i = 0; i < drafts.size() && !others; ++i) {
+      if (i == self) continue;
+      others = (!drafts[i].recipient.empty() && detail::icontains(part, drafts[i].recipient)) ||
+               (chosen[i] && chosen[i]->end > start && chosen[i]->end <= end);
+    }
+    if (!others || detail::icontains(part, drafts[self].recipient))
+      kit::append_spaced(out, kit::join_lines(part));
+    start = end;
+  };
+  kit::for_lines(transcript, [&](std::string_view line, std::size_t off) {
+    const std::string_view t = detail::trim(line);
+    if (off > start && (detail::istarts_with(t, "... while talking to ") ||
+                        detail::istarts_with(t, "while talking to ")))
+      flush(off);
+    return true;
+  });
+  flush(transcript.size());
+  return out;
+}
+
 void enrich(std::vector<draft>& drafts, std::string_view text) {
   const std::string_view transcript = transcript_of(text);
   const auto exchanges = kit::parse_transcript(transcript);
-  for (auto& d : drafts) {
-    const std::string_view reason = listed_reason(text, d.recipient);
-    const kit::smtp_exchange* e = exchange_for(exchanges, d, reason);
-    if (e) {
+  std::vector<std::string_view> reasons(drafts.size());
+  std::vector<const kit::smtp_exchange*> chosen(drafts.size());
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    reasons[i] = listed_reason(text, drafts[i].recipient);
+    chosen[i] = exchange_for(exchanges, drafts[i], reasons[i]);
+  }
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    draft& d = drafts[i];
+    if (const kit::smtp_exchange* e = chosen[i]) {
       if (!e->command.empty()) d.smtp_command = e->command;
       if (d.remote_mta.empty()) d.remote_mta = e->host;
       // The transcript has the whole multi-line reply; the DSN often only its first line.
@@ -121,9 +157,9 @@ void enrich(std::vector<draft>& drafts, std::string_view text) {
       std::string st = status_lines(transcript, d.status);
       if (!st.empty()) d.diagnostic = std::move(st);
     }
-    if (d.diagnostic.empty() && !reason.empty()) d.diagnostic = std::string(reason);
+    if (d.diagnostic.empty() && !reasons[i].empty()) d.diagnostic = std::string(reasons[i]);
     if (d.diagnostic.empty() || d.diagnostic == kit::paragraph_about(text, d.recipient)) {
-      std::string t = kit::join_lines(transcript);
+      std::string t = transcript_for(transcript, drafts, chosen, i);
       if (!t.empty()) d.diagnostic = std::move(t);
     }
   }

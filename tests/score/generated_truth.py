@@ -208,6 +208,10 @@ EXCEPTIONS = {
     ('rfc3834/real2/real-maildrop-mailbot-replydsn.eml', 'mbotdsn@example.org'):
         'mailbot -M (maildrop) words its auto-reply as a DSN with "Action: delivered", '
         '"Status: 2.0.0": the report says delivered, and a DSN is read by its fields',
+    ('rfc3834/real2/real-exim-filter-new-mail-notification.eml', '*'):
+        'Exim\'s autoreply transport marks everything it sends "Auto-Submitted: auto-replied" with '
+        'In-Reply-To (transports/autoreply.c), also a filter\'s "mail" notice to a third address: '
+        'the marks RFC 3834 gives auto-replies, which a real one with no other sign also has',
     ('rhost/opensmtpd/real-rcpt-virtual-user-unknown.eml', 'nobody@example.org'):
         'OpenSMTPD 6.8 refuses a user missing from its virtual table with "524 5.2.4 Mailing list '
         'expansion problem" (lka_session.c), the words and code of a failed list expansion '
@@ -225,7 +229,17 @@ EXCEPTIONS = {
         'recipient" (smtpd.conf(5)): the notice does not name the sender',
     ('rhost/opensmtpd/real-dsn-maildir-enospc-expired.eml', 'full@example.org'):
         'OpenSMTPD\'s expiry notice says only "Envelope expired" (bounce.c); the full disk is in '
-        'the earlier delay notice (real-dsn-maildir-enospc-delayed), not in this one'
+        'the earlier delay notice (real-dsn-maildir-enospc-delayed), not in this one',
+    ('rhost/rate-greylist/real-gross-dnsbl-block.eml', 'alice@grossblock.example.org'):
+        'gross refuses a DNSBL-listed client with its default block_reason "Bad reputation" '
+        '(grossd.conf): the notice names a reputation verdict, not the list',
+    ('rhost/rate-greylist/real-postscreen-access-list-enforce.eml', 'alice@ps-access.example.org'):
+        'postscreen answers a denylisted client with "550 5.3.2 Service currently unavailable" '
+        '(postscreen.c): words and code (RFC 3463 X.3.2, system not accepting network messages) '
+        'name no block; Sisimai reads X.3.2 as notaccept',
+    ('rhost/rate-greylist/real-postscreen-deep-tests-delayed.eml', 'alice@ps-deep.example.org'):
+        'postscreen\'s after-greeting tests defer with "450 4.3.2 Service currently unavailable" '
+        '(postscreen_state.c): the client must reconnect, which the notice does not say'
 }
 
 FIELDS = ('reason', 'hard_bounce', 'action')

@@ -115,6 +115,16 @@ std::string host_name(std::string_view s) {
   return std::string(h);
 }
 
+std::string host_or_literal(std::string_view s) {
+  std::string h = host_name(s);
+  s = detail::trim(s);
+  if (h.empty() && !s.empty() && s.front() == '[') {
+    const std::size_t close = s.find(']');
+    if (close != std::string_view::npos) h.assign(s.substr(0, close + 1));
+  }
+  return h;
+}
+
 bool host_serves(std::string_view host, std::string_view recipient) {
   auto at = recipient.rfind('@');
   if (at == std::string_view::npos || host.empty()) return false;

@@ -35,6 +35,10 @@ std::string_view expanded_from(std::string_view s);
 /// "host mx.example.net[192.0.2.1]", "mx.example.net [192.0.2.1]": the host name part.
 std::string host_name(std::string_view s);
 
+/// host_name(s), or for a host known by its address literal only ("[192.0.2.1]:"), that literal
+/// with its brackets: what tells two such hosts apart.
+std::string host_or_literal(std::string_view s);
+
 /// True when the recipient's domain is host or a parent domain of host (the MX of a domain is
 /// usually a host under it): ("kim@example.org", "mx1.example.org") -> true.
 bool host_serves(std::string_view host, std::string_view recipient);

@@ -140,7 +140,8 @@ std::vector<smtp_exchange> parse_transcript(std::string_view transcript) {
     if (detail::istarts_with(line, "... while talking to ") ||
         detail::istarts_with(line, "while talking to ")) {
       std::string_view h = line.substr(line.find("talking to ") + 11);
-      host = host_name(h);
+      // "... while talking to [192.0.2.1]:" names the host by its literal: two such differ.
+      host = host_or_literal(h);
       command.clear();
       command_line.clear();
       in_reply = false;

@@ -143,27 +143,6 @@ TEST_CASE("arf and rfc3834 claim their formats only") {
   CHECK(out[0].reason == reason_kind::vacation);
 }
 
-TEST_CASE("rfc3834: a notice marked auto-replied that answers nobody is no auto-reply") {
-  // Exim's autoreply transport marks everything it sends auto-replied with In-Reply-To, also a
-  // filter's "mail" notice to a third address.
-  mime::report notice;
-  notice.headers.add("From", "watch@example.org");
-  notice.headers.add("To", "pager@example.net");
-  notice.headers.add("Subject", "New mail from Alice <alice@example.com>");
-  notice.headers.add("Auto-Submitted", "auto-replied");
-  notice.headers.add("In-Reply-To", "<1@mail.example.com>");
-  notice.text = "Subject: Quarterly report\nSize: 538 bytes\n";
-  CHECK_FALSE(claims_alone(rfc3834_extractor(), notice));
-  // The same marks on a reply to the sender's message are an auto-reply.
-  mime::report reply;
-  reply.headers.add("From", "vac@example.org");
-  reply.headers.add("Subject", "Re: Quarterly report");
-  reply.headers.add("Auto-Submitted", "auto-replied");
-  reply.headers.add("In-Reply-To", "<1@mail.example.com>");
-  reply.text = "Your message has been received.\n";
-  CHECK(claims_alone(rfc3834_extractor(), reply));
-}
-
 TEST_CASE("rfc3834: procmailex(5)'s vacation recipe (Precedence: junk, X-Loop, away words)") {
   mime::report r;
   r.headers.add("From", "procu@example.org");

@@ -179,3 +179,47 @@ TEST_SUITE("extract/mta_steps") {
     CHECK(d.smtp_command == "DATA");
   }
 }
+
+TEST_SUITE("extract/mta_steps") {
+  TEST_CASE("Sendmail: another host's session is not the step or the words of a recipient") {
+    // deliver.c: a DNS failure is written before any "... while talking to" session; the
+    // sessions with [192.0.2.16] and [192.0.2.19] are frank's (its RCPT names him) and fay's
+    // (the one failure left).
+    mime::report r =
+        notice({{"From", "Mail Delivery Subsystem <MAILER-DAEMON@mta.example.com>"}},
+               "The original message was received at Fri, 4 Dec 2026 15:09:37 GMT\n\n"
+               "   ----- The following addresses had permanent fatal errors -----\n"
+               "frank@grey.example.org\n"
+               "    (reason: 450 4.7.1 <frank@grey.example.org>: Recipient address rejected: "
+               "Greylisted)\n"
+               "fay@drop.example.org\n"
+               "hank@servfail.example.net\n"
+               "erin@nxdomain.example.net\n\n"
+               "   ----- Transcript of session follows -----\n"
+               "451 servfail.example.net: Name server timeout\n"
+               "... while talking to [192.0.2.16]:\n"
+               ">>> RCPT To:<frank@grey.example.org>\n"
+               "<<< 450 4.7.1 <frank@grey.example.org>: Recipient address rejected: Greylisted\n"
+               "... while talking to [192.0.2.19]:\n"
+               "<<< 521 5.7.1 Service unavailable; client [192.0.2.2] blocked using dnsbl.example\n"
+               "554 5.0.0 Service unavailable\n");
+    r.delivery_status =
+        "Reporting-MTA: dns; mta.example.com\n\n"
+        "Final-Recipient: RFC822; frank@grey.example.org\nAction: failed\nStatus: 4.4.7\n"
+        "Remote-MTA: DNS; [192.0.2.16]\n\n"
+        "Final-Recipient: RFC822; fay@drop.example.org\nAction: failed\nStatus: 5.5.0\n\n"
+        "Final-Recipient: RFC822; hank@servfail.example.net\nAction: failed\nStatus: 4.4.7\n\n"
+        "Final-Recipient: RFC822; erin@nxdomain.example.net\nAction: failed\nStatus: 5.1.2\n"
+        "Remote-MTA: DNS; nxdomain.example.net\nDiagnostic-Code: SMTP; 550 Host unknown\n";
+    const std::vector<draft> out = claimed_drafts(sendmail_extractor(), r);
+    REQUIRE(out.size() == 4);
+    CHECK(out[1].recipient == "fay@drop.example.org");
+    CHECK(out[1].smtp_command == "CONN");
+    CHECK(out[1].remote_mta == "[192.0.2.19]");
+    CHECK(out[2].recipient == "hank@servfail.example.net");
+    CHECK(out[2].diagnostic == "451 servfail.example.net: Name server timeout");
+    CHECK(out[3].recipient == "erin@nxdomain.example.net");
+    CHECK(out[3].smtp_command.empty());
+    CHECK(out[3].diagnostic == "550 Host unknown");
+  }
+}
