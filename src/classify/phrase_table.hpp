@@ -168,6 +168,13 @@ inline const phrase_set phrase_sets[] = {
  "not listed in Domino Directory\", Notes' \"User not listed in public Name & Address Book\")",
  {"not listed in domino directory", "not listed in public name & address book"}},
 
+// An attachment's file name on a list, not the client: before `blocklist`, whose "blacklisted"
+// would win (Sisimai 5.6 reads attachment refusals as content errors).
+{phrase_strength::strong, reason_kind::contenterror, "text/en/contenterror-extension",
+ "Exim specification, \"Content scanning at ACL time\", Scanning MIME parts (acl_smtp_mime "
+ "deny on $mime_filename: \"Blacklisted file extension detected\")",
+ {"blacklisted file extension"}},
+
 {phrase_strength::strong, reason_kind::blocked, "text/en/blocklist",
  "Sisimai 4.25 Sisimai::Reason::Blocked; ZoneMTA source (zone-mta 3.10.3, config/bounces.txt: "
  "\"is listed by the lookup site\", \"IP address is listed by\", \"is listed by Invaluement\", "

@@ -27,6 +27,7 @@ const extractor& nullmailer_extractor();
 const extractor& chasquid_extractor();
 const extractor& mlmmj_extractor();
 const extractor& mailman_extractor();
+const extractor& sympa_extractor();
 const extractor& rfc5429_extractor();
 const extractor& einsundeins_extractor();
 const extractor& exchange2003_extractor();

@@ -102,6 +102,7 @@ std::span<const extractor* const> ordered_extractors() {
       &fml_extractor(),
       &mlmmj_extractor(),
       &mailman_extractor(),
+      &sympa_extractor(),
       &imailserver_extractor(),
       &mailfoundry_extractor(),
       &mailmarshalsmtp_extractor(),

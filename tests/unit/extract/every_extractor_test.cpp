@@ -41,6 +41,7 @@ const sample_row rows[] = {
      "members@lists.example.org"},
     {&mailman_extractor, "rhost/mailing-lists/real-mailman-nonmember-reject.eml",
      "nmreject@mm.example.org"},
+    {&sympa_extractor, "rhost/sympa/real-sympa-moderator-reject.eml", "modlist@lists.example.org"},
     {&nullmailer_extractor, "lhost/nullmailer/real-dsn-no-such-user.eml", "ghost@qp.example.org"},
     {&rfc5429_extractor, "rhost/delivery-agents/real-dovecot-lda-sieve-reject.eml",
      "sieverej@lda.example.org"},
