@@ -5,6 +5,9 @@
 // "<<< 550 5.1.1 ..."). The DSN's Diagnostic-Code holds only the first line of a multi-line
 // reply and never the command; the transcript has both. A bounce forwarded inline (quoted with
 // "> ") carries the same text and fields without MIME structure.
+#include <optional>
+#include <unordered_map>
+
 #include "detail/string_util.hpp"
 #include "extract/common/kit.hpp"
 #include "extract/extractors.hpp"
@@ -53,8 +56,11 @@ bool starts_like(std::string_view longer, std::string_view shorter) {
   return detail::iequals(std::string_view(a).substr(0, b.size()), b);
 }
 
+// The exchange of d's failure; *guessed is set when nothing ties it to d but being the only
+// failure left (no address, no words, no host of d's in it).
 const kit::smtp_exchange* exchange_for(const std::vector<kit::smtp_exchange>& ex, const draft& d,
-                                       std::string_view reason) {
+                                       std::string_view reason, bool* guessed) {
+  *guessed = false;
   if (const auto* e = kit::exchange_naming(ex, d.recipient)) return e;
   for (std::string_view hint : {std::string_view(d.diagnostic), reason}) {
     if (hint.empty()) continue;
@@ -77,7 +83,9 @@ const kit::smtp_exchange* exchange_for(const std::vector<kit::smtp_exchange>& ex
       if (!only) only = &e;
       ++failing;
     }
-  return failing == 1 ? only : nullptr;
+  if (failing != 1) return nullptr;
+  *guessed = d.remote_mta.empty() || only->host.empty();
+  return only;
 }
 
 // Sendmail's own status lines in the transcript of a local mailer's failure ("554 5.3.0 unknown
@@ -103,34 +111,61 @@ bool all_digits(std::string_view s) {
   return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
-// The transcript without the sessions ("... while talking to HOST:" to the next) that are
-// another recipient's: those that name only other recipients, or hold the exchange taken as
-// another's. A recipient with no exchange and no reason of its own (a DNS failure Sendmail
-// wrote before any session, deliver.c) must not take their replies.
-std::string transcript_for(std::string_view transcript, const std::vector<draft>& drafts,
-                           const std::vector<const kit::smtp_exchange*>& chosen, std::size_t self) {
-  std::string out;
-  std::size_t start = 0;
-  auto flush = [&](std::size_t end) {
-    const std::string_view part = transcript.substr(start, end - start);
-    bool others = false;
-    for (std::size_t i = 0; i < drafts.size() && !others; ++i) {
-      if (i == self) continue;
-      others = (!drafts[i].recipient.empty() && detail::icontains(part, drafts[i].recipient)) ||
-               (chosen[i] && chosen[i]->end > start && chosen[i]->end <= end);
-    }
-    if (!others || detail::icontains(part, drafts[self].recipient))
-      kit::append_spaced(out, kit::join_lines(part));
-    start = end;
-  };
+// The sessions of a transcript ("... while talking to HOST:" to the next; the lines before the
+// first are Sendmail's own), each with the recipients whose address it names or whose exchange
+// it holds.
+struct session_part {
+  std::size_t start = 0, end = 0;
+  std::vector<std::size_t> owners;  // indices into the drafts
+};
+
+std::vector<session_part> sessions_of(std::string_view transcript, const std::vector<draft>& drafts,
+                                      const std::vector<const kit::smtp_exchange*>& chosen) {
+  std::vector<session_part> parts(1);
   kit::for_lines(transcript, [&](std::string_view line, std::size_t off) {
     const std::string_view t = detail::trim(line);
-    if (off > start && (detail::istarts_with(t, "... while talking to ") ||
-                        detail::istarts_with(t, "while talking to ")))
-      flush(off);
+    if (off > parts.back().start && (detail::istarts_with(t, "... while talking to ") ||
+                                     detail::istarts_with(t, "while talking to "))) {
+      parts.back().end = off;
+      parts.push_back({off, off, {}});
+    }
     return true;
   });
-  flush(transcript.size());
+  parts.back().end = transcript.size();
+  // One pass over the addresses each session names, looked up among the recipients: no scan of
+  // the transcript per recipient (a notice may list thousands).
+  std::unordered_map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < drafts.size(); ++i)
+    index.emplace(detail::to_lower(drafts[i].recipient), i);
+  for (auto& p : parts) {
+    for (const std::string& a : kit::find_addresses(transcript.substr(p.start, p.end - p.start)))
+      if (auto it = index.find(detail::to_lower(a)); it != index.end())
+        p.owners.push_back(it->second);
+    for (std::size_t i = 0; i < chosen.size(); ++i)
+      if (chosen[i] && chosen[i]->end > p.start && chosen[i]->end <= p.end) p.owners.push_back(i);
+  }
+  return parts;
+}
+
+// The transcript without the sessions that are another recipient's (they name or hold only
+// others): a recipient with no exchange and no reason of its own (a DNS failure Sendmail wrote
+// before any session, deliver.c) must not take their replies. At most k_fallback_bytes: the
+// classifier keeps a few KiB of a diagnostic, and a notice may list thousands of recipients.
+constexpr std::size_t k_fallback_bytes = 16u << 10;
+
+std::string transcript_for(std::string_view transcript, const std::vector<session_part>& parts,
+                           std::size_t self) {
+  std::string out;
+  for (const auto& p : parts) {
+    bool mine = false, others = false;
+    for (std::size_t o : p.owners) (o == self ? mine : others) = true;
+    if (others && !mine) continue;
+    kit::append_spaced(out, kit::join_lines(transcript.substr(p.start, p.end - p.start)));
+    if (out.size() >= k_fallback_bytes) {
+      out.resize(k_fallback_bytes);
+      break;
+    }
+  }
   return out;
 }
 
@@ -139,10 +174,20 @@ void enrich(std::vector<draft>& drafts, std::string_view text) {
   const auto exchanges = kit::parse_transcript(transcript);
   std::vector<std::string_view> reasons(drafts.size());
   std::vector<const kit::smtp_exchange*> chosen(drafts.size());
+  std::vector<char> guessed(drafts.size());
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     reasons[i] = listed_reason(text, drafts[i].recipient);
-    chosen[i] = exchange_for(exchanges, drafts[i], reasons[i]);
+    bool g = false;
+    chosen[i] = exchange_for(exchanges, drafts[i], reasons[i], &g);
+    guessed[i] = g;
   }
+  // A guess is no answer when another recipient has the same exchange: it is one of theirs.
+  std::unordered_map<const kit::smtp_exchange*, std::size_t> takers;
+  for (const auto* e : chosen)
+    if (e) ++takers[e];
+  for (std::size_t i = 0; i < drafts.size(); ++i)
+    if (guessed[i] && takers[chosen[i]] > 1) chosen[i] = nullptr;
+  std::optional<std::vector<session_part>> parts;  // built when a recipient needs it
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     draft& d = drafts[i];
     if (const kit::smtp_exchange* e = chosen[i]) {
@@ -159,7 +204,8 @@ void enrich(std::vector<draft>& drafts, std::string_view text) {
     }
     if (d.diagnostic.empty() && !reasons[i].empty()) d.diagnostic = std::string(reasons[i]);
     if (d.diagnostic.empty() || d.diagnostic == kit::paragraph_about(text, d.recipient)) {
-      std::string t = transcript_for(transcript, drafts, chosen, i);
+      if (!parts) parts = sessions_of(transcript, drafts, chosen);
+      std::string t = transcript_for(transcript, *parts, i);
       if (!t.empty()) d.diagnostic = std::move(t);
     }
   }

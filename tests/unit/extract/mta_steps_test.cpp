@@ -184,7 +184,7 @@ TEST_SUITE("extract/mta_steps") {
   TEST_CASE("Sendmail: another host's session is not the step or the words of a recipient") {
     // deliver.c: a DNS failure is written before any "... while talking to" session; the
     // sessions with [192.0.2.16] and [192.0.2.19] are frank's (its RCPT names him) and fay's
-    // (the one failure left).
+    // (her Remote-MTA); hank, with no host, does not take fay's as the one failure left.
     mime::report r =
         notice({{"From", "Mail Delivery Subsystem <MAILER-DAEMON@mta.example.com>"}},
                "The original message was received at Fri, 4 Dec 2026 15:09:37 GMT\n\n"
@@ -207,7 +207,8 @@ TEST_SUITE("extract/mta_steps") {
         "Reporting-MTA: dns; mta.example.com\n\n"
         "Final-Recipient: RFC822; frank@grey.example.org\nAction: failed\nStatus: 4.4.7\n"
         "Remote-MTA: DNS; [192.0.2.16]\n\n"
-        "Final-Recipient: RFC822; fay@drop.example.org\nAction: failed\nStatus: 5.5.0\n\n"
+        "Final-Recipient: RFC822; fay@drop.example.org\nAction: failed\nStatus: 5.5.0\n"
+        "Remote-MTA: DNS; [192.0.2.19]\n\n"
         "Final-Recipient: RFC822; hank@servfail.example.net\nAction: failed\nStatus: 4.4.7\n\n"
         "Final-Recipient: RFC822; erin@nxdomain.example.net\nAction: failed\nStatus: 5.1.2\n"
         "Remote-MTA: DNS; nxdomain.example.net\nDiagnostic-Code: SMTP; 550 Host unknown\n";

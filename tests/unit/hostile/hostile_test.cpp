@@ -288,6 +288,32 @@ TEST_SUITE("hostile/shape") {
     CHECK(any_warning(m, "truncated_recipients"));
   }
 
+  TEST_CASE("a Sendmail notice with 1,000 recipients and sessions, none with its own reply") {
+    // Each recipient without a reply of its own takes the transcript's sessions that are not
+    // another's: read once for all of them, not once per recipient (quadratic before).
+    std::string list, sessions, groups;
+    for (int i = 0; i < 1000; ++i) {
+      const std::string rcpt = "u" + std::to_string(i) + "@h" + std::to_string(i) + ".example.org";
+      list += rcpt + "\n";
+      sessions += "... while talking to [192.0.2." + std::to_string(i % 250) +
+                  "]:\n>>> DATA\n<<< 450 4.7.1 Greylisted, try later " + std::to_string(i) + "\n";
+      groups += "Final-Recipient: RFC822; " + rcpt + "\nAction: failed\nStatus: 4.4.7\n\n";
+    }
+    const std::string msg =
+        "From: Mail Delivery Subsystem <MAILER-DAEMON@mta.example.com>\n"
+        "Subject: Returned mail: see transcript for details\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+        "--B\n\n   ----- The following addresses had permanent fatal errors -----\n" +
+        list + "\n   ----- Transcript of session follows -----\n" + sessions +
+        "\n--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mta.example.com\n\n" +
+        groups + "--B--\n";
+    bounce::parsed_message m;
+    const double t = seconds([&] { m = parse_ok(msg); });
+    MESSAGE("1,000 Sendmail sessions: ", t, " s, ", msg.size(), " bytes");
+    CHECK(t < 10.0 * kSlowdown);
+    CHECK(m.records.size() == 1000);
+  }
+
   TEST_CASE("a real DSN cut at every 97th byte") {
     const std::string& good = good_dsn();
     int parsed = 0;
