@@ -101,15 +101,18 @@ bool is_autoreply(const mime::report& r) {
   const std::string_view subject = r.headers.get("Subject");
   if (failure_subject(subject)) return false;
   if (autoreply_header(r.headers) || autoreply_subject(subject)) return true;
-  const std::string_view head =
-      r.text.size() > 2048 ? std::string_view(r.text).substr(0, 2048) : std::string_view(r.text);
-  const bool away = away_wording(subject) || away_wording(head);
   // procmailex(5)'s vacation recipe: formail -r answers with "Precedence: junk" and the
   // user's "X-Loop:" and no Auto-Submitted; the away wording tells it from a list's message.
-  if (r.headers.has("X-Loop") && detail::iequals(trim(r.headers.get("Precedence")), "junk") && away)
-    return true;
-  if (!detail::istarts_with(trim(r.headers.get("Auto-Submitted")), "auto-replied")) return false;
-  return away || r.headers.has("In-Reply-To");
+  const bool procmail_reply =
+      r.headers.has("X-Loop") && detail::iequals(trim(r.headers.get("Precedence")), "junk");
+  const bool auto_replied =
+      detail::istarts_with(trim(r.headers.get("Auto-Submitted")), "auto-replied");
+  // Ordinary mail reaches this check too: its text is read only under one of those headers.
+  if (!procmail_reply && !auto_replied) return false;
+  const std::string_view head =
+      r.text.size() > 2048 ? std::string_view(r.text).substr(0, 2048) : std::string_view(r.text);
+  if (away_wording(subject) || away_wording(head)) return true;
+  return auto_replied && r.headers.has("In-Reply-To");
 }
 
 bool no_reply_local(std::string_view local) {
