@@ -255,6 +255,40 @@ def dsn_extension(raw):
                       fields[1:])
 
 
+def multiline_reply(raw):
+    """Writes each one-line SMTP reply of a Diagnostic-Code field as the two-line reply a server
+    may send instead (RFC 5321 section 4.2.1: "550-5.1.1 first half" then "550 5.1.1 second
+    half"), joined the way Postfix and Sendmail copy a multi-line reply into the field. The
+    server chooses where its lines break, often inside a sentence (Gmail's replies), so the
+    split falls at the word nearest the middle."""
+    reply = re.compile(rb'^(\s*smtp;\s*)(\d{3}) (\d\.\d{1,3}\.\d{1,3} )?(.*)$', re.I | re.S)
+
+    def split(fields):
+        out = []
+        for f in fields:
+            m = re.match(rb'(?i)Diagnostic-Code:', f[0])
+            value = b' '.join(x.strip() for x in [f[0][m.end():]] + f[1:]) if m else b''
+            r = reply.match(value) if m else None
+            words = r.group(4).split() if r else []
+            if not r or len(words) < 4 or re.search(rb'\b\d{3}-', value):
+                out.append(f)
+                continue
+            half = len(words) // 2
+            code, enh = r.group(2), r.group(3) or b''
+            first = code + b'-' + enh + b' '.join(words[:half])
+            second = code + b' ' + enh + b' '.join(words[half:])
+            out.append([b'Diagnostic-Code: smtp; ' + first, b'    ' + second])
+            # The notice's own text quotes the same reply: where it does so on one line, it
+            # gets the same two lines.
+            texts.append((code + b' ' + enh + b' '.join(words), first + b' ' + second))
+        return out
+    texts = []
+    out = dsn_blocks(raw, split)
+    for old, new in texts if out else ():
+        out = out.replace(old, new)
+    return out
+
+
 def trailing_space(raw):
     """Adds trailing blanks to the notice's plain-text lines (what some MTAs and relays leave)."""
     def pad(part):
@@ -415,6 +449,7 @@ TRANSFORMS = {
     'relayed': relayed,
     'rewrap': rewrap,
     'dsn-recipient-order': dsn_recipient_order,
+    'multiline-reply': multiline_reply,
 }
 
 
