@@ -304,6 +304,47 @@ run classifystdin 0 "$bounce" classify - <<<'452 4.2.2 Mailbox full'
 has classifystdin '"reason":"mailboxfull"'
 run classifyodd 0 "$bounce" classify $'quote " backslash \\ tab \t ctrl \x01 latin1 \xe9'
 [ "$(jsonl classifyodd)" = 1 ] || fail "classify: odd bytes broke the JSON"
+# --lines: one object per input line, in order, an empty line included (output line N answers
+# input line N); a CR before the newline and a last line without one are read as lines.
+printf '550 5.1.1 user unknown\n\n452 4.2.2 Mailbox full\r\n421 4.7.0 Try again later, closing connection (throttled)' \
+  >"$tmp/lines.in"
+run classifylines 0 "$bounce" classify --lines <"$tmp/lines.in"
+[ "$(jsonl classifylines)" = 4 ] || fail "classify --lines: want 4 objects"
+python3 -c '
+import json, sys
+got = [json.loads(l)["reason"] for l in open(sys.argv[1])]
+assert got == ["userunknown", "undefined", "mailboxfull", "ratelimited"], got' \
+  "$tmp/classifylines.out" || fail "classify --lines: wrong reasons or order"
+# The same texts one by one give the same objects.
+for k in 1 3 4; do
+  sed -n "${k}p" "$tmp/lines.in" | tr -d '\r' >"$tmp/line$k.in"
+  "$bounce" classify - <"$tmp/line$k.in" >"$tmp/one$k.out"
+  sed -n "${k}p" "$tmp/classifylines.out" | cmp -s - "$tmp/one$k.out" || fail "classify --lines: line $k differs from classify -"
+done
+# --tsv: the second column is the host that gave the reply, so its provider's codes apply; a
+# line without one keeps --remote-mta.
+printf '550 BL000010\tmx1.comcast.net\n550 BL000010\n' >"$tmp/tsv.in"
+run classifytsv 0 "$bounce" classify --tsv <"$tmp/tsv.in"
+python3 -c '
+import json, sys
+got = [json.loads(l)["rule"] for l in open(sys.argv[1])]
+assert got[0] == "provider/comcast/000010" and not got[1].startswith("provider/"), got' \
+  "$tmp/classifytsv.out" || fail "classify --tsv: host column not applied"
+run classifytsvdefault 0 "$bounce" classify --tsv --remote-mta mx1.comcast.net <<<'550 BL000010'
+has classifytsvdefault '"rule":"provider/comcast/000010"'
+# A line longer than --max-line-bytes: its first bytes are classified, stderr says so, and the
+# next line is still read.
+{ head -c 5000 /dev/zero | tr '\0' a; printf '\n452 4.2.2 Mailbox full\n'; } >"$tmp/long.in"
+run classifylong 0 "$bounce" classify --lines --max-line-bytes 100 <"$tmp/long.in"
+[ "$(jsonl classifylong)" = 2 ] || fail "classify --max-line-bytes: want 2 objects"
+grep -q "line 1: 5000 bytes, only the first 100 classified" "$tmp/classifylong.err" ||
+  fail "classify --max-line-bytes: no warning"
+run classifylinestext 2 "$bounce" classify --lines '550 5.1.1 user unknown'
+run classifylinesbad 2 "$bounce" classify --lines --max-line-bytes 0
+run classifydir 3 "$bounce" classify --lines <.
+"$bounce" classify --lines <"$tmp/lines.in" >/dev/full 2>"$tmp/classifyfull.err"
+[ $? -eq 4 ] || fail "classify --lines to /dev/full: want exit 4"
+grep -q "cannot write output" "$tmp/classifyfull.err" || fail "classify --lines to /dev/full: no message"
 
 # --- registry ---------------------------------------------------------------------------------
 run registry 0 "$bounce" registry

@@ -224,12 +224,33 @@ def rows(reference_dir):
                 yield name, r[who], r["match"], text(r), host(r), r["reason"], r["temporary"]
 
 
+class Classifier:
+    """One `bounce classify --tsv` process for all texts: a line out (text, then the host that
+    gave it), the answer's line back. One process per text made these scripts slow, above all
+    under the sanitizers."""
+
+    def __init__(self, bounce):
+        self.proc = subprocess.Popen([bounce, "classify", "--tsv"], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True, encoding="utf-8",
+                                     errors="replace")
+
+    def __call__(self, text, host=""):
+        line = re.sub(r"[\t\r\n]", " ", text)
+        self.proc.stdin.write("%s\t%s\n" % (line, host))
+        self.proc.stdin.flush()
+        answer = self.proc.stdout.readline()
+        if not answer:
+            raise RuntimeError("bounce classify --tsv stopped (exit %s)" % self.proc.wait())
+        return json.loads(answer)
+
+
+_classifiers = {}
+
+
 def classify(bounce, text, host):
-    cmd = [bounce, "classify"]
-    if host:
-        cmd += ["--remote-mta", host]
-    out = subprocess.run(cmd + ["--", text], capture_output=True, text=True, check=True).stdout
-    return json.loads(out)
+    if bounce not in _classifiers:
+        _classifiers[bounce] = Classifier(bounce)
+    return _classifiers[bounce](text, host)
 
 
 def main():

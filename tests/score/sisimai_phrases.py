@@ -15,6 +15,9 @@ import json, os, re, subprocess, sys
 import re._constants as C
 import re._parser as P
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import reference_agreement  # noqa: E402
+
 REASON_DIR = '/usr/share/perl5/Sisimai/Reason/'
 MERGED = {'mesgtoobig': 'emailtoolarge', 'exceedlimit': 'emailtoolarge',
           'speeding': 'ratelimited', 'toomanyconn': 'ratelimited'}
@@ -88,12 +91,12 @@ def main():
     args = [a for a in sys.argv[1:] if a != '-v']
     bounce, floor = args[0], float(args[1]) if len(args) > 1 else None
     rows = phrases()
+    classify = reference_agreement.Classifier(bounce)
     agree, missed = 0, []
     for want, text, where in rows:
         want = MERGED.get(want, want)
         given = text + (' (in reply to end of DATA command)' if want in CONTENT else '')
-        out = subprocess.run([bounce, 'classify', given], capture_output=True, text=True).stdout
-        got = json.loads(out)['reason'] if out else 'error'
+        got = classify(given)['reason']
         if got == want or got in SPLIT.get(want, ()):
             agree += 1
         else:

@@ -10,14 +10,15 @@ _bounce() {
     return
   fi
   case $prev in
-    -j|--jobs|--max-message-bytes|--top) return ;;  # a number
+    -j|--jobs|--max-message-bytes|--max-line-bytes|--top) return ;;  # a number
+    --remote-mta|--recipient) return ;;  # a host or an address
   esac
   local opts
   case $cmd in
     parse) opts="--format --select --failures-only --header --verp-prefix --verp-separator --no-verp --max-message-bytes --jobs -j --strict --verbose --quiet -q --help" ;;
     stats) opts="--json --select --failures-only --jobs -j --top --quiet -q --help" ;;
     explain) opts="--failures-only --help" ;;
-    classify) opts="--help" ;;
+    classify) opts="--remote-mta --recipient --lines --tsv --max-line-bytes --help" ;;
     registry) opts="--help" ;;
   esac
   if [[ $cur == -* ]]; then
