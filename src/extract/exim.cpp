@@ -14,6 +14,7 @@
 
 #include "detail/string_util.hpp"
 #include "extract/common/kit.hpp"
+#include "grammar/dsn.hpp"
 #include "grammar/reply_syntax.hpp"
 #include "extract/extractors.hpp"
 
@@ -228,8 +229,9 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       // block, even an empty one, is this recipient's own.
       // A Diagnostic-Code without its type ("Diagnostic-Code: 554 5.7.1 ...", fetchmail's
       // sink.c, which copies Exim's wording) is the group's own, kept raw with a warning.
-      const bool untyped_code = std::find(d.warnings.begin(), d.warnings.end(),
-                                          "field_unparsed:diagnostic-code") != d.warnings.end();
+      const bool untyped_code =
+          std::find(d.warnings.begin(), d.warnings.end(),
+                    grammar::unparsed_field_warning("Diagnostic-Code")) != d.warnings.end();
       const bool took_paragraph = from_report && d.diagnostic_type.empty() && !untyped_code;
       if (took_paragraph || (!b->diagnostic.empty() && b->diagnostic.size() >= d.diagnostic.size()))
         d.diagnostic = compact_reply(b->diagnostic);

@@ -44,6 +44,10 @@ struct dsn_message {
   bool truncated = false;  ///< more groups than max_recipients named a recipient: not read
 };
 
+/// The warning a field that did not parse leaves on its group and record:
+/// "field_unparsed:<name, lower-case>" (docs/record-schema.md, `warnings`).
+std::string unparsed_field_warning(std::string_view name);
+
 /// Split a delivery-status body at blank lines, unfold, and parse every known field with its
 /// grammar. A field that does not parse is kept raw with a warning; nothing here aborts.
 /// At most max_recipients recipients are read; reading stops at the next one (truncated).

@@ -126,8 +126,7 @@ bool split_field(std::string_view line, std::string_view& name, std::string_view
 }
 
 void add_warning(std::vector<std::string>& warnings, std::string_view name) {
-  std::string w = "field_unparsed:";
-  w += detail::to_lower(name);
+  std::string w = unparsed_field_warning(name);
   for (auto const& existing : warnings)
     if (existing == w) return;
   warnings.push_back(std::move(w));
@@ -469,6 +468,10 @@ class dsn_parser {
 };
 
 }  // namespace
+
+std::string unparsed_field_warning(std::string_view name) {
+  return "field_unparsed:" + detail::to_lower(name);
+}
 
 dsn_message parse_dsn(std::string_view body, std::size_t max_recipients) {
   return dsn_parser{max_recipients}.run(body);
