@@ -100,10 +100,15 @@ void append_rows(std::string& out, const char* key, const char* name_key, const 
 /// parallel run reports them in the order a sequential one does.
 struct tally {
   std::size_t records = 0, messages = 0, failed = 0;
+  // Delivery reports that named no recipient (warning no_recipient): bounces whose records
+  // were lost, to be looked at (a relay dropped the report's body, or a format not read).
+  std::size_t unread_reports = 0;
   std::size_t hard = 0, soft = 0, complaints = 0, delivered = 0, vacation = 0;
   std::map<std::string, std::size_t> by_reason, by_domain;
 
   void add(const parsed_message& m) {
+    if (std::find(m.warnings.begin(), m.warnings.end(), "no_recipient") != m.warnings.end())
+      ++unread_reports;
     for (const auto& rec : m.records) {
       ++records;
       switch (rec.reason) {
@@ -127,6 +132,7 @@ struct tally {
     records += o.records;
     messages += o.messages;
     failed += o.failed;
+    unread_reports += o.unread_reports;
     hard += o.hard;
     soft += o.soft;
     complaints += o.complaints;
@@ -341,11 +347,15 @@ int cmd_stats(int argc, char** argv) {
     append_rows(out, "by_reason", "reason", reasons, records);
     append_rows(out, "by_type", "type", kinds, records);
     append_rows(out, "top_domains", "domain", domains, records);
+    out += ",\"reports_without_recipient\":" + std::to_string(t.unread_reports);
     out += "}\n";
     std::fputs(out.c_str(), stdout);
   } else {
     std::printf("%zu record%s from %zu message%s (%zu could not be parsed)\n", records,
                 records == 1 ? "" : "s", messages, messages == 1 ? "" : "s", failed);
+    if (t.unread_reports != 0)
+      std::printf("%zu delivery report%s gave no record (bounce parse --verbose: no_recipient)\n",
+                  t.unread_reports, t.unread_reports == 1 ? "" : "s");
     print_section("by reason", reasons, records);
     print_section("by type", kinds, records);
     char title[64];

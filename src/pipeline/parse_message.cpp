@@ -301,7 +301,10 @@ result<message_summary> parse_normalized(std::string_view lf, const options& opt
   message_fields fields = read_fields(*rep, opt);
   if (drafts.empty()) {
     if (!draft_from_verp(*rep, fields, opt, drafts)) {
-      if (!rep->delivery_status.empty()) out.warnings.emplace_back("no_recipient");
+      // A delivery report that names nobody: its part is there, or its top-level type says it
+      // is one (RFC 6522 report-type) though its body could not be read (a relay dropped it).
+      if (!rep->delivery_status.empty() || rep->report_type == "delivery-status")
+        out.warnings.emplace_back("no_recipient");
       // A fallback (mime_limits, mime_malformed) must be visible even when it left nothing to
       // read.
       out.warnings.insert(out.warnings.end(), rep->warnings.begin(), rep->warnings.end());

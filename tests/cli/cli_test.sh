@@ -260,6 +260,21 @@ assert s["records"] == sum(r["count"] for r in s["by_type"]), s
 assert len(s["top_domains"]) <= 10
 assert abs(sum(r["percent"] for r in s["by_reason"]) - 100) < 0.5
 ' "$tmp/statsjson.out" || fail "stats --json: inconsistent counts"
+# A delivery report whose body a relay dropped gives no record: --verbose says so, and stats
+# counts it apart.
+lost=corpus/regressions/report-body-lost.eml
+run lostbody 0 "$bounce" parse --verbose "$lost"
+grep -q "report-body-lost.eml#1: warning: no_recipient" "$tmp/lostbody.err" ||
+  fail "parse --verbose: no no_recipient warning for a report without body"
+run statslostjson 0 "$bounce" stats --json "$lost" "$two"
+python3 -c '
+import json, sys
+s = json.load(open(sys.argv[1]))
+assert list(s)[-1] == "reports_without_recipient" and s["reports_without_recipient"] == 1, s
+assert s["messages"] == 2 and s["records"] == 2, s
+' "$tmp/statslostjson.out" || fail "stats --json: the report without body is not counted"
+run statslost 0 "$bounce" stats "$lost" "$two"
+has statslost "1 delivery report gave no record"
 run statsjunk 1 "$bounce" stats --json corpus/junk
 python3 -c '
 import json, sys
