@@ -1582,6 +1582,68 @@ inline const phrase_set phrase_sets[] = {
   "possible forwarding loop", "mail loop - already have my delivered-to"}},
 
 // ---------------------------------------------------------------------------------------------
+// Another bounce parser's table: PHP-Bounce-Handler's phrases and the RFC 1893 codes it gives
+// them (docs/credits.md), the phrases no set above had, where the code names one cause (X.1.1,
+// X.2.2, X.2.1 ...). Its generic phrases ("not available", "delivery failed", "try later") are
+// left out: they name no cause. Strong, after every set above: they decide only where nothing
+// else did.
+{phrase_strength::strong, reason_kind::userunknown, "text/en/user-unknown",
+ "PHP-Bounce-Handler bounce_responses.php (npm bounce-handler 7.3.2 lib/responses.js): 5.1.1",
+ {"address is unknown", "address_not_found", "invalid or unknown virtual user", "no mailbox here",
+  "no such mail drop defined", "server doesn't handle mail for that user",
+  "was not found in ldap server", "unable to find alias user"}},
+
+{phrase_strength::strong, reason_kind::mailboxfull, "text/en/mailbox-full",
+ "PHP-Bounce-Handler bounce_responses.php (npm bounce-handler 7.3.2 lib/responses.js): 4.2.2",
+ {"quota violation", "exhausted allowed storage space"}},
+
+// qmail-remote's own texts too: "Sorry, I couldn't find any host named %s. (#5.1.2)" and
+// "Sorry, I couldn't find any host by that name. (#4.1.2)" (notqmail qmail-remote.c).
+{phrase_strength::strong, reason_kind::hostunknown, "text/en/host-unknown",
+ "PHP-Bounce-Handler bounce_responses.php (npm bounce-handler 7.3.2 lib/responses.js): 5.4.4; notqmail qmail-remote.c",
+ {"couldn't find any host named", "couldn't find any host by that name"}},
+
+{phrase_strength::strong, reason_kind::authfailure, "text/en/auth-failure",
+ "PHP-Bounce-Handler bounce_responses.php (npm bounce-handler 7.3.2 lib/responses.js): 5.7.1 (DomainKeys, RFC 4870)",
+ {"does not pass domainkeys"}},
+
+{phrase_strength::strong, reason_kind::contenterror, "text/en/attachment",
+ "PHP-Bounce-Handler bounce_responses.php (npm bounce-handler 7.3.2 lib/responses.js): 5.6.2 (an attachment refused: contenterror since Sisimai 5.6)",
+ {"password protected file attachment"}},
+
+{phrase_strength::strong, reason_kind::blocked, "text/en/blocked",
+ "PHP-Bounce-Handler bounce_responses.php (npm bounce-handler 7.3.2 lib/responses.js): 5.7.1",
+ {"not allowed access from your location"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/de/user-unknown",
+ "PHP-Bounce-Handler bounce_responses.php (npm bounce-handler 7.3.2 lib/responses.js): 5.2.1 (German)",
+ {"adressat unbekannt"}},
+
+{phrase_strength::strong, reason_kind::mailboxfull, "text/de/mailbox-full",
+ "PHP-Bounce-Handler bounce_responses.php (npm bounce-handler 7.3.2 lib/responses.js): 4.2.2 (German)",
+ {"zuviele mails auf dem server"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/it/user-unknown",
+ "PHP-Bounce-Handler bounce_responses.php (npm bounce-handler 7.3.2 lib/responses.js): 5.1.1 (Italian)",
+ {"destin. sconosciuto", "destinatario errato"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/it/account-suspended",
+ "PHP-Bounce-Handler bounce_responses.php (npm bounce-handler 7.3.2 lib/responses.js): 5.2.1 (Italian: blocked for disuse)",
+ {"bloccato per inutilizzo"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/es/account-suspended",
+ "PHP-Bounce-Handler bounce_responses.php (npm bounce-handler 7.3.2 lib/responses.js): 5.2.1 (Spanish: the user is inactive)",
+ {"esta en estado: inactivo"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/pl/user-unknown",
+ "PHP-Bounce-Handler bounce_responses.php (npm bounce-handler 7.3.2 lib/responses.js): 5.1.1 (Polish: no such account)",
+ {"nie ma takiego konta"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/pl/account-suspended",
+ "PHP-Bounce-Handler bounce_responses.php (npm bounce-handler 7.3.2 lib/responses.js): 5.2.1 (Polish: blocked by the administrator or inactive)",
+ {"konto jest zablokowane administracyjnie lub nieaktywne"}},
+
+// ---------------------------------------------------------------------------------------------
 // Language: ja.
 // Japanese carriers and ISPs (docomo, au/EZweb, SoftBank, BIGLOBE, OCN, m-FILTER ...), after the
 // mime layer has decoded ISO-2022-JP / Shift_JIS / EUC-JP to UTF-8.
