@@ -74,6 +74,15 @@ bool autoreply_subject(std::string_view subject) {
        "automatisch antwoord", "resposta autom", "away from my mail"});
 }
 
+// The same in scripts that an encoded word carries: read from the decoded Subject. "自动回复"
+// (Chinese, "automatic reply"): PHP-Bounce-Handler's auto-reply list (npm bounce-handler 7.3.2
+// lib/responses.js, docs/credits.md).
+bool autoreply_subject_decoded(std::string_view raw_subject) {
+  constexpr std::string_view chinese = "自动回复";
+  if (raw_subject.find("=?") == std::string_view::npos) return any_of(raw_subject, {chinese});
+  return any_of(mime::decode_rfc2047(raw_subject), {chinese});
+}
+
 // Away wording, used only together with Auto-Submitted: auto-replied.
 bool away_wording(std::string_view text) {
   return any_of(text,
@@ -100,7 +109,9 @@ bool is_autoreply(const mime::report& r) {
   if (from_system(r)) return false;
   const std::string_view subject = r.headers.get("Subject");
   if (failure_subject(subject)) return false;
-  if (autoreply_header(r.headers) || autoreply_subject(subject)) return true;
+  if (autoreply_header(r.headers) || autoreply_subject(subject) ||
+      autoreply_subject_decoded(subject))
+    return true;
   // procmailex(5)'s vacation recipe: formail -r answers with "Precedence: junk" and the
   // user's "X-Loop:" and no Auto-Submitted; the away wording tells it from a list's message.
   const bool procmail_reply =
