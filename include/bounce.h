@@ -92,6 +92,29 @@ const char *bounce_field_name(size_t i);
 /* Releases the result and every string it handed out. NULL is allowed (no-op). */
 void bounce_result_free(bounce_result *result);
 
+/* Opaque: the reason rules' reading of one diagnostic text (bounce::classify). */
+typedef struct bounce_classification bounce_classification;
+
+/* Classifies one diagnostic text of len bytes at text (an SMTP reply, a log line, a provider's
+ * webhook message), as `bounce classify` does. remote_mta (the host that gave the reply) and
+ * recipient (its domain) name a provider whose own codes then apply; each may be NULL. text may
+ * be NULL when len is 0. Returns a new classification that the caller releases with
+ * bounce_classification_free(), or NULL only when memory ran out. */
+bounce_classification *bounce_classify(const char *text, size_t len, const char *remote_mta,
+                                       const char *recipient);
+
+/* The value of one key of the classification as text: "reason", "status", "status_source",
+ * "reply_code" (decimal), "hard_bounce" ("true"/"false") or "rule". NULL when the value is null
+ * (no status, no reply code) or the name is not one of these. Owned by the classification. */
+const char *bounce_classification_field(const bounce_classification *c, const char *name);
+
+/* The classification as one JSON object (the line `bounce classify` prints, without its
+ * newline). Owned by the classification; NULL only for a NULL argument. */
+const char *bounce_classification_json(const bounce_classification *c);
+
+/* Releases the classification and its strings. NULL is allowed (no-op). */
+void bounce_classification_free(bounce_classification *c);
+
 /* Library version, e.g. "0.1.0". A static string; never NULL. */
 const char *bounce_version(void);
 

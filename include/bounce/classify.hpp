@@ -35,6 +35,11 @@ struct classify_context {
 /** classify(diagnostic) with the context of the reply. */
 classification classify(std::string_view diagnostic, const classify_context& context);
 
+/// The classification as one JSON object, without a newline: {"reason", "status",
+/// "status_source", "reply_code", "hard_bounce", "rule"} in that order, null where unknown (what
+/// `bounce classify` prints, one per line). Always valid UTF-8.
+std::string to_json(const classification& c);
+
 /// One piece of evidence the reason rules found for a record: the stage that found it (the stages
 /// of docs/reasons.md, e.g. "5 strong phrase"), its rule and reason, and why it lost.
 struct reason_candidate {

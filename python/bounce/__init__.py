@@ -9,7 +9,7 @@ error message ever quotes a message's content (recipient addresses would end up 
 """
 import os
 import stat
-from typing import Any, Dict, Iterator, Sequence, Union
+from typing import Any, Dict, Iterator, Optional, Sequence, Union
 
 from . import _bounce
 
@@ -101,8 +101,19 @@ def parse_path(path: PathArg, *, failures_only: bool = False, errors: bool = Fal
     return _bounce.parse_path(raw, path, bool(failures_only), bool(errors), *opts)
 
 
-def classify(diagnostic: str) -> Record:
-    """Classifies one diagnostic text: reason, status, status_source, reply_code, hard_bounce, rule."""
+def _text(value: str) -> str:
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def classify(diagnostic: str, *, remote_mta: Optional[str] = None,
+             recipient: Optional[str] = None) -> Record:
+    """Classifies one diagnostic text: reason, status, status_source, reply_code, hard_bounce, rule.
+
+    remote_mta (the host that gave the reply, e.g. "mx1.comcast.net") and recipient (an address:
+    its domain) name a provider, whose own codes then apply."""
     if not isinstance(diagnostic, str):
         raise TypeError("classify() diagnostic must be str, not " + _type_name(diagnostic))
-    return _bounce.classify(diagnostic.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+    for name, value in (("remote_mta", remote_mta), ("recipient", recipient)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError("classify() %s must be str or None, not %s" % (name, _type_name(value)))
+    return _bounce.classify(_text(diagnostic), _text(remote_mta or ""), _text(recipient or ""))

@@ -99,6 +99,17 @@ struct bounce_options {
   bounce::options opt;
 };
 
+namespace {
+// The keys of a classification, in the order of its JSON object (bounce::to_json).
+constexpr std::array<const char*, 6> classification_keys = {
+    "reason", "status", "status_source", "reply_code", "hard_bounce", "rule"};
+}  // namespace
+
+struct bounce_classification {
+  std::array<text, classification_keys.size()> fields;  // nullopt: the JSON value is null
+  std::string json;
+};
+
 extern "C" {
 
 bounce_options* bounce_options_new(void) {
@@ -227,6 +238,44 @@ const char* bounce_field_name(size_t i) {
 }
 
 void bounce_result_free(bounce_result* r) { delete r; }
+
+bounce_classification* bounce_classify(const char* text, size_t len, const char* remote_mta,
+                                       const char* recipient) {
+  try {
+    bounce::classify_context context;
+    if (remote_mta) context.remote_mta = remote_mta;
+    if (recipient) context.recipient = recipient;
+    const bounce::classification c =
+        bounce::classify(text ? std::string_view(text, len) : std::string_view(), context);
+    auto* out = new bounce_classification;
+    out->fields[0] = std::string(bounce::to_string(c.reason));
+    if (c.status) {
+      out->fields[1] = c.status->to_string();
+      out->fields[2] = std::string(bounce::to_string(c.status_source));
+    }
+    if (c.reply_code) out->fields[3] = std::to_string(*c.reply_code);
+    out->fields[4] = c.hard_bounce ? "true" : "false";
+    out->fields[5] = c.rule;
+    out->json = bounce::to_json(c);
+    return out;
+  } catch (...) {
+    return nullptr;  // only allocation can fail here
+  }
+}
+
+const char* bounce_classification_field(const bounce_classification* c, const char* name) {
+  if (!c || !name) return nullptr;
+  for (std::size_t i = 0; i < classification_keys.size(); ++i)
+    if (std::strcmp(name, classification_keys[i]) == 0)
+      return c->fields[i] ? c->fields[i]->c_str() : nullptr;
+  return nullptr;
+}
+
+const char* bounce_classification_json(const bounce_classification* c) {
+  return c ? c->json.c_str() : nullptr;
+}
+
+void bounce_classification_free(bounce_classification* c) { delete c; }
 
 const char* bounce_version(void) { return BOUNCE_VERSION_STRING; }
 

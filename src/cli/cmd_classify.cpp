@@ -11,7 +11,6 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/exit_status.hpp"
-#include "cli/json_util.hpp"
 
 namespace bounce::cli {
 namespace {
@@ -42,29 +41,6 @@ constexpr const char* classify_usage =
     "\n"
     "exit status: 0 ok, 2 usage error, 3 standard input could not be read, 4 output could not\n"
     "be written\n";
-
-std::string to_json(const classification& c) {
-  std::string out = "{\"reason\":";
-  append_json_string(out, to_string(c.reason));
-  out += ",\"status\":";
-  if (c.status)
-    append_json_string(out, c.status->to_string());
-  else
-    out += "null";
-  out += ",\"status_source\":";
-  if (c.status)
-    append_json_string(out, to_string(c.status_source));
-  else
-    out += "null";
-  out += ",\"reply_code\":";
-  out += c.reply_code ? std::to_string(*c.reply_code) : std::string("null");
-  out += ",\"hard_bounce\":";
-  out += c.hard_bounce ? "true" : "false";
-  out += ",\"rule\":";
-  append_json_string(out, c.rule);
-  out += "}\n";
-  return out;
-}
 
 // Splits a --tsv line into its text and the context columns it gives (views into line).
 std::string_view tsv_columns(std::string_view line, classify_context& context) {
@@ -102,8 +78,7 @@ int classify_lines(const classify_context& defaults, bool tsv, std::size_t max_b
     if (!line.empty() && line.back() == '\r') line.pop_back();
     classify_context context = defaults;
     const std::string_view text = tsv ? tsv_columns(line, context) : std::string_view(line);
-    const std::string out = to_json(classify(text, context));
-    write_stdout(out);
+    write_stdout(to_json(classify(text, context)) + '\n');
   }
   if (std::ferror(stdin)) {
     std::fprintf(stderr, "bounce classify: cannot read standard input: %s\n", std::strerror(errno));
@@ -172,7 +147,7 @@ int cmd_classify(int argc, char** argv) {
     std::fputs(classify_usage, stderr);
     return 2;
   }
-  write_stdout(to_json(classify(text, context)));
+  write_stdout(to_json(classify(text, context)) + '\n');
   return exit_ok;
 }
 

@@ -265,8 +265,9 @@ path_iterator* parse_path(const py::object& path, const py::object& filename, bo
   return new path_iterator(std::string(bytes_view(path, "path")), filename, std::move(opt), errors);
 }
 
-py::dict classify(const std::string& diagnostic) {
-  const bounce::classification c = bounce::classify(diagnostic);
+py::dict classify(const std::string& diagnostic, const std::string& remote_mta,
+                  const std::string& recipient) {
+  const bounce::classification c = bounce::classify(diagnostic, {remote_mta, recipient});
   py::dict d;
   d["reason"] = py::str(std::string(bounce::to_string(c.reason)));
   d["status"] = c.status ? py::object(py::str(c.status->to_string())) : py::none();
@@ -293,5 +294,5 @@ PYBIND11_MODULE(_bounce, m) {
   m.def("parse_path", &parse_path, py::arg("path"), py::arg("filename"), py::arg("failures_only"),
         py::arg("errors"), py::arg("headers"), py::arg("verp"), py::arg("verp_prefixes"),
         py::arg("verp_separator"));
-  m.def("classify", &classify, py::arg("diagnostic"));
+  m.def("classify", &classify, py::arg("diagnostic"), py::arg("remote_mta"), py::arg("recipient"));
 }

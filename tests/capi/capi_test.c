@@ -289,6 +289,42 @@ int main(void) {
   check_fields_match_json(r, 0);
   bounce_result_free(r);
 
+  /* classify: the reason rules on one text; a provider's code needs its host */
+  {
+    const char *text = "550 5.1.1 <a@example.net>: Recipient address rejected: User unknown";
+    bounce_classification *c = bounce_classify(text, strlen(text), NULL, NULL);
+    CHECK(c != NULL);
+    CHECK(same(bounce_classification_field(c, "reason"), "userunknown"));
+    CHECK(same(bounce_classification_field(c, "status"), "5.1.1"));
+    CHECK(same(bounce_classification_field(c, "status_source"), "reply"));
+    CHECK(same(bounce_classification_field(c, "reply_code"), "550"));
+    CHECK(same(bounce_classification_field(c, "hard_bounce"), "true"));
+    CHECK(bounce_classification_field(c, "no_such_key") == NULL);
+    CHECK(same(bounce_classification_json(c),
+               "{\"reason\":\"userunknown\",\"status\":\"5.1.1\",\"status_source\":\"reply\","
+               "\"reply_code\":550,\"hard_bounce\":true,\"rule\":\"text/en/user-unknown\"}"));
+    bounce_classification_free(c);
+
+    c = bounce_classify("550 BL000010", 12, "mx1.comcast.net", NULL);
+    CHECK(same(bounce_classification_field(c, "rule"), "provider/comcast/000010"));
+    bounce_classification_free(c);
+    c = bounce_classify("550 BL000010", 12, NULL, "user@comcast.net");
+    CHECK(same(bounce_classification_field(c, "rule"), "provider/comcast/000010"));
+    bounce_classification_free(c);
+
+    /* no text: nothing known, no status, no reply code (null values are NULL) */
+    c = bounce_classify(NULL, 0, NULL, NULL);
+    CHECK(c != NULL);
+    CHECK(same(bounce_classification_field(c, "reason"), "undefined"));
+    CHECK(bounce_classification_field(c, "status") == NULL);
+    CHECK(bounce_classification_field(c, "reply_code") == NULL);
+    CHECK(same(bounce_classification_field(c, "hard_bounce"), "false"));
+    bounce_classification_free(c);
+    CHECK(bounce_classification_field(NULL, "reason") == NULL);
+    CHECK(bounce_classification_json(NULL) == NULL);
+    bounce_classification_free(NULL);
+  }
+
   /* NULL results are tolerated everywhere */
   CHECK(bounce_result_error(NULL) == NULL);
   CHECK(bounce_result_count(NULL) == 0);

@@ -284,6 +284,20 @@ class ClassifyTest(unittest.TestCase):
         self.assertIs(c["hard_bounce"], True)
         self.assertTrue(c["rule"])
 
+    def test_classify_provider_context(self):
+        # Comcast's own code is read only when Comcast's host or a recipient of its domain is named.
+        bare = bounce.classify("550 BL000010")
+        self.assertFalse(bare["rule"].startswith("provider/"), bare)
+        by_host = bounce.classify("550 BL000010", remote_mta="mx1.comcast.net")
+        self.assertEqual(by_host["rule"], "provider/comcast/000010")
+        self.assertEqual(by_host["reason"], "blocked")
+        by_rcpt = bounce.classify("550 BL000010", recipient="user@comcast.net")
+        self.assertEqual(by_rcpt["rule"], "provider/comcast/000010")
+        with self.assertRaises(TypeError):
+            bounce.classify("550 BL000010", remote_mta=b"mx1.comcast.net")
+        with self.assertRaises(TypeError):
+            bounce.classify("550 BL000010", "mx1.comcast.net")  # keyword-only
+
     def test_version(self):
         # One version: project(bounce VERSION) in CMakeLists.txt, seen by the module, the CLI and
         # the installed distribution's metadata (pip install; tests/python/pip_install_test.sh).
