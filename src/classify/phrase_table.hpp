@@ -1582,7 +1582,7 @@ inline const phrase_set phrase_sets[] = {
   "possible forwarding loop", "mail loop - already have my delivered-to"}},
 
 // ---------------------------------------------------------------------------------------------
-// Another bounce parser's table: PHP-Bounce-Handler's phrases and the RFC 1893 codes it gives
+// Other bounce parsers' tables. PHP-Bounce-Handler's phrases and the RFC 1893 codes it gives
 // them (docs/credits.md), the phrases no set above had, where the code names one cause (X.1.1,
 // X.2.2, X.2.1 ...). Its generic phrases ("not available", "delivery failed", "try later") are
 // left out: they name no cause. Strong, after every set above: they decide only where nothing
@@ -1642,6 +1642,25 @@ inline const phrase_set phrase_sets[] = {
 {phrase_strength::strong, reason_kind::suspend, "text/pl/account-suspended",
  "PHP-Bounce-Handler bounce_responses.php (npm bounce-handler 7.3.2 lib/responses.js): 5.2.1 (Polish: blocked by the administrator or inactive)",
  {"konto jest zablokowane administracyjnie lub nieaktywne"}},
+
+// Mail::DeliveryStatus::BounceParser's reason regexes (_std_reason), the literal phrases no set
+// had, read with our taxonomy (its user_unknown covers our suspend; docs/credits.md).
+{phrase_strength::strong, reason_kind::userunknown, "text/en/user-unknown",
+ "Mail::DeliveryStatus::BounceParser 1.543 (Debian libmail-deliverystatus-bounceparser-perl), BounceParser.pm _std_reason: user_unknown",
+ {"address not known here", "user mail-box not found", "not an active address at this host",
+  "bad_recipient"}},
+
+{phrase_strength::strong, reason_kind::suspend, "text/en/account-suspended",
+ "Mail::DeliveryStatus::BounceParser 1.543 (Debian libmail-deliverystatus-bounceparser-perl), BounceParser.pm _std_reason: user_unknown (an account disabled by its administrator: suspend)",
+ {"address is administratively disabled"}},
+
+{phrase_strength::strong, reason_kind::spamdetected, "text/en/spam",
+ "Mail::DeliveryStatus::BounceParser 1.543 (Debian libmail-deliverystatus-bounceparser-perl), BounceParser.pm _std_reason: spam",
+ {"using a mass mailer"}},
+
+{phrase_strength::strong, reason_kind::emailtoolarge, "text/en/message-too-big",
+ "Mail::DeliveryStatus::BounceParser 1.543 (Debian libmail-deliverystatus-bounceparser-perl), BounceParser.pm _std_reason: message_too_large",
+ {"message rejected class=size"}},
 
 // ---------------------------------------------------------------------------------------------
 // Language: ja.

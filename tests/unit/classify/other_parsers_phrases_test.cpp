@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: BSD-2-Clause
-// The phrases taken from another bounce parser's table (PHP-Bounce-Handler's phrase -> RFC 1893
-// code list, src/classify/phrase_table.hpp, docs/credits.md): each gives the reason its code
-// names, in a reply as a server writes it, with and without a reply code; and none of them
-// outranks a more specific reading that was there before.
+// The phrases taken from other bounce parsers' tables (PHP-Bounce-Handler's phrase -> RFC 1893
+// code list, Mail::DeliveryStatus::BounceParser's reason regexes; src/classify/phrase_table.hpp,
+// docs/credits.md): each gives the reason its source names, in a reply as a server writes it,
+// with and without a reply code; and none of them outranks a more specific reading that was
+// there before.
 #include "bounce/classify.hpp"
 
 #include <doctest/doctest.h>
@@ -40,6 +41,12 @@ const row taken[] = {
     {reason_kind::suspend, "550 El usuario esta en estado: inactivo"},
     {reason_kind::userunknown, "550 Nie ma takiego konta"},
     {reason_kind::suspend, "550 Podane konto jest zablokowane administracyjnie lub nieaktywne"},
+    // Mail::DeliveryStatus::BounceParser
+    {reason_kind::userunknown, "550 Address not known here"},
+    {reason_kind::userunknown, "550 User mail-box not found"},
+    {reason_kind::userunknown, "550 <a@example.org> is not an active address at this host"},
+    {reason_kind::userunknown, "550 BAD_RECIPIENT - see http://mail.example.ac.uk/undelivered"},
+    {reason_kind::suspend, "550 Address is administratively disabled"},
 };
 
 std::string without_code(std::string_view text) {
@@ -48,7 +55,7 @@ std::string without_code(std::string_view text) {
 }
 }  // namespace
 
-TEST_CASE("PHP-Bounce-Handler phrases: each gives the reason its code names") {
+TEST_CASE("other parsers phrases: each gives the reason its source names") {
   for (const row& x : taken) {
     CAPTURE(x.text);
     CHECK(classify(x.text).reason == x.reason);
@@ -56,20 +63,26 @@ TEST_CASE("PHP-Bounce-Handler phrases: each gives the reason its code names") {
   }
 }
 
-TEST_CASE("PHP-Bounce-Handler phrases: an attachment refusal after DATA is a content error") {
+TEST_CASE("other parsers phrases: content verdicts after DATA") {
   CHECK(classify("554 5.6.2 Rejecting password protected file attachment (in reply to end of "
                  "DATA command)")
             .reason == reason_kind::contenterror);
+  CHECK(classify("550 Your message was rejected: sent using a mass mailer (in reply to end of "
+                 "DATA command)")
+            .reason == reason_kind::spamdetected);
+  CHECK(classify("554 5.7.1 Message Rejected Class=size limit=15728640 Subclass=reject "
+                 "size=18571048 (in reply to end of DATA command)")
+            .reason == reason_kind::emailtoolarge);
 }
 
-TEST_CASE("PHP-Bounce-Handler phrases: qmail's temporary DNS failure stays temporary") {
+TEST_CASE("other parsers phrases: qmail's temporary DNS failure stays temporary") {
   // qmail-remote.c: "Sorry, I couldn't find any host by that name. (#4.1.2)".
   const classification c = classify("Sorry, I couldn't find any host by that name. (#4.1.2)");
   CHECK(c.reason == reason_kind::networkerror);
   CHECK_FALSE(c.hard_bounce);
 }
 
-TEST_CASE("PHP-Bounce-Handler phrases: the sets before them still decide") {
+TEST_CASE("other parsers phrases: the sets before them still decide") {
   // "quota violation for" is Sisimai's mailbox-full phrase; a rate wording is still a rate.
   CHECK(classify("452 4.2.2 Quota violation for a@example.org").reason == reason_kind::mailboxfull);
   // Microsoft's unknown recipient at its edge (text/en/user-unknown before this block).
