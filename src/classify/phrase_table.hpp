@@ -1662,6 +1662,16 @@ inline const phrase_set phrase_sets[] = {
  "Mail::DeliveryStatus::BounceParser 1.543 (Debian libmail-deliverystatus-bounceparser-perl), BounceParser.pm _std_reason: message_too_large",
  {"message rejected class=size"}},
 
+// Sympa's own bounce reader: the texts it maps to a status code when a notice gives none (Debian
+// sympa 6.2.70, Sympa/Spindle/ProcessBounce.pm %equiv; docs/credits.md).
+{phrase_strength::strong, reason_kind::userunknown, "text/en/user-unknown",
+ "Sympa 6.2.70 Sympa::Spindle::ProcessBounce %equiv: 5.1.1",
+ {"receiver not found", "recipient name is not recognized", "not known at this site"}},
+
+{phrase_strength::strong, reason_kind::userunknown, "text/fr/user-unknown",
+ "Sympa 6.2.70 Sympa::Spindle::ProcessBounce %equiv: 5.1.1 (French Exchange and Notes texts)",
+ {"non recensé dans le carnet d'adresses public", "nom du destinataire n'est pas reconnu"}},
+
 // ---------------------------------------------------------------------------------------------
 // Language: ja.
 // Japanese carriers and ISPs (docomo, au/EZweb, SoftBank, BIGLOBE, OCN, m-FILTER ...), after the

@@ -47,6 +47,12 @@ const row taken[] = {
     {reason_kind::userunknown, "550 <a@example.org> is not an active address at this host"},
     {reason_kind::userunknown, "550 BAD_RECIPIENT - see http://mail.example.ac.uk/undelivered"},
     {reason_kind::suspend, "550 Address is administratively disabled"},
+    // Sympa's bounce reader
+    {reason_kind::userunknown, "550 5.0.0 Receiver not found"},
+    {reason_kind::userunknown, "The recipient name is not recognized"},
+    {reason_kind::userunknown, "550 <a@example.org>... not known at this site."},
+    {reason_kind::userunknown, "Utilisateur non recensé dans le carnet d'adresses public"},
+    {reason_kind::userunknown, "Le nom du destinataire n'est pas reconnu"},
 };
 
 std::string without_code(std::string_view text) {
