@@ -35,6 +35,10 @@ chosen_status choose_status(const extract::draft& d, const std::optional<status_
     return out;
   }
   if (*out.code == *in_reply) return out;
+  // A success code (2.X.X, RFC 3464 with Action delivered, relayed or expanded) is the report's
+  // own word that this recipient got the message: a failure's code in the text beside it (a
+  // transcript's line about the other recipients) is not this recipient's.
+  if (out.code->cls == 2 && d.status_from == status_source::dsn) return out;
   out.conflict = true;
   const int reply_class = reply_code ? *reply_code / 100 : 0;
   const bool carried_matches = out.code->cls == reply_class;

@@ -365,7 +365,7 @@ inline const phrase_set phrase_sets[] = {
  "Sisimai 4.25 Sisimai::Reason::ExceedLimit",
  {"message header size exceeds limit", "header size exceeds", "exceeds the limit of",
   "message too large for this mailbox", "exceeds size limit for this mailbox",
-  "too many recipients for this mailbox", "message exceeds local size limit"}, {2, 3}},
+  "message exceeds local size limit"}, {2, 3}},
 
 {phrase_strength::strong, reason_kind::suspend, "text/en/account-suspended",
  "Sisimai 4.25 Sisimai::Reason::Suspend",
@@ -483,7 +483,6 @@ inline const phrase_set phrase_sets[] = {
   // Postfix smtpd.c mail_cmd(): anvil's smtpd_client_message_rate_limit ("Error: too much mail
   // from <ip>"), beside its "too many connections/recipients from" of the same counter.
   "too much mail from",
-  "too many recipients",
   "too many connections", "too many simultaneous connections", "too many concurrent",
   "connection rate limit", "connection limit", "too many smtp sessions", "too many sessions",
   "too many open connections", "too many connections from your ip", "simultaneous sessions",
@@ -498,6 +497,35 @@ inline const phrase_set phrase_sets[] = {
  "exceeded, try again later.\"), crates/smtp/src/inbound/spawn.rs (\"452 4.7.28 Session exceeded "
  "transfer quota.\")",
  {"rate limit exceeded", "session exceeded transfer quota"}, {7, 0}},
+
+// A mailbox's own recipient limit, before the server's per-message one below that its words
+// contain.
+{phrase_strength::cause, reason_kind::emailtoolarge, "text/en/exceed-limit",
+ "Sisimai 4.25 Sisimai::Reason::ExceedLimit (merged into emailtoolarge by Sisimai 5.6)",
+ {"too many recipients for this mailbox"}, {2, 3}},
+
+// A server's per-message recipient limit, which Sendmail puts under the 5.2.2 it derives from a
+// bare 552 (deliver.c): a family of 3, Exim smtp_in.c ("552 too many recipients",
+// recipients_max_reject), Postfix smtpd.c ("452 4.5.3 Error: too many recipients"), Sendmail
+// srvrsmtp.c ("452 4.5.3 Too many recipients"); OpenSMTPD and Courier likewise
+// (../shared/reference/mta-messages.tsv).
+{phrase_strength::cause, reason_kind::ratelimited, "text/en/too-many-recipients",
+ "Exim src/src/smtp_in.c; Postfix src/smtpd/smtpd.c; Sendmail sendmail/srvrsmtp.c; Sisimai 4.25 "
+ "Sisimai::Reason::TooManyConn",
+ {"too many recipients"}},
+
+// A receiving Exim short of spool space (smtp_in.c, check_spool_space: "452 Space shortage,
+// please try later"), under whatever code the sender's notice gives (Sendmail's 4.4.7 when it
+// gave up): the cause, not the expiry.
+{phrase_strength::cause, reason_kind::systemfull, "text/en/systemfull-exim",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/smtp_in.c (check_spool_space)",
+ {"space shortage"}, {}, defers},
+
+// A receiving Exim's header_maxsize (receive.c: "552 Message header is ridiculously long"),
+// which Sendmail reports under the 5.2.2 it derives from 552.
+{phrase_strength::cause, reason_kind::contenterror, "text/en/contenterror-exim-header",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/receive.c (header_maxsize)",
+ {"header is ridiculously long"}},
 // A limit on simultaneous connections, which servers send under X.3.2 ("421 4.3.2 The maximum
 // number of concurrent server connections has exceeded a limit"): the limit is the cause.
 {phrase_strength::cause, reason_kind::ratelimited, "text/en/concurrent-connections",
@@ -531,6 +559,15 @@ inline const phrase_set phrase_sets[] = {
  "greylistd-setup-exim4: \"$sender_host_address is not yet authorized to deliver mail from <s> to "
  "<r>. Please try later.\")",
  {"greylisted", "greylisting", "is not yet authorized to deliver mail from"}},
+
+// An address verification probe that has no result yet: Postfix defers the recipient ("450 4.1.1
+// <r>: Recipient address rejected: unverified address: Address verification in progress")
+// until its verify service knows; a deliberate deferral like greylisting, not an unknown user
+// (whose probe result, "unverified address: host ... said: 550 5.1.1 ...", names the cause).
+{phrase_strength::cause, reason_kind::systemerror, "text/en/verification-in-progress",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtpd/smtpd_check.c; Postfix "
+ "ADDRESS_VERIFICATION_README (\"Address verification in progress\")",
+ {"address verification in progress"}},
 
 {phrase_strength::strong, reason_kind::ratelimited, "text/en/rate-limit",
  "Sisimai 4.25 Sisimai::Reason::Speeding; Exim specification (ACL ratelimit example); postfwd 1.35 "
@@ -986,7 +1023,10 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-postfix",
  "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtp/smtp_proto.c, src/smtp/smtp_tls_policy.c",
- {"client tls configuration problem", "tlsa lookup error for"}, {}, defers},
+ {"client tls configuration problem", "tlsa lookup error for",
+  // TLS_README, smtp_tls_security_level verify/secure: delivery is deferred when the server's
+  // certificate cannot be verified (smtp_proto.c, 4.7.5).
+  "server certificate not verified", "server certificate not trusted"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::failedstarttls, "text/en/failedstarttls-stalwart",
  "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/queue/dsn.rs",
@@ -1233,6 +1273,14 @@ inline const phrase_set phrase_sets[] = {
  "Stalwart Mail source, stalwartlabs/mail-server@55e62a683048: crates/smtp/src/inbound/ehlo.rs",
  {"invalid ehlo domain"}},
 
+// access(5): a check_client_access REJECT or DEFER without text of its own writes "Access denied"
+// after the restriction's prefix; the client was refused, whatever the recipient (not the
+// authentication that "access denied" alone means in the weak security set).
+{phrase_strength::strong, reason_kind::blocked, "text/en/blocked-postfix",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtpd/smtpd_check.c (\"Client host "
+ "rejected: \" + access(5) REJECT/DEFER default text \"Access denied\")",
+ {"client host rejected: access denied"}},
+
 {phrase_strength::strong, reason_kind::mailererror, "text/en/mailererror-exim",
  "Exim source, Exim/exim@13835a3c1e05: src/src/deliver.c, src/src/routers/redirect.c (a broken "
  "alias or .forward file)",
@@ -1298,6 +1346,15 @@ inline const phrase_set phrase_sets[] = {
 {phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-maddy",
  "maddy source, foxcpp/maddy@837b1b8a7761: internal/endpoint/smtp/session.go",
  {"high load, try again later"}},
+
+// A recipient callout that could not complete (the receiver's own downstream did not answer):
+// the receiving system's failure, not the recipient's; with "retry timeout exceeded" after it
+// when the callout had been failing for a while (Exim's callout cache), still the cause.
+{phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-exim",
+ "Exim source, Exim/exim@13835a3c1e05: src/src/verify.c; Exim specification, \"Callout "
+ "verification\" (a callout that fails temporarily defers with \"Could not complete recipient "
+ "verify callout\")",
+ {"could not complete recipient verify"}, {}, defers},
 
 {phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-postfix",
  "Postfix source, vdukhovni/postfix@17830e5c13c1: src/smtp/smtp_connect.c, src/smtp/smtp_trouble.c, src/local/alias.c, src/local/mailbox.c, src/global/deliver_pass.c, src/global/sys_exits.c",

@@ -149,9 +149,34 @@ void name_alias_members(std::vector<draft>& drafts, const std::vector<kit::exim_
         members.push_back(&b);
     }
     if (groups.empty() || alias_has_block || members.size() != groups.size()) continue;
-    for (std::size_t k = 0; k < groups.size(); ++k) {
-      groups[k]->recipient = members[k]->recipient;
-      groups[k]->original_recipient = alias;
+    // A group whose Diagnostic-Code names a member's address ("550 5.1.1 <zed@example.net>: ...")
+    // is that member's (a group without one took a paragraph of the text, which may name them
+    // all). The others pair in the reverse order: Exim writes its report's groups in the reverse
+    // of its list (deliver.c), so two members of one alias come the other way round.
+    std::vector<bool> taken(members.size(), false);
+    std::vector<draft*> unnamed;
+    for (draft* g : groups) {
+      std::size_t named = members.size();
+      for (std::size_t k = 0;
+           k < members.size() && named == members.size() && !g->diagnostic_type.empty(); ++k)
+        if (!taken[k] &&
+            detail::icontains(g->diagnostic, "<" + detail::to_lower(members[k]->recipient) + ">"))
+          named = k;
+      if (named == members.size()) {
+        unnamed.push_back(g);
+        continue;
+      }
+      taken[named] = true;
+      g->recipient = members[named]->recipient;
+      g->original_recipient = alias;
+    }
+    std::size_t k = members.size();
+    for (draft* g : unnamed) {
+      while (k > 0 && taken[k - 1]) --k;
+      if (k == 0) break;
+      taken[--k] = true;
+      g->recipient = members[k]->recipient;
+      g->original_recipient = alias;
     }
   }
 }

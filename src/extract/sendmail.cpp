@@ -111,6 +111,23 @@ bool all_digits(std::string_view s) {
   return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
+// The line of the success list ("----- The following addresses had successful delivery
+// notifications -----", savemail.c) that names the recipient: "<a@b>  (successfully delivered to
+// mailbox)". Empty when the notice has none.
+std::string_view success_line(std::string_view text, std::string_view recipient) {
+  std::string_view list = kit::after_line(
+      text, "----- the following addresses had successful delivery notifications -----");
+  list = kit::until_line(list, {"-----"});
+  const std::string lower = detail::to_lower(recipient);
+  std::string_view found;
+  kit::for_lines(list, [&](std::string_view line, std::size_t) {
+    if (!detail::icontains(line, lower)) return true;
+    found = detail::trim(line);
+    return false;
+  });
+  return found;
+}
+
 // The sessions of a transcript ("... while talking to HOST:" to the next; the lines before the
 // first are Sendmail's own), each with the recipients whose address it names or whose exchange
 // it holds.
@@ -190,6 +207,22 @@ void enrich(std::vector<draft>& drafts, std::string_view text) {
   std::optional<std::vector<session_part>> parts;  // built when a recipient needs it
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     draft& d = drafts[i];
+    // A success (delivered, relayed, expanded) has no failure to find in the transcript, whose
+    // lines before the first session are Sendmail's notes on the other recipients: what the
+    // notice says of it is the next server's 2xx reply, else its line in the success list
+    // (savemail.c).
+    const bool success =
+        (d.action && *d.action != action_kind::failed && *d.action != action_kind::delayed) ||
+        (!d.action && d.status && d.status->cls == 2);
+    if (success) {
+      const kit::smtp_exchange* e = chosen[i];
+      const std::string_view line = success_line(text, d.recipient);
+      if (e && !e->reply.empty() && e->reply.front() == '2')
+        d.diagnostic = e->reply;  // the next server's own "250 2.1.5 OK"
+      else if (!line.empty())
+        d.diagnostic = std::string(line);
+      continue;
+    }
     if (const kit::smtp_exchange* e = chosen[i]) {
       if (!e->command.empty()) d.smtp_command = e->command;
       if (d.remote_mta.empty()) d.remote_mta = e->host;

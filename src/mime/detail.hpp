@@ -70,8 +70,11 @@ bool prescan_ok(std::string_view lf_message, const limits& lim,
                 std::vector<std::size_t>* content_type_lines = nullptr);
 
 /// Some MTAs continue Content-Type on an unindented line ("boundary=..." at line start, after a
-/// line ending in ';'), which every strict parser reads as the end of the header block. Returns
-/// the message with such lines indented (a fold), or an empty string when nothing needed it.
+/// line ending in ';'), which every strict parser reads as the end of the header block; and a
+/// Content-Type folded right after its colon ("Content-Type:\n multipart/mixed; ...", legal,
+/// what Python's email package writes) is read by mimetic as no type. Returns the message with
+/// such lines indented (a fold) and such folds joined ("Content-Type: multipart/mixed; ..."), or
+/// an empty string when nothing needed it.
 std::string repair_unfolded_params(std::string_view lf_message);
 
 /// Fills rep.original from a returned message quoted in rep.text (inline_original_at), when

@@ -149,19 +149,39 @@ bool ends_in_semicolon(std::string_view s) noexcept {
   return !t.empty() && t.back() == ';';
 }
 
+/// An edit of repair_unfolded_params: a tab inserted at `at` (erase 0), or `erase` bytes removed
+/// from `at`.
+struct repair_edit {
+  std::size_t at = 0;
+  std::size_t erase = 0;
+};
+
 /// Walks the Content-Type field starting at the line at start: a continuation line stays in it,
-/// and so does a "name=" line after a line ending in ';' (recorded in fix: it needs a tab).
-/// Returns the start of the first line after the field.
+/// and so does a "name=" line after a line ending in ';' (recorded in fix: it needs a tab). A
+/// field whose value starts on its second line ("Content-Type:\n multipart/mixed; ...", a legal
+/// fold that mimetic reads as a type starting with a blank, so as no type) gets that line break
+/// and its blanks removed. Returns the start of the first line after the field.
 std::size_t walk_content_type(std::string_view msg, std::size_t start,
-                              std::vector<std::size_t>& fix) {
+                              std::vector<repair_edit>& fix) {
   const std::size_t n = msg.size();
-  bool ends_semicolon = ends_in_semicolon(line_at(msg, start).substr(13));
+  const std::string_view first = line_at(msg, start).substr(13);
+  bool ends_semicolon = ends_in_semicolon(first);
   std::size_t pos = std::min(bounce::detail::newline_at(msg, start) + 1, n);
+  if (bounce::detail::trim(first).empty() && pos < n && (msg[pos] == ' ' || msg[pos] == '\t')) {
+    std::size_t blanks = pos;
+    while (blanks < n && (msg[blanks] == ' ' || msg[blanks] == '\t')) ++blanks;
+    // From the line's end (a CR before the newline too) to the value; one space stays.
+    std::size_t from = start + 13 + first.size();
+    while (from > start + 13 && (msg[from - 1] == ' ' || msg[from - 1] == '\t')) --from;
+    fix.push_back({from, blanks - from});
+    ends_semicolon = ends_in_semicolon(line_at(msg, pos));
+    pos = std::min(bounce::detail::newline_at(msg, pos) + 1, n);
+  }
   while (pos < n) {
     const std::string_view line = line_at(msg, pos);
     const bool continuation = !line.empty() && (line[0] == ' ' || line[0] == '\t');
     if (!continuation && !(ends_semicolon && looks_like_param(line))) break;
-    if (!continuation) fix.push_back(pos);
+    if (!continuation) fix.push_back({pos, 0});
     ends_semicolon = ends_in_semicolon(line);
     pos = std::min(bounce::detail::newline_at(msg, pos) + 1, n);
   }
@@ -175,7 +195,7 @@ std::string repair_unfolded_params(std::string_view msg) {
   // looked at, found 16 bytes a step (this ran on every message; most have no such field
   // outside their headers).
   const std::size_t n = msg.size();
-  std::vector<std::size_t> fix;  // offsets of lines that need a leading tab
+  std::vector<repair_edit> fix;  // in message order
   std::size_t line = 0;
   while (line < n) {
     if (bounce::detail::istarts_with(line_at(msg, line), "content-type:")) {
@@ -190,10 +210,15 @@ std::string repair_unfolded_params(std::string_view msg) {
   std::string out;
   out.reserve(n + fix.size());
   std::size_t from = 0;
-  for (const std::size_t at : fix) {
-    out.append(msg.substr(from, at - from));
-    out.push_back('\t');
-    from = at;
+  for (const repair_edit& e : fix) {
+    out.append(msg.substr(from, e.at - from));
+    if (e.erase == 0) {
+      out.push_back('\t');
+      from = e.at;
+    } else {
+      out.push_back(' ');
+      from = e.at + e.erase;
+    }
   }
   out.append(msg.substr(from));
   return out;

@@ -74,6 +74,38 @@ std::string actual_recipient(const grammar::dsn_recipient& rcpt) {
   return {};
 }
 
+// An alias the reporting MTA expanded into several members, each failing on its own: Sendmail
+// writes one group per member with the alias as Final-Recipient and the member as
+// X-Actual-Recipient, and its text lists the members ("Yolanda@example.net ... (expanded from:
+// <team@example.org>)"). The groups are the members' (the alias becomes their
+// Original-Recipient), or the alias would give one record for several failures (groups naming
+// the same recipient are merged). A lone group keeps its Final-Recipient, what the sender wrote.
+void name_expanded_members(std::vector<grammar::dsn_recipient>& groups) {
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    const std::string alias = groups[i].final_recipient;
+    if (!is_address(alias)) continue;
+    std::vector<std::size_t> same;
+    std::vector<std::string> members;
+    for (std::size_t j = i; j < groups.size(); ++j)
+      if (iequals(groups[j].final_recipient, alias)) {
+        same.push_back(j);
+        members.push_back(actual_recipient(groups[j]));
+      }
+    if (same.size() < 2) continue;
+    bool distinct = true;
+    for (std::size_t a = 0; a < members.size() && distinct; ++a) {
+      distinct = !members[a].empty() && !iequals(members[a], alias);
+      for (std::size_t b = 0; b < a && distinct; ++b) distinct = !iequals(members[a], members[b]);
+    }
+    if (!distinct) continue;
+    for (std::size_t k = 0; k < same.size(); ++k) {
+      grammar::dsn_recipient& g = groups[same[k]];
+      if (g.original_recipient.empty()) g.original_recipient = alias;
+      g.final_recipient = members[k];
+    }
+  }
+}
+
 // The domain of an address (after its last '@'), empty when it has none.
 std::string_view domain_of(std::string_view a) {
   const std::size_t at = a.rfind('@');
@@ -285,6 +317,7 @@ void dsn_drafts_of_body(std::string_view body, std::string_view human, std::size
   const std::size_t cap =
       max_recipients == static_cast<std::size_t>(-1) ? max_recipients : max_recipients + 1;
   grammar::dsn_message dsn = grammar::parse_dsn(body, cap);
+  name_expanded_members(dsn.recipients);
   const std::size_t first = out.size();
   out.reserve(first + dsn.recipients.size());
   std::size_t scanned = 0;  // bytes of human text the paragraph lookups may have read

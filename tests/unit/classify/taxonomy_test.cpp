@@ -250,3 +250,45 @@ TEST_CASE("MTA and provider wording: each phrase of their sets gives its set's r
   }
   CHECK(sets > 100);
 }
+
+TEST_CASE("taxonomy: what a receiving server deferred on, read by its own words") {
+  // Postfix access(5): a client access DEFER without text. The client was refused.
+  CHECK(classify("450 4.7.1 <client.example.com[192.0.2.5]>: Client host rejected: Access denied")
+            .reason == reason_kind::blocked);
+  // Exim verify.c: the receiver's callout to its own downstream did not complete; "retry timeout
+  // exceeded" after it is the callout cache's state, not another cause.
+  CHECK(classify("451 Could not complete recipient verify callout").reason ==
+        reason_kind::systemerror);
+  CHECK(
+      classify("451 Could not complete recipient verify callout: retry timeout exceeded").reason ==
+      reason_kind::systemerror);
+  // Postfix smtp_proto.c (TLS_README, level verify): the certificate could not be verified.
+  const classification tls = classify("Server certificate not verified");
+  CHECK(tls.reason == reason_kind::failedstarttls);
+  CHECK(classify("4.7.5 Server certificate not verified").reason == reason_kind::failedstarttls);
+  // Postfix smtpd_check.c: a verification probe without a result yet is no unknown user, and
+  // not a hard bounce; its result, when it names one, still is.
+  const classification pending = classify(
+      "450 4.1.1 <jack@example.org>: Recipient address rejected: unverified address: Address "
+      "verification in progress");
+  CHECK(pending.reason == reason_kind::systemerror);
+  CHECK_FALSE(pending.hard_bounce);
+  const classification failed = classify(
+      "450 4.1.1 <jack@example.org>: Recipient address rejected: unverified address: host "
+      "backend.example.org[192.0.2.9] said: 550 5.1.1 <jack@example.org>: Recipient address "
+      "rejected: User unknown in local recipient table");
+  CHECK(failed.reason == reason_kind::userunknown);
+}
+
+TEST_CASE("taxonomy: a receiver's limit beats the code its sender's notice made up") {
+  // Sendmail derives 5.2.2 from a bare 552 (deliver.c) and reports its give-up as 4.4.7; the
+  // receiving Exim's words name the cause (smtp_in.c, receive.c).
+  CHECK(classify("552 5.2.2 too many recipients").reason == reason_kind::ratelimited);
+  CHECK(classify("452 4.5.3 Error: too many recipients").reason == reason_kind::ratelimited);
+  CHECK(classify("452 4.4.7 Space shortage, please try later").reason == reason_kind::systemfull);
+  CHECK(classify("552 5.2.2 Message header is ridiculously long (in reply to end of DATA command)")
+            .reason == reason_kind::contenterror);
+  // A mailbox's own recipient limit stays a size limit.
+  CHECK(classify("552 5.2.2 too many recipients for this mailbox").reason ==
+        reason_kind::emailtoolarge);
+}

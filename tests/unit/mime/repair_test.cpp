@@ -23,39 +23,55 @@ bool reference_looks_like_param(std::string_view line) {
   return i < line.size() && line[i] == '=';
 }
 
+// A line-by-line walk: each line is kept, indented (an unfolded parameter) or joined to the
+// Content-Type line before it (the field's first line had no value).
 std::string reference_repair(std::string_view msg) {
   const std::size_t n = msg.size();
-  std::vector<std::size_t> fix;
-  bool in_ct = false, ends_semicolon = false;
+  std::string out;
+  bool changed = false;
+  bool in_ct = false, ends_semicolon = false, empty_first = false, first_continuation = false;
   std::size_t pos = 0;
   while (pos < n) {
     const std::size_t nl = msg.find('\n', pos);
     const std::size_t end = nl == std::string_view::npos ? n : nl;
     std::string_view line = msg.substr(pos, end - pos);
-    const std::size_t start = pos;
+    const std::string_view whole = msg.substr(pos, (end < n ? end + 1 : n) - pos);
     pos = end < n ? end + 1 : n;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     const bool continuation = !line.empty() && (line[0] == ' ' || line[0] == '\t');
     if (in_ct && (continuation || (ends_semicolon && reference_looks_like_param(line)))) {
-      if (!continuation) fix.push_back(start);
       const std::string_view t = bounce::detail::trim(line);
       ends_semicolon = !t.empty() && t.back() == ';';
+      if (continuation && empty_first && first_continuation) {
+        // Join: the Content-Type line lost its end (and trailing blanks), this line its blanks.
+        while (!out.empty() && (out.back() == '\n' || out.back() == '\r' || out.back() == ' ' ||
+                                out.back() == '\t'))
+          out.pop_back();
+        std::size_t k = 0;
+        while (k < whole.size() && (whole[k] == ' ' || whole[k] == '\t')) ++k;
+        out += ' ';
+        out += whole.substr(k);
+        changed = true;
+      } else {
+        if (!continuation) {
+          out += '\t';
+          changed = true;
+        }
+        out += whole;
+      }
+      first_continuation = false;
       continue;
     }
+    out += whole;
     in_ct = bounce::detail::istarts_with(line, "content-type:");
     if (in_ct) {
       const std::string_view t = bounce::detail::trim(line.substr(13));
       ends_semicolon = !t.empty() && t.back() == ';';
+      empty_first = t.empty();
+      first_continuation = true;
     }
   }
-  if (fix.empty()) return {};
-  std::string out;
-  std::size_t from = 0;
-  for (const std::size_t at : fix) {
-    out.append(msg.substr(from, at - from)).push_back('\t');
-    from = at;
-  }
-  return out.append(msg.substr(from));
+  return changed ? out : std::string();
 }
 
 }  // namespace
@@ -81,7 +97,11 @@ TEST_CASE("mime/repair: same result as the line-by-line walk on random messages"
                                           "Content-Type: x/y;\r",
                                           "charset=u\r",
                                           "\r",
-                                          "report-type=dsn;"};
+                                          "report-type=dsn;",
+                                          "Content-Type:",
+                                          "content-type:  \r",
+                                          " multipart/mixed;",
+                                          "\t boundary=\"q\""};
   std::mt19937 rng(11);
   std::uniform_int_distribution<std::size_t> count(0, 14), pick(0, lines.size() - 1), coin(0, 3);
   int repaired = 0;
@@ -98,4 +118,13 @@ TEST_CASE("mime/repair: same result as the line-by-line walk on random messages"
     REQUIRE(bounce::mime::detail::repair_unfolded_params(msg) == want);
   }
   CHECK(repaired > 1000);  // the generator does reach the repair
+}
+
+TEST_CASE("mime/repair: a Content-Type folded right after its colon is joined") {
+  using bounce::mime::detail::repair_unfolded_params;
+  CHECK(repair_unfolded_params("Content-Type: \n multipart/mixed;boundary=\"b\"\n\nx\n") ==
+        "Content-Type: multipart/mixed;boundary=\"b\"\n\nx\n");
+  CHECK(repair_unfolded_params("Content-Type:\r\n\tmultipart/report;\r\nboundary=b\r\n") ==
+        "Content-Type: multipart/report;\r\n\tboundary=b\r\n");
+  CHECK(repair_unfolded_params("Content-Type: text/plain\n charset=x\n").empty());
 }
