@@ -9,6 +9,9 @@
 #include "extract/common/transcript.hpp"
 #include "grammar/dsn.hpp"
 
+#include <unordered_map>
+#include <unordered_set>
+
 namespace bounce::extract::kit {
 
 using detail::iequals;
@@ -81,27 +84,31 @@ std::string actual_recipient(const grammar::dsn_recipient& rcpt) {
 // Original-Recipient), or the alias would give one record for several failures (groups naming
 // the same recipient are merged). A lone group keeps its Final-Recipient, what the sender wrote.
 void name_expanded_members(std::vector<grammar::dsn_recipient>& groups) {
+  // Linear in the groups (a report may have thousands): most reports have no member at all.
+  std::vector<std::string> member(groups.size());
+  bool any = false;
   for (std::size_t i = 0; i < groups.size(); ++i) {
-    const std::string alias = groups[i].final_recipient;
-    if (!is_address(alias)) continue;
-    std::vector<std::size_t> same;
-    std::vector<std::string> members;
-    for (std::size_t j = i; j < groups.size(); ++j)
-      if (iequals(groups[j].final_recipient, alias)) {
-        same.push_back(j);
-        members.push_back(actual_recipient(groups[j]));
-      }
+    member[i] = actual_recipient(groups[i]);
+    any = any || (!member[i].empty() && !iequals(member[i], groups[i].final_recipient));
+  }
+  if (!any) return;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_alias;
+  for (std::size_t i = 0; i < groups.size(); ++i)
+    if (is_address(groups[i].final_recipient))
+      by_alias[detail::to_lower(groups[i].final_recipient)].push_back(i);
+  for (const auto& [alias, same] : by_alias) {
     if (same.size() < 2) continue;
+    std::unordered_set<std::string> seen;
     bool distinct = true;
-    for (std::size_t a = 0; a < members.size() && distinct; ++a) {
-      distinct = !members[a].empty() && !iequals(members[a], alias);
-      for (std::size_t b = 0; b < a && distinct; ++b) distinct = !iequals(members[a], members[b]);
+    for (std::size_t k = 0; k < same.size() && distinct; ++k) {
+      const std::string& m = member[same[k]];
+      distinct = !m.empty() && !iequals(m, alias) && seen.insert(detail::to_lower(m)).second;
     }
     if (!distinct) continue;
-    for (std::size_t k = 0; k < same.size(); ++k) {
-      grammar::dsn_recipient& g = groups[same[k]];
-      if (g.original_recipient.empty()) g.original_recipient = alias;
-      g.final_recipient = members[k];
+    for (std::size_t k : same) {
+      grammar::dsn_recipient& g = groups[k];
+      if (g.original_recipient.empty()) g.original_recipient = g.final_recipient;
+      g.final_recipient = std::move(member[k]);
     }
   }
 }

@@ -314,6 +314,29 @@ TEST_SUITE("hostile/shape") {
     CHECK(m.records.size() == 1000);
   }
 
+  TEST_CASE("a report of 10,000 members of one expanded alias") {
+    // Sendmail writes one group per alias member (the alias as Final-Recipient, the member as
+    // X-Actual-Recipient): each member is a record, found in one pass over the groups.
+    std::string groups;
+    for (int i = 0; i < 10000; ++i)
+      groups += "Final-Recipient: rfc822; team@example.org\nX-Actual-Recipient: rfc822; m" +
+                std::to_string(i) + "@example.net\nAction: failed\nStatus: 5.1.1\n\n";
+    const std::string msg =
+        "From: MAILER-DAEMON@mta.example.org\nSubject: Returned mail\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n"
+        "--B\n\nfailed\n--B\nContent-Type: message/delivery-status\n\n"
+        "Reporting-MTA: dns; mta.example.org\n\n" +
+        groups + "--B--\n";
+    bounce::parsed_message m;
+    const double t = seconds([&] { m = parse_ok(msg); });
+    MESSAGE("10,000 alias members: ", t, " s");
+    CHECK(t < 10.0 * kSlowdown);  // a hang guard, not a speed test
+    REQUIRE(m.records.size() == 10000);
+    CHECK(m.records.front().recipient == "m0@example.net");
+    CHECK(m.records.front().original_recipient == "team@example.org");
+    CHECK(m.records.back().recipient == "m9999@example.net");
+  }
+
   TEST_CASE("a real DSN cut at every 97th byte") {
     const std::string& good = good_dsn();
     int parsed = 0;
