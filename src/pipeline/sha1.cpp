@@ -17,28 +17,20 @@ void compress(std::uint32_t h[5], const unsigned char* block) noexcept {
            std::uint32_t{block[4 * t + 2]} << 8 | std::uint32_t{block[4 * t + 3]};
   for (int t = 16; t < 80; ++t) w[t] = rotl(w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16], 1);
   std::uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
-  for (int t = 0; t < 80; ++t) {
-    std::uint32_t f, k;
-    if (t < 20) {
-      f = (b & c) | (~b & d);
-      k = 0x5A827999;
-    } else if (t < 40) {
-      f = b ^ c ^ d;
-      k = 0x6ED9EBA1;
-    } else if (t < 60) {
-      f = (b & c) | (b & d) | (c & d);
-      k = 0x8F1BBCDC;
-    } else {
-      f = b ^ c ^ d;
-      k = 0xCA62C1D6;
-    }
-    const std::uint32_t tmp = rotl(a, 5) + f + e + k + w[t];
+  // The four rounds as four loops: a test of t inside one loop of 80 kept the compiler from
+  // unrolling it, and this runs once or twice per record.
+  const auto step = [&](std::uint32_t f, std::uint32_t k, std::uint32_t wt) {
+    const std::uint32_t tmp = rotl(a, 5) + f + e + k + wt;
     e = d;
     d = c;
     c = rotl(b, 30);
     b = a;
     a = tmp;
-  }
+  };
+  for (int t = 0; t < 20; ++t) step((b & c) | (~b & d), 0x5A827999, w[t]);
+  for (int t = 20; t < 40; ++t) step(b ^ c ^ d, 0x6ED9EBA1, w[t]);
+  for (int t = 40; t < 60; ++t) step((b & c) | (b & d) | (c & d), 0x8F1BBCDC, w[t]);
+  for (int t = 60; t < 80; ++t) step(b ^ c ^ d, 0xCA62C1D6, w[t]);
   h[0] += a;
   h[1] += b;
   h[2] += c;
