@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-2-Clause
 #pragma once
 /// @file classify.hpp  The reason rules on their own, for log lines and provider webhook texts.
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,6 +40,18 @@ classification classify(std::string_view diagnostic, const classify_context& con
 /// "status_source", "reply_code", "hard_bounce", "rule"} in that order, null where unknown (what
 /// `bounce classify` prints, one per line). Always valid UTF-8.
 std::string to_json(const classification& c);
+
+/// One key of a classification and its value as text (a number or true/false as written in
+/// JSON); no value where the JSON value is null.
+struct classification_field {
+  std::string_view key;
+  std::optional<std::string> text;
+  bool is_string = true;  ///< written quoted in JSON
+};
+
+/// The classification's fields in the order of its JSON object: the one list to_json and the C
+/// API's bounce_classification_field() read.
+std::array<classification_field, 6> classification_fields(const classification& c);
 
 /// One piece of evidence the reason rules found for a record: the stage that found it (the stages
 /// of docs/reasons.md, e.g. "5 strong phrase"), its rule and reason, and why it lost.

@@ -99,14 +99,8 @@ struct bounce_options {
   bounce::options opt;
 };
 
-namespace {
-// The keys of a classification, in the order of its JSON object (bounce::to_json).
-constexpr std::array<const char*, 6> classification_keys = {
-    "reason", "status", "status_source", "reply_code", "hard_bounce", "rule"};
-}  // namespace
-
 struct bounce_classification {
-  std::array<text, classification_keys.size()> fields;  // nullopt: the JSON value is null
+  std::array<bounce::classification_field, 6> fields;  // as bounce::to_json writes them
   std::string json;
 };
 
@@ -247,15 +241,7 @@ bounce_classification* bounce_classify(const char* text, size_t len, const char*
     if (recipient) context.recipient = recipient;
     const bounce::classification c =
         bounce::classify(text ? std::string_view(text, len) : std::string_view(), context);
-    auto* out = new bounce_classification;
-    out->fields[0] = std::string(bounce::to_string(c.reason));
-    if (c.status) {
-      out->fields[1] = c.status->to_string();
-      out->fields[2] = std::string(bounce::to_string(c.status_source));
-    }
-    if (c.reply_code) out->fields[3] = std::to_string(*c.reply_code);
-    out->fields[4] = c.hard_bounce ? "true" : "false";
-    out->fields[5] = c.rule;
+    auto* out = new bounce_classification{bounce::classification_fields(c), {}};
     out->json = bounce::to_json(c);
     return out;
   } catch (...) {
@@ -265,9 +251,8 @@ bounce_classification* bounce_classify(const char* text, size_t len, const char*
 
 const char* bounce_classification_field(const bounce_classification* c, const char* name) {
   if (!c || !name) return nullptr;
-  for (std::size_t i = 0; i < classification_keys.size(); ++i)
-    if (std::strcmp(name, classification_keys[i]) == 0)
-      return c->fields[i] ? c->fields[i]->c_str() : nullptr;
+  for (const auto& f : c->fields)
+    if (f.key == name) return f.text ? f.text->c_str() : nullptr;
   return nullptr;
 }
 
