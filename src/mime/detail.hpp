@@ -77,6 +77,11 @@ bool prescan_ok(std::string_view lf_message, const limits& lim,
 /// an empty string when nothing needed it.
 std::string repair_unfolded_params(std::string_view lf_message);
 
+/// Where a signature under the text starts: its last "-- " line (RFC 3676 section 4.3), when
+/// at most a few lines follow and none is a header field; npos when there is none. A relay's
+/// footer (a virus scanner's, a disclaimer) is not part of the notice.
+std::size_t signature_at(std::string_view text) noexcept;
+
 /// Fills rep.original from a returned message quoted in rep.text (inline_original_at), when
 /// the message had no returned message part.
 void read_inline_original(report& rep);

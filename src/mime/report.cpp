@@ -501,7 +501,10 @@ result<report> build_structure(std::string_view lf_message, const limits& lim, b
 
 result<report> build_report_on(std::string_view lf_message, const limits& lim, bool allow_fast) {
   result<report> rep = build_structure(lf_message, lim, allow_fast);
-  if (rep) read_inline_original(*rep);
+  if (!rep) return rep;
+  if (const std::size_t sig = signature_at(rep->text); sig != std::string_view::npos)
+    rep->text.resize(sig);
+  read_inline_original(*rep);
   return rep;
 }
 

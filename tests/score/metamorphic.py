@@ -348,6 +348,52 @@ def mbox(raw):
     return b'From MAILER-DAEMON Thu Dec  3 09:00:00 2026' + nl + body
 
 
+def disclaimer(raw):
+    """A relay's footer under each plain-text part of the notice: MailScanner's default
+    "Inline Text Signature" (MailScanner.conf, "Sign Clean Messages") and a corporate
+    confidentiality notice, as outbound relays of many sites add them to every message."""
+    footer = ('\n-- \nThis message has been scanned for viruses and\ndangerous content by '
+              'MailScanner, and is\nbelieved to be clean.\n\nCONFIDENTIALITY NOTICE: This '
+              'e-mail and any attachments are intended\nonly for the addressee. If you have '
+              'received it in error, please\nnotify the sender and delete it.\n')
+
+    def sign(part):
+        body = part.get_payload()
+        if not isinstance(body, str) or not body.strip() or body.lstrip().startswith('{'):
+            return False  # a provider's JSON notification takes no footer
+        if 'iso-2022' in (part.get_content_charset() or ''):
+            return False
+        nl = '\r\n' if '\r\n' in body else '\n'
+        part.set_payload(body.rstrip('\r\n') + nl + footer.replace('\n', nl))
+    return rewrite_plain_text(raw, sign)
+
+
+def headers_only(raw):
+    """The returned message cut to its header block, as text/rfc822-headers (RFC 6522 section 3:
+    a report's third part may be the returned headers alone; Postfix and Exchange send that)."""
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    if msg.get_content_type() != 'multipart/report' or not msg.is_multipart():
+        return None
+    if msg.get_param('report-type', '').lower() == 'feedback-report':
+        return None  # RFC 5965 keeps the whole message; its body may name the recipient
+    changed = False
+    for part in msg.get_payload():
+        if part.get_content_type() != 'message/rfc822' or not part.is_multipart():
+            continue
+        inner = part.get_payload()[0]
+        head = b''.join(k.encode('utf-8', 'surrogateescape') + b': ' +
+                        str(v).encode('utf-8', 'surrogateescape') + b'\n'
+                        for k, v in inner.items())
+        if not head:
+            continue
+        for k in list(part.keys()):
+            del part[k]
+        part['Content-Type'] = 'text/rfc822-headers'
+        part.set_payload(head.decode('utf-8', 'surrogateescape'))
+        changed = True
+    return regenerate(msg) if changed else None
+
+
 def rewrap(raw, width=78):
     """Wraps the notice's plain-text lines longer than width at a space, each continuation
     indented two spaces deeper than its line: what a relay or a mail program that refolds a
@@ -428,7 +474,7 @@ ENGINE_ONLY = {'other-subject': {'postfix', 'exim'}}
 ENGINE_EXCLUDED = {'html-only': {'haraka'}}
 # Rewrites after which the same records may come in another order.
 ORDER_FREE = {'dsn-recipient-order'}
-GENERATED = ('rewrap', 'base64', 'quoted-printable', 'no-returned', 'html-only', 'upper-text', 'trailing-space')
+GENERATED = ('rewrap', 'disclaimer', 'headers-only', 'base64', 'quoted-printable', 'no-returned', 'html-only', 'upper-text', 'trailing-space')
 TRANSFORMS = {
     'crlf': lambda raw: to_crlf(raw) if b'\r\n' not in raw else None,
     'lf': lambda raw: to_lf(raw) if b'\r\n' in raw else None,
@@ -450,6 +496,8 @@ TRANSFORMS = {
     'rewrap': rewrap,
     'dsn-recipient-order': dsn_recipient_order,
     'multiline-reply': multiline_reply,
+    'disclaimer': disclaimer,
+    'headers-only': headers_only,
 }
 
 
