@@ -1630,13 +1630,18 @@ inline const phrase_set phrase_sets[] = {
 // A mail loop is the route's failure, a network error: Postfix smtp_addr.c ("mail for %s loops
 // back to myself"), OpenSMTPD mta.c and Postal client.rb ("Loop detected"), Exim deliver.c
 // ("suspected mail loop"), Courier ("Mail loop - already have my Delivered-To: header"), maddy
-// ("possible forwarding loop"). After the MTAs' own sets (Stalwart's "possible loop detected"),
-// before the weak system-error set that names loops too.
+// ("possible forwarding loop"). An MX that points back at the sending host is the same loop:
+// Exim src/src/routers/rf_self_action.c ("lowest numbered MX record points to local host", the
+// router option `self = fail`), Sendmail sendmail/deliver.c ("MX list for %s points back to
+// %s", which its "Local configuration error" line follows). After the MTAs' own sets
+// (Stalwart's "possible loop detected"), before the weak system-error set that names loops too.
 {phrase_strength::strong, reason_kind::networkerror, "text/en/mail-loop",
  "Postfix src/smtp/smtp_addr.c; OpenSMTPD usr.sbin/smtpd/mta.c; Postal app/lib/smtp_server/client.rb; "
- "Exim src/src/deliver.c; Courier; maddy internal/endpoint/smtp/session.go (../shared/reference/mta-messages.tsv)",
+ "Exim src/src/deliver.c, src/src/routers/rf_self_action.c; Sendmail sendmail/deliver.c; Courier; "
+ "maddy internal/endpoint/smtp/session.go (../shared/reference/mta-messages.tsv; corpus/lhost/transport)",
  {"loops back to myself", "mail loops back to me", "loop detected", "suspected mail loop", "possible mail loop",
-  "possible forwarding loop", "mail loop - already have my delivered-to"}},
+  "possible forwarding loop", "mail loop - already have my delivered-to",
+  "lowest numbered mx record points to local host", "mx list for * points back to"}},
 
 // ---------------------------------------------------------------------------------------------
 // Other bounce parsers' tables. PHP-Bounce-Handler's phrases and the RFC 1893 codes it gives
