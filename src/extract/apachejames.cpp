@@ -19,8 +19,7 @@ static_assert(std::size(markers) == marker_count);
 // notice without "Error message below:" (James prints that heading above an error message,
 // when the mail has one); so with one of those headers "Message details:" is enough.
 bool james_headers(const mime::report& r) {
-  return detail::trim(r.headers.get("Subject")) == "[BOUNCE]" ||
-         detail::icontains(r.headers.get("Message-ID"), ".javamail.") ||
+  return r.subject == "[BOUNCE]" || detail::icontains(r.headers.get("Message-ID"), ".javamail.") ||
          kit::header_contains(r, "Received", "james smtp server");
 }
 

@@ -34,8 +34,7 @@ bool is_jmrp(const mime::report& r) {
   if (!r.has_original || !r.original.has("X-HmXmrOriginalRecipient")) return false;
   const std::string_view from = r.headers.get("From");
   return icontains(from, "@hotmail.com") || icontains(from, "@outlook.com") ||
-         icontains(from, "@live.com") ||
-         icontains(r.headers.get("Subject"), "complaint about message");
+         icontains(from, "@live.com") || icontains(r.subject, "complaint about message");
 }
 
 bool is_apple_unsubscribe(const mime::report& r) {
@@ -116,7 +115,7 @@ void jmrp(const mime::report& r, std::vector<draft>& out) {
   d.recipient = kit::find_address(r.original.get("X-HmXmrOriginalRecipient"));
   if (d.recipient.empty()) d.recipient = kit::find_address(r.original.get("To"));
   d.feedback_type = "abuse";
-  d.diagnostic = std::string(trim(r.headers.get("Subject")));
+  d.diagnostic = std::string(r.subject);
   out.push_back(std::move(d));
 }
 

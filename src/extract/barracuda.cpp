@@ -19,8 +19,7 @@ constexpr std::string_view markers[] = {"blocked by our spam & virus firewall",
 static_assert(std::size(markers) == marker_count);
 
 bool claims(const mime::report& r, const marker_hits& text) {
-  return detail::icontains(r.headers.get("Subject"),
-                           "message you sent blocked by our bulk email filter") ||
+  return detail::icontains(r.subject, "message you sent blocked by our bulk email filter") ||
          text.has(spam_virus_firewall) || text.has(spam_firewall);
 }
 

@@ -27,7 +27,7 @@ constexpr std::string_view k_engine = "biglobe";
 bool claims(const mime::report& r, const marker_hits&) {
   const std::string_view from = r.headers.get("From");
   return detail::icontains(from, "postmaster@") && biglobe_domain(from) &&
-         detail::istarts_with(detail::trim(r.headers.get("Subject")), "returned mail:");
+         detail::istarts_with(r.subject, "returned mail:");
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {

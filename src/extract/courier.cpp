@@ -59,7 +59,7 @@ constexpr std::string_view list_starts[] = {"the following recipients cannot be 
 // Lhost/Courier.pm; courier/module.dsn/dsnsubjectwarn.txt). The delivery goes on.
 bool delay_notice(const mime::report& r) {
   return kit::has_line_starting(r.text, "delays in delivering your message") ||
-         detail::icontains(r.headers.get("Subject"), "warning: delayed mail");
+         detail::icontains(r.subject, "warning: delayed mail");
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {

@@ -86,7 +86,7 @@ static_assert(std::size(markers) == marker_count);
 
 bool claims(const mime::report& r, const marker_hits& text) {
   if (!text.has(not_delivered_to)) return false;
-  const std::string_view subject = r.headers.get("Subject");
+  const std::string_view subject = r.subject;
   return detail::istarts_with(subject, "delivery failure:") ||
          detail::istarts_with(subject, "delivery_failure:");
 }

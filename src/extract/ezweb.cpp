@@ -42,8 +42,7 @@ bool claims(const mime::report& r, const marker_hits&) {
   if (detail::icontains(from, "postmaster@ezweb.ne.jp") ||
       detail::icontains(from, "postmaster@au.com"))
     ++score;
-  if (detail::iequals(detail::trim(r.headers.get("Subject")), "Mail System Error - Returned Mail"))
-    ++score;
+  if (detail::iequals(r.subject, "Mail System Error - Returned Mail")) ++score;
   const std::string_view mid = r.headers.get("Message-Id");
   if (detail::icontains(mid, ".ezweb.ne.jp>") || detail::icontains(mid, ".au.com>")) ++score;
   // The Received headers, the costly test, decide only when one other sign is there.

@@ -36,7 +36,7 @@ bool claims(const mime::report& r, const marker_hits&) {
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {
-  const std::string_view subject = r.headers.get("Subject");
+  const std::string_view subject = r.subject;
   std::string_view first = kit::until_line(r.text, {"Original mail as follows", "If you know"});
   const kit::phrase* hit = nullptr;
   for (const auto& n : notices)

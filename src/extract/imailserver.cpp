@@ -52,8 +52,7 @@ static_assert(std::size(markers) == marker_count);
 
 bool claims(const mime::report& r, const marker_hits& text) {
   return detail::istarts_with(r.headers.get("X-Mailer"), "<smtp32 v") ||
-         (detail::icontains(r.headers.get("Subject"), "undeliverable mail") &&
-          text.has(original_follows));
+         (detail::icontains(r.subject, "undeliverable mail") && text.has(original_follows));
 }
 
 void extract(const mime::report& r, std::vector<draft>& out) {

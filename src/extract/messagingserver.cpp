@@ -37,7 +37,7 @@ static_assert(std::size(markers) == marker_count);
 bool claims(const mime::report& r, const marker_hits& text) {
   if (!text.has(preface) || !text.has(recipient_address)) return false;
   return detail::icontains(r.headers.get("Content-Type"), "boundary_(id_") ||
-         detail::istarts_with(detail::trim(r.headers.get("Subject")), "delivery notification: ");
+         detail::istarts_with(r.subject, "delivery notification: ");
 }
 
 // A text block's fields and the RFC 3464 fields they stand for (the value keeps its type:

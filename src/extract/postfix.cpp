@@ -128,8 +128,7 @@ constexpr std::string_view markers[] = {
 static_assert(std::size(markers) == marker_count);
 
 bool claims(const mime::report& r, const marker_hits& text) {
-  if (detail::icontains(r.headers.get("Subject"), "undelivered mail returned to sender"))
-    return true;
+  if (detail::icontains(r.subject, "undelivered mail returned to sender")) return true;
   return text.has(mail_system) || text.has(postfix_program) || text.has(sorry_your_message) ||
          text.has(sorry_message_returned) || detail::icontains(r.delivery_status, "x-postfix-");
 }
@@ -153,9 +152,8 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     // "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #") without its DSN
     // part: the delivery goes on. (Sisimai 4.25 Lhost/Postfix.pm reads only the failure
     // Subject, so it never reads such a warning as a failure.)
-    const bool warning =
-        detail::icontains(text, "this is a warning only") ||
-        detail::icontains(r.headers.get("Subject"), "delayed mail (still being retried)");
+    const bool warning = detail::icontains(text, "this is a warning only") ||
+                         detail::icontains(r.subject, "delayed mail (still being retried)");
     for (const auto& b : blocks) {
       std::string host;
       const std::string flat = kit::join_lines(b.text);

@@ -209,7 +209,7 @@ std::string_view run_extractors(const mime::report& rep, std::vector<draft>& out
   markers.scanner.scan(rep.text, std::span(first).first(markers.scanner.size()));
   // A challenge-response request reports no failure, whatever extractor would take its words.
   // Its anchors are the scanner's last markers: the full check runs only when one occurs.
-  bool maybe_challenge = kit::contains_folded(rep.headers.get("Subject"), "verification required");
+  bool maybe_challenge = kit::contains_folded(rep.subject, "verification required");
   for (std::size_t k = markers.scanner.size() - kit::challenge_anchors().size();
        k < markers.scanner.size() && !maybe_challenge; ++k)
     maybe_challenge = first[k] != marker_hits::npos;

@@ -74,13 +74,12 @@ bool autoreply_subject(std::string_view subject) {
        "automatisch antwoord", "resposta autom", "away from my mail"});
 }
 
-// The same in scripts that an encoded word carries: read from the decoded Subject. "自动回复"
-// (Chinese, "automatic reply"): PHP-Bounce-Handler's auto-reply list (npm bounce-handler 7.3.2
-// lib/responses.js, docs/credits.md).
-bool autoreply_subject_decoded(std::string_view raw_subject) {
+// The same in other scripts (the report's Subject is decoded). "自动回复" (Chinese, "automatic
+// reply"): PHP-Bounce-Handler's auto-reply list (npm bounce-handler 7.3.2 lib/responses.js,
+// docs/credits.md).
+bool autoreply_subject_decoded(std::string_view subject) {
   constexpr std::string_view chinese = "自动回复";
-  if (raw_subject.find("=?") == std::string_view::npos) return any_of(raw_subject, {chinese});
-  return any_of(mime::decode_rfc2047(raw_subject), {chinese});
+  return any_of(subject, {chinese});
 }
 
 // Away wording, used only together with Auto-Submitted: auto-replied.
@@ -107,7 +106,7 @@ bool is_autoreply(const mime::report& r) {
       !r.disposition_notification.empty())
     return false;
   if (from_system(r)) return false;
-  const std::string_view subject = r.headers.get("Subject");
+  const std::string_view subject = r.subject;
   if (failure_subject(subject)) return false;
   if (autoreply_header(r.headers) || autoreply_subject(subject) ||
       autoreply_subject_decoded(subject))
@@ -155,7 +154,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     kit::set_verdict(d, k_engine, "auto-reply", reason_kind::vacation, draft::strength::stated);
     // Not an error text: the subject summarises the reply, and a body's phone numbers
     // ("+1 555 0142") must not be read as SMTP reply codes.
-    d.diagnostic = mime::decode_rfc2047(trim(r.headers.get("Subject")));
+    d.diagnostic = r.subject;
   }
   out.push_back(std::move(d));
 }

@@ -143,7 +143,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   // "Warning: could not send message for past 4 hours" (or the body's "THIS IS A WARNING
   // MESSAGE ONLY") is a delay warning, as Sisimai 4.25 Lhost/Sendmail.pm reads a Subject
   // starting "Warning: ": the delivery goes on.
-  const std::string_view subject = detail::trim(r.headers.get("Subject"));
+  const std::string_view subject = r.subject;
   const bool warning = detail::istarts_with(subject, "warning:") ||
                        detail::icontains(subject, "returned mail: warning:") ||
                        detail::icontains(r.text, "this is a warning message only");

@@ -29,7 +29,7 @@ bool claims(const mime::report& r, const marker_hits& text) {
   if (!text.has(unable_to_deliver)) return false;
   if (text.has(message_from)) return true;
   if (!detail::icontains(r.headers.get("From"), "mailer-daemon@")) return false;
-  const std::string_view subject = detail::trim(r.headers.get("Subject"));
+  const std::string_view subject = r.subject;
   for (std::string_view s : k_subjects)
     if (detail::istarts_with(subject, s)) return true;
   return false;

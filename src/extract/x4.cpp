@@ -18,7 +18,7 @@ namespace {
 // The clone's opening sentences below are ordinary English, so they claim a message only with
 // this trace or qmail's Subject "failure notice" (as Sisimai's X4 module requires).
 bool qmail_made(const mime::report& r) {
-  const std::string_view subject = detail::trim(r.headers.get("Subject"));
+  const std::string_view subject = r.subject;
   if (detail::istarts_with(subject, "failure notice") ||
       detail::istarts_with(subject, "permanent delivery failure"))
     return true;

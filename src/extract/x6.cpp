@@ -22,8 +22,8 @@ static_assert(std::size(markers) == marker_count);
 // mail" and reads from the "N error(s):" line on; the opening sentence may be missing.
 bool claims(const mime::report& r, const marker_hits& text) {
   if (text.has(trouble_delivering)) return true;
-  return text.has(errors_count) && detail::istarts_with(detail::trim(r.headers.get("Subject")),
-                                                        "there was an error sending your mail");
+  return text.has(errors_count) &&
+         detail::istarts_with(r.subject, "there was an error sending your mail");
 }
 
 // The failure sentences after "N error(s):", one per entry. A sentence wrapped onto indented

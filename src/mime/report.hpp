@@ -87,7 +87,10 @@ class header_block {
 std::size_t parse_header_block(std::string_view text, header_block& out);
 
 struct report {
-  header_block headers;      ///< top-level headers of the bounce (raw values, not 2047-decoded)
+  header_block headers;  ///< top-level headers of the bounce (raw values, not 2047-decoded)
+  /// The top Subject, trimmed and RFC 2047-decoded: what every extractor matches (relays and
+  /// Exchange write an ASCII Subject as an encoded word too).
+  std::string subject;
   std::string content_type;  ///< top-level "type/subtype", lower-case ("text/plain" when absent)
   std::string report_type;   ///< report-type parameter of the first multipart/report, lower-case
   /// Human-readable text, decoded (CTE, charset) to UTF-8 with LF line ends; invalid bytes are

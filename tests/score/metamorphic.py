@@ -394,6 +394,89 @@ def headers_only(raw):
     return regenerate(msg) if changed else None
 
 
+def top_subject(raw, rewrite):
+    """Applies rewrite(value) to the top header block's Subject (its folded lines joined)."""
+    nl = eol(raw)
+    end = raw.find(nl + nl)
+    if end < 0:
+        return None
+    head, rest = raw[:end], raw[end:]
+    m = re.search(rb'(?mi)^Subject:[ \t]*([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)', head)
+    if not m:
+        return None
+    value = re.sub(rb'\r?\n(?=[ \t])', b'', m.group(1)).strip()
+    new = rewrite(value, nl)
+    if new is None or new == m.group(1):
+        return None
+    return head[:m.start(1)] + new + head[m.end(1):] + rest
+
+
+def subject_folded(raw):
+    """The notice's Subject folded at its middle blank (RFC 5322 section 2.2.3): the same
+    Subject once unfolded."""
+    def fold(value, nl):
+        blanks = [i for i, c in enumerate(value) if c == 0x20]
+        if not blanks:
+            return None
+        mid = blanks[len(blanks) // 2]
+        return value[:mid] + nl + value[mid:]
+    return top_subject(raw, fold)
+
+
+def subject_encoded(raw):
+    """The notice's ASCII Subject written as an RFC 2047 encoded-word, as relays and
+    Exchange write theirs: the same text once decoded."""
+    def encode(value, nl):
+        if b'=?' in value or any(c > 0x7F for c in value) or not value:
+            return None
+        import base64
+        return b'=?UTF-8?B?' + base64.b64encode(value) + b'?='
+    return top_subject(raw, encode)
+
+
+def html_alternative(raw):
+    """Each plain-text part of the notice becomes a multipart/alternative of itself and an
+    HTML copy (RFC 2046 section 5.1.4), as Exchange and Gmail send their notices."""
+    import html as htmlmod
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    changed = False
+
+    def wrap(container):
+        nonlocal changed
+        parts = container.get_payload()
+        for i, part in enumerate(parts):
+            ctype = part.get_content_type()
+            if ctype.startswith('message/') or ctype == 'text/rfc822-headers':
+                continue
+            if part.is_multipart():
+                if ctype != 'multipart/alternative':
+                    wrap(part)
+                continue
+            if ctype != 'text/plain':
+                continue
+            body = part.get_payload(decode=True)
+            if not body or body.lstrip().startswith(b'{'):
+                continue
+            charset = part.get_content_charset() or 'us-ascii'
+            try:
+                text = body.decode(charset)
+            except (LookupError, UnicodeDecodeError):
+                continue
+            alt = MIMEMultipart('alternative')
+            alt.attach(part)
+            alt.attach(MIMEText('<html><body><pre>' + htmlmod.escape(text) + '</pre></body></html>',
+                                'html', 'utf-8'))
+            parts[i] = alt
+            changed = True
+
+    if not msg.is_multipart() or msg.get_content_type() == 'multipart/alternative':
+        return None
+    wrap(msg)
+    return regenerate(msg) if changed else None
+
+
 def rewrap(raw, width=78):
     """Wraps the notice's plain-text lines longer than width at a space, each continuation
     indented two spaces deeper than its line: what a relay or a mail program that refolds a
@@ -474,7 +557,7 @@ ENGINE_ONLY = {'other-subject': {'postfix', 'exim'}}
 ENGINE_EXCLUDED = {'html-only': {'haraka'}}
 # Rewrites after which the same records may come in another order.
 ORDER_FREE = {'dsn-recipient-order'}
-GENERATED = ('rewrap', 'disclaimer', 'headers-only', 'base64', 'quoted-printable', 'no-returned', 'html-only', 'upper-text', 'trailing-space')
+GENERATED = ('rewrap', 'disclaimer', 'headers-only', 'html-alternative', 'base64', 'quoted-printable', 'no-returned', 'html-only', 'upper-text', 'trailing-space')
 TRANSFORMS = {
     'crlf': lambda raw: to_crlf(raw) if b'\r\n' not in raw else None,
     'lf': lambda raw: to_lf(raw) if b'\r\n' in raw else None,
@@ -498,6 +581,9 @@ TRANSFORMS = {
     'multiline-reply': multiline_reply,
     'disclaimer': disclaimer,
     'headers-only': headers_only,
+    'subject-folded': subject_folded,
+    'subject-encoded': subject_encoded,
+    'html-alternative': html_alternative,
 }
 
 

@@ -221,7 +221,7 @@ bool presents_as_bounce(const mime::report& r) {
                                                  "mail delivery", "mail administrator"};
   for (auto s : senders)
     if (detail::icontains(from, s)) return true;
-  const std::string_view subject = r.headers.get("Subject");
+  const std::string_view subject = r.subject;
   static constexpr std::string_view words[] = {"undeliver",
                                                "delivery status",
                                                "delivery failure",
@@ -299,8 +299,7 @@ bool challenge_response(const mime::report& r) {
   };
   for (auto q : requests)
     if (contains_folded(r.text, q)) return true;
-  return contains_folded(r.headers.get("Subject"), "verification required") &&
-         contains_folded(r.text, "click");
+  return contains_folded(r.subject, "verification required") && contains_folded(r.text, "click");
 }
 
 std::span<const std::string_view> challenge_anchors() {

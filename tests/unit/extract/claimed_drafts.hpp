@@ -27,6 +27,7 @@ inline mime::report notice(
     std::initializer_list<std::pair<std::string_view, std::string_view>> fields, std::string text) {
   mime::report r;
   for (const auto& [name, value] : fields) r.headers.add(name, value);
+  r.subject = std::string(r.headers.get("Subject"));  // the layer decodes it; these are ASCII
   r.text = std::move(text);
   return r;
 }

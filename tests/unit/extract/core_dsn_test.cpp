@@ -112,6 +112,7 @@ TEST_CASE("presents_as_bounce: sender and subject markers, not ordinary mail") {
   mime::report plain;
   plain.headers.add("From", "Priya <priya@example.net>");
   plain.headers.add("Subject", "Re: question about DSN fields");
+  plain.subject = "Re: question about DSN fields";
   CHECK_FALSE(presents_as_bounce(plain));
 }
 
@@ -130,11 +131,13 @@ TEST_CASE("arf and rfc3834 claim their formats only") {
   bounce_like.headers.add("From", "postmaster@example.de");
   bounce_like.headers.add("Auto-Submitted", "auto-replied");
   bounce_like.headers.add("Subject", "email bounce notification");
+  bounce_like.subject = "email bounce notification";
   CHECK_FALSE(claims_alone(rfc3834_extractor(), bounce_like));
 
   mime::report ooo;
   ooo.headers.add("From", "A <a@example.org>");
   ooo.headers.add("Subject", "Automatic reply: hello");
+  ooo.subject = "Automatic reply: hello";
   ooo.text = "I am away until Monday.";
   CHECK(claims_alone(rfc3834_extractor(), ooo));
   out.clear();
@@ -147,6 +150,7 @@ TEST_CASE("rfc3834: procmailex(5)'s vacation recipe (Precedence: junk, X-Loop, a
   mime::report r;
   r.headers.add("From", "procu@example.org");
   r.headers.add("Subject", "Re: Quarterly report");
+  r.subject = "Re: Quarterly report";
   r.headers.add("X-Loop", "procu@example.org");
   r.headers.add("Precedence", "junk");
   r.text = "I received your mail, but I won't be back until Monday.\n";

@@ -19,6 +19,7 @@ std::vector<draft> run(const std::string& text) {
   mime::report r;
   r.headers.add("From", "Mail System <MAILER-DAEMON@mx.example.net>");
   r.headers.add("Subject", "Undeliverable message");
+  r.subject = "Undeliverable message";
   r.text = text;
   std::vector<draft> out;
   if (claims_alone(fallback_extractor(), r)) fallback_extractor().extract(r, out);

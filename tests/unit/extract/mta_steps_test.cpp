@@ -59,6 +59,7 @@ TEST_SUITE("extract/mta_steps") {
     mime::report r;
     r.headers.add("From", "postmaster@example.net");
     r.headers.add("Subject", "Undeliverable Mail");
+    r.subject = "Undeliverable Mail";
     r.headers.add("X-Mailer", "<SMTP32 v8.22>");
     r.text =
         "undeliverable  to kim@example.org\n"

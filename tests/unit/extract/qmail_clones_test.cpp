@@ -21,6 +21,7 @@ TEST_SUITE("extract/qmail_clones") {
     mime::report r;
     r.headers.add("From", "MAILER-DAEMON@relay.example.net");
     r.headers.add("Subject", "Mail Not Delivered");
+    r.subject = "Mail Not Delivered";
     r.headers.add("Received", "(qmail 4242 invoked for bounce); 1 Mar 2024 10:00:00 -0000");
     r.text =
         "Unfortunately, your mail was not delivered to the following address:\n\n"
@@ -39,6 +40,7 @@ TEST_SUITE("extract/qmail_clones") {
     mime::report m;
     m.headers.add("From", "MAILER-DAEMON@filter.example.net");
     m.headers.add("Subject", "failure notice");
+    m.subject = "failure notice";
     m.text =
         "This is the mail delivery agent at filter.example.net.\n"
         "I was not able to deliver your message to the following addresses.\n\n"
@@ -64,6 +66,7 @@ TEST_SUITE("extract/qmail_clones") {
     mime::report m;
     m.headers.add("From", "MAILER-DAEMON@correo.example.net");
     m.headers.add("Subject", "failure notice");
+    m.subject = "failure notice";
     m.text =
         "Su mensaje no pudo ser entregado.\n\n"
         "<lee@example.org>:\n198.51.100.3 does not like recipient.\n"
@@ -78,6 +81,7 @@ TEST_SUITE("extract/qmail_clones") {
     mime::report r;  // no qmail trace, no qmail Subject
     r.headers.add("From", "Helpdesk <help@example.net>");
     r.headers.add("Subject", "About your ticket");
+    r.subject = "About your ticket";
     r.text =
         "Unfortunately, your mail was not delivered to the following "
         "address:\n\n<a@example.org>:\nx\n";
@@ -88,6 +92,7 @@ TEST_SUITE("extract/qmail_clones") {
     mime::report r;
     r.headers.add("From", "MAILER-DAEMON@example.com");
     r.headers.add("Subject", "failure delivery");
+    r.subject = "failure delivery";
     r.text =
         "Message from  example.com.\n"
         "Unable to deliver message to the following address(es).\n\n"
@@ -126,6 +131,7 @@ TEST_SUITE("extract/qmail_clones") {
     mime::report m;  // the same opening under another sender and Subject is not X2's
     m.headers.add("From", "Helpdesk <help@example.net>");
     m.headers.add("Subject", "Delivery failure");
+    m.subject = "Delivery failure";
     m.text = "Unable to deliver message to the following address(es).\n\n<a@example.org>:\nx\n";
     CHECK_FALSE(claims_alone(x2_extractor(), m));
   }
@@ -134,6 +140,7 @@ TEST_SUITE("extract/qmail_clones") {
     mime::report r;
     r.headers.add("From", "System Administrator <postmaster@example.com>");
     r.headers.add("Subject", "Undeliverable: hello");
+    r.subject = "Undeliverable: hello";
     r.headers.add("X-Mailer", "Internet Mail Service (5.5.2653.19)");
     r.text =
         "Your message\n\n  To:      kim@example.org\n  Subject: hello\n\n"

@@ -131,6 +131,7 @@ TEST_SUITE("extract/recipients") {
     mime::report r;
     r.headers.add("From", "Mail Delivery System <Mailer-Daemon@mx.example.net>");
     r.headers.add("Subject", "Mail delivery failed: returning message to sender");
+    r.subject = "Mail delivery failed: returning message to sender";
     r.headers.add("X-Failed-Recipients", "kim@example.org");
     r.text =
         "This message was created automatically by mail delivery software.\n\n"

@@ -500,3 +500,18 @@ TEST_SUITE("mime/report") {
     CHECK(r.original_raw == "Subject: deep\nReceived: from x\n  by y\n\ndeep body");
   }
 }
+
+TEST_CASE("report: the top Subject trimmed and RFC 2047-decoded, the header kept raw") {
+  // "Undelivered Mail Returned to Sender" as a relay re-encodes it, then a folded plain one.
+  const report encoded = build(
+      "From: MAILER-DAEMON@example.net\n"
+      "Subject:  =?UTF-8?B?VW5kZWxpdmVyZWQgTWFpbCBSZXR1cm5lZCB0byBTZW5kZXI=?= \n"
+      "\n"
+      "text\n");
+  CHECK(encoded.subject == "Undelivered Mail Returned to Sender");
+  CHECK(encoded.headers.get("Subject") ==
+        "=?UTF-8?B?VW5kZWxpdmVyZWQgTWFpbCBSZXR1cm5lZCB0byBTZW5kZXI=?=");
+  const report folded = build("Subject: failure\n notice\n\ntext\n");
+  CHECK(folded.subject == "failure notice");
+  CHECK(build("From: a@example.net\n\ntext\n").subject.empty());
+}
