@@ -46,7 +46,12 @@ chosen_status choose_status(const extract::draft& d, const std::optional<status_
   // Same class: the reply is what the remote server said, the Status field the reporting MTA's
   // summary of it, so the reply's code is the more precise one. Different classes: the code
   // that agrees with the reply code wins.
-  bool take_reply = in_reply->cls == out.code->cls;
+  // But a reply's bare X.0.0 ("other undefined status", RFC 3463 section 3.1) says less than a
+  // specific Status of the same class: Sendmail writes "554 5.0.0 Service unavailable" in its
+  // transcript for a program whose exit code its Status maps to 5.5.0.
+  const bool reply_generic = in_reply->subject == 0 && in_reply->detail == 0;
+  const bool carried_specific = out.code->subject != 0 || out.code->detail != 0;
+  bool take_reply = in_reply->cls == out.code->cls && !(reply_generic && carried_specific);
   if (!take_reply && reply_class != 0) take_reply = reply_matches && !carried_matches;
   if (take_reply) {
     out.code = in_reply;

@@ -498,6 +498,14 @@ inline const phrase_set phrase_sets[] = {
  "transfer quota.\")",
  {"rate limit exceeded", "session exceeded transfer quota"}, {7, 0}},
 
+// qmail-smtpd's viruscan patch (Russell Nelson), which mailfront's `patterns` plugin copies:
+// "552 we don't accept email with executable content (#5.3.4)". Its "#5.3.4" is the patch's own
+// choice (X.3.4 is "message too big", RFC 3463): the words name the cause, an attachment type,
+// and beat the decisive code (stage 3b).
+{phrase_strength::cause, reason_kind::contenterror, "text/en/executable-content",
+ "qmail-smtpd viruscan patch (qmail.org); mailfront 2.12 plugin-patterns.html (Debian mailfront)",
+ {"accept email with executable content"}},
+
 // A mailbox's own recipient limit, before the server's per-message one below that its words
 // contain.
 {phrase_strength::cause, reason_kind::emailtoolarge, "text/en/exceed-limit",
@@ -863,6 +871,16 @@ inline const phrase_set phrase_sets[] = {
   // Postfix src/milter/milter8.c: the reply of milter_default_action = tempfail when a milter
   // does not answer, at whatever step it was asked.
   "service unavailable - try again later"}},
+
+// The local delivery agent's own trouble with a mailbox, not the mailbox's size: Postfix
+// local(8) writes the system's error after what it tried, under X.2.0 (4.2.0 / 5.2.0) for any
+// errno but EDQUOT (5.2.2, a full mailbox) and ENOSPC (4.3.0). src/global/mbox_open.c: "unable
+// to lock for exclusive access: %m"; src/local/maildir.c: "create maildir file %s: %m", here
+// with EACCES.
+{phrase_strength::strong, reason_kind::systemerror, "text/en/local-mailbox-error",
+ "Postfix source, vdukhovni/postfix@17830e5c13c1: src/global/mbox_open.c, src/local/maildir.c "
+ "(corpus/rhost/local-delivery)",
+ {"unable to lock for exclusive access", "create maildir file * permission denied"}},
 
 {phrase_strength::strong, reason_kind::systemerror, "text/en/transaction-failed",
  "Sisimai 4.25 Sisimai::Reason::SystemError",
@@ -1367,7 +1385,6 @@ inline const phrase_set phrase_sets[] = {
 {phrase_strength::strong, reason_kind::systemerror, "text/en/systemerror-sendmail",
  "Sendmail source, deepin-community/sendmail@c7e7de44d956: sendmail/recipient.c",
  {"deferred: user database error"}},
-
 
 {phrase_strength::strong, reason_kind::networkerror, "text/en/networkerror-courier",
  "Courier source, svarshavchik/courier@fe506ccc6d49: courier/courier/module.esmtp/libesmtp.C",

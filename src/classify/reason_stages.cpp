@@ -28,6 +28,9 @@ bool is_final_outcome(reason_kind r) {
 // decide before this rule.
 bool unknown_user_means_filtered(const evidence& ev) {
   if (ev.command == "RCPT" || ev.command == "MAIL") return false;
+  // A local delivery program's report (X-UNIX) has no SMTP step: its "no such user" is the
+  // lookup of the user itself (Postfix pipe(8) with EX_NOUSER, an LDAP delivery agent under Exim).
+  if (ev.diagnostic_type == "X-UNIX") return false;
   return !(ev.status && ev.status->subject == 1);
 }
 

@@ -156,6 +156,13 @@ bool code_is_decisive(reason_kind r) {
 
 std::optional<decision> status_rule(const evidence& ev, bool decisive) {
   if (!ev.status) return std::nullopt;
+  // A destination address's code (X.1.1 to X.1.6, RFC 3463 section 3.2) in the reply to MAIL
+  // FROM, before any recipient was named, speaks of the sender: a server that reuses 5.1.2 for
+  // a sender domain it refuses (mailfront's check-fqdn). The step decides (command_rule), as
+  // it does for an address verdict in the words (docs/reasons.md, adjustment 1).
+  if (ev.command == "MAIL" && !ev.command_assumed && ev.status->subject == 1 &&
+      ev.status->detail >= 1 && ev.status->detail <= 6)
+    return std::nullopt;
   for (const auto& r : code_rules)
     if (r.subject == ev.status->subject && r.detail == ev.status->detail) {
       const bool is_decisive = code_is_decisive(r.reason) && r.detail != 0;

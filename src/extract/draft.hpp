@@ -13,6 +13,9 @@ namespace bounce::extract {
 struct draft {
   std::string recipient;
   std::string original_recipient;  ///< DSN Original-Recipient (RFC 3464 2.3.1), decoded
+  /// X-Actual-Recipient's value without its type: the address an alias became, or the program
+  /// Sendmail piped the message to ("|/usr/bin/prog arg"), which its transcript lines name.
+  std::string actual_recipient;
   std::optional<action_kind> action;
   std::optional<status_code> status;               ///< a code the bounce carries
   status_source status_from = status_source::dsn;  ///< dsn (Status: field) or text (found in prose)

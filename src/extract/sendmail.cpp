@@ -88,22 +88,48 @@ const kit::smtp_exchange* exchange_for(const std::vector<kit::smtp_exchange>& ex
   return only;
 }
 
+// Whom a status line of the transcript is about: what Sendmail writes before "... " after the
+// codes, an address or the program it piped to ("550 5.1.1 <a@b.example>... User unknown",
+// "550 5.0.0 \"|/usr/bin/prog arg\"... Insufficient permission": deliver.c and err.c write
+// the recipient's name so), without its quotes or brackets; empty when the line names none
+// ("554 5.0.0 Service unavailable").
+std::string_view line_target(std::string_view rest) {
+  const std::size_t dots = rest.find("... ");
+  if (dots == std::string_view::npos || dots == 0) return {};
+  std::string_view t = rest.substr(0, dots);
+  if (t.size() >= 2 &&
+      ((t.front() == '"' && t.back() == '"') || (t.front() == '<' && t.back() == '>')))
+    t = t.substr(1, t.size() - 2);
+  return t;
+}
+
 // Sendmail's own status lines in the transcript of a local mailer's failure ("554 5.3.0 unknown
 // mailer error 73": a reply code and an enhanced code, savemail.c), joined. Sisimai 4.25
 // Lhost/Sendmail.pm reads them as the diagnosis when the DSN's Diagnostic-Code is only the
-// program's exit code ("X-Unix; 73"). Only lines that say no less than the DSN's Status: a
-// generic "X.0.0" line is skipped unless the Status is generic too (or absent).
-std::string status_lines(std::string_view transcript, const std::optional<status_code>& dsn) {
-  const bool dsn_specific = dsn && (dsn->subject != 0 || dsn->detail != 0);
-  std::string out;
+// program's exit code ("X-Unix; 73"). A line that names a recipient or program is that one's
+// alone: the lines naming d (its address, or the program of its X-Actual-Recipient) when there
+// are some, else the lines naming no one. Of those, only lines that say no less than the DSN's
+// Status: a generic "X.0.0" line is skipped unless the Status is generic too (or absent), or
+// unless it is all there is.
+std::string status_lines(std::string_view transcript, const draft& d) {
+  const bool dsn_specific = d.status && (d.status->subject != 0 || d.status->detail != 0);
+  std::string named, anonymous, anonymous_generic;
   kit::for_lines(transcript, [&](std::string_view line, std::size_t) {
     const auto p = grammar::reply_prefix_at(line, 0);
     if (!p || !p->enhanced || p->code < 400) return true;
-    if (dsn_specific && p->enhanced->subject == 0 && p->enhanced->detail == 0) return true;
-    kit::append_spaced(out, line);
+    const std::string_view target = line_target(line.substr(p->length));
+    if (!target.empty()) {
+      if (detail::iequals(target, d.recipient) ||
+          (!d.actual_recipient.empty() && detail::iequals(target, d.actual_recipient)))
+        kit::append_spaced(named, line);
+      return true;  // another recipient's line
+    }
+    const bool generic = p->enhanced->subject == 0 && p->enhanced->detail == 0;
+    kit::append_spaced(dsn_specific && generic ? anonymous_generic : anonymous, line);
     return true;
   });
-  return out;
+  if (!named.empty()) return named;
+  return anonymous.empty() ? anonymous_generic : anonymous;
 }
 
 bool all_digits(std::string_view s) {
@@ -232,7 +258,7 @@ void enrich(std::vector<draft>& drafts, std::string_view text) {
         d.diagnostic = e->reply;
     }
     if (all_digits(d.diagnostic)) {
-      std::string st = status_lines(transcript, d.status);
+      std::string st = status_lines(transcript, d);
       if (!st.empty()) d.diagnostic = std::move(st);
     }
     if (d.diagnostic.empty() && !reasons[i].empty()) d.diagnostic = std::string(reasons[i]);

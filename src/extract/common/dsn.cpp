@@ -355,6 +355,14 @@ void dsn_drafts_of_body(std::string_view body, std::string_view human, std::size
       }
     }
     d.original_recipient = std::move(rcpt.original_recipient);
+    for (const auto& f : rcpt.extra)
+      if (iequals(f.name, "X-Actual-Recipient")) {
+        const std::size_t semi = f.value.find(';');
+        d.actual_recipient = std::string(
+            detail::trim(semi == std::string::npos ? std::string_view(f.value)
+                                                   : std::string_view(f.value).substr(semi + 1)));
+        break;
+      }
     d.smtp_command = find_smtp_command(about);
     // A paragraph quoting another recipient's refused "RCPT TO:" (Sendmail writes its own line
     // about this one after that session) does not give this one's step.
@@ -405,6 +413,7 @@ void merge_split_group(draft& prev, draft& cur) {
   if (prev.remote_mta.empty()) prev.remote_mta = std::move(cur.remote_mta);
   if (prev.last_attempt_date.empty()) prev.last_attempt_date = std::move(cur.last_attempt_date);
   if (prev.original_recipient.empty()) prev.original_recipient = std::move(cur.original_recipient);
+  if (prev.actual_recipient.empty()) prev.actual_recipient = std::move(cur.actual_recipient);
   prev.temporary = prev.temporary || cur.temporary;
 }
 
