@@ -118,6 +118,9 @@ struct record {
   std::vector<named_header> headers;  ///< the returned message's headers options::headers names
   bool permanent = false;             ///< the failure will not be retried (docs/record-schema.md)
   std::string esp, esp_category, esp_message_id;  ///< provider events (docs/esp.md)
+  /// The report's Original-Envelope-Id (RFC 3464 section 2.2.1): the ENVID the sender gave at
+  /// MAIL FROM (RFC 3461 section 4.4), as the report writes it.
+  std::string envelope_id;
 };
 
 }  // namespace bounce

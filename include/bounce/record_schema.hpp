@@ -181,19 +181,20 @@ inline fv permanent(const record& r) noexcept { return fv::of_boolean(r.permanen
 inline fv esp(const record& r) noexcept { return fv::of_string(r.esp); }
 inline fv esp_category(const record& r) noexcept { return fv::of_string(r.esp_category); }
 inline fv esp_message_id(const record& r) noexcept { return fv::of_string(r.esp_message_id); }
+inline fv envelope_id(const record& r) noexcept { return fv::of_string(r.envelope_id); }
 }  // namespace record_access
 
 /// Every field of a record, in JSON key order (docs/record-schema.md): the first release's fields
 /// up to "warnings", then the fields added since (new keys go at the end). The printed warnings
 /// add invalid_utf8_warning when any string of the record (or a warning) was not valid UTF-8.
-inline constexpr std::array<record_field, 44> record_fields = [] {
+inline constexpr std::array<record_field, 45> record_fields = [] {
   namespace a = record_access;
   constexpr auto S = field_type::string, I = field_type::integer, B = field_type::boolean,
                  L = field_type::string_list, M = field_type::header_map;
   constexpr auto never = field_null::never, if_empty = field_null::if_empty,
                  if_absent = field_null::if_absent;
   // clang-format off
-  return std::array<record_field, 44>{{
+  return std::array<record_field, 45>{{
       // name                   type null rule  accessor
       {"source",               S, never,     a::source},
       {"message_index",        I, never,     a::message_index},
@@ -239,6 +240,7 @@ inline constexpr std::array<record_field, 44> record_fields = [] {
       {"esp",                  S, if_empty,  a::esp},
       {"esp_category",         S, if_empty,  a::esp_category},
       {"esp_message_id",       S, if_empty,  a::esp_message_id},
+      {"envelope_id",          S, if_empty,  a::envelope_id},
   }};
   // clang-format on
 }();

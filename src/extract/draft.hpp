@@ -16,6 +16,7 @@ struct draft {
   /// X-Actual-Recipient's value without its type: the address an alias became, or the program
   /// Sendmail piped the message to ("|/usr/bin/prog arg"), which its transcript lines name.
   std::string actual_recipient;
+  std::string envelope_id;  ///< the report's Original-Envelope-Id (RFC 3464 2.2.1), as written
   std::optional<action_kind> action;
   std::optional<status_code> status;               ///< a code the bounce carries
   status_source status_from = status_source::dsn;  ///< dsn (Status: field) or text (found in prose)

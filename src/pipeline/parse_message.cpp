@@ -196,9 +196,11 @@ void add_records(const mime::report& rep, std::string_view engine,
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     record rec;
     std::string original_recipient = std::move(drafts[i].original_recipient);
+    std::string envelope_id = std::move(drafts[i].envelope_id);
     rules::classify_draft(std::move(drafts[i]), engine, opt.limits, rec);
     if (!opt.wants(rec.reason)) continue;
     rec.original_recipient = std::move(original_recipient);
+    rec.envelope_id = std::move(envelope_id);
     set_timestamp(fields, rec);
     set_sender(fields, rec);
     give_fields(fields, i + 1 == drafts.size(), rec);

@@ -119,7 +119,8 @@ static const char *const field_names[] = {"source",
                                           "permanent",
                                           "esp",
                                           "esp_category",
-                                          "esp_message_id"};
+                                          "esp_message_id",
+                                          "envelope_id"};
 
 /* Every field name is a key of the JSON line, in the same order, and bounce_result_field gives a
  * value exactly where the JSON has no null. */

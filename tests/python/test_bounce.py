@@ -26,7 +26,7 @@ KEYS = [
     # added after the first release, at the end
     "timestamp", "timestamp_source", "sender", "sender_domain", "destination", "original_recipient", "list_id",
     "feedback_id", "to", "delivered_to", "verp_recipient", "token", "headers", "permanent",
-    "esp", "esp_category", "esp_message_id",
+    "esp", "esp_category", "esp_message_id", "envelope_id",
 ]
 
 

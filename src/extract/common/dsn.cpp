@@ -339,6 +339,7 @@ void dsn_drafts_of_body(std::string_view body, std::string_view human, std::size
     d.diagnostic = std::move(rcpt.diagnostic);
     d.remote_mta = std::move(rcpt.remote_mta);
     d.reporting_mta = dsn.reporting_mta;
+    d.envelope_id = dsn.original_envelope_id;
     d.arrival_date = dsn.arrival_date;
     d.last_attempt_date = std::move(rcpt.last_attempt_date);
     d.temporary = rcpt.action == action_kind::delayed;

@@ -163,6 +163,17 @@ TEST_CASE("Original-Recipient (RFC 3464 2.3.1) is decoded from xtext, with the o
   CHECK(parse_sample("original-recipient.eml").records.at(0).headers.empty());
 }
 
+TEST_CASE("envelope_id is the report Original-Envelope-Id, on every record of the report") {
+  // Postfix 3.7 report of a message sent with an ENVID (RFC 3461); two recipients.
+  auto r = parse_message(read_file(fs::path(BOUNCE_SOURCE_DIR) / "corpus" / "lhost" / "multi" /
+                                   "real-postfix-alias-two-unknown.eml"));
+  REQUIRE(r);
+  REQUIRE(r->records.size() == 2);
+  for (const record& rec : r->records) CHECK(rec.envelope_id == "multirx-1796410019");
+  // A report without the field, and a text notice, give none.
+  CHECK(parse_sample("original-recipient.eml").records.at(0).envelope_id.empty());
+}
+
 TEST_CASE("a bounce to a VERP address that names no recipient gives the decoded one") {
   const parsed_message m = parse_sample("verp-no-recipient.eml");
   REQUIRE(m.records.size() == 1);
