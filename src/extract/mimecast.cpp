@@ -71,6 +71,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       d.status = x.status;
       d.remote_mta = x.remote_mta;
       d.reporting_mta = x.reporting_mta;
+      d.envelope_id = x.envelope_id;
     }
   out.push_back(std::move(d));
 }

@@ -5,8 +5,10 @@
 // "<<< 550 5.1.1 ..."). The DSN's Diagnostic-Code holds only the first line of a multi-line
 // reply and never the command; the transcript has both. A bounce forwarded inline (quoted with
 // "> ") carries the same text and fields without MIME structure.
+#include <algorithm>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "detail/string_util.hpp"
 #include "extract/common/kit.hpp"
@@ -103,33 +105,73 @@ std::string_view line_target(std::string_view rest) {
   return t;
 }
 
+// The names a recipient's status lines may give: its address and X-Actual-Recipient (an
+// address, or the program it was piped to), and their local parts ("bob... User unknown").
+std::vector<std::string> line_names(const draft& d) {
+  std::vector<std::string> out;
+  for (std::string_view n : {std::string_view(d.recipient), std::string_view(d.actual_recipient)}) {
+    if (n.empty()) continue;
+    out.push_back(detail::to_lower(n));
+    const std::size_t at = n.rfind('@');
+    if (at != std::string_view::npos && at > 0 && n.front() != '|')
+      out.push_back(detail::to_lower(n.substr(0, at)));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 // Sendmail's own status lines in the transcript of a local mailer's failure ("554 5.3.0 unknown
-// mailer error 73": a reply code and an enhanced code, savemail.c), joined. Sisimai 4.25
+// mailer error 73": a reply code and an enhanced code, savemail.c). Sisimai 4.25
 // Lhost/Sendmail.pm reads them as the diagnosis when the DSN's Diagnostic-Code is only the
-// program's exit code ("X-Unix; 73"). A line that names a recipient or program is that one's
-// alone: the lines naming d (its address, or the program of its X-Actual-Recipient) when there
-// are some, else the lines naming no one. Of those, only lines that say no less than the DSN's
-// Status: a generic "X.0.0" line is skipped unless the Status is generic too (or absent), or
-// unless it is all there is.
-std::string status_lines(std::string_view transcript, const draft& d) {
-  const bool dsn_specific = d.status && (d.status->subject != 0 || d.status->detail != 0);
-  std::string named, anonymous, anonymous_generic;
+// program's exit code ("X-Unix; 73"). A line that names a recipient or program of the report is
+// that one's alone; a line naming no one (or a name no recipient has) is anyone's. Read once
+// for all recipients (a report may list thousands), each text at most k_fallback_bytes.
+struct status_line_index {
+  std::unordered_map<std::string, std::string> named;  ///< by the lower-cased name
+  std::string anonymous_all;                          ///< the lines naming no one, in order
+  std::string anonymous, anonymous_generic;            ///< the same, X.0.0 lines apart
+};
+
+constexpr std::size_t k_fallback_bytes = 16u << 10;
+
+void append_capped(std::string& out, std::string_view line) {
+  if (out.size() < k_fallback_bytes) kit::append_spaced(out, line);
+  if (out.size() > k_fallback_bytes) out.resize(k_fallback_bytes);
+}
+
+status_line_index index_status_lines(std::string_view transcript, const std::vector<draft>& drafts) {
+  std::unordered_set<std::string> names;
+  for (const draft& d : drafts)
+    for (std::string& n : line_names(d)) names.insert(std::move(n));
+  status_line_index ix;
   kit::for_lines(transcript, [&](std::string_view line, std::size_t) {
     const auto p = grammar::reply_prefix_at(line, 0);
     if (!p || !p->enhanced || p->code < 400) return true;
-    const std::string_view target = line_target(line.substr(p->length));
-    if (!target.empty()) {
-      if (detail::iequals(target, d.recipient) ||
-          (!d.actual_recipient.empty() && detail::iequals(target, d.actual_recipient)))
-        kit::append_spaced(named, line);
-      return true;  // another recipient's line
-    }
+    if (const std::string_view target = line_target(line.substr(p->length)); !target.empty())
+      if (auto n = names.find(detail::to_lower(target)); n != names.end()) {
+        append_capped(ix.named[*n], line);
+        return true;
+      }
     const bool generic = p->enhanced->subject == 0 && p->enhanced->detail == 0;
-    kit::append_spaced(dsn_specific && generic ? anonymous_generic : anonymous, line);
+    append_capped(generic ? ix.anonymous_generic : ix.anonymous, line);
+    append_capped(ix.anonymous_all, line);
     return true;
   });
+  return ix;
+}
+
+// d's status lines: those naming d when there are some, else those naming no one. Of those,
+// only lines that say no less than the DSN's Status: a generic "X.0.0" line is skipped unless the
+// Status is generic too (or absent), or unless it is all there is.
+std::string status_lines(const status_line_index& ix, const draft& d) {
+  std::string named;
+  for (const std::string& n : line_names(d))
+    if (auto it = ix.named.find(n); it != ix.named.end()) append_capped(named, it->second);
   if (!named.empty()) return named;
-  return anonymous.empty() ? anonymous_generic : anonymous;
+  const bool dsn_specific = d.status && (d.status->subject != 0 || d.status->detail != 0);
+  if (!dsn_specific) return ix.anonymous_all;
+  return ix.anonymous.empty() ? ix.anonymous_generic : ix.anonymous;
 }
 
 bool all_digits(std::string_view s) {
@@ -194,7 +236,6 @@ std::vector<session_part> sessions_of(std::string_view transcript, const std::ve
 // others): a recipient with no exchange and no reason of its own (a DNS failure Sendmail wrote
 // before any session, deliver.c) must not take their replies. At most k_fallback_bytes: the
 // classifier keeps a few KiB of a diagnostic, and a notice may list thousands of recipients.
-constexpr std::size_t k_fallback_bytes = 16u << 10;
 
 std::string transcript_for(std::string_view transcript, const std::vector<session_part>& parts,
                            std::size_t self) {
@@ -218,8 +259,15 @@ void enrich(std::vector<draft>& drafts, std::string_view text) {
   std::vector<std::string_view> reasons(drafts.size());
   std::vector<const kit::smtp_exchange*> chosen(drafts.size());
   std::vector<char> guessed(drafts.size());
+  // The lookups below read up to the whole text for each recipient: within a budget.
+  std::size_t scanned = 0;
+  const auto affordable = [&scanned, &text] {
+    if (scanned > kit::k_text_scan_budget) return false;
+    scanned += text.size();
+    return true;
+  };
   for (std::size_t i = 0; i < drafts.size(); ++i) {
-    reasons[i] = listed_reason(text, drafts[i].recipient);
+    if (affordable()) reasons[i] = listed_reason(text, drafts[i].recipient);
     bool g = false;
     chosen[i] = exchange_for(exchanges, drafts[i], reasons[i], &g);
     guessed[i] = g;
@@ -231,6 +279,7 @@ void enrich(std::vector<draft>& drafts, std::string_view text) {
   for (std::size_t i = 0; i < drafts.size(); ++i)
     if (guessed[i] && takers[chosen[i]] > 1) chosen[i] = nullptr;
   std::optional<std::vector<session_part>> parts;  // built when a recipient needs it
+  std::optional<status_line_index> lines;           // likewise
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     draft& d = drafts[i];
     // A success (delivered, relayed, expanded) has no failure to find in the transcript, whose
@@ -258,11 +307,13 @@ void enrich(std::vector<draft>& drafts, std::string_view text) {
         d.diagnostic = e->reply;
     }
     if (all_digits(d.diagnostic)) {
-      std::string st = status_lines(transcript, d);
+      if (!lines) lines = index_status_lines(transcript, drafts);
+      std::string st = status_lines(*lines, d);
       if (!st.empty()) d.diagnostic = std::move(st);
     }
     if (d.diagnostic.empty() && !reasons[i].empty()) d.diagnostic = std::string(reasons[i]);
-    if (d.diagnostic.empty() || d.diagnostic == kit::paragraph_about(text, d.recipient)) {
+    if (d.diagnostic.empty() ||
+        (affordable() && d.diagnostic == kit::paragraph_about(text, d.recipient))) {
       if (!parts) parts = sessions_of(transcript, drafts, chosen);
       std::string t = transcript_for(transcript, *parts, i);
       if (!t.empty()) d.diagnostic = std::move(t);

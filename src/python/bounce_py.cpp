@@ -269,13 +269,18 @@ py::dict classify(const std::string& diagnostic, const std::string& remote_mta,
                   const std::string& recipient) {
   const bounce::classification c = bounce::classify(diagnostic, {remote_mta, recipient});
   py::dict d;
-  d["reason"] = py::str(std::string(bounce::to_string(c.reason)));
-  d["status"] = c.status ? py::object(py::str(c.status->to_string())) : py::none();
-  d["status_source"] =
-      c.status ? py::object(py::str(std::string(bounce::to_string(c.status_source)))) : py::none();
-  d["reply_code"] = c.reply_code ? py::object(py::int_(*c.reply_code)) : py::none();
-  d["hard_bounce"] = py::bool_(c.hard_bounce);
-  d["rule"] = py::str(c.rule);
+  // The keys and values of bounce::classification_fields(), the JSON object's: a value that is
+  // not a string is an integer or true/false there.
+  for (const bounce::classification_field& f : bounce::classification_fields(c)) {
+    py::object v = py::none();
+    if (f.text && f.is_string)
+      v = py::str(*f.text);
+    else if (f.text && (*f.text == "true" || *f.text == "false"))
+      v = py::bool_(*f.text == "true");
+    else if (f.text)
+      v = py::int_(std::stoll(*f.text));
+    d[py::str(std::string(f.key))] = v;
+  }
   return d;
 }
 

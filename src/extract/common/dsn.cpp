@@ -168,11 +168,6 @@ void powermta_category(const grammar::dsn_recipient& rcpt, draft& d) {
       return;
 }
 
-// Bytes of human-readable text all paragraph lookups of one report may read (each reads up to
-// the whole text): 10000 groups over a 5 MB text took 8.5 s; 256 MiB take about 50 ms, and a
-// usual report (a few groups, a few KB of text) never comes near.
-constexpr std::size_t k_text_scan_budget = 256u << 20;
-
 bool has_result(const draft& d) { return d.status || !d.diagnostic.empty(); }
 
 }  // namespace
@@ -415,6 +410,7 @@ void merge_split_group(draft& prev, draft& cur) {
   if (prev.last_attempt_date.empty()) prev.last_attempt_date = std::move(cur.last_attempt_date);
   if (prev.original_recipient.empty()) prev.original_recipient = std::move(cur.original_recipient);
   if (prev.actual_recipient.empty()) prev.actual_recipient = std::move(cur.actual_recipient);
+  if (prev.envelope_id.empty()) prev.envelope_id = std::move(cur.envelope_id);
   prev.temporary = prev.temporary || cur.temporary;
 }
 
