@@ -129,7 +129,7 @@ std::vector<std::string> line_names(const draft& d) {
 // for all recipients (a report may list thousands), each text at most k_fallback_bytes.
 struct status_line_index {
   std::unordered_map<std::string, std::string> named;  ///< by the lower-cased name
-  std::string anonymous_all;                          ///< the lines naming no one, in order
+  std::string anonymous_all;                           ///< the lines naming no one, in order
   std::string anonymous, anonymous_generic;            ///< the same, X.0.0 lines apart
 };
 
@@ -140,7 +140,8 @@ void append_capped(std::string& out, std::string_view line) {
   if (out.size() > k_fallback_bytes) out.resize(k_fallback_bytes);
 }
 
-status_line_index index_status_lines(std::string_view transcript, const std::vector<draft>& drafts) {
+status_line_index index_status_lines(std::string_view transcript,
+                                     const std::vector<draft>& drafts) {
   std::unordered_set<std::string> names;
   for (const draft& d : drafts)
     for (std::string& n : line_names(d)) names.insert(std::move(n));
@@ -279,7 +280,7 @@ void enrich(std::vector<draft>& drafts, std::string_view text) {
   for (std::size_t i = 0; i < drafts.size(); ++i)
     if (guessed[i] && takers[chosen[i]] > 1) chosen[i] = nullptr;
   std::optional<std::vector<session_part>> parts;  // built when a recipient needs it
-  std::optional<status_line_index> lines;           // likewise
+  std::optional<status_line_index> lines;          // likewise
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     draft& d = drafts[i];
     // A success (delivered, relayed, expanded) has no failure to find in the transcript, whose
