@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include "bounce/fields.hpp"
 #include "detail/byte_search.hpp"
 #include "mime/detail.hpp"
 
@@ -31,6 +32,9 @@ std::size_t signature_at(std::string_view text) noexcept {
     if (line_start && line_end) at = p;
   }
   if (at == std::string_view::npos) return at;
+  // A reply code or an enhanced status code after it is the notice's, not a footer's.
+  const std::string_view tail = text.substr(at);
+  if (find_status_in_text(tail) || find_reply_code_in_text(tail)) return std::string_view::npos;
   // What follows must be a footer: a few lines, none a header field (a message quoted after
   // the separator, which read_inline_original reads, keeps the text whole).
   std::size_t lines = 0;

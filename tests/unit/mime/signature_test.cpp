@@ -46,6 +46,9 @@ TEST_CASE("signature_at: not when a message or a long text follows the separator
                              "-- \n------ This is a copy of the message ------\n"
                              "From: news@example.com\nTo: a@example.org\n\nBody\n";
   CHECK(detail::signature_at(quoted) == std::string_view::npos);
+  // An SMTP reply after it is the notice's own.
+  CHECK(detail::signature_at(std::string(kNotice) + "-- \n550 5.1.1 <a@example.org> unknown\n") ==
+        std::string_view::npos);
   std::string long_tail = std::string(kNotice) + "-- \n";
   for (int i = 0; i < 41; ++i) long_tail += "line\n";
   CHECK(detail::signature_at(long_tail) == std::string_view::npos);
