@@ -41,6 +41,9 @@ inline bool iequals(std::string_view a, std::string_view b) noexcept {
 inline bool istarts_with(std::string_view s, std::string_view prefix) noexcept {
   return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }
+inline bool iends_with(std::string_view s, std::string_view suffix) noexcept {
+  return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
+}
 namespace string_util_detail {
 // How common a byte is in mail text (higher: more common), to pick the needle byte ifind
 // looks for: English letter frequencies, white space and vowels high, punctuation low.

@@ -12,12 +12,13 @@ using namespace kit;
 
 constexpr std::string_view k_engine = "bigfoot";
 
-// Sisimai 4.25 Lhost/Bigfoot.pm: the From ends in "@bigfoot.com>", or any Received names a
+// Sisimai 4.25 Lhost/Bigfoot.pm: the From's address is at bigfoot.com or one of its hosts
+// (in either From form, "<addr>" or "addr (Name)"), or any Received names a
 // host "*.bigfoot.com " (not only the LiteMail hosts; the sender may be
 // MAILER-DAEMON@mxN.bigfoot.com).
 bool claims(const mime::report& r, const marker_hits&) {
-  return detail::icontains(r.headers.get("From"), "@bigfoot.com") ||
-         detail::icontains(r.headers.get("From"), ".bigfoot.com>") ||
+  return detail::icontains(r.from_address, "@bigfoot.com") ||
+         detail::iends_with(r.from_address, ".bigfoot.com") ||
          header_contains(r, "Received", ".bigfoot.com ");
 }
 

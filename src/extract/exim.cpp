@@ -171,7 +171,7 @@ bool claims(const mime::report& r, const marker_hits& text) {
   return (text.has(not_all_recipients) || text.has(bad_recipients) || text.has(local_scan) ||
           frozen_line(r.text, text.first(frozen)) ||
           frozen_line(r.text, text.first(frozen_on_arrival))) &&
-         detail::istarts_with(detail::trim(r.headers.get("From")), "mail delivery system");
+         detail::istarts_with(r.from_name, "mail delivery system");
 }
 
 // Exim's delivery report names an alias in every group of the addresses it expanded to

@@ -82,6 +82,15 @@ std::string repair_unfolded_params(std::string_view lf_message);
 /// footer (a virus scanner's, a disclaimer) is not part of the notice.
 std::size_t signature_at(std::string_view text) noexcept;
 
+/// The notice's Subject as its MTA wrote it: trimmed, RFC 2047-decoded, and without the tags a
+/// gateway or filter put in front of it ("[EXTERNAL] ", "*****SPAM***** ", "{Spam?} ") while
+/// text follows them.
+std::string notice_subject(std::string_view raw_value);
+
+/// The notice's From split into its sender's name (the display name of "Name <addr>" or the
+/// comment of "addr (Name)", unquoted and RFC 2047-decoded) and address (as written).
+void notice_from(std::string_view raw_value, std::string& name, std::string& address);
+
 /// Fills rep.original from a returned message quoted in rep.text (inline_original_at), when
 /// the message had no returned message part.
 void read_inline_original(report& rep);

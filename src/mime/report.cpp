@@ -428,7 +428,8 @@ result<report> build_structure(std::string_view lf_message, const limits& lim, b
   report rep;
   rep.limits = lim;
   const std::size_t body_at = parse_header_block(msg, rep.headers);
-  rep.subject = decode_rfc2047(bounce::detail::trim(rep.headers.get("Subject")));
+  rep.subject = detail::notice_subject(rep.headers.get("Subject"));
+  detail::notice_from(rep.headers.get("From"), rep.from_name, rep.from_address);
   const std::string_view body = msg.substr(body_at);
   const content_type top = detail::parse_content_type(rep.headers.get("Content-Type"));
   const std::string cte = detail::parse_cte(rep.headers.get("Content-Transfer-Encoding"));

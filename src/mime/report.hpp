@@ -88,9 +88,14 @@ std::size_t parse_header_block(std::string_view text, header_block& out);
 
 struct report {
   header_block headers;  ///< top-level headers of the bounce (raw values, not 2047-decoded)
-  /// The top Subject, trimmed and RFC 2047-decoded: what every extractor matches (relays and
-  /// Exchange write an ASCII Subject as an encoded word too).
+  /// The top Subject, trimmed, RFC 2047-decoded and without a gateway's tag in front
+  /// ("[EXTERNAL] "): what every extractor matches (relays and Exchange write an ASCII Subject
+  /// as an encoded word too).
   std::string subject;
+  /// The top From's sender name and address, in either RFC 5322 form ("Name <addr>" or
+  /// "addr (Name)"): what extractors recognise a notice's sender by.
+  std::string from_name;
+  std::string from_address;
   std::string content_type;  ///< top-level "type/subtype", lower-case ("text/plain" when absent)
   std::string report_type;   ///< report-type parameter of the first multipart/report, lower-case
   /// Human-readable text, decoded (CTE, charset) to UTF-8 with LF line ends; invalid bytes are

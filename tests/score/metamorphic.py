@@ -9,7 +9,9 @@ are the administrator's), as an entry of an mbox file, with its text in capitals
 separators an extractor cuts at are found in any case, as its markers are), with each
 recipient's DSN fields in another order or with an extension field (RFC 3464 sets no order and
 allows X- fields), with trailing blanks, and with the trace fields a relay of the sender's site
-adds on top; a record that changes under such a rewrite depends on the sample's form, not on
+adds on top, with a gateway's tag in front of the Subject, the From in its other RFC 5322 form,
+the top Content-Type's parameters quoted and reordered, and ASCII text labelled windows-1252;
+a record that changes under such a rewrite depends on the sample's form, not on
 what it says, and will miss on mail never seen.
 
 Compared per message: the records' recipients (renamed back), reasons, statuses, reply codes and
@@ -477,6 +479,91 @@ def html_alternative(raw):
     return regenerate(msg) if changed else None
 
 
+def subject_tag(raw):
+    """A tag in front of the notice's Subject, as a receiving gateway marks mail from outside
+    the organisation ("[EXTERNAL]", Exchange transport rules, Mimecast, Proofpoint) or a filter
+    marks its verdict (SpamAssassin's rewrite_header Subject)."""
+    def tag(value, nl):
+        return b'[EXTERNAL] ' + value if value else None
+    return top_subject(raw, tag)
+
+
+def top_field(raw, name, rewrite):
+    """Applies rewrite(value) to the top header block's field `name` (its folded lines kept)."""
+    nl = eol(raw)
+    end = raw.find(nl + nl)
+    if end < 0:
+        return None
+    head, rest = raw[:end], raw[end:]
+    m = re.search(rb'(?mi)^' + name + rb':[ \t]*([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)', head)
+    if not m:
+        return None
+    new = rewrite(m.group(1))
+    if new is None or new == m.group(1):
+        return None
+    return head[:m.start(1)] + new + head[m.end(1):] + rest
+
+
+def from_comment(raw):
+    """The notice's From written in the other form RFC 5322 allows: "Name <addr>" as
+    "addr (Name)" (a comment, section 3.2.2, still written by older MTAs), and the reverse."""
+    def swap(value):
+        if b'\n' in value:
+            return None
+        m = re.fullmatch(rb'"?([^"<>()]*?)"?\s*<([^<>\s]+@[^<>\s]+)>\s*', value)
+        if m and m.group(1).strip():
+            return m.group(2) + b' (' + m.group(1).strip() + b')'
+        m = re.fullmatch(rb'([^<>\s()]+@[^<>\s()]+)\s*\(([^()]+)\)\s*', value)
+        if m:
+            return m.group(2).strip() + b' <' + m.group(1) + b'>'
+        return None
+    return top_field(raw, rb'From', swap)
+
+
+def param_form(raw):
+    """The top Content-Type's parameters in another order and every value quoted (RFC 2045
+    section 5.1: a quoted value is the same value; RFC 2231 sets no order), with the type's
+    name in mixed case (its case is not significant)."""
+    def reform(value):
+        if b'\n' in value or b'=' not in value:
+            return None
+        parts = [x.strip() for x in value.split(b';')]
+        kind, params = parts[0], [x for x in parts[1:] if x]
+        if b'"' in b';'.join(params) and len(params) < 2:
+            return None
+        quoted = []
+        for prm in params:
+            k, eq, v = prm.partition(b'=')
+            if not eq:
+                return None
+            v = v.strip()
+            if not v.startswith(b'"'):
+                v = b'"' + v + b'"'
+            quoted.append(k.strip() + b'=' + v)
+        kind = b'/'.join(x[:1].upper() + x[1:] for x in kind.split(b'/'))
+        return b'; '.join([kind] + quoted[::-1])
+    return top_field(raw, rb'Content-Type', reform)
+
+
+def charset_label(raw):
+    """Each plain-text part whose text is ASCII labelled windows-1252 instead of us-ascii or
+    UTF-8: the same characters (Exchange and many Windows MTAs label their notices so)."""
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    changed = False
+    for part in msg.walk():
+        if part.is_multipart() or part.get_content_type() != 'text/plain':
+            continue
+        cs = (part.get_content_charset() or 'us-ascii').lower()
+        if cs not in ('us-ascii', 'utf-8', 'ascii'):
+            continue
+        body = part.get_payload(decode=True)
+        if not body or any(c > 0x7F for c in body):
+            continue
+        part.set_param('charset', 'windows-1252')
+        changed = True
+    return regenerate(msg) if changed else None
+
+
 def rewrap(raw, width=78):
     """Wraps the notice's plain-text lines longer than width at a space, each continuation
     indented two spaces deeper than its line: what a relay or a mail program that refolds a
@@ -557,7 +644,7 @@ ENGINE_ONLY = {'other-subject': {'postfix', 'exim'}}
 ENGINE_EXCLUDED = {'html-only': {'haraka'}}
 # Rewrites after which the same records may come in another order.
 ORDER_FREE = {'dsn-recipient-order'}
-GENERATED = ('rewrap', 'disclaimer', 'headers-only', 'html-alternative', 'base64', 'quoted-printable', 'no-returned', 'html-only', 'upper-text', 'trailing-space')
+GENERATED = ('charset-label', 'rewrap', 'disclaimer', 'headers-only', 'html-alternative', 'base64', 'quoted-printable', 'no-returned', 'html-only', 'upper-text', 'trailing-space')
 TRANSFORMS = {
     'crlf': lambda raw: to_crlf(raw) if b'\r\n' not in raw else None,
     'lf': lambda raw: to_lf(raw) if b'\r\n' in raw else None,
@@ -584,6 +671,10 @@ TRANSFORMS = {
     'subject-folded': subject_folded,
     'subject-encoded': subject_encoded,
     'html-alternative': html_alternative,
+    'subject-tag': subject_tag,
+    'from-comment': from_comment,
+    'param-form': param_form,
+    'charset-label': charset_label,
 }
 
 
