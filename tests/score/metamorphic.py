@@ -10,7 +10,8 @@ separators an extractor cuts at are found in any case, as its markers are), with
 recipient's DSN fields in another order or with an extension field (RFC 3464 sets no order and
 allows X- fields), with trailing blanks, and with the trace fields a relay of the sender's site
 adds on top, with a gateway's tag in front of the Subject, the From in its other RFC 5322 form,
-the top Content-Type's parameters quoted and reordered, and ASCII text labelled windows-1252;
+the top Content-Type's parameters quoted and reordered, ASCII text labelled windows-1252,
+Action values in capitals, other boundaries, a MIME preamble, and no MIME-Version;
 a record that changes under such a rewrite depends on the sample's form, not on
 what it says, and will miss on mail never seen.
 
@@ -564,6 +565,74 @@ def charset_label(raw):
     return regenerate(msg) if changed else None
 
 
+def dsn_value_case(raw):
+    """Writes each recipient's Action value upper-case ("FAILED"): RFC 3464 section 2.3.3
+    reads the action-value case-insensitively, and MTAs differ."""
+    def upper(fields):
+        out = []
+        for f in fields:
+            m = re.match(rb'(?i)(Action:[ \t]*)([A-Za-z]+)(.*)$', f[0])
+            out.append([m.group(1) + m.group(2).upper() + m.group(3)] + f[1:] if m else f)
+        return out
+    return dsn_blocks(raw, upper)
+
+
+def boundaries(raw):
+    """The boundary parameters of the message's multipart parts (outside returned messages)."""
+    return re.findall(rb'(?i)boundary=(?:"([^"\r\n]+)"|([^\s;"]+))', raw)
+
+
+def boundary_change(raw):
+    """Every multipart boundary replaced by another legal one with the characters RFC 2046
+    section 5.1.1 allows and MTAs use ("----=_Part_", "'()+_,-./:=?", a blank inside quotes):
+    where the parts start must not depend on a boundary's form."""
+    if b'\r' in raw and b'\n' not in raw:
+        return None  # old Mac line ends: the delimiter lines are not found line by line
+    found = [a or b for a, b in boundaries(raw)]
+    if not found:
+        return None
+    out = raw
+    for i, old in enumerate(dict.fromkeys(found)):
+        if len(old) < 6:
+            return None  # a short boundary may occur in other text
+        new = ("----=_Part_%d_(x'y+z),/:?=%d" % (i, len(old))).encode()
+        out = out.replace(b'"' + old + b'"', b'"' + new + b'"')
+        out = re.sub(rb'(?i)(boundary=)' + re.escape(old) + rb'(?=[\s;]|$)', rb'\1"' + new + b'"', out)
+        out = re.sub(rb'(?m)^--' + re.escape(old) + rb'(--)?(?=[ \t]*\r?$)',
+                     lambda m: b'--' + new + (m.group(1) or b''), out)
+    return out if out != raw else None
+
+
+def preamble(raw):
+    """A preamble before the first part of a multipart notice (RFC 2046 section 5.1.1: to be
+    ignored), as Sendmail and Exchange write "This is a MIME-encapsulated message."."""
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    if not msg.is_multipart() or msg.preamble:
+        return None
+    nl = eol(raw)
+    b = msg.get_boundary()
+    if not b:
+        return None
+    at = raw.find(nl + b'--' + b.encode('utf-8', 'surrogateescape'))
+    head_end = raw.find(nl + nl)
+    if at < 0 or head_end < 0 or at < head_end:
+        return None
+    text = nl + b'This is a MIME-encapsulated message.' + nl
+    return raw[:at] + text + raw[at:]
+
+
+def no_mime_version(raw):
+    """The top MIME-Version field left out, as some old MTAs do (qmail's bouncer, early
+    Sendmail DSNs): the structure is the same."""
+    nl = eol(raw)
+    end = raw.find(nl + nl)
+    if end < 0:
+        return None
+    head = raw[:end]
+    out = re.sub(rb'(?mi)^MIME-Version:[^\r\n]*\r?\n', b'', head + nl, count=1)[:-len(nl)]
+    return out + raw[end:] if out != head else None
+
+
 def rewrap(raw, width=78):
     """Wraps the notice's plain-text lines longer than width at a space, each continuation
     indented two spaces deeper than its line: what a relay or a mail program that refolds a
@@ -675,6 +744,10 @@ TRANSFORMS = {
     'from-comment': from_comment,
     'param-form': param_form,
     'charset-label': charset_label,
+    'dsn-value-case': dsn_value_case,
+    'boundary-change': boundary_change,
+    'preamble': preamble,
+    'no-mime-version': no_mime_version,
 }
 
 
