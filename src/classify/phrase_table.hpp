@@ -187,6 +187,9 @@ inline const phrase_set phrase_sets[] = {
   "on a blacklist", "spamhaus", "spamcop", "sorbs.net", "barracudacentral", "dnsbl", "rbl ",
   "rbl:", "blocklist", "blacklist",
   "bad sender ip address", "is in a black list", "listed as abusive",
+  // The same words spelt apart or hyphenated, as SparkPost's documented out-of-band event
+  // quotes a receiver ("MAIL REFUSED - IP (a.b.c.d) is in black list").
+  "is in black list", "on black list", "black-list", "block-list",
   "looks suspiciously like spammer", "you are sending spam", "currently sending spam see:",
   "too many unwanted messages have been sent from", "extreme bad ip profile", "client host rejected: was not authenticated"}},
 // A client blocked for the spam it sent: the block is the verdict, not the content of this

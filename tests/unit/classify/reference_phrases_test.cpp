@@ -292,6 +292,11 @@ TEST_CASE(
       reason_kind::ratelimited);
   // "blacklisted" (blocklist) vs a sender address on a list.
   CHECK(classify("550 Access denied (sender blacklisted)").reason == reason_kind::rejected);
+  // The list spelt apart or hyphenated is the same list; "my black list" stays the sender's.
+  CHECK(classify("554 MAIL REFUSED - IP (192.0.2.9) is in black list").reason ==
+        reason_kind::blocked);
+  CHECK(classify("550 Rejected: IP in block-list").reason == reason_kind::blocked);
+  CHECK(classify("550 sender is in my black list").reason == reason_kind::rejected);
   // "timeout" (expired) vs a system's own failure.
   CHECK(classify("451 timeout waiting for input").reason == reason_kind::systemerror);
   // "too many messages" (rate-limit) vs a full mailbox.
