@@ -209,10 +209,14 @@ void name_alias_members(std::vector<draft>& drafts, const std::vector<kit::exim_
     for (draft* g : groups) {
       std::size_t named = members.size();
       for (std::size_t k = 0;
-           k < members.size() && named == members.size() && !g->diagnostic_type.empty(); ++k)
-        if (!taken[k] &&
-            detail::icontains(g->diagnostic, "<" + detail::to_lower(members[k]->recipient) + ">"))
-          named = k;
+           k < members.size() && named == members.size() && !g->diagnostic_type.empty(); ++k) {
+        if (taken[k]) continue;
+        // Built by appends: "<" + s + ">" trips GCC 12's false -Wrestrict (GCC bug 105329).
+        std::string bracketed(1, '<');
+        bracketed += detail::to_lower(members[k]->recipient);
+        bracketed += '>';
+        if (detail::icontains(g->diagnostic, bracketed)) named = k;
+      }
       if (named == members.size()) {
         unnamed.push_back(g);
         continue;
