@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "detail/assert.hpp"
+
 #if defined(__SSE2__)
 #  include <emmintrin.h>
 #endif
@@ -89,6 +91,10 @@ inline std::size_t rare_byte_index(std::string_view lower_needle) noexcept {
 /// search.
 inline std::size_t ifind(std::string_view haystack, std::string_view lower_needle,
                          std::size_t from = 0) noexcept {
+  // A capital in the needle never matches (the haystack is folded, the needle is not): a
+  // needle built from an address or a field must be lowered first.
+  BOUNCE_ASSERT(std::none_of(lower_needle.begin(), lower_needle.end(),
+                             [](char c) { return c >= 'A' && c <= 'Z'; }));
   if (lower_needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
   if (haystack.size() < lower_needle.size() || from > haystack.size() - lower_needle.size())
     return std::string_view::npos;

@@ -35,7 +35,9 @@ bool claims(const mime::report& r, const marker_hits& text) {
 
 // The technical-details line that names the recipient: '- "<addr>" (EMAIL) failed ...'.
 std::string_view details_line(std::string_view text, std::string_view recipient) {
-  const std::string quoted = "\"" + std::string(recipient) + "\"";
+  std::string quoted(1, '"');  // lower-case: ifind folds the text, not the needle
+  quoted += detail::to_lower(recipient);
+  quoted += '"';
   for (std::string_view line : kit::split_lines(kit::after_line(text, "technical details:"))) {
     line = detail::trim(line);
     if (line.size() > 2 && line.front() == '-' && detail::icontains(line, quoted)) return line;

@@ -130,7 +130,7 @@ bool ends_with_word(std::string_view s, std::string_view w) {
 std::string intro_address(std::string_view line) {
   const std::string a = kit::find_address(line);
   if (a.empty()) return a;
-  const std::size_t at = detail::ifind(line, a);
+  const std::size_t at = detail::ifind(line, detail::to_lower(a));
   const std::string_view before = line.substr(0, at == std::string_view::npos ? 0 : at);
   const std::string_view tb = trim(before);
   if (ends_with_word(tb, "from") || ends_with_word(tb, "from <") || ends_with_word(tb, "sender"))

@@ -11,7 +11,8 @@ recipient's DSN fields in another order or with an extension field (RFC 3464 set
 allows X- fields), with trailing blanks, and with the trace fields a relay of the sender's site
 adds on top, with a gateway's tag in front of the Subject, the From in its other RFC 5322 form,
 the top Content-Type's parameters quoted and reordered, ASCII text labelled windows-1252,
-Action values in capitals, other boundaries, a MIME preamble, and no MIME-Version;
+Action values in capitals, other boundaries, a MIME preamble, no MIME-Version, and the
+report's recipient domains in capitals;
 a record that changes under such a rewrite depends on the sample's form, not on
 what it says, and will miss on mail never seen.
 
@@ -633,6 +634,16 @@ def no_mime_version(raw):
     return out + raw[end:] if out != head else None
 
 
+def dsn_domain_case(raw):
+    """Writes the domain of each Final-Recipient and Original-Recipient in capitals: a domain
+    is read without regard to case (RFC 5321 section 2.4), and a report and its notice's text
+    may spell one differently; each record must still find its recipient's text."""
+    pat = re.compile(rb'^((?:Final|Original)-Recipient:[ \t]*[^;\r\n]*;[ \t]*<?[^\s<>@]+@)'
+                     rb'([^\s<>]+)', re.M | re.I)
+    out = pat.sub(lambda m: m.group(1) + m.group(2).upper(), raw)
+    return out if out != raw else None
+
+
 def rewrap(raw, width=78):
     """Wraps the notice's plain-text lines longer than width at a space, each continuation
     indented two spaces deeper than its line: what a relay or a mail program that refolds a
@@ -748,6 +759,7 @@ TRANSFORMS = {
     'boundary-change': boundary_change,
     'preamble': preamble,
     'no-mime-version': no_mime_version,
+    'dsn-domain-case': dsn_domain_case,
 }
 
 

@@ -4,6 +4,9 @@
 // last error beside it decides when it names a cause.
 #include <doctest/doctest.h>
 
+#include <string>
+
+#include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
 #include "extract_sample.hpp"
 
@@ -28,6 +31,25 @@ TEST_SUITE("extract/chasquid") {
         CHECK_FALSE(d.reason);  // "failed permanently with error:": the reply decides
       }
     }
+  }
+
+  TEST_CASE("chasquid: the details line found whatever case the report spells the domain in") {
+    std::string raw =
+        sample::read_corpus("lhost/chasquid/real-multi-inactive-unknown-refused-timeout.eml");
+    const std::string field = "Final-Recipient: utf-8; office@dead.example.com";
+    const std::size_t at = raw.find(field);
+    REQUIRE(at != std::string::npos);
+    raw.replace(at, field.size(), "Final-Recipient: utf-8; office@DEAD.Example.COM");
+    const std::vector<draft> out = sample::drafts_of(chasquid_extractor(), sample::report_of(raw));
+    REQUIRE(out.size() == 3);
+    bool found = false;
+    for (const draft& d : out) {
+      if (!detail::iequals(d.recipient, "office@dead.example.com")) continue;
+      found = true;
+      REQUIRE(d.reason);
+      CHECK(*d.reason == reason_kind::expired);
+    }
+    CHECK(found);
   }
 
   TEST_CASE("chasquid: its lead-in without a report is not its notice") {
