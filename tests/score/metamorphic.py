@@ -12,7 +12,8 @@ allows X- fields), with trailing blanks, and with the trace fields a relay of th
 adds on top, with a gateway's tag in front of the Subject, the From in its other RFC 5322 form,
 the top Content-Type's parameters quoted and reordered, ASCII text labelled windows-1252,
 Action values in capitals, other boundaries, a MIME preamble, no MIME-Version, and the
-report's recipient domains in capitals;
+report's recipient domains in capitals, a CRLF header block over an LF body, and the returned
+message base64-encoded;
 a record that changes under such a rewrite depends on the sample's form, not on
 what it says, and will miss on mail never seen.
 
@@ -644,6 +645,39 @@ def dsn_domain_case(raw):
     return out if out != raw else None
 
 
+def mixed_eol(raw):
+    """The top header block with CRLF line ends and the rest with LF, as a relay that writes
+    its own fields in network form onto a message stored with LF leaves it."""
+    if b'\r\n' in raw or b'\r' in raw:
+        return None
+    end = raw.find(b'\n\n')
+    if end < 0:
+        return None
+    return raw[:end].replace(b'\n', b'\r\n') + b'\r\n' + raw[end:]
+
+
+def returned_base64(raw):
+    """The returned message/rfc822 part sent base64-encoded: RFC 2046 section 5.2.1 forbids
+    it, yet Exchange and some gateways do it, and readers decode it."""
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    if not msg.is_multipart():
+        return None
+    import base64
+    changed = False
+    for part in msg.walk():
+        if part.get_content_type() != 'message/rfc822' or not part.is_multipart():
+            continue
+        inner = part.get_payload()[0]
+        body = inner.as_bytes(policy=email.policy.compat32)
+        for k in list(part.keys()):
+            if k.lower() == 'content-transfer-encoding':
+                del part[k]
+        part.set_payload(base64.encodebytes(body).decode('ascii'))
+        part['Content-Transfer-Encoding'] = 'base64'
+        changed = True
+    return regenerate(msg) if changed else None
+
+
 def rewrap(raw, width=78):
     """Wraps the notice's plain-text lines longer than width at a space, each continuation
     indented two spaces deeper than its line: what a relay or a mail program that refolds a
@@ -724,7 +758,7 @@ ENGINE_ONLY = {'other-subject': {'postfix', 'exim'}}
 ENGINE_EXCLUDED = {'html-only': {'haraka'}}
 # Rewrites after which the same records may come in another order.
 ORDER_FREE = {'dsn-recipient-order'}
-GENERATED = ('charset-label', 'rewrap', 'disclaimer', 'headers-only', 'html-alternative', 'base64', 'quoted-printable', 'no-returned', 'html-only', 'upper-text', 'trailing-space')
+GENERATED = ('returned-base64', 'charset-label', 'rewrap', 'disclaimer', 'headers-only', 'html-alternative', 'base64', 'quoted-printable', 'no-returned', 'html-only', 'upper-text', 'trailing-space')
 TRANSFORMS = {
     'crlf': lambda raw: to_crlf(raw) if b'\r\n' not in raw else None,
     'lf': lambda raw: to_lf(raw) if b'\r\n' in raw else None,
@@ -760,6 +794,8 @@ TRANSFORMS = {
     'preamble': preamble,
     'no-mime-version': no_mime_version,
     'dsn-domain-case': dsn_domain_case,
+    'mixed-eol': mixed_eol,
+    'returned-base64': returned_base64,
 }
 
 
