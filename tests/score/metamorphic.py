@@ -13,7 +13,7 @@ adds on top, with a gateway's tag in front of the Subject, the From in its other
 the top Content-Type's parameters quoted and reordered, ASCII text labelled windows-1252,
 Action values in capitals, other boundaries, a MIME preamble, no MIME-Version, and the
 report's recipient domains in capitals, a CRLF header block over an LF body, and the returned
-message base64-encoded;
+message base64-encoded or sent as a text part;
 a record that changes under such a rewrite depends on the sample's form, not on
 what it says, and will miss on mail never seen.
 
@@ -678,6 +678,30 @@ def returned_base64(raw):
     return regenerate(msg) if changed else None
 
 
+def returned_as_text(raw):
+    """The returned message sent as a text/plain part instead of message/rfc822, as older MTAs
+    and some gateways attach it: its header fields and addresses are the returned message's,
+    not the notice's, whatever the part's type says."""
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    if msg.get_content_type() != 'multipart/report' or not msg.is_multipart():
+        return None
+    if msg.get_param('report-type', '').lower() != 'delivery-status':
+        return None
+    changed = False
+    for part in msg.get_payload():
+        if part.get_content_type() != 'message/rfc822' or not part.is_multipart():
+            continue
+        inner = part.get_payload()[0]
+        body = inner.as_bytes(policy=email.policy.compat32).decode('utf-8', 'surrogateescape')
+        for k in list(part.keys()):
+            del part[k]
+        part['Content-Type'] = 'text/plain; charset=utf-8'
+        part['Content-Description'] = 'Undelivered Message'
+        part.set_payload(body)
+        changed = True
+    return regenerate(msg) if changed else None
+
+
 def rewrap(raw, width=78):
     """Wraps the notice's plain-text lines longer than width at a space, each continuation
     indented two spaces deeper than its line: what a relay or a mail program that refolds a
@@ -737,6 +761,9 @@ EXPECTED = {
     ('no-returned', 'lhost-postfix-64.eml'):
         'its delivery report has no recipient fields: the returned message alone names the '
         'recipient',
+    ('returned-as-text', 'lhost-postfix-64.eml'):
+        'its delivery report has no recipient fields: the returned message alone names the '
+        'recipient, and a text part is not read as a returned message',
     ('forwarded', 'rhost-cox-01.eml'):
         'the file holds two messages (mbox-style); forwarded whole it is one message, whose '
         'returned message is the first',
@@ -758,7 +785,7 @@ ENGINE_ONLY = {'other-subject': {'postfix', 'exim'}}
 ENGINE_EXCLUDED = {'html-only': {'haraka'}}
 # Rewrites after which the same records may come in another order.
 ORDER_FREE = {'dsn-recipient-order'}
-GENERATED = ('returned-base64', 'charset-label', 'rewrap', 'disclaimer', 'headers-only', 'html-alternative', 'base64', 'quoted-printable', 'no-returned', 'html-only', 'upper-text', 'trailing-space')
+GENERATED = ('returned-as-text', 'returned-base64', 'charset-label', 'rewrap', 'disclaimer', 'headers-only', 'html-alternative', 'base64', 'quoted-printable', 'no-returned', 'html-only', 'upper-text', 'trailing-space')
 TRANSFORMS = {
     'crlf': lambda raw: to_crlf(raw) if b'\r\n' not in raw else None,
     'lf': lambda raw: to_lf(raw) if b'\r\n' in raw else None,
@@ -796,6 +823,7 @@ TRANSFORMS = {
     'dsn-domain-case': dsn_domain_case,
     'mixed-eol': mixed_eol,
     'returned-base64': returned_base64,
+    'returned-as-text': returned_as_text,
 }
 
 
