@@ -274,11 +274,33 @@ void enrich(std::vector<draft>& drafts, std::string_view text) {
     guessed[i] = g;
   }
   // A guess is no answer when another recipient has the same exchange: it is one of theirs.
-  std::unordered_map<const kit::smtp_exchange*, std::size_t> takers;
-  for (const auto* e : chosen)
-    if (e) ++takers[e];
-  for (std::size_t i = 0; i < drafts.size(); ++i)
-    if (guessed[i] && takers[chosen[i]] > 1) chosen[i] = nullptr;
+  // Unless it is the session's and they all failed alike: Sendmail sends every recipient at a
+  // host through one connection (deliver.c, the mailer's recipient list), and a reply before
+  // RCPT (the greeting, HELO, MAIL) fails each of them with the same Diagnostic-Code.
+  struct taking {
+    std::size_t count = 0;
+    bool alike = true;
+    std::string_view diagnostic;
+  };
+  std::unordered_map<const kit::smtp_exchange*, taking> takers;
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    if (!chosen[i]) continue;
+    taking& t = takers[chosen[i]];
+    // Only the report's own Diagnostic-Code counts (a paragraph of the text may be shared by
+    // recipients that failed differently).
+    const std::string_view own =
+        drafts[i].diagnostic_type.empty() ? std::string_view() : drafts[i].diagnostic;
+    if (t.count++ == 0)
+      t.diagnostic = own;
+    else
+      t.alike = t.alike && detail::iequals(t.diagnostic, own);
+  }
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    if (!guessed[i]) continue;
+    const taking& t = takers[chosen[i]];
+    const bool session_wide = chosen[i]->command != "RCPT" && t.alike && !t.diagnostic.empty();
+    if (t.count > 1 && !session_wide) chosen[i] = nullptr;
+  }
   std::optional<std::vector<session_part>> parts;  // built when a recipient needs it
   std::optional<status_line_index> lines;          // likewise
   for (std::size_t i = 0; i < drafts.size(); ++i) {

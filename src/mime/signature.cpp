@@ -8,7 +8,7 @@
 #include <cstddef>
 #include <string_view>
 
-#include "bounce/fields.hpp"
+#include "detail/string_util.hpp"
 #include "detail/byte_search.hpp"
 #include "mime/detail.hpp"
 
@@ -17,6 +17,24 @@ namespace {
 
 // Longer than this after the separator, it is not a footer: the text stays whole.
 constexpr std::size_t kMaxSignatureLines = 40;
+
+// A line that starts with a failure reply code ("550 ", "451-") or an enhanced status code of
+// a failure ("5.1.1 "): RFC 5321 section 4.2, RFC 3463 section 2.
+bool starts_with_failure_reply(std::string_view line) noexcept {
+  line = bounce::detail::trim(line);
+  const auto digit = [&line](std::size_t i) {
+    return i < line.size() && line[i] >= '0' && line[i] <= '9';
+  };
+  if (line.empty() || (line[0] != '4' && line[0] != '5')) return false;
+  if (digit(1) && digit(2) && (line.size() == 3 || line[3] == ' ' || line[3] == '-')) return true;
+  if (line.size() < 5 || line[1] != '.' || !digit(2)) return false;
+  std::size_t i = 2;
+  while (digit(i) && i < 5) ++i;
+  if (i >= line.size() || line[i] != '.' || !digit(i + 1)) return false;
+  std::size_t j = i + 1;
+  while (digit(j) && j < i + 4) ++j;
+  return j == line.size() || line[j] == ' ';
+}
 
 }  // namespace
 
@@ -32,15 +50,14 @@ std::size_t signature_at(std::string_view text) noexcept {
     if (line_start && line_end) at = p;
   }
   if (at == std::string_view::npos) return at;
-  // A reply code or an enhanced status code after it is the notice's, not a footer's.
-  const std::string_view tail = text.substr(at);
-  if (find_status_in_text(tail) || find_reply_code_in_text(tail)) return std::string_view::npos;
   // What follows must be a footer: a few lines, none a header field (a message quoted after
-  // the separator, which read_inline_original reads, keeps the text whole).
+  // the separator, which read_inline_original reads, keeps the text whole) and none an SMTP
+  // failure reply (the notice's own; a footer's street number or version is not one).
   std::size_t lines = 0;
   for (std::size_t pos = bounce::detail::newline_at(text, at) + 1; pos < text.size();) {
     const std::size_t end = bounce::detail::newline_at(text, pos);
-    if (++lines > kMaxSignatureLines || is_field_line(text.substr(pos, end - pos)))
+    const std::string_view line = text.substr(pos, end - pos);
+    if (++lines > kMaxSignatureLines || is_field_line(line) || starts_with_failure_reply(line))
       return std::string_view::npos;
     pos = end + 1;
   }

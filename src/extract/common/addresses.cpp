@@ -94,6 +94,21 @@ std::string_view strip_address(std::string_view s) {
   return detail::trim(s);
 }
 
+bool lists_addresses_only(std::string_view text) {
+  bool any = false;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t nl = text.find('\n', at);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view line = detail::trim(text.substr(at, nl - at));
+    if (!line.empty()) {
+      if (address_alone(line).empty()) return false;
+      any = true;
+    }
+    at = nl + 1;
+  }
+  return any;
+}
+
 std::string_view address_alone(std::string_view line) {
   std::string_view s = detail::trim(line);
   if (!s.empty() && s.back() == ':') s.remove_suffix(1);

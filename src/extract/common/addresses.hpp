@@ -23,6 +23,11 @@ std::vector<std::string> find_addresses(std::string_view text, std::size_t max =
 /// "\"a@b.example\":", "<a@b.example>"); empty otherwise.
 std::string_view address_alone(std::string_view line);
 
+/// Whether every non-blank line of text is an address alone (address_alone): a list of
+/// recipients ("<a@b.example>:" then "<c@d.example>:", Courier's list of silent failures), which
+/// says nothing of a failure.
+bool lists_addresses_only(std::string_view text);
+
 /// s without surrounding blanks, trailing ':' '.' ',' and one pair of angle brackets; not
 /// checked to be an address ("<kijitora>:" -> "kijitora").
 std::string_view strip_address(std::string_view s);

@@ -369,8 +369,11 @@ void dsn_drafts_of_body(std::string_view body, std::string_view human, std::size
     if (const std::string_view words = trim(rcpt.status_raw);
         d.diagnostic.empty() && !d.status && !words.empty())
       d.diagnostic = std::string(words);
-    // A paragraph that only names the recipient says nothing of the failure.
-    if (!about.empty() && iequals(strip_address(trim(about)), d.recipient)) about = {};
+    // A paragraph that only names the recipient, or lists it among others, says nothing of
+    // the failure.
+    if (!about.empty() &&
+        (iequals(strip_address(trim(about)), d.recipient) || lists_addresses_only(about)))
+      about = {};
     if (d.diagnostic.empty() && !about.empty()) d.diagnostic = std::string(about);
     if (d.diagnostic.empty()) {
       const std::string_view comment = status_comment(rcpt.status_raw);

@@ -92,6 +92,14 @@ TEST_SUITE("extract/kit") {
     }
   }
 
+  TEST_CASE("lists_addresses_only: a list of recipients is no diagnostic") {
+    CHECK(kit::lists_addresses_only("<a@example.org>:\n<b@example.org>:\n"));
+    CHECK(kit::lists_addresses_only("  a@example.org\n\n  b@example.org"));
+    CHECK_FALSE(kit::lists_addresses_only("<a@example.org>:\n    Unrouteable address\n"));
+    CHECK_FALSE(kit::lists_addresses_only(""));
+    CHECK_FALSE(kit::lists_addresses_only("\n  \n"));
+  }
+
   TEST_CASE("exim_command: the one reading of Exim's \"after ...\"") {
     struct row {
       std::string_view line, command;

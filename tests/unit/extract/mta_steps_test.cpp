@@ -224,4 +224,48 @@ TEST_SUITE("extract/mta_steps") {
     CHECK(out[3].smtp_command.empty());
     CHECK(out[3].diagnostic == "550 Host unknown");
   }
+
+  TEST_CASE(
+      "Sendmail: a refusal before RCPT is every recipient of the session when they failed alike") {
+    // deliver.c sends both recipients at drop.example.org through one connection; the greeting
+    // refused it, and both report groups carry the same Diagnostic-Code.
+    const std::string text =
+        "   ----- The following addresses had permanent fatal errors -----\n"
+        "amy@drop.example.org\n    (reason: 220-mx.example.org ESMTP)\n"
+        "ben@drop.example.org\n    (reason: 220-mx.example.org ESMTP)\n\n"
+        "   ----- Transcript of session follows -----\n"
+        "... while talking to [192.0.2.19]:\n"
+        "<<< 521 5.7.1 Service unavailable; client [192.0.2.2] blocked using dnsbl.example\n"
+        "554 5.0.0 Service unavailable\n";
+    const std::string group =
+        "Action: failed\nStatus: 5.5.0\nDiagnostic-Code: SMTP; 220-mx.example.org ESMTP\n";
+    mime::report r =
+        notice({{"From", "Mail Delivery Subsystem <MAILER-DAEMON@mta.example.com>"}}, text);
+    r.delivery_status =
+        "Reporting-MTA: dns; mta.example.com\n\n"
+        "Final-Recipient: RFC822; amy@drop.example.org\n" +
+        group +
+        "\n"
+        "Final-Recipient: RFC822; ben@drop.example.org\n" +
+        group;
+    std::vector<draft> out = claimed_drafts(sendmail_extractor(), r);
+    REQUIRE(out.size() == 2);
+    for (const draft& d : out) {
+      CAPTURE(d.recipient);
+      CHECK(d.smtp_command == "CONN");
+      CHECK(d.remote_mta == "[192.0.2.19]");
+    }
+    // Groups that say different things did not fail alike: the one session is neither's guess.
+    r.delivery_status =
+        "Reporting-MTA: dns; mta.example.com\n\n"
+        "Final-Recipient: RFC822; amy@drop.example.org\n" +
+        group +
+        "\n"
+        "Final-Recipient: RFC822; ben@drop.example.org\nAction: failed\n"
+        "Status: 5.1.1\nDiagnostic-Code: SMTP; 550 5.1.1 No such user\n";
+    out = claimed_drafts(sendmail_extractor(), r);
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].smtp_command.empty());
+    CHECK(out[1].smtp_command.empty());
+  }
 }

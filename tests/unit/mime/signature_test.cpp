@@ -49,6 +49,15 @@ TEST_CASE("signature_at: not when a message or a long text follows the separator
   // An SMTP reply after it is the notice's own.
   CHECK(detail::signature_at(std::string(kNotice) + "-- \n550 5.1.1 <a@example.org> unknown\n") ==
         std::string_view::npos);
+  CHECK(detail::signature_at(std::string(kNotice) + "-- \n5.1.1 <a@example.org> unknown\n") ==
+        std::string_view::npos);
+  // A footer's numbers are not replies: a street, a telephone, a scanner's version.
+  for (const char* extra : {"Acme Ltd, 250 Main Street\n", "Call us: (212) 555 0100\n",
+                            "Scanned by MailScanner 4.84.6\n"}) {
+    const std::string text = std::string(kNotice) + std::string(kFooter) + extra;
+    CAPTURE(extra);
+    CHECK(detail::signature_at(text) == kNotice.size());
+  }
   std::string long_tail = std::string(kNotice) + "-- \n";
   for (int i = 0; i < 41; ++i) long_tail += "line\n";
   CHECK(detail::signature_at(long_tail) == std::string_view::npos);
