@@ -131,10 +131,12 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       for (std::size_t k = first; k < out.size(); ++k)
         seen = seen || detail::iequals(out[k].recipient, addr);
       if (seen) continue;
-      // The reason is the rest of this paragraph, else the next one ("Grund: ...").
+      // The reason is the rest of this paragraph, else the next one ("Grund: ..."); the other
+      // addresses of a list are not a reason (several recipients above one reason).
       std::string diag;
       std::size_t j = i + 1;
-      while (j < end && !detail::trim(lines[j]).empty()) append_spaced(diag, lines[j++]);
+      for (; j < end && !detail::trim(lines[j]).empty(); ++j)
+        if (!kit::lists_addresses_only(lines[j])) append_spaced(diag, lines[j]);
       if (diag.empty()) {
         while (j < end && detail::trim(lines[j]).empty()) ++j;
         while (j < end && !detail::trim(lines[j]).empty()) append_spaced(diag, lines[j++]);

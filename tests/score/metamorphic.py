@@ -709,6 +709,67 @@ def returned_as_text(raw):
     return regenerate(msg) if changed else None
 
 
+def twin_entries(head, text_end, any_addr, rename, nl, first_token=False):
+    """head with every entry of its text before text_end that names one of the addresses (the
+    line and the lines indented under it: Exim's, Courier's and Haraka's blocks, the address
+    then its host and reply; a "<addr>:" line and its paragraph) written again, renamed, just
+    below it; header lines are left. With first_token, only entries that start with the
+    address (a list), not sentences naming it."""
+    lines = head[:text_end].split(nl)
+    out = []
+    top_end = head.find(nl + nl)
+    pos, i = 0, 0
+    indent = lambda ln: len(ln) - len(ln.lstrip(b' \t'))
+    while i < len(lines):
+        line = lines[i]
+        if pos > top_end and re.search(rb'(?<![\w.+-])(' + any_addr + rb')', line, re.I) and \
+                not re.match(rb'(?i)(to|cc|from|subject|x-[a-z-]+|original-recipient|final-recipient):', line) and \
+                (not first_token or re.match(rb'[ \t]*[<"]?(' + any_addr + rb')', line, re.I)):
+            j = i + 1
+            # "<addr>:" alone heads a paragraph (qmail's and Yahoo's entries run to the blank line).
+            paragraph = re.match(rb'[ \t]*[<"]?(' + any_addr + rb')[>"]?:[ \t]*\r?$', line, re.I)
+            while j < len(lines) and lines[j].strip() and \
+                    (paragraph or indent(lines[j]) > indent(line)):
+                j += 1
+            block = lines[i:j]
+            out += block + [rename(ln) for ln in block]
+            pos += sum(len(ln) + len(nl) for ln in block)
+            i = j
+            continue
+        out.append(line)
+        pos += len(line) + len(nl)
+        i += 1
+    return nl.join(out) + head[text_end:]
+
+
+def text_twinner(records):
+    """text-twin (a probe, run with --only): for a notice without a delivery report whose one
+    record names its recipient, each entry of the text that starts with it written again for
+    "twin-<recipient>" (twin_entries), up to the returned message. Both should get the same
+    record; where a format gives each recipient its own section elsewhere, the copy is not
+    its form, so the changes it shows are read one by one."""
+    if len(records) != 1 or not records[0][0] or '@' not in records[0][0]:
+        return lambda raw: None
+    addr = records[0][0].encode()
+
+    def apply(raw):
+        if re.search(rb'(?i)message/(global-)?delivery-status', raw) or \
+                b'transcript of session' in raw.lower() or re.search(b'twin-' + re.escape(addr), raw, re.I):
+            return None
+        nl = eol(raw)
+        any_addr = re.escape(addr)
+        rename = lambda text: re.sub(rb'(?<![\w.+-])(' + any_addr + rb')', lambda m: b'twin-' + m.group(1),
+                                     text, flags=re.I)
+        # The returned message: its part, or the first header block quoted in the text.
+        cut = raw.find(b'message/rfc822')
+        if cut < 0:
+            m = re.search(rb'(?m)^(Received|Return-Path|From|Message-ID|Date):', raw[raw.find(nl + nl) + 1:])
+            cut = raw.find(nl + nl) + 1 + m.start() if m else len(raw)
+        out = twin_entries(raw, cut, any_addr, rename, nl, first_token=True)
+        return out if out != raw else None
+    return apply
+
+
 def dsn_twin(raw):
     """A second recipient with the same fate: each per-recipient block of a one-recipient
     delivery-status part copied for "twin-<local part>", and each entry of the notice's text
@@ -743,33 +804,8 @@ def dsn_twin(raw):
     twin_block = rename(rcpt[0])
     new_body = core + nl + nl + twin_block + body[len(core):]
     head = raw[:start]
-    # The text: every line outside the DSN part and before the returned message that names the
-    # address gets a twin line below it.
     cut = head.find(b'message/rfc822')
-    text_end = len(head) if cut < 0 else cut
-    lines = head[:text_end].split(nl)
-    out = []
-    top_end = head.find(nl + nl)
-    pos, i = 0, 0
-    indent = lambda ln: len(ln) - len(ln.lstrip(b' \t'))
-    while i < len(lines):
-        line = lines[i]
-        if pos > top_end and re.search(rb'(?<![\w.+-])(' + any_addr + rb')', line, re.I) and \
-                not re.match(rb'(?i)(to|cc|from|subject|x-[a-z-]+|original-recipient|final-recipient):', line):
-            # The line and the lines indented under it (Exim's, Courier's and Haraka's
-            # blocks: the address, then its host and reply) are the recipient's entry.
-            j = i + 1
-            while j < len(lines) and lines[j].strip() and indent(lines[j]) > indent(line):
-                j += 1
-            block = lines[i:j]
-            out += block + [rename(ln) for ln in block]
-            pos += sum(len(ln) + len(nl) for ln in block)
-            i = j
-            continue
-        out.append(line)
-        pos += len(line) + len(nl)
-        i += 1
-    new_head = nl.join(out) + head[text_end:]
+    new_head = twin_entries(head, len(head) if cut < 0 else cut, any_addr, rename, nl)
     return new_head + new_body + raw[end:]
 
 
@@ -860,7 +896,7 @@ ENGINE_EXCLUDED = {'html-only': {'haraka'}}
 # Rewrites after which the same records may come in another order.
 ORDER_FREE = {'dsn-recipient-order'}
 # Rewrites that add a twin recipient: each record must come with the twin's copy.
-TWINNED = {'dsn-twin'}
+TWINNED = {'dsn-twin', 'text-twin'}
 GENERATED = ('returned-as-text', 'returned-base64', 'charset-label', 'rewrap', 'disclaimer', 'headers-only', 'html-alternative', 'base64', 'quoted-printable', 'no-returned', 'html-only', 'upper-text', 'trailing-space')
 TRANSFORMS = {
     'crlf': lambda raw: to_crlf(raw) if b'\r\n' not in raw else None,
@@ -939,6 +975,9 @@ def main():
     base = parse(args.bounce, files)
     base_engines = {f: set(ENGINES.get(f, ())) for f in files}
     files = [f for f in files if base.get(f)]
+    # text-twin only when asked (--only text-twin): many formats give each recipient its own
+    # section (Exchange's per-recipient "Remote Server returned", a DSN quoted in the text), so
+    # a copied entry is not always the form their MTA writes; it is a probe, not a check.
     names = args.only or list(TRANSFORMS) + ['rename']
     worst = 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -972,6 +1011,8 @@ def main():
                     if name == 'rename':
                         fn, back_of[f] = renamer(base[f])
                         out = fn(raw)
+                    elif name == 'text-twin':
+                        out = text_twinner(base[f])(raw)
                     else:
                         out = TRANSFORMS[name](raw)
                 except Exception:  # the rewrite itself failed: not the parser's fault

@@ -254,7 +254,19 @@ void united_internet_drafts(std::string_view text, std::string_view engine,
                             std::vector<draft>& out) {
   const std::string_view list = after_line(text, "failed:");
   if (list.empty()) return;
-  exim_drafts(exim_entries(list, exim_layout::flush), engine, out);
+  std::vector<exim_entry> entries = exim_entries(list, exim_layout::flush);
+  // "The following address failed:" may list several addresses above one "For the following
+  // reason:" (1&1's layout; Sisimai 4.25 Lhost/EinsUndEins.pm reads several recipients): each
+  // address with nothing of its own takes the reason written below it.
+  for (std::size_t i = entries.size(); i-- > 1;) {
+    exim_entry& e = entries[i - 1];
+    const exim_entry& next = entries[i];
+    if (!e.diagnostic.empty() || !e.command.empty() || !e.remote_mta.empty()) continue;
+    e.diagnostic = next.diagnostic;
+    e.command = next.command;
+    e.remote_mta = next.remote_mta;
+  }
+  exim_drafts(std::move(entries), engine, out);
 }
 
 void exim_drafts(std::vector<exim_entry>&& entries, std::string_view engine,
