@@ -7,6 +7,9 @@
 // extractors read; the reason is left to the phrase tables (phrases/intl.inc).
 #include <array>
 #include <span>
+#include <string>
+#include <unordered_set>
+#include <vector>
 
 #include "detail/string_util.hpp"
 #include "extract/extractors.hpp"
@@ -112,6 +115,9 @@ bool claims(const mime::report& r, const marker_hits& text) {
   return failure && !english;
 }
 
+// A reason longer than this is not read further (the classifier keeps a few KiB).
+constexpr std::size_t k_reason_bytes = 4096;
+
 void extract(const mime::report& r, std::vector<draft>& out) {
   // The notice ends at the separator before the returned headers.
   std::vector<std::string_view> lines = kit::split_lines(r.text);
@@ -123,23 +129,30 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     }
   const std::string sender = kit::find_address(r.headers.get("To"));
   const std::string reporter = kit::find_address(r.headers.get("From"));
-  const std::size_t first = out.size();
+  // For each line, the first line from it on that is blank or more than a list of addresses:
+  // each recipient of a long list reaches the reason below it in one step (a notice may list
+  // thousands).
+  std::vector<std::size_t> next_text(end + 1, end);
+  for (std::size_t i = end; i-- > 0;) {
+    const std::string_view t = detail::trim(lines[i]);
+    next_text[i] = (t.empty() || !kit::lists_addresses_only(t)) ? i : next_text[i + 1];
+  }
+  const auto blank = [&lines](std::size_t j) { return detail::trim(lines[j]).empty(); };
+  std::unordered_set<std::string> seen;
   for (std::size_t i = 0; i < end; ++i) {
     for (std::string& addr : kit::find_addresses(lines[i], 8)) {
       if (detail::iequals(addr, sender) || detail::iequals(addr, reporter)) continue;
-      bool seen = false;
-      for (std::size_t k = first; k < out.size(); ++k)
-        seen = seen || detail::iequals(out[k].recipient, addr);
-      if (seen) continue;
+      if (!seen.insert(detail::to_lower(addr)).second) continue;
       // The reason is the rest of this paragraph, else the next one ("Grund: ..."); the other
       // addresses of a list are not a reason (several recipients above one reason).
       std::string diag;
-      std::size_t j = i + 1;
-      for (; j < end && !detail::trim(lines[j]).empty(); ++j)
-        if (!kit::lists_addresses_only(lines[j])) append_spaced(diag, lines[j]);
+      std::size_t j = next_text[i + 1];
+      for (; j < end && !blank(j) && diag.size() < k_reason_bytes; j = next_text[j + 1])
+        append_spaced(diag, lines[j]);
       if (diag.empty()) {
-        while (j < end && detail::trim(lines[j]).empty()) ++j;
-        while (j < end && !detail::trim(lines[j]).empty()) append_spaced(diag, lines[j++]);
+        while (j < end && blank(j)) ++j;
+        while (j < end && !blank(j) && diag.size() < k_reason_bytes)
+          append_spaced(diag, lines[j++]);
       }
       draft d;
       d.recipient = std::move(addr);

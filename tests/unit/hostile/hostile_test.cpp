@@ -391,6 +391,27 @@ TEST_SUITE("hostile/shape") {
     CHECK(m.records[42].diagnostic == "output of 42");
   }
 
+  TEST_CASE("a German notice listing 20,000 recipients above one reason") {
+    std::string list;
+    for (int i = 0; i < 20000; ++i) list += "    u" + std::to_string(i) + "@posteingang.example\n";
+    const std::string msg =
+        "From: Mail Delivery System <MAILER-DAEMON@mx.posteingang.example>\n"
+        "To: angebote@example.com\nSubject: Unzustellbar\n"
+        "Content-Type: text/plain; charset=utf-8\n\n"
+        "Dies ist eine automatisch erstellte Nachricht des Mailservers.\n\n"
+        "Ihre Nachricht konnte an die folgenden Empf\xc3\xa4nger nicht zugestellt werden:\n\n" +
+        list + "\nGrund: Benutzer unbekannt.\n";
+    bounce::parsed_message m;
+    const double t = seconds([&] { m = parse_ok(msg); });
+    MESSAGE("20,000 listed recipients: ", t, " s, ", msg.size(), " bytes");
+    CHECK(t < 10.0 * kSlowdown);         // a hang guard: each address once looked at the whole list
+    REQUIRE(m.records.size() == 10000);  // the default recipient limit
+    for (std::size_t i : {std::size_t{0}, std::size_t{9999}}) {
+      CAPTURE(i);
+      CHECK(m.records[i].diagnostic == "Grund: Benutzer unbekannt.");
+    }
+  }
+
   TEST_CASE("a real DSN cut at every 97th byte") {
     const std::string& good = good_dsn();
     int parsed = 0;
