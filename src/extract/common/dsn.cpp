@@ -66,15 +66,19 @@ bool generic_comment(std::string_view c) {
          iequals(c, "other undefined status") || iequals(c, "delivery failed");
 }
 
-// X-Actual-Recipient of a group, as an address ("" when absent or not an address: sendmail
-// writes the program a message was piped to there).
-std::string actual_recipient(const grammar::dsn_recipient& rcpt) {
+// X-Actual-Recipient of a group without its type: the address an alias became, or the program
+// Sendmail piped the message to ("|/usr/bin/prog arg"); "" when absent.
+std::string actual_recipient_value(const grammar::dsn_recipient& rcpt) {
   for (const auto& f : rcpt.extra)
-    if (iequals(f.name, "X-Actual-Recipient")) {
-      auto a = parse_address_field(f.value);
-      if (a && is_address(*a) && a->find('|') == std::string::npos) return *a;
-    }
+    if (iequals(f.name, "X-Actual-Recipient"))
+      if (auto a = parse_address_field(f.value)) return std::move(*a);
   return {};
+}
+
+// The same as an address ("" when absent or a program).
+std::string actual_recipient(const grammar::dsn_recipient& rcpt) {
+  std::string a = actual_recipient_value(rcpt);
+  return is_address(a) && a.find('|') == std::string::npos ? a : std::string();
 }
 
 // An alias the reporting MTA expanded into several members, each failing on its own: Sendmail
@@ -351,14 +355,7 @@ void dsn_drafts_of_body(std::string_view body, std::string_view human, std::size
       }
     }
     d.original_recipient = std::move(rcpt.original_recipient);
-    for (const auto& f : rcpt.extra)
-      if (iequals(f.name, "X-Actual-Recipient")) {
-        const std::size_t semi = f.value.find(';');
-        d.actual_recipient = std::string(
-            detail::trim(semi == std::string::npos ? std::string_view(f.value)
-                                                   : std::string_view(f.value).substr(semi + 1)));
-        break;
-      }
+    d.actual_recipient = actual_recipient_value(rcpt);
     d.smtp_command = find_smtp_command(about);
     // A paragraph quoting another recipient's refused "RCPT TO:" (Sendmail writes its own line
     // about this one after that session) does not give this one's step.
