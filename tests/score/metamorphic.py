@@ -709,6 +709,14 @@ def returned_as_text(raw):
     return regenerate(msg) if changed else None
 
 
+def twin_namer(addrs):
+    """(pattern, rename): a pattern matching any of the addresses (longest first), and a
+    function writing "twin-" before each whole one in a text."""
+    any_addr = rb'|'.join(re.escape(a) for a in sorted(addrs, key=len, reverse=True))
+    return any_addr, lambda text: re.sub(rb'(?<![\w.+-])(' + any_addr + rb')',
+                                         lambda m: b'twin-' + m.group(1), text, flags=re.I)
+
+
 def twin_entries(head, text_end, any_addr, rename, nl, first_token=False):
     """head with every entry of its text before text_end that names one of the addresses (the
     line and the lines indented under it: Exim's, Courier's and Haraka's blocks, the address
@@ -757,9 +765,7 @@ def text_twinner(records):
                 b'transcript of session' in raw.lower() or re.search(b'twin-' + re.escape(addr), raw, re.I):
             return None
         nl = eol(raw)
-        any_addr = re.escape(addr)
-        rename = lambda text: re.sub(rb'(?<![\w.+-])(' + any_addr + rb')', lambda m: b'twin-' + m.group(1),
-                                     text, flags=re.I)
+        any_addr, rename = twin_namer([addr])
         # The returned message: its part, or the first header block quoted in the text.
         cut = raw.find(b'message/rfc822')
         if cut < 0:
@@ -798,9 +804,7 @@ def dsn_twin(raw):
         rcpt[0])))
     if not addrs or any(re.search(re.escape(b'twin-' + a), raw, re.I) for a in addrs):
         return None
-    any_addr = rb'|'.join(re.escape(a) for a in sorted(addrs, key=len, reverse=True))
-    rename = lambda text: re.sub(rb'(?<![\w.+-])(' + any_addr + rb')', lambda m: b'twin-' + m.group(1),
-                                 text, flags=re.I)
+    any_addr, rename = twin_namer(addrs)
     twin_block = rename(rcpt[0])
     new_body = core + nl + nl + twin_block + body[len(core):]
     head = raw[:start]
