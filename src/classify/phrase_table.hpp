@@ -229,7 +229,7 @@ inline const phrase_set phrase_sets[] = {
   "account is full", "account is over quota", "disk quota exceeded", "storage quota",
   "not enough storage space", "insufficient storage space", "user has exceeded",
   "too much mail data", "maildir over quota", "maildir delivery failed: mailbox full",
-  "message would exceed quota", "mailbox is full", "recipient mailbox is full",
+  "message would exceed quota", "recipient mailbox is full",
   "mailbox full for", "has exceeded its storage limit", "not sufficient disk space in mailbox",
   "full mailbox", "inbox is full", "the user's mailbox is full", "out of storage",
   "exceeded storage", "mailbox quota usage exceeded", "user's disk quota exceeded",
@@ -586,7 +586,7 @@ inline const phrase_set phrase_sets[] = {
  {"try again slower", "rate limited", "sending rate", "too many messages",
   "too many emails", "exceeded the rate limit", "rate of messages", "messages per hour",
   "messages per day", "message rate", "throttled", "throttling", "sending too fast",
-  "too fast", "exceeded its sending limit", "has sent to too many recipients",
+  "too fast", "exceeded its sending limit",
   "sending limit", "slow down", "ratelimit", "rate-limit",
   "please reduce the rate", "received too many messages", "receiving mail at a rate",
   "max emails per hour",
@@ -723,11 +723,11 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::weak, reason_kind::filtered, "text/en/filtered",
  "Sisimai 4.25 Sisimai::Reason::Filtered",
- {"user rejected", "rejected by the recipient", "message filtered", "filtered",
+ {"user rejected", "rejected by the recipient", "filtered",
   "recipient preferences", "rejected by user", "refused by recipient", "blocked by recipient",
   "recipient has chosen", "accepts mail only from", "only accepts mail from",
   "not authorized to send to", "notauthorized",
-  "resolver.rst.notauthorized", "delivery not authorized", "you are not allowed to send",
+  "delivery not authorized", "you are not allowed to send",
   "sender not in whitelist", "not permitted to send to", "restricted to", "mail refused by user"}},
 
 {phrase_strength::strong, reason_kind::rejected, "text/en/sender-rejected",
@@ -847,8 +847,8 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::weak, reason_kind::securityerror, "text/en/security",
  "Sisimai 4.25 Sisimai::Reason::SecurityError",
- {"authentication required", "authentication failed", "auth required", "access denied",
-  "must be authenticated", "authentication is required", "not authenticated",
+ {"authentication failed", "auth required", "access denied",
+  "must be authenticated", "not authenticated",
   "security policy", "insecure", "authorization required", "smtp auth",
   "authentication failure"}},
 
@@ -934,11 +934,10 @@ inline const phrase_set phrase_sets[] = {
 
 {phrase_strength::weak, reason_kind::networkerror, "text/en/network-error",
  "Sisimai 4.25 Sisimai::Reason::NetworkError",
- {"malformed or unexpected name server reply", "malformed name server reply",
-  "connection refused", "connection reset", "network error", "network is unreachable",
-  "connection lost", "lost connection", "dns error", "dns failure", "temporary lookup failure",
+ {"connection refused", "connection reset", "network error",
+  "connection lost", "lost connection", "dns error", "dns failure",
   "could not connect", "unable to connect", "no route", "bad connection",
-  "connection closed", "dns lookup", "hop count exceeded",
+  "connection closed", "dns lookup",
   // Sendmail sendmail/err.c: "Host %s is down", the host status cache's verdict.
   "host * is down"}},
 
@@ -2030,9 +2029,10 @@ inline const phrase_set phrase_sets[] = {
  "design note reasons.md, non-English diagnostics (Portuguese list)",
  {"conta desativada", "conta suspensa", "conta bloqueada", "conta inativa", "caixa postal desativada"}},
 
+// "dominio inexistente", the Portuguese words written without the accent, is the Spanish set's.
 {phrase_strength::strong, reason_kind::hostunknown, "text/pt/host-unknown",
  "design note reasons.md, non-English diagnostics (Portuguese list)",
- {"domínio desconhecido", "domínio não existe", "domínio inexistente", "dominio inexistente"}},
+ {"domínio desconhecido", "domínio não existe", "domínio inexistente"}},
 
 {phrase_strength::strong, reason_kind::userunknown, "text/pt/user-unknown",
  "design note reasons.md, non-English diagnostics (Portuguese list)",

@@ -219,6 +219,24 @@ TEST_CASE("phrase table: no phrase is dead under a shorter phrase tried before i
   CHECK(dead == 0);
 }
 
+TEST_CASE("phrase table: each phrase is listed once") {
+  // One place for each piece of knowledge: a second copy of a phrase never decides (the first
+  // set with it wins) and drifts from the first when one of them is edited.
+  std::map<std::string_view, std::string_view> first;
+  int copies = 0;
+  for (const auto& set : rules::phrase_sets)
+    for (std::string_view p : set.phrases) {
+      const auto [at, fresh] = first.emplace(p, set.rule);
+      if (fresh) continue;
+      CAPTURE(p);
+      CAPTURE(at->second);
+      CAPTURE(set.rule);
+      CHECK_MESSAGE(false, "a phrase listed twice");
+      ++copies;
+    }
+  CHECK(copies == 0);
+}
+
 TEST_CASE("MTA and provider wording: each phrase of their sets gives its set's reason on its own") {
   // The sets of the MTA and provider blocks (rule "text/en/<reason>-<mta or provider>"): nothing
   // above them in the table may claim their words, or the set would be dead weight.
