@@ -6,6 +6,7 @@
 #include "classify/reason_table.hpp"
 #include "classify/rules.hpp"
 #include "classify/text_hits.hpp"
+#include "extract/common/transcript.hpp"
 #include "detail/string_util.hpp"
 
 #include <cstring>
@@ -133,6 +134,11 @@ void classify_draft(extract::draft&& d, std::string_view engine, const limits& l
                      d.reason == reason_kind::vacation;
   std::optional<int> reply_code = d.reply_code;
   if (!reply_code && !prose) reply_code = find_reply_code_in_text(rec.diagnostic);
+  // The step a reply answered, when the extractor found none of its own: the diagnostic names
+  // it as often as the notice's prose does ("... (in reply to RCPT TO command)" in a DSN's
+  // Diagnostic-Code, RFC 3464 section 2.3.6 holding the server's words as they were).
+  if (rec.smtp_command.empty() && !prose)
+    rec.smtp_command = extract::kit::find_smtp_command(rec.diagnostic);
   const std::optional<status_code> in_reply =
       prose ? std::nullopt : find_status_in_text(rec.diagnostic);
   chosen_status st = choose_status(d, in_reply, reply_code);

@@ -104,7 +104,6 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     draft& d = out[i];
     if (const std::string* because = because_of(blocks, d.recipient); because && !because->empty())
       d.diagnostic = *because;
-    d.smtp_command = kit::find_smtp_command(d.diagnostic);
     kit::apply_catalogue(d, k_engine, k_catalogue);
   }
 }

@@ -385,7 +385,6 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     draft d;
     d.diagnostic = diagnostic_for(notice, a);
     d.recipient = std::move(a);
-    d.smtp_command = kit::find_smtp_command(d.diagnostic);
     out.push_back(std::move(d));
   }
 }

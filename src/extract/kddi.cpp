@@ -59,7 +59,6 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   for (auto& d : out) {
     if (d.reason) continue;
     apply_catalogue(d, k_engine, catalogue);
-    if (d.smtp_command.empty()) d.smtp_command = kit::find_smtp_command(d.diagnostic);
   }
 }
 

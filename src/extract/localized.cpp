@@ -157,7 +157,6 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       draft d;
       d.recipient = std::move(addr);
       d.diagnostic = std::move(diag);
-      d.smtp_command = kit::find_smtp_command(d.diagnostic);
       out.push_back(std::move(d));
     }
   }

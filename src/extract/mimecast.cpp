@@ -63,7 +63,6 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   d.recipient = std::move(addr);
   d.diagnostic = info.empty() ? problem : info;
   d.diagnostic_type = "SMTP";
-  d.smtp_command = kit::find_smtp_command(d.diagnostic);
   std::vector<draft> dsn;
   kit::dsn_drafts(r, dsn);
   for (auto& x : dsn)

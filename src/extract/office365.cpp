@@ -88,7 +88,6 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     admin_section_drafts(r.text, out);
     for (std::size_t i = first; i < out.size(); ++i) {
       out[i].diagnostic = unquote_remote(out[i].diagnostic);
-      out[i].smtp_command = kit::find_smtp_command(out[i].diagnostic);
     }
   }
   for (std::size_t i = first; i < out.size(); ++i) kit::apply_catalogue(out[i], k_engine, k_tokens);

@@ -66,7 +66,6 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     draft d;
     d.recipient = std::move(rcpt);
     d.diagnostic = diag.empty() ? std::string(err_line) : std::string(err_line) + ' ' + diag;
-    d.smtp_command = kit::find_smtp_command(d.diagnostic);
     kit::apply_catalogue(d, k_engine, k_catalogue);
     out.push_back(std::move(d));
   }

@@ -61,7 +61,6 @@ void finish(draft& d, std::vector<draft>& out) {
     v = diag;
   }
   d.diagnostic = std::string(v);
-  if (d.smtp_command.empty()) d.smtp_command = kit::find_smtp_command(d.diagnostic);
   out.push_back(std::move(d));
 }
 

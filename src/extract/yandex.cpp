@@ -36,7 +36,6 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       d.recipient = std::string(para.substr(1, close - 1));
       d.diagnostic = std::string(detail::trim(para.substr(close + 2)));
       d.diagnostic_type = "SMTP";
-      d.smtp_command = kit::find_smtp_command(d.diagnostic);
       drafts.push_back(std::move(d));
     }
   }

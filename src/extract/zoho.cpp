@@ -117,7 +117,6 @@ void extract(const mime::report& r, std::vector<draft>& out) {
       diag = std::string(rest);
     }
     d.diagnostic = detail::collapse_space(diag);
-    d.smtp_command = kit::find_smtp_command(d.diagnostic);
     if (detail::istarts_with(d.diagnostic, "4")) d.temporary = true;
     kit::apply_catalogue(d, k_engine, k_catalogue);
     out.push_back(std::move(d));

@@ -124,6 +124,33 @@ TEST_CASE("classify_draft: each record reads its own text, not the previous reco
   CHECK(reason_of("550 mailbox full") == reason_kind::mailboxfull);
 }
 
+TEST_CASE("classify_draft: the step named in the diagnostic, when the extractor found none") {
+  // A DSN group whose human text names no step: Postfix's Diagnostic-Code ends with the step.
+  const auto classified = [](std::string command, std::string_view diagnostic, bool prose) {
+    extract::draft d;
+    d.recipient = "a@example.org";
+    d.status = status_code{5, 0, 0};
+    d.smtp_command = std::move(command);
+    d.diagnostic = std::string(diagnostic);
+    d.prose = prose;
+    record rec;
+    rules::classify_draft(std::move(d), "rfc3464", limits{}, rec);
+    return rec;
+  };
+  constexpr std::string_view unavailable =
+      "host mx.example.org[192.0.2.1] said: 550 Requested action not taken: mailbox "
+      "unavailable (in reply to RCPT TO\n    command)";
+  const record rcpt = classified("", unavailable, false);
+  CHECK(rcpt.smtp_command == "RCPT");
+  CHECK(rcpt.reason == reason_kind::userunknown);  // at RCPT: the address (docs/reasons.md)
+  // The extractor's own step stands.
+  CHECK(classified("DATA", unavailable, false).smtp_command == "DATA");
+  CHECK(classified("DATA", unavailable, false).reason == reason_kind::filtered);
+  // A notice's prose is no reply: its words name no step.
+  CHECK(classified("", "We could not deliver it after data was sent.", true).smtp_command.empty());
+  CHECK(classified("", "550 5.1.1 User unknown", false).smtp_command.empty());
+}
+
 TEST_CASE("reason table: is_hard looks at temporary only where hard_needs_temporary says so") {
   // classify_draft skips looks_temporary for the other reasons.
   for (int i = 0; i < reason_count; ++i) {
