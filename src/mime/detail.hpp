@@ -28,6 +28,18 @@ struct content_type {
     return type == t && subtype == s;
   }
   std::string full() const { return type + "/" + subtype; }
+  /// A returned message whole: message/rfc822 (RFC 6522), message/global (RFC 6533), and
+  /// message/news, which old news gateways return it as.
+  bool is_returned_message() const noexcept {
+    return type == "message" && (subtype == "rfc822" || subtype == "global" || subtype == "news");
+  }
+  /// The returned message's header block alone: text/rfc822-headers (RFC 6522),
+  /// message/global-headers (RFC 6533), and message/rfc822-headers, the label VOPmail and
+  /// MAILsweeper gave it (flufl.bounce's samples dsn_05, dsn_07).
+  bool is_returned_headers() const noexcept {
+    return is("text", "rfc822-headers") || is("message", "global-headers") ||
+           is("message", "rfc822-headers");
+  }
 };
 
 /// Parse a raw Content-Type value; RFC 2231 continuations and charsets are decoded.
@@ -95,6 +107,10 @@ void notice_from(std::string_view raw_value, std::string& name, std::string& add
 /// the message had no returned message part.
 void read_inline_original(report& rep);
 
+/// Whether text starts with a message's header block: at least two of the fields a message's
+/// header holds, one of them saying which message it was (From, To, Subject, Message-ID).
+bool starts_with_message_header(std::string_view text);
+
 /// Reduce HTML to text: tags dropped (block tags become newlines), script/style removed,
 /// entities decoded (named basics and numeric).
 std::string html_to_text(std::string_view html);
@@ -126,7 +142,7 @@ bool mimetic_boundary(std::string_view value, std::string& boundary, bool& multi
                       std::string* serialized = nullptr);
 
 /// When the last part of the top-level multipart (whose boundary is given) is a returned message
-/// or its headers (message/rfc822, message/global, text/rfc822-headers, message/global-headers),
+/// or its headers (content_type::is_returned_message, is_returned_headers),
 /// its content as mimetic's input-iterator path would split it: from its header block to the
 /// closing delimiter, with no line inside starting with "--boundary". The caller then lets
 /// mimetic parse only the bytes before it (if pointer_path_safe accepts those): the returned

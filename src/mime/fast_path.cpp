@@ -421,8 +421,7 @@ std::optional<std::string_view> returned_last_part(std::string_view msg,
     }
   }
   const content_type ct = parse_content_type(ct_value);
-  const bool returned = ct.is("message", "rfc822") || ct.is("message", "global") ||
-                        ct.is("text", "rfc822-headers") || ct.is("message", "global-headers");
+  const bool returned = ct.is_returned_message() || ct.is_returned_headers();
   if (!returned || pos > n) return std::nullopt;
   // Up to the newline before the closing delimiter, as mimetic ends a part.
   const std::size_t end =

@@ -134,6 +134,10 @@ std::size_t inline_original_at(std::string_view text) {
 
 namespace detail {
 
+bool starts_with_message_header(std::string_view text) {
+  return is_field_line(text.substr(0, text.find('\n'))) && message_header_block(text, 0);
+}
+
 void read_inline_original(report& rep) {
   if (rep.has_original || rep.text.empty()) return;
   const std::size_t at = inline_original_at(rep.text);

@@ -201,12 +201,11 @@ class walker {
         stack.push_back(static_cast<std::uint32_t>(i - 1));
       return;
     }
-    if (ct.type == "message" &&
-        (ct.subtype == "rfc822" || ct.subtype == "global" || ct.subtype == "news")) {
+    if (ct.is_returned_message()) {
       returned_message(idx, ct, cte);
       return;  // never descend: its text is not the bounce's
     }
-    if (ct.is("text", "rfc822-headers") || ct.is("message", "global-headers")) {
+    if (ct.is_returned_headers()) {
       if (rep_.has_original) return;
       rep_.has_original = true;
       const auto own = cut_content(idx);
@@ -236,6 +235,9 @@ class walker {
       rep_.disposition_notification = normalized(detail::decode_cte(e.body(), cte));
       return;
     }
+    if (ct.is("text", "plain") && (have_dsn_ || plain_.set) && !rep_.has_original &&
+        returned_as_text(idx, cte))
+      return;
     if (ct.type == "text" && (ct.subtype == "plain" || ct.subtype == "html")) {
       const bool attachment =
           bounce::detail::istarts_with(bounce::detail::trim(raw.disposition), "attachment");
@@ -244,6 +246,22 @@ class walker {
       if (slot.set) return;
       slot = {e.body(), cte, std::string(ct.param("charset")), ct.subtype == "html", true};
     }
+  }
+
+  /// A text/plain part after the notice's text or its delivery-status part that starts with a
+  /// message's header block: the returned message (RFC 6522's third part) labelled as text, as
+  /// Oracle Communications Messaging Server and gateways attach it. Its fields are the returned
+  /// message's, and its text is not the notice's.
+  bool returned_as_text(std::uint32_t idx, const std::string& cte) {
+    const auto own = cut_content(idx);
+    const std::string decoded =
+        normalized(detail::decode_cte(own ? *own : std::string_view(nodes_[idx].e->body()), cte));
+    const std::string_view message = skip_blank_lines(decoded);
+    if (!detail::starts_with_message_header(message)) return false;
+    rep_.has_original = true;
+    parse_header_block(message, rep_.original);
+    rep_.original_raw = capped(message);
+    return true;
   }
 
   /// The content of node idx when mimetic was not given it (the root's last part, cut off).
@@ -350,8 +368,7 @@ class walker {
 
 /// A message whose top level is a single part: no structure, so no mimetic.
 void single_part(std::string_view body, const content_type& ct, std::string_view cte, report& rep) {
-  if (ct.type == "message" &&
-      (ct.subtype == "rfc822" || ct.subtype == "global" || ct.subtype == "news")) {
+  if (ct.is_returned_message()) {
     rep.has_original = true;
     const std::string decoded = normalized(detail::decode_cte(body, cte));
     const std::string_view message = skip_blank_lines(decoded);
@@ -359,7 +376,7 @@ void single_part(std::string_view body, const content_type& ct, std::string_view
     rep.original_raw = capped(message);
     return;
   }
-  if (ct.is("text", "rfc822-headers") || ct.is("message", "global-headers")) {
+  if (ct.is_returned_headers()) {
     rep.has_original = true;
     const std::string decoded = normalized(detail::decode_cte(body, cte));
     const std::string_view headers = skip_blank_lines(decoded);

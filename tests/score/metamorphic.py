@@ -559,8 +559,8 @@ def charset_label(raw):
     UTF-8: the same characters (Exchange and many Windows MTAs label their notices so)."""
     msg = email.message_from_bytes(raw, policy=email.policy.compat32)
     changed = False
-    for part in msg.walk():
-        if part.is_multipart() or part.get_content_type() != 'text/plain':
+    for part in walk_parts(msg):
+        if part.get_content_type() != 'text/plain':
             continue
         cs = (part.get_content_charset() or 'us-ascii').lower()
         if cs not in ('us-ascii', 'utf-8', 'ascii'):
@@ -707,6 +707,18 @@ def returned_as_text(raw):
         part.set_payload(body)
         changed = True
     return regenerate(msg) if changed else None
+
+
+def global_types(raw):
+    """Labels an all-ASCII report with the RFC 6533 types (message/global-delivery-status,
+    message/global-headers, message/global): the same report, as an MTA that supports SMTPUTF8
+    writes it (Postfix and Exim use these types once the message is internationalized)."""
+    out = re.sub(rb'(?mi)^(Content-Type:[ \t]*)message/delivery-status\b',
+                 rb'\1message/global-delivery-status', raw)
+    out = re.sub(rb'(?mi)^(Content-Type:[ \t]*)text/rfc822-headers\b', rb'\1message/global-headers',
+                 out)
+    out = re.sub(rb'(?mi)^(Content-Type:[ \t]*)message/rfc822\b', rb'\1message/global', out)
+    return out if out != raw else None
 
 
 def twin_namer(addrs):
@@ -897,6 +909,12 @@ ENGINE_ONLY = {'other-subject': {'postfix', 'exim'}}
 # template beside the HTML one (outbound/hmail.js), and only the plain text names the program
 # and each recipient's own reply.
 ENGINE_EXCLUDED = {'html-only': {'haraka'}}
+# Rewrites after which a record's original_message_id (the send it ties back to) may change.
+ID_FREE = {
+    'no-returned': 'the returned message is dropped',
+    'upper-text': 'a returned message quoted in the text is upper-cased with it',
+    'rename': 'the addresses inside a Message-ID are renamed too',
+}
 # Rewrites after which the same records may come in another order.
 ORDER_FREE = {'dsn-recipient-order'}
 # Rewrites that add a twin recipient: each record must come with the twin's copy.
@@ -941,6 +959,7 @@ TRANSFORMS = {
     'returned-base64': returned_base64,
     'returned-as-text': returned_as_text,
     'dsn-twin': dsn_twin,
+    'global-types': global_types,
 }
 
 
@@ -948,7 +967,8 @@ ENGINES = {}  # path -> the engines of its records, from the last parse that rea
 
 
 def parse(bounce, paths):
-    """{path: [(recipient, reason, status, reply, hard)]} for the given files."""
+    """{path: [(recipient, reason, status, reply, hard, original_message_id)]} for the given
+    files."""
     out = subprocess.run([bounce, 'parse', '-q'] + paths, capture_output=True).stdout
     got = {p: [] for p in paths}
     for line in out.decode('utf-8', 'replace').splitlines():
@@ -959,7 +979,7 @@ def parse(bounce, paths):
         ENGINES.setdefault(r['source'], set()).add(r.get('engine'))
         got.setdefault(r['source'], []).append(
             ((r.get('recipient') or '').lower(), r.get('reason'), r.get('status'),
-             r.get('reply_code'), r.get('hard_bounce')))
+             r.get('reply_code'), r.get('hard_bounce'), r.get('original_message_id')))
     return got
 
 
@@ -1035,6 +1055,9 @@ def main():
                     recs = [(re.sub(r'rn[0-9a-f]{6}x', lambda m: back.get(m.group(0), m.group(0)),
                                     r[0]),) + r[1:] for r in recs]
                 want = base[f]
+                if name in ID_FREE:
+                    recs = [r[:-1] for r in recs]
+                    want = [r[:-1] for r in want]
                 if name in TWINNED:  # each twinned record and its twin's, in either order
                     text = open(p, 'rb').read().lower()
                     want = want + [('twin-' + r[0],) + r[1:] for r in want

@@ -189,6 +189,87 @@ TEST_SUITE("mime/report") {
     CHECK(r.text == "failed");
   }
 
+  TEST_CASE("every label of the returned headers gives them") {
+    // RFC 6522's, RFC 6533's, and message/rfc822-headers (VOPmail's and MAILsweeper's label).
+    for (const char* type : {"text/rfc822-headers", "message/global-headers",
+                             "message/rfc822-headers", "Message/RFC822-Headers"}) {
+      CAPTURE(type);
+      const std::string msg = std::string(
+                                  "From: MAILER-DAEMON@example.com\n"
+                                  "Content-Type: multipart/report; report-type=delivery-status; "
+                                  "boundary=\"xx\"\n"
+                                  "\n"
+                                  "--xx\n"
+                                  "Content-Type: text/plain\n"
+                                  "\n"
+                                  "failed\n"
+                                  "--xx\n"
+                                  "Content-Type: ") +
+                              type +
+                              "\n"
+                              "\n"
+                              "Message-Id: <m1@example.org>\n"
+                              "--xx--\n";
+      const report r = build(msg);
+      CHECK(r.has_original);
+      CHECK(r.original.get("message-id") == "<m1@example.org>");
+    }
+  }
+
+  TEST_CASE("a returned message labelled text/plain after the notice gives the original") {
+    // Oracle Communications Messaging Server's delay notices and X6's attach it so.
+    const auto notice = [](const std::string& third) {
+      return "From: MAILER-DAEMON@example.com\n"
+             "Content-Type: multipart/report; report-type=delivery-status; boundary=\"xx\"\n"
+             "\n"
+             "--xx\n"
+             "Content-Type: text/plain\n"
+             "\n"
+             "Delivery is delayed.\n"
+             "--xx\n"
+             "Content-Type: message/delivery-status\n"
+             "\n"
+             "Reporting-MTA: dns; a.example\n"
+             "--xx\n"
+             "Content-Type: text/plain\n"
+             "\n" +
+             third + "--xx--\n";
+    };
+    const report r =
+        build(notice("Return-path: <a@example.org>\nFrom: A <a@example.org>\nTo: b@example.net\n"
+                     "Subject: hello\nMessage-id: <m1@example.org>\n\nbody\n"));
+    CHECK(r.has_original);
+    CHECK(r.original.get("message-id") == "<m1@example.org>");
+    CHECK(r.original.get("subject") == "hello");
+    CHECK(r.text == "Delivery is delayed.");
+    // A second text part that is prose, or a report written as text, is no message.
+    for (const std::string& third :
+         {std::string("More about the delay.\nFrom: here\n"),
+          std::string("Reporting-MTA: dns; a.example\nAction: delayed\n"),
+          std::string("Subject: only one field\n\nbody\n")}) {
+      CAPTURE(third);
+      CHECK_FALSE(build(notice(third)).has_original);
+    }
+  }
+
+  TEST_CASE("a first text part that starts with header fields stays the notice's text") {
+    const std::string msg =
+        "From: MAILER-DAEMON@example.com\n"
+        "Content-Type: multipart/mixed; boundary=\"xx\"\n"
+        "\n"
+        "--xx\n"
+        "Content-Type: text/plain\n"
+        "\n"
+        "From: postmaster@example.com\n"
+        "Subject: delivery failure\n"
+        "\n"
+        "Your message to b@example.net could not be delivered.\n"
+        "--xx--\n";
+    const report r = build(msg);
+    CHECK_FALSE(r.has_original);
+    CHECK(r.text.find("could not be delivered") != std::string::npos);
+  }
+
   TEST_CASE("the first returned message wins") {
     const std::string msg =
         "From: x@example.com\n"
