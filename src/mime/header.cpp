@@ -69,21 +69,40 @@ std::string_view rtrim(std::string_view s) noexcept {
   return s;
 }
 
-// Shared by parse_header_block and header_length; out may be null.
-std::size_t scan_header_block(std::string_view text, header_block* out) {
+// Where the last field line of the block at text starts (the block ending at its blank line),
+// or 0 when it has none.
+std::size_t last_field_line(std::string_view text) {
+  std::size_t last = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t end = bounce::detail::newline_at(text, pos);
+    std::string_view line = text.substr(pos, end - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty()) break;
+    if (detail::is_field_line(line)) last = pos;
+    pos = end < text.size() ? end + 1 : text.size();
+  }
+  return last;
+}
+
+// Shared by parse_header_block, parse_returned_header_block and header_length; out may be null.
+// With lost_folds, a line that is neither a field nor indented, with a field line after it in
+// the block, continues the field before it (a fold whose white space was lost).
+std::size_t scan_header_block(std::string_view text, header_block* out, bool lost_folds = false) {
   const std::size_t n = text.size();
   // A bounce's header blocks are 1-4 KiB of 20-60 fields, and never longer than their text:
   // one reservation covers most.
   if (out != nullptr && out->empty()) out->reserve(std::min<std::size_t>(n, 4096), 32);
   std::size_t pos = 0;
   bool have_field = false;
+  const std::size_t folds_before = lost_folds ? last_field_line(text) : 0;
   while (pos < n) {
     const std::size_t end = bounce::detail::newline_at(text, pos);
     const std::size_t next = end < n ? end + 1 : n;
     std::string_view line = text.substr(pos, end - pos);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty()) return next;  // the blank line that ends the block
-    if (is_blank(line.front())) {
+    const bool field = !is_blank(line.front()) && detail::is_field_line(line);
+    if (!field && (is_blank(line.front()) || pos < folds_before)) {
       if (!have_field) return pos;  // a continuation with nothing to continue
       if (out) {
         const std::string_view more = bounce::detail::trim(line);
@@ -92,7 +111,7 @@ std::size_t scan_header_block(std::string_view text, header_block* out) {
       pos = next;
       continue;
     }
-    if (!detail::is_field_line(line)) return pos;  // the body starts here
+    if (!field) return pos;  // the body starts here
     have_field = true;
     if (out) {
       const std::size_t colon = line.find(':');
@@ -147,6 +166,14 @@ void skip_cfws(std::string_view s, std::size_t& i) noexcept {
 std::size_t parse_header_block(std::string_view text, header_block& out) {
   return scan_header_block(text, &out);
 }
+
+namespace detail {
+
+std::size_t parse_returned_header_block(std::string_view text, header_block& out) {
+  return scan_header_block(text, &out, true);
+}
+
+}  // namespace detail
 
 namespace detail {
 

@@ -149,7 +149,7 @@ void read_inline_original(report& rep) {
     block.append(line).push_back('\n');
     return true;
   });
-  parse_header_block(block, rep.original);
+  parse_returned_header_block(block, rep.original);
 }
 
 }  // namespace detail

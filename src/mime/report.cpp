@@ -212,7 +212,7 @@ class walker {
       const std::string decoded =
           normalized(detail::decode_cte(own ? *own : std::string_view(e.body()), cte));
       const std::string_view headers = skip_blank_lines(decoded);
-      parse_header_block(headers, rep_.original);
+      detail::parse_returned_header_block(headers, rep_.original);
       rep_.original_raw = capped(headers);
       return;
     }
@@ -259,7 +259,7 @@ class walker {
     const std::string_view message = skip_blank_lines(decoded);
     if (!detail::starts_with_message_header(message)) return false;
     rep_.has_original = true;
-    parse_header_block(message, rep_.original);
+    detail::parse_returned_header_block(message, rep_.original);
     rep_.original_raw = capped(message);
     return true;
   }
@@ -283,7 +283,7 @@ class walker {
       const std::string decoded =
           encoded ? normalized(detail::decode_cte(*own, cte)) : std::string();
       const std::string_view message = skip_blank_lines(encoded ? std::string_view(decoded) : *own);
-      parse_header_block(message, rep_.original);
+      detail::parse_returned_header_block(message, rep_.original);
       rep_.original_raw = capped(message);
       return;
     }
@@ -296,7 +296,7 @@ class walker {
       // when that fails, take the headers from mimetic's nested entity.
       if (auto raw = raw_range(idx)) {
         const std::string_view message = skip_blank_lines(raw->substr(detail::header_length(*raw)));
-        parse_header_block(message, rep_.original);
+        detail::parse_returned_header_block(message, rep_.original);
         rep_.original_raw = capped(message);
         return;
       }
@@ -323,7 +323,7 @@ class walker {
     }
     const std::string decoded = normalized(detail::decode_cte(content, cte));
     const std::string_view message = skip_blank_lines(decoded);
-    parse_header_block(message, rep_.original);
+    detail::parse_returned_header_block(message, rep_.original);
     rep_.original_raw = capped(message);
   }
 
@@ -372,7 +372,7 @@ void single_part(std::string_view body, const content_type& ct, std::string_view
     rep.has_original = true;
     const std::string decoded = normalized(detail::decode_cte(body, cte));
     const std::string_view message = skip_blank_lines(decoded);
-    parse_header_block(message, rep.original);
+    detail::parse_returned_header_block(message, rep.original);
     rep.original_raw = capped(message);
     return;
   }
@@ -380,7 +380,7 @@ void single_part(std::string_view body, const content_type& ct, std::string_view
     rep.has_original = true;
     const std::string decoded = normalized(detail::decode_cte(body, cte));
     const std::string_view headers = skip_blank_lines(decoded);
-    parse_header_block(headers, rep.original);
+    detail::parse_returned_header_block(headers, rep.original);
     rep.original_raw = capped(headers);
     return;
   }

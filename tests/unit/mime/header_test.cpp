@@ -81,6 +81,38 @@ TEST_SUITE("mime/header") {
     CHECK(h.size() == 1);
     CHECK(text.substr(at) == "this is body\nB: 2\n");
   }
+  TEST_CASE("a returned message's block: folds that lost their white space") {
+    const std::string text =
+        "DKIM-Signature: v=1; a=rsa-sha256; d=example.com;\n"
+        "s=selector1;\n"
+        "b=MUf9bOI73l9EbqRJ\n"
+        "Received: from a.example.com\n"
+        "(192.0.2.1) by b.example.com\n"
+        "Message-ID: <m1@example.com>\n"
+        "Subject: hello\n"
+        "\n"
+        "body\n";
+    header_block strict;
+    CHECK(parse_header_block(text, strict) == text.find("s=selector1"));
+    CHECK_FALSE(strict.has("Message-ID"));
+    header_block h;
+    CHECK(detail::parse_returned_header_block(text, h) == text.find("body"));
+    CHECK(h.size() == 4);
+    CHECK(h.get("DKIM-Signature") ==
+          "v=1; a=rsa-sha256; d=example.com; s=selector1; b=MUf9bOI73l9EbqRJ");
+    CHECK(h.get("Received") == "from a.example.com (192.0.2.1) by b.example.com");
+    CHECK(h.get("Message-ID") == "<m1@example.com>");
+    // After the last field line, a line that is not a field ends the block as usual (a body
+    // with no blank line before it).
+    header_block tail;
+    const std::string no_blank = "From: a@example.com\nMessage-ID: <m2@example.com>\nhi there\n";
+    CHECK(detail::parse_returned_header_block(no_blank, tail) == no_blank.find("hi there"));
+    CHECK(tail.get("Message-ID") == "<m2@example.com>");
+    // A block that does not start with a field has none.
+    header_block none;
+    CHECK(detail::parse_returned_header_block("text first\nA: 1\n", none) == 0);
+    CHECK(none.size() == 0);
+  }
   TEST_CASE("no blank line: everything is header") {
     header_block h;
     CHECK(parse_header_block("A: 1\nB: 2", h) == 9);
