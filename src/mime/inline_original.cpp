@@ -110,6 +110,25 @@ bool names_returned_message(std::string_view line) {
   return false;
 }
 
+namespace {
+
+// A separator line framed by dashes around words, in any language: "------ This is a copy of
+// the message, including all the headers. ------" (Exim), "----- Original message follows
+// -----" (Sendmail), "--- Kopfzeilen der ursprünglichen Nachricht ---". Only a header
+// block of a message right after it makes it the returned message's.
+bool framed_separator(std::string_view line) {
+  line = trim(line);
+  if (line.size() < 6 || !istarts_with(line, "--") || line.substr(line.size() - 2) != "--")
+    return false;
+  for (char c : line)
+    if (static_cast<unsigned char>(c) >= 0x80 || bounce::detail::ascii_lower(c) != c ||
+        (c >= 'a' && c <= 'z'))
+      return true;
+  return false;
+}
+
+}  // namespace
+
 std::size_t inline_original_at(std::string_view text) {
   // One pass over the lines; a header field line (the block may start with any field:
   // DKIM-Signature, X-...) is checked against the last non-blank line before it, which must name
@@ -121,7 +140,8 @@ std::size_t inline_original_at(std::string_view text) {
     const std::size_t end = nl == std::string_view::npos ? text.size() : nl;
     const std::string_view line = text.substr(pos, end - pos);
     if (!marker.empty() && detail::is_field_line(line) && marker.size() <= max_marker &&
-        names_returned_message(marker) && message_header_block(text, pos))
+        (names_returned_message(marker) || framed_separator(marker)) &&
+        message_header_block(text, pos))
       return pos;
     // A separator is not a header field ("X-Original-Message-ID:" names the words too): so each
     // block checked starts after a separator of its own and the whole pass stays linear.

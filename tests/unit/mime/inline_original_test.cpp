@@ -46,6 +46,24 @@ TEST_CASE("inline_original_at: each MTA's separator line, then the header block"
   }
 }
 
+TEST_CASE("inline_original_at: a separator framed by dashes, in any language") {
+  for (std::string_view sep : {"--- Kopfzeilen der ursprünglichen Nachricht ---",
+                               "-------- Returned Mail --------", "--- 元のメッセージ ---"}) {
+    CAPTURE(sep);
+    const std::string text = notice(sep);
+    const std::size_t at = inline_original_at(text);
+    REQUIRE(at != std::string_view::npos);
+    CHECK(std::string_view(text).substr(at, 12) == "Return-path:");
+  }
+  // Dashes alone, a MIME boundary, or a line framed on one side only name nothing.
+  for (std::string_view sep :
+       {"---------------------------------", "------=_Part_837_1127031491.1418381185060",
+        "-- Kopfzeilen", "Kopfzeilen --"}) {
+    CAPTURE(sep);
+    CHECK(inline_original_at(notice(sep)) == std::string_view::npos);
+  }
+}
+
 TEST_CASE("inline_original_at: the block may start with any field, and needs a message's") {
   // Gmail's copy starts with DKIM-Signature.
   CHECK(inline_original_at(notice("----- Original message -----",
