@@ -47,10 +47,12 @@ bool starts_with_any(std::string_view line, std::span<const std::string_view> na
 
 // Some MTAs copy the returned headers with their folds' indentation lost: GMX's "Received:
 // from [192.0.2.135] by 3capp-mailcom-lxa02.server.lan (via" then "HTTP); Sat, 29 Nov 2014"
-// on a line of its own (4 of the shared corpus's GMX notices). Such a line is read as a fold
-// when a field or a fold follows it; a few per block at most, so that prose is never read as
-// headers and the scan stays linear.
-constexpr int kMaxLostFolds = 4;
+// on a line of its own (4 of the shared corpus's GMX notices), Yahoo's the eight lines of an
+// "X-YMail-OSG:" value (yahoo-04, -05). A run of such lines is read as folds when a field or a
+// fold follows it; a few runs per block, each of a bounded length, so that prose between
+// fields is not read as headers.
+constexpr int kMaxLostRuns = 4;
+constexpr int kMaxRunLines = 16;
 
 bool folds_or_field(std::string_view line) {
   return !line.empty() &&
@@ -62,21 +64,31 @@ bool folds_or_field(std::string_view line) {
 // on_line returns false.
 template <class F>
 void walk_header_block(std::string_view text, std::size_t pos, F&& on_line) {
-  int lost = 0;
+  const auto line_at = [&](std::size_t at, std::size_t& nl) {
+    nl = text.find('\n', at);
+    return text.substr(at, nl == std::string_view::npos ? std::string_view::npos : nl - at);
+  };
+  int runs = 0;
+  std::size_t folds_until = 0;  // the lines before it are a run of lost folds, checked
   while (pos < text.size()) {
-    const std::size_t nl = text.find('\n', pos);
-    const std::string_view line =
-        text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    std::size_t nl = 0;
+    const std::string_view line = line_at(pos, nl);
     if (line.empty()) return;
-    bool lost_fold = false;
-    if (!folds_or_field(line)) {
-      if (nl == std::string_view::npos || ++lost > kMaxLostFolds || names_returned_message(line))
-        return;
-      const std::size_t next_end = text.find('\n', nl + 1);
-      const std::string_view next = text.substr(
-          nl + 1, next_end == std::string_view::npos ? std::string_view::npos : next_end - nl - 1);
-      if (!folds_or_field(next)) return;
-      lost_fold = true;
+    const bool lost_fold = !folds_or_field(line);
+    if (lost_fold && pos >= folds_until) {
+      // The run of lines that are neither fields nor folds: lost folds only when a field or a
+      // fold ends it. Each line is looked at once here and once below.
+      if (++runs > kMaxLostRuns) return;
+      std::size_t at = pos;
+      std::size_t run_nl = nl;
+      int lines = 0;
+      for (std::string_view l = line; !folds_or_field(l); l = line_at(at, run_nl)) {
+        if (l.empty() || run_nl == std::string_view::npos || ++lines > kMaxRunLines ||
+            names_returned_message(l))
+          return;
+        at = run_nl + 1;
+      }
+      folds_until = at;
     }
     if (!on_line(line, lost_fold)) return;
     if (nl == std::string_view::npos) return;

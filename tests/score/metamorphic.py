@@ -890,6 +890,10 @@ EXPECTED = {
     ('returned-as-text', 'lhost-postfix-64.eml'):
         'its delivery report has no recipient fields: the returned message alone names the '
         'recipient, and a text part is not read as a returned message',
+    ('returned-as-text', 'lhost-office365-08.eml'):
+        "its message/rfc822 part's own header lost its folds' white space, so the part's header "
+        "ends inside it and the returned message is not read; rewritten as a text part, the "
+        'returned message is read whole (original_message_id found)',
     ('forwarded', 'rhost-cox-01.eml'):
         'the file holds two messages (mbox-style); forwarded whole it is one message, whose '
         'returned message is the first',

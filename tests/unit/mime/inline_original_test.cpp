@@ -146,6 +146,26 @@ TEST_CASE("build_report: a returned header copy whose folds lost their indentati
   CHECK(std::string(r->original.get("Received")).find("HTTP); Sat") != std::string::npos);
 }
 
+TEST_CASE("read_inline_original: a run of folds that lost their white space (Yahoo)") {
+  // Yahoo's copy writes a long value's continuation lines unindented.
+  std::string headers = "Received: from [127.0.0.1] by nm36.example.com\nX-YMail-OSG: abc\n";
+  for (int i = 0; i < 8; ++i) headers += "Zm9vYmFyYmF6cXV4" + std::to_string(i) + "\n";
+  headers += "From: A <a@example.org>\nMessage-ID: <y1@example.org>\nSubject: Hi\n\nBody\n";
+  const std::string msg = "From: MAILER-DAEMON@example.com\nSubject: failure delivery\n\n" +
+                          notice("--- Below this line is a copy of the message.", headers);
+  auto r = build_report(msg, bounce::limits{});
+  REQUIRE(r.has_value());
+  CHECK(r->original.get("Message-ID") == "<y1@example.org>");
+  CHECK(r->original.get("Subject") == "Hi");
+  CHECK(std::string(r->original.get("X-YMail-OSG")).find("Zm9vYmFyYmF6cXV47") != std::string::npos);
+  // A run longer than a copy loses, or prose, is not a fold.
+  std::string prose = "Received: from a by b\nX-A: 1\n";
+  for (int i = 0; i < 20; ++i) prose += "line " + std::to_string(i) + " of a paragraph\n";
+  prose += "Message-ID: <y2@example.org>\nFrom: b@example.org\n\n";
+  CHECK(inline_original_at(notice("----- Original message -----", prose)) ==
+        std::string_view::npos);
+}
+
 TEST_CASE("inline_original_at: prose after a separator is not read as lost folds") {
   // More lines without a field than a header copy loses: not a header block.
   CHECK(inline_original_at("----- Original message -----\n\nTo: a@example.org\n"
