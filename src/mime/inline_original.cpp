@@ -147,14 +147,21 @@ std::size_t inline_original_at(std::string_view text) {
   // the returned message.
   constexpr std::size_t max_marker = 160;  // a separator line, not a paragraph
   std::string_view marker;                 // the last non-blank line before pos
+  bool paragraph_start = true;             // the line at pos follows a blank line (or none)
   for (std::size_t pos = 0; pos < text.size();) {
     const std::size_t nl = text.find('\n', pos);
     const std::size_t end = nl == std::string_view::npos ? text.size() : nl;
     const std::string_view line = text.substr(pos, end - pos);
-    if (!marker.empty() && detail::is_field_line(line) && marker.size() <= max_marker &&
-        (names_returned_message(marker) || framed_separator(marker)) &&
+    // A paragraph that starts with a Received field is a copy of a message's header, with or
+    // without a separator above it (Zoho's notices give none: zoho-01 to -05 of the shared
+    // corpus); a notice's own prose does not start so.
+    const bool separated = !marker.empty() && marker.size() <= max_marker &&
+                           (names_returned_message(marker) || framed_separator(marker));
+    if (detail::is_field_line(line) &&
+        (separated || (paragraph_start && istarts_with(line, "received:"))) &&
         message_header_block(text, pos))
       return pos;
+    paragraph_start = trim(line).empty();
     // A separator is not a header field ("X-Original-Message-ID:" names the words too): so each
     // block checked starts after a separator of its own and the whole pass stays linear.
     if (!trim(line).empty()) marker = detail::is_field_line(line) ? std::string_view() : line;

@@ -64,6 +64,22 @@ TEST_CASE("inline_original_at: a separator framed by dashes, in any language") {
   }
 }
 
+TEST_CASE("inline_original_at: a paragraph that starts with Received, without a separator") {
+  // Zoho's notices copy the header right after their text.
+  const std::string zoho =
+      "kijitora@example.co.jp Invalid Address, ERROR_CODE :550\n\n\n"
+      "Received:from mail.example.com by mx.example.com\n\twith SMTP id 1418381183885346\n"
+      "Message-ID:<m1@example.com>\nFrom: a@example.com\nSubject: hi\n\nbody\n";
+  const std::size_t at = inline_original_at(zoho);
+  REQUIRE(at != std::string_view::npos);
+  CHECK(std::string_view(zoho).substr(at, 9) == "Received:");
+  // Inside a paragraph, or a paragraph that starts with another field, it takes a separator.
+  CHECK(inline_original_at("The server said:\nReceived: from a by b\nMessage-ID: <m@x>\n"
+                           "From: a@example.com\n") == std::string_view::npos);
+  CHECK(inline_original_at("failed.\n\nFrom: a@example.com\nMessage-ID: <m@x>\n\n") ==
+        std::string_view::npos);
+}
+
 TEST_CASE("inline_original_at: the block may start with any field, and needs a message's") {
   // Gmail's copy starts with DKIM-Signature.
   CHECK(inline_original_at(notice("----- Original message -----",
