@@ -24,12 +24,25 @@ using bounce::detail::istarts_with;
 using bounce::detail::trim;
 
 // Words of the lines after which the returned message (or a copy of its headers) follows.
-// Substrings: "original message" also covers "original message follows" and "... headers".
-constexpr std::array<std::string_view, 11> returned_words = {
+// Substrings: "original message" also covers "original message follows" and "... headers";
+// "original mail" m-FILTER's "-------original mail info" (Sisimai Lhost::mFILTER), "returned
+// mail" the "-------- Returned Mail --------" of flufl.bounce's bounce_02 sample.
+constexpr std::array<std::string_view, 13> returned_words = {
     "message text follows", "returned message",        "original message",
     "copy of the message",  "copy of your message",    "message headers follow",
     "unsent message below", "headers of the original", "undelivered message",
-    "message follows",      "original headers"};
+    "message follows",      "original headers",        "original mail",
+    "returned mail"};
+
+// A rule line under a separator's words ("Included is a copy of the message header:" then a
+// line of dashes, MXLogic's): it neither names nor hides the words above it.
+bool rule_line(std::string_view line) {
+  line = trim(line);
+  if (line.size() < 3) return false;
+  for (char c : line)
+    if (c != '-' && c != '=' && c != '_' && c != '*') return false;
+  return true;
+}
 
 // The fields a returned message's header block starts with or holds.
 constexpr std::array<std::string_view, 11> message_fields = {
@@ -161,10 +174,11 @@ std::size_t inline_original_at(std::string_view text) {
         (separated || (paragraph_start && istarts_with(line, "received:"))) &&
         message_header_block(text, pos))
       return pos;
-    paragraph_start = trim(line).empty();
+    paragraph_start = trim(line).empty() || rule_line(line);
     // A separator is not a header field ("X-Original-Message-ID:" names the words too): so each
     // block checked starts after a separator of its own and the whole pass stays linear.
-    if (!trim(line).empty()) marker = detail::is_field_line(line) ? std::string_view() : line;
+    if (!trim(line).empty() && !rule_line(line))
+      marker = detail::is_field_line(line) ? std::string_view() : line;
     if (nl == std::string_view::npos) break;
     pos = nl + 1;
   }

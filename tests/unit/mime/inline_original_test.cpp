@@ -64,6 +64,21 @@ TEST_CASE("inline_original_at: a separator framed by dashes, in any language") {
   }
 }
 
+TEST_CASE("inline_original_at: the words above a rule line, and m-FILTER's") {
+  for (std::string_view sep : {"Included is a copy of the message header:\n"
+                               "-----------------------------------------",  // MXLogic
+                               "-------original mail info"}) {               // m-FILTER
+    CAPTURE(sep);
+    const std::string text = "failed.\n\n" + std::string(sep) + "\n" + std::string(kHeaders);
+    const std::size_t at = inline_original_at(text);
+    REQUIRE(at != std::string_view::npos);
+    CHECK(std::string_view(text).substr(at, 12) == "Return-path:");
+  }
+  // A rule line under words that name nothing is no separator.
+  CHECK(inline_original_at("The server said:\n------\nFrom: a@example.com\nMessage-ID: <m@x>\n") ==
+        std::string_view::npos);
+}
+
 TEST_CASE("inline_original_at: a paragraph that starts with Received, without a separator") {
   // Zoho's notices copy the header right after their text.
   const std::string zoho =
