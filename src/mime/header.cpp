@@ -69,24 +69,25 @@ std::string_view rtrim(std::string_view s) noexcept {
   return s;
 }
 
-// Where the last field line of the block at text starts (the block ending at its blank line),
-// or 0 when it has none.
-std::size_t last_field_line(std::string_view text) {
-  std::size_t last = 0;
-  for (std::size_t pos = 0; pos < text.size();) {
+// Where the run of lines at text[pos] that are neither fields nor indented ends, when a field
+// or an indented line ends it inside the block; npos when the block (or the text) ends first.
+std::size_t end_of_lost_folds(std::string_view text, std::size_t pos) {
+  while (pos < text.size()) {
     const std::size_t end = bounce::detail::newline_at(text, pos);
     std::string_view line = text.substr(pos, end - pos);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty()) break;
-    if (detail::is_field_line(line)) last = pos;
-    pos = end < text.size() ? end + 1 : text.size();
+    if (line.empty()) return std::string_view::npos;
+    if (is_blank(line.front()) || detail::is_field_line(line)) return pos;
+    if (end >= text.size()) return std::string_view::npos;
+    pos = end + 1;
   }
-  return last;
+  return std::string_view::npos;
 }
 
 // Shared by parse_header_block, parse_returned_header_block and header_length; out may be null.
-// With lost_folds, a line that is neither a field nor indented, with a field line after it in
-// the block, continues the field before it (a fold whose white space was lost).
+// With lost_folds, a run of lines that are neither fields nor indented, with a field or an
+// indented line after it in the block, continues the field before it (folds whose white space
+// was lost); each run is looked at twice at most, so the scan stays linear.
 std::size_t scan_header_block(std::string_view text, header_block* out, bool lost_folds = false) {
   const std::size_t n = text.size();
   // A bounce's header blocks are 1-4 KiB of 20-60 fields, and never longer than their text:
@@ -94,15 +95,24 @@ std::size_t scan_header_block(std::string_view text, header_block* out, bool los
   if (out != nullptr && out->empty()) out->reserve(std::min<std::size_t>(n, 4096), 32);
   std::size_t pos = 0;
   bool have_field = false;
-  const std::size_t folds_before = lost_folds ? last_field_line(text) : 0;
+  std::size_t folds_until = 0;  // the lines before it are a run of lost folds
   while (pos < n) {
     const std::size_t end = bounce::detail::newline_at(text, pos);
     const std::size_t next = end < n ? end + 1 : n;
     std::string_view line = text.substr(pos, end - pos);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty()) return next;  // the blank line that ends the block
-    const bool field = !is_blank(line.front()) && detail::is_field_line(line);
-    if (!field && (is_blank(line.front()) || pos < folds_before)) {
+    bool continues = is_blank(line.front());
+    if (!continues && !detail::is_field_line(line)) {
+      if (!lost_folds || !have_field) return pos;  // the body starts here
+      if (pos >= folds_until) {
+        const std::size_t run_end = end_of_lost_folds(text, pos);
+        if (run_end == std::string_view::npos) return pos;
+        folds_until = run_end;
+      }
+      continues = true;
+    }
+    if (continues) {
       if (!have_field) return pos;  // a continuation with nothing to continue
       if (out) {
         const std::string_view more = bounce::detail::trim(line);
@@ -111,7 +121,6 @@ std::size_t scan_header_block(std::string_view text, header_block* out, bool los
       pos = next;
       continue;
     }
-    if (!field) return pos;  // the body starts here
     have_field = true;
     if (out) {
       const std::size_t colon = line.find(':');

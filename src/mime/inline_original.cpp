@@ -168,10 +168,12 @@ std::size_t inline_original_at(std::string_view text) {
     // A paragraph that starts with a Received field is a copy of a message's header, with or
     // without a separator above it (Zoho's notices give none: zoho-01 to -05 of the shared
     // corpus); a notice's own prose does not start so.
-    const bool separated = !marker.empty() && marker.size() <= max_marker &&
-                           (names_returned_message(marker) || framed_separator(marker));
+    const auto separated = [&] {
+      return !marker.empty() && marker.size() <= max_marker &&
+             (names_returned_message(marker) || framed_separator(marker));
+    };
     if (detail::is_field_line(line) &&
-        (separated || (paragraph_start && istarts_with(line, "received:"))) &&
+        ((paragraph_start && istarts_with(line, "received:")) || separated()) &&
         message_header_block(text, pos))
       return pos;
     paragraph_start = trim(line).empty() || rule_line(line);
