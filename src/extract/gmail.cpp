@@ -90,7 +90,6 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     draft d;
     d.recipient = std::move(a);
     d.diagnostic = std::string(diag);
-    d.smtp_command = kit::find_smtp_command(diag);
     d.remote_mta = host;
     if (delayed) kit::mark_delayed(d);
     if (!remote_reply) {
