@@ -161,6 +161,12 @@ std::size_t inline_original_at(std::string_view text) {
   constexpr std::size_t max_marker = 160;  // a separator line, not a paragraph
   std::string_view marker;                 // the last non-blank line before pos
   bool paragraph_start = true;             // the line at pos follows a blank line (or none)
+  // A MIME part header that declares a returned message, left in the text when the notice's
+  // own structure was lost (no Content-Type on top, a boundary that matches no delimiter: four
+  // of the shared corpus's Sendmail and Orange notices): the block after its blank line is the
+  // returned message's header.
+  bool returned_part = false;        // the current header lines declare a returned type
+  bool after_returned_part = false;  // the line at pos is the first after such a header
   for (std::size_t pos = 0; pos < text.size();) {
     const std::size_t nl = text.find('\n', pos);
     const std::size_t end = nl == std::string_view::npos ? text.size() : nl;
@@ -172,11 +178,26 @@ std::size_t inline_original_at(std::string_view text) {
       return !marker.empty() && marker.size() <= max_marker &&
              (names_returned_message(marker) || framed_separator(marker));
     };
-    if (detail::is_field_line(line) &&
-        ((paragraph_start && istarts_with(line, "received:")) || separated()) &&
+    const bool field = detail::is_field_line(line);
+    if (field &&
+        ((paragraph_start && istarts_with(line, "received:")) || after_returned_part ||
+         separated()) &&
         message_header_block(text, pos))
       return pos;
-    paragraph_start = trim(line).empty() || rule_line(line);
+    const bool blank = trim(line).empty();
+    if (!blank) after_returned_part = false;
+    if (field) {
+      if (istarts_with(line, "content-type:")) {
+        const detail::content_type ct = detail::parse_content_type(line.substr(13));
+        returned_part = ct.is_returned_message() || ct.is_returned_headers();
+      }
+    } else if (blank) {
+      after_returned_part = returned_part;
+      returned_part = false;
+    } else if (line.front() != ' ' && line.front() != '\t') {  // not a fold of the header
+      returned_part = false;
+    }
+    paragraph_start = blank || rule_line(line);
     // A separator is not a header field ("X-Original-Message-ID:" names the words too): so each
     // block checked starts after a separator of its own and the whole pass stays linear.
     if (!trim(line).empty() && !rule_line(line))

@@ -79,6 +79,26 @@ TEST_CASE("inline_original_at: the words above a rule line, and m-FILTER's") {
         std::string_view::npos);
 }
 
+TEST_CASE("inline_original_at: a part header left in the text declares the returned message") {
+  // The notice's MIME structure was lost (no Content-Type on top): its parts are text.
+  const std::string text =
+      "--b1\n\nThe original message was received at Sat, 9 Jun 2018\n\n--b1\n"
+      "Content-Description: Undelivered Message\nContent-Type: message/rfc822;\n"
+      " charset=us-ascii\nContent-Transfer-Encoding: 8bit\n\n" +
+      std::string(kHeaders) + "--b1--\n";
+  const std::size_t at = inline_original_at(text);
+  REQUIRE(at != std::string_view::npos);
+  CHECK(std::string_view(text).substr(at, 12) == "Return-path:");
+  // Another type, or prose between the part header and the block, declares nothing.
+  for (std::string_view other : {"Content-Type: text/plain\n\n",
+                                 "Content-Type: message/rfc822\n\n"
+                                 "Below is the message.\n"}) {
+    CAPTURE(other);
+    CHECK(inline_original_at("--b1\n" + std::string(other) + std::string(kHeaders)) ==
+          std::string_view::npos);
+  }
+}
+
 TEST_CASE("inline_original_at: a paragraph that starts with Received, without a separator") {
   // Zoho's notices copy the header right after their text.
   const std::string zoho =
