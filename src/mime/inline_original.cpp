@@ -145,10 +145,11 @@ bool framed_separator(std::string_view line) {
   line = trim(line);
   if (line.size() < 6 || !istarts_with(line, "--") || line.substr(line.size() - 2) != "--")
     return false;
-  for (char c : line)
-    if (static_cast<unsigned char>(c) >= 0x80 || bounce::detail::ascii_lower(c) != c ||
-        (c >= 'a' && c <= 'z'))
-      return true;
+  // Words: an ASCII letter, or a byte of a UTF-8 sequence (the words may be in any script).
+  for (char c : line) {
+    const char lower = bounce::detail::ascii_lower(c);
+    if (static_cast<unsigned char>(c) >= 0x80 || (lower >= 'a' && lower <= 'z')) return true;
+  }
   return false;
 }
 
@@ -157,7 +158,7 @@ bool framed_separator(std::string_view line) {
 std::size_t inline_original_at(std::string_view text) {
   // One pass over the lines; a header field line (the block may start with any field:
   // DKIM-Signature, X-...) is checked against the last non-blank line before it, which must name
-  // the returned message.
+  // the returned message, or against the part header or paragraph start below.
   constexpr std::size_t max_marker = 160;  // a separator line, not a paragraph
   std::string_view marker;                 // the last non-blank line before pos
   bool paragraph_start = true;             // the line at pos follows a blank line (or none)
@@ -171,13 +172,14 @@ std::size_t inline_original_at(std::string_view text) {
     const std::size_t nl = text.find('\n', pos);
     const std::size_t end = nl == std::string_view::npos ? text.size() : nl;
     const std::string_view line = text.substr(pos, end - pos);
-    // A paragraph that starts with a Received field is a copy of a message's header, with or
-    // without a separator above it (Zoho's notices give none: zoho-01 to -05 of the shared
-    // corpus); a notice's own prose does not start so.
     const auto separated = [&] {
       return !marker.empty() && marker.size() <= max_marker &&
              (names_returned_message(marker) || framed_separator(marker));
     };
+    // A block below a separator or a returned part's header; or a paragraph that starts with a
+    // Received field, a copy of a message's header with or without a separator above it
+    // (Zoho's notices give none: zoho-01 to -05 of the shared corpus), which a notice's own
+    // prose never starts with.
     const bool field = detail::is_field_line(line);
     if (field &&
         ((paragraph_start && istarts_with(line, "received:")) || after_returned_part ||
