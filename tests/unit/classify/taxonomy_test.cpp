@@ -226,10 +226,12 @@ TEST_CASE("phrase table: each phrase is listed once") {
   int copies = 0;
   for (const auto& set : rules::phrase_sets)
     for (std::string_view p : set.phrases) {
-      const auto [at, fresh] = first.emplace(p, set.rule);
-      if (fresh) continue;
+      // Not a structured binding: clang 14 cannot capture one in CAPTURE's lambda.
+      const auto inserted = first.emplace(p, set.rule);
+      if (inserted.second) continue;
+      const std::string_view earlier = inserted.first->second;
       CAPTURE(p);
-      CAPTURE(at->second);
+      CAPTURE(earlier);
       CAPTURE(set.rule);
       CHECK_MESSAGE(false, "a phrase listed twice");
       ++copies;
