@@ -109,10 +109,10 @@ void notice_from(std::string_view raw_value, std::string& name, std::string& add
 void read_inline_original(report& rep);
 
 /// parse_header_block for a returned message's header block, which some notices copy with the
-/// folds' white space lost (GMX's, and the Office 365 notices office365-08 to -11 of the shared
-/// corpus, whose "DKIM-Signature:" continues on "s=selector1;"): a line that is neither a field
-/// nor indented continues the field before it when a field line follows it in the block; after
-/// the block's last field line it ends the block, as in parse_header_block.
+/// folds' white space lost (GMX's, and the Office 365 notices office365-09 to -11 of the shared
+/// corpus, whose "DKIM-Signature:" continues on "s=selector1;"): a run of lines that are
+/// neither fields nor indented continues the field before it when a field or an indented line
+/// follows the run in the block; otherwise the run ends the block, as in parse_header_block.
 std::size_t parse_returned_header_block(std::string_view text, header_block& out);
 
 /// Whether text starts with a message's header block: at least two of the fields a message's

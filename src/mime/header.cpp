@@ -182,10 +182,6 @@ std::size_t parse_returned_header_block(std::string_view text, header_block& out
   return scan_header_block(text, &out, true);
 }
 
-}  // namespace detail
-
-namespace detail {
-
 std::size_t header_length(std::string_view text) noexcept {
   try {
     return scan_header_block(text, nullptr);

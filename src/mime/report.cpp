@@ -66,6 +66,14 @@ std::string normalized(std::string s) {
   return s;
 }
 
+/// The returned message (or its header block), LF text from its first line: its fields and
+/// its capped bytes become the report's.
+void take_original(std::string_view message, report& rep) {
+  rep.has_original = true;
+  detail::parse_returned_header_block(message, rep.original);
+  rep.original_raw = capped(message);
+}
+
 /// Decoded, UTF-8, LF text of a text part (HTML reduced to text).
 std::string decode_text(std::string_view body, std::string_view cte, std::string_view charset,
                         bool html, report& rep) {
@@ -207,13 +215,10 @@ class walker {
     }
     if (ct.is_returned_headers()) {
       if (rep_.has_original) return;
-      rep_.has_original = true;
       const auto own = cut_content(idx);
       const std::string decoded =
           normalized(detail::decode_cte(own ? *own : std::string_view(e.body()), cte));
-      const std::string_view headers = skip_blank_lines(decoded);
-      detail::parse_returned_header_block(headers, rep_.original);
-      rep_.original_raw = capped(headers);
+      take_original(skip_blank_lines(decoded), rep_);
       return;
     }
     if (is_delivery_status(ct)) {
@@ -253,14 +258,16 @@ class walker {
   /// Oracle Communications Messaging Server and gateways attach it. Its fields are the returned
   /// message's, and its text is not the notice's.
   bool returned_as_text(std::uint32_t idx, const std::string& cte) {
-    const auto own = cut_content(idx);
-    const std::string decoded =
-        normalized(detail::decode_cte(own ? *own : std::string_view(nodes_[idx].e->body()), cte));
+    // A text part is not a returned message's copy (the last part of the root, cut off before
+    // mimetic): its body is mimetic's. Unencoded, it is checked in place, so that a large text
+    // attachment is not copied only to be turned down.
+    const std::string_view body = nodes_[idx].e->body();
+    const bool encoded = cte == "base64" || cte == "quoted-printable";
+    if (!encoded && !detail::starts_with_message_header(skip_blank_lines(body))) return false;
+    const std::string decoded = normalized(detail::decode_cte(body, cte));
     const std::string_view message = skip_blank_lines(decoded);
     if (!detail::starts_with_message_header(message)) return false;
-    rep_.has_original = true;
-    detail::parse_returned_header_block(message, rep_.original);
-    rep_.original_raw = capped(message);
+    take_original(message, rep_);
     return true;
   }
 
@@ -282,9 +289,7 @@ class walker {
       const bool encoded = cte == "base64" || cte == "quoted-printable";
       const std::string decoded =
           encoded ? normalized(detail::decode_cte(*own, cte)) : std::string();
-      const std::string_view message = skip_blank_lines(encoded ? std::string_view(decoded) : *own);
-      detail::parse_returned_header_block(message, rep_.original);
-      rep_.original_raw = capped(message);
+      take_original(skip_blank_lines(encoded ? std::string_view(decoded) : *own), rep_);
       return;
     }
     const mimetic::MimeEntity& e = *nodes_[idx].e;
@@ -295,9 +300,7 @@ class walker {
       // our buffer and parse the headers with our own rules (the same unfolding as everywhere);
       // when that fails, take the headers from mimetic's nested entity.
       if (auto raw = raw_range(idx)) {
-        const std::string_view message = skip_blank_lines(raw->substr(detail::header_length(*raw)));
-        detail::parse_returned_header_block(message, rep_.original);
-        rep_.original_raw = capped(message);
+        take_original(skip_blank_lines(raw->substr(detail::header_length(*raw))), rep_);
         return;
       }
       const mimetic::MimeEntity& inner = *parts.front();
@@ -322,9 +325,7 @@ class walker {
       content = raw->substr(detail::header_length(*raw));
     }
     const std::string decoded = normalized(detail::decode_cte(content, cte));
-    const std::string_view message = skip_blank_lines(decoded);
-    detail::parse_returned_header_block(message, rep_.original);
-    rep_.original_raw = capped(message);
+    take_original(skip_blank_lines(decoded), rep_);
   }
 
   /// The bytes of node idx (its header block and body), located in our buffer by replaying the
@@ -368,20 +369,9 @@ class walker {
 
 /// A message whose top level is a single part: no structure, so no mimetic.
 void single_part(std::string_view body, const content_type& ct, std::string_view cte, report& rep) {
-  if (ct.is_returned_message()) {
-    rep.has_original = true;
+  if (ct.is_returned_message() || ct.is_returned_headers()) {
     const std::string decoded = normalized(detail::decode_cte(body, cte));
-    const std::string_view message = skip_blank_lines(decoded);
-    detail::parse_returned_header_block(message, rep.original);
-    rep.original_raw = capped(message);
-    return;
-  }
-  if (ct.is_returned_headers()) {
-    rep.has_original = true;
-    const std::string decoded = normalized(detail::decode_cte(body, cte));
-    const std::string_view headers = skip_blank_lines(decoded);
-    detail::parse_returned_header_block(headers, rep.original);
-    rep.original_raw = capped(headers);
+    take_original(skip_blank_lines(decoded), rep);
     return;
   }
   if (is_delivery_status(ct)) {

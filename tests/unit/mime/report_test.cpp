@@ -77,6 +77,25 @@ const std::string kPostfixDsn =
     "\n"
     "--B1/mx.example.com--\n";
 
+// A report whose notice text is "failed", with a delivery-status part, then a last part of
+// the given type and content: the returned message's place (RFC 6522).
+std::string report_ending_with(std::string_view type, std::string_view content) {
+  return "From: MAILER-DAEMON@example.com\n"
+         "Content-Type: multipart/report; report-type=delivery-status; boundary=\"xx\"\n"
+         "\n"
+         "--xx\n"
+         "Content-Type: text/plain\n"
+         "\n"
+         "failed\n"
+         "--xx\n"
+         "Content-Type: message/delivery-status\n"
+         "\n"
+         "Reporting-MTA: dns; a.example\n"
+         "--xx\n"
+         "Content-Type: " +
+         std::string(type) + "\n\n" + std::string(content) + "--xx--\n";
+}
+
 }  // namespace
 
 TEST_SUITE("mime/report") {
@@ -194,23 +213,7 @@ TEST_SUITE("mime/report") {
     for (const char* type : {"text/rfc822-headers", "message/global-headers",
                              "message/rfc822-headers", "Message/RFC822-Headers"}) {
       CAPTURE(type);
-      const std::string msg = std::string(
-                                  "From: MAILER-DAEMON@example.com\n"
-                                  "Content-Type: multipart/report; report-type=delivery-status; "
-                                  "boundary=\"xx\"\n"
-                                  "\n"
-                                  "--xx\n"
-                                  "Content-Type: text/plain\n"
-                                  "\n"
-                                  "failed\n"
-                                  "--xx\n"
-                                  "Content-Type: ") +
-                              type +
-                              "\n"
-                              "\n"
-                              "Message-Id: <m1@example.org>\n"
-                              "--xx--\n";
-      const report r = build(msg);
+      const report r = build(report_ending_with(type, "Message-Id: <m1@example.org>\n"));
       CHECK(r.has_original);
       CHECK(r.original.get("message-id") == "<m1@example.org>");
     }
@@ -218,22 +221,8 @@ TEST_SUITE("mime/report") {
 
   TEST_CASE("a returned message labelled text/plain after the notice gives the original") {
     // Oracle Communications Messaging Server's delay notices and X6's attach it so.
-    const auto notice = [](const std::string& third) {
-      return "From: MAILER-DAEMON@example.com\n"
-             "Content-Type: multipart/report; report-type=delivery-status; boundary=\"xx\"\n"
-             "\n"
-             "--xx\n"
-             "Content-Type: text/plain\n"
-             "\n"
-             "Delivery is delayed.\n"
-             "--xx\n"
-             "Content-Type: message/delivery-status\n"
-             "\n"
-             "Reporting-MTA: dns; a.example\n"
-             "--xx\n"
-             "Content-Type: text/plain\n"
-             "\n" +
-             third + "--xx--\n";
+    const auto notice = [](std::string_view third) {
+      return report_ending_with("text/plain", third);
     };
     const report r =
         build(notice("Return-path: <a@example.org>\nFrom: A <a@example.org>\nTo: b@example.net\n"
@@ -241,7 +230,13 @@ TEST_SUITE("mime/report") {
     CHECK(r.has_original);
     CHECK(r.original.get("message-id") == "<m1@example.org>");
     CHECK(r.original.get("subject") == "hello");
-    CHECK(r.text == "Delivery is delayed.");
+    CHECK(r.text == "failed");
+    // The same in base64: decoded before it is read.
+    const report encoded =
+        build(report_ending_with("text/plain\nContent-Transfer-Encoding: base64",
+                                 "RnJvbTogQSA8YUBleGFtcGxlLm9yZz4KU3ViamVjdDogaGVsbG8KTWVzc2FnZS1pZ"
+                                 "DogPG0yQGV4YW1wbGUub3JnPgoKYm9keQo=\n"));
+    CHECK(encoded.original.get("message-id") == "<m2@example.org>");
     // A second text part that is prose, or a report written as text, is no message.
     for (const std::string& third :
          {std::string("More about the delay.\nFrom: here\n"),
