@@ -11,6 +11,8 @@
 // and ASCII (only ASCII) is lower-cased. A '*' in a phrase stands for one token (1 to 256 bytes
 // without a space: the address or name a server writes inside its wording, "user <*> unknown"
 // where the source has "User <%s> unknown"); at most one per phrase, never at either end. A
+// " ** " stands for one to six words of one clause, not "not" ("mailbox ** disabled": "this
+// mailbox is disabled"), for a subject and its state in any server's word order. A
 // trailing space ends a word ("rbl "): the end of the text counts as one.
 // Write phrases in lower case, and where a phrase may start a sentence with a non-ASCII capital
 // (Cyrillic, "Ü", "É" ...) list the capitalised form as well.
@@ -1752,6 +1754,77 @@ inline const phrase_set phrase_sets[] = {
 {phrase_strength::strong, reason_kind::userunknown, "text/fr/user-unknown",
  "Sympa 6.2.70 Sympa::Spindle::ProcessBounce %equiv: 5.1.1 (French Exchange and Notes texts)",
  {"non recensé dans le carnet d'adresses public", "nom du destinataire n'est pas reconnu"}},
+
+// The same states in any word order: a subject, up to six words of one clause, its state
+// (" ** ", text_hits.cpp). Servers put a state after its subject in their own words ("Mailbox
+// disabled, not accepting messages": OpenSMTPD's esc.c; "Delivery to mailbox is disabled":
+// Cyrus lmtpd; "Account is not active.": hMailServer; "The email account that you tried to
+// reach is disabled|inactive|does not exist": Gmail; mta-messages.tsv, provider-replies.tsv),
+// so one literal per server misses the next server's order. Weak: tried only where no specific
+// code and no literal phrase decided, so every literal above keeps its reading. Subjects are
+// the recipient's (mailbox, account, user, recipient): a sender's state is not said this way.
+{phrase_strength::weak, reason_kind::suspend, "text/en/suspend-word-order",
+ "OpenSMTPD esc.c (X.2.1 \"Mailbox disabled, not accepting messages\"), Cyrus lmtpd "
+ "(\"Delivery to mailbox is disabled\"), hMailServer (\"Account is not active.\"), Gmail "
+ "(\"The email account that you tried to reach is disabled\"; mta-messages.tsv, "
+ "provider-replies.tsv): one state, four word orders",
+ {"mailbox ** suspended", "mailbox ** disabled", "mailbox ** deactivated", "mailbox ** inactive",
+  "mailbox ** not active", "mailbox ** frozen",
+  "account ** suspended", "account ** disabled", "account ** deactivated", "account ** inactive",
+  "account ** not active", "account ** terminated",
+  "user ** suspended", "user ** deactivated", "user ** inactive", "user ** not active",
+  "recipient ** suspended", "recipient ** disabled", "recipient ** deactivated",
+  "recipient ** inactive"}},
+
+{phrase_strength::weak, reason_kind::userunknown, "text/en/user-unknown-word-order",
+ "RFC 5321 section 4.2.2 (550 \"mailbox unavailable (e.g., mailbox not found)\"); Postfix "
+ "(\"User unknown in virtual mailbox table\"), Courier (\"User <%s> unknown\"), Gmail "
+ "(\"The email account that you tried to reach does not exist\"), Exchange (\"Recipient not "
+ "found by SMTP address lookup\"; mta-messages.tsv, provider-replies.tsv): one state, four word "
+ "orders",
+ {"mailbox ** not exist", "mailbox ** not found", "mailbox ** unknown",
+  "account ** not exist", "account ** not found",
+  "user ** not exist", "user ** not found", "user ** unknown", "user ** not known",
+  "recipient ** not exist", "recipient ** not found", "recipient ** unknown"}},
+
+{phrase_strength::weak, reason_kind::mailboxfull, "text/en/mailbox-full-word-order",
+ "RFC 3463 X.2.2 (\"mailbox full\"); Exim (\"mailbox is full\"), Dovecot (\"Quota exceeded "
+ "(mailbox for user is full)\"), Gmail (\"The recipient's inbox is out of storage space\"), "
+ "Stalwart (\"Mailbox over quota.\"; mta-messages.tsv, provider-replies.tsv): one state, four "
+ "word orders",
+ {"mailbox ** full", "mailbox ** over quota", "mailbox ** its quota", "mailbox ** storage quota",
+  "inbox ** full", "inbox ** out of storage"}},
+
+{phrase_strength::weak, reason_kind::norelaying, "text/en/relay-denied-word-order",
+ "RFC 5321 section 3.6.2 (a relay refused); Postfix (\"Relay access denied\"), qmail "
+ "(\"sorry, that domain isn't in my list of allowed rcpthosts\"), Apple iCloud (\"Relay not "
+ "permitted\"; mta-messages.tsv, provider-replies.tsv): one refusal, three word orders",
+ {"relaying ** not allowed", "relaying ** not permitted", "relaying ** denied",
+  "relaying ** prohibited", "relay ** not allowed", "relay ** not permitted", "relay ** denied"}},
+
+{phrase_strength::weak, reason_kind::emailtoolarge, "text/en/message-too-big-word-order",
+ "RFC 1870 (SIZE) and RFC 3463 X.3.4 (\"message too big for system\"); Postfix (\"message "
+ "file too big\"), Exim (\"message too big\"), Gmail (\"Your message exceeded Google's message "
+ "size limits\"; mta-messages.tsv, provider-replies.tsv): one limit, three word orders",
+ {"message ** too big", "message ** too large", "message ** maximum size",
+  "message ** size limits"}},
+
+{phrase_strength::weak, reason_kind::authfailure, "text/en/auth-failure-word-order",
+ "RFC 7208 section 8.4 (SPF \"fail\"), RFC 6376 section 6.1 (DKIM verification), RFC 7489 "
+ "section 6.6.2 (DMARC); Microsoft 5.7.509 (\"does not pass DMARC verification\"), Google "
+ "(\"The SPF record of the sending domain has one or more suspicious entries\"; "
+ "provider-replies.tsv), the Sisimai set's \"failed the spf\", \"message failed dmarc\": one "
+ "check, three word orders",
+ {"failed dkim", "failed spf", "dkim ** failed", "dkim ** fail", "failed ** dkim", "spf ** failed", "failed ** spf",
+  "dmarc ** failed", "failed ** dmarc", "not pass ** dmarc", "not pass ** spf",
+  "not pass ** dkim"}},
+
+{phrase_strength::weak, reason_kind::blocked, "text/en/blocklist-word-order",
+ "RFC 5782 (DNS block lists); Postfix (\"Service unavailable; Client host [%s] blocked using "
+ "%s\"), Spamhaus-listing replies of Apple iCloud and Barracuda (\"blocked using "
+ "b.barracudacentral.org\"; mta-messages.tsv, provider-replies.tsv): one listing, three word "
+ "orders",
+ {"ip ** listed", "ip ** blacklisted", "ip ** blocklisted", "ip ** blocked"}},
 
 // ---------------------------------------------------------------------------------------------
 // Language: ja.

@@ -14,25 +14,58 @@ namespace {
 
 // A pattern with a '*' in it ("user <*> unknown", as Courier's source writes "User <%s>
 // unknown") stands for its head, one token and its tail: the address or name a server puts
-// inside its wording. The token is 1 to kMaxToken bytes without a space. The automaton looks
-// for the tail; each tail found is checked backwards for the token and the head, so the text is
-// still read once.
+// inside its wording. The token is 1 to kMaxToken bytes without a space.
+// A pattern with " ** " in it ("mailbox ** disabled") stands for its head, one to kMaxGapWords
+// words and its tail, within one clause: the same subject and state in the word orders servers
+// write them ("this mailbox is disabled", "the mailbox you tried to reach is disabled"; the
+// words side by side are a literal phrase of their own). The head starts a word; no word of the
+// gap ends a clause (. , ; : ! ?) or is "not" (the state denied).
+// The automaton looks for the tail; each tail found is checked backwards for the gap and the
+// head, so the text is still read once.
 constexpr std::size_t kMaxToken = 256;
+constexpr int kMaxGapWords = 6;
 
 struct gap {
   std::string_view head;
   std::size_t tail_size = 0;
   std::uint32_t id = 0;  ///< the pattern's own id
+  bool words = false;    ///< " ** ": up to kMaxGapWords words, else '*': one token
 };
 
 // Whether text has the head, then a token, ending at tail_start.
-bool gap_matches(std::string_view text, std::size_t tail_start, std::string_view head) {
+bool token_gap_matches(std::string_view text, std::size_t tail_start, std::string_view head) {
   for (std::size_t k = tail_start; k > 0 && tail_start - k < kMaxToken;) {
     --k;
     if (detail::is_space(text[k])) return false;
     if (k >= head.size() && text.substr(k - head.size(), head.size()) == head) return true;
   }
   return false;
+}
+
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+bool ends_clause(char c) {
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+// Whether text has the head at a word start, then one to kMaxGapWords words each after one
+// space, ending at tail_start (where the tail's own leading space is).
+bool word_gap_matches(std::string_view text, std::size_t tail_start, std::string_view head) {
+  std::size_t end = tail_start;  // one past the text before the tail or the next gap word
+  for (int words = 0;; ++words) {
+    if (words > 0 && end >= head.size() && text.substr(end - head.size(), head.size()) == head) {
+      const std::size_t start = end - head.size();
+      if (start == 0 || !is_word_byte(text[start - 1])) return true;
+    }
+    if (words == kMaxGapWords || end == 0 || ends_clause(text[end - 1])) return false;
+    std::size_t begin = end;  // the gap word before end
+    while (begin > 0 && !detail::is_space(text[begin - 1]) && end - begin < kMaxToken) --begin;
+    if (begin == end || begin == 0 || !detail::is_space(text[begin - 1])) return false;
+    if (text.substr(begin, end - begin) == "not") return false;  // the state denied
+    end = begin - 1;
+  }
 }
 
 struct combined {
@@ -52,10 +85,15 @@ struct combined {
       for (std::string_view w : row.phrases) out.push_back({w, b.temporary});
     b.end = b.temporary + 1;
     for (substring_matcher::pattern& p : out) {
+      const std::size_t words = p.text.find(" ** ");
       const std::size_t star = p.text.find('*');
       if (star == std::string_view::npos) continue;
-      const std::string_view tail = p.text.substr(star + 1);
-      gaps.push_back({p.text.substr(0, star), tail.size(), p.id});
+      // "head ** tail": the tail keeps its leading space; "head*tail": the token is between.
+      const std::size_t tail_at = words != std::string_view::npos ? words + 3 : star + 1;
+      const std::string_view tail = p.text.substr(tail_at);
+      const std::string_view head =
+          p.text.substr(0, words != std::string_view::npos ? words : star);
+      gaps.push_back({head, tail.size(), p.id, words != std::string_view::npos});
       p = {tail, b.end + static_cast<std::uint32_t>(gaps.size() - 1)};
     }
     return out;
@@ -81,7 +119,10 @@ void text_hits::scan(std::string_view text) {
       [bits, &c, text](std::uint32_t id, std::size_t end) {
         if (id >= c.bases.end) {
           const gap& g = c.gaps[id - c.bases.end];
-          if (!gap_matches(text, end - g.tail_size, g.head)) return;
+          const std::size_t tail_start = end - g.tail_size;
+          if (!(g.words ? word_gap_matches(text, tail_start, g.head)
+                        : token_gap_matches(text, tail_start, g.head)))
+            return;
           id = g.id;
         }
         bits[id / 64] |= std::uint64_t{1} << (id % 64);

@@ -479,3 +479,34 @@ TEST_CASE("reference phrases: a domain that does not exist is hostunknown in eve
   // Temporary evidence still makes it a network failure.
   CHECK(classify("451 4.4.0 no such host").reason == reason_kind::networkerror);
 }
+
+TEST_CASE("reference phrases: a state said a few words after its subject (the word-order sets)") {
+  // Replies with no enhanced code that no literal phrase knows: the subject and its state with
+  // other words between them (phrase_table.hpp, the "-word-order" sets).
+  const struct {
+    std::string_view text;
+    reason_kind want;
+  } rows[] = {
+      {"550 This mailbox is suspended", reason_kind::suspend},
+      {"550 The account is temporarily disabled", reason_kind::suspend},
+      {"550 Account has been terminated", reason_kind::suspend},
+      {"550 The mailbox you tried to reach does not exist", reason_kind::userunknown},
+      {"550 The user you are trying to contact does not exist", reason_kind::userunknown},
+      {"550 user is not known", reason_kind::userunknown},
+      {"550 the mailbox of the recipient is full", reason_kind::mailboxfull},
+      {"452 Mailbox storage is full", reason_kind::mailboxfull},
+      {"550 Relaying is not allowed", reason_kind::norelaying},
+      {"552 The message you sent is too big", reason_kind::emailtoolarge},
+      {"552 Message exceeds the maximum size", reason_kind::emailtoolarge},
+      {"550 The message failed DKIM verification", reason_kind::authfailure},
+      {"550 The IP address you are sending from is listed", reason_kind::blocked},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.text);
+    CHECK(classify(r.text).reason == r.want);
+  }
+  // A code that decides, and a literal phrase, still come first; a denied state is no state.
+  CHECK(classify("550 5.1.1 The account you tried to reach is disabled").reason ==
+        reason_kind::userunknown);
+  CHECK(classify("550 Mailbox is not disabled").reason == reason_kind::onhold);
+}

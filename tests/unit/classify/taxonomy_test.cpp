@@ -153,14 +153,22 @@ TEST_CASE("rule tables: every row names its source") {
     CAPTURE(set.rule);
     CHECK_FALSE(set.source.empty());
     CHECK(set.phrases.size() > 0);
-    // A '*' (one token) has wording on both sides, once per phrase (phrase_table.hpp).
+    // A '*' (one token) or a " ** " (a few words) has wording on both sides, once per phrase
+    // (phrase_table.hpp).
     for (std::string_view ph : set.phrases) {
       CAPTURE(ph);
       const std::size_t star = ph.find('*');
       if (star == std::string_view::npos) continue;
+      const bool words = ph.substr(star).starts_with("**");
+      const std::size_t after = star + (words ? 2 : 1);
       CHECK(star > 0);
-      CHECK(star + 1 < ph.size());
-      CHECK(ph.find('*', star + 1) == std::string_view::npos);
+      CHECK(after < ph.size());
+      if (words) {
+        CHECK(ph[star - 1] == ' ');
+        CHECK(ph[after] == ' ');
+        CHECK(after + 1 < ph.size());
+      }
+      CHECK(ph.find('*', after) == std::string_view::npos);
     }
   }
   CHECK(rules::code_rules_without_source() == 0);

@@ -64,6 +64,28 @@ const row rows[] = {
      stage::strong,
      {reason_kind::userunknown, "text/en/user-unknown"}},
     {"550 mailbox of kim does not exist", "RCPT", stage::strong, none},
+    // A " ** " is one to six words of one clause between a subject and its state: weak, so a
+    // literal phrase or a code decides first.
+    {"550 mailbox of kim does not exist",
+     "RCPT",
+     stage::weak,
+     {reason_kind::userunknown, "text/en/user-unknown-word-order"}},
+    {"550 the mailbox you are trying to reach is disabled",
+     "RCPT",
+     stage::weak,
+     {reason_kind::suspend, "text/en/suspend-word-order"}},
+    {"550 the mailbox you are trying to reach is disabled", "RCPT", stage::strong, none},
+    {"550 the mailbox you are trying to reach right now is disabled", "RCPT", stage::weak,
+     none},                                                               // eight words
+    {"550 mailbox checked. sender disabled", "RCPT", stage::weak, none},  // two clauses
+    {"550 mailbox kim, disabled", "RCPT", stage::weak, none},             // two clauses
+    {"550 mailbox disabled", "RCPT", stage::weak, none},                  // the literal's
+    {"550 postmailbox is now disabled", "RCPT", stage::weak, none},       // not a word start
+    {"550 mailbox is not full", "RCPT", stage::weak, none},               // "not" is not a gap
+    {"552 the mailbox of kim is full",
+     "RCPT",
+     stage::weak,
+     {reason_kind::mailboxfull, "text/en/mailbox-full-word-order"}},
     {"553 neko.example.com does not exist",
      "RCPT",
      stage::strong,
