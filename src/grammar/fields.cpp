@@ -71,21 +71,6 @@ std::string decode_unicode_escapes(std::string_view s) {
   return out;
 }
 
-/// Length of a valid UTF-8 sequence at the start of s, 0 if none.
-std::size_t utf8_sequence_length(std::string_view s) noexcept {
-  if (s.empty()) return 0;
-  auto const b = static_cast<unsigned char>(s[0]);
-  std::size_t n = b < 0x80           ? 1
-                  : (b >> 5) == 0x6  ? 2
-                  : (b >> 4) == 0xE  ? 3
-                  : (b >> 3) == 0x1E ? 4
-                                     : 0;
-  if (n == 0 || n > s.size() || (n == 2 && b < 0xC2) || (n == 4 && b > 0xF4)) return 0;
-  for (std::size_t k = 1; k < n; ++k)
-    if ((static_cast<unsigned char>(s[k]) >> 6) != 0x2) return 0;
-  return n;
-}
-
 /// RFC 3461 xtext ("+HH", upper-case hex). Only what xtext must encode and what no plain
 /// address would contain is decoded: "+2B" ('+'), "+3D" ('='), and runs of "+HH" >= 0x80 that
 /// form valid UTF-8. "+20" or "+1F" stay: "user+20@…" is far more often a sub-address tag.
@@ -108,16 +93,7 @@ std::string decode_xtext(std::string_view s) {
       std::string run;
       std::size_t j = i;
       for (int w; (w = token_at(j)) >= 0x80; j += 3) run.push_back(static_cast<char>(w));
-      bool valid = true;
-      for (std::size_t k = 0; k < run.size();) {
-        std::size_t const n = utf8_sequence_length(std::string_view(run).substr(k));
-        if (n == 0) {
-          valid = false;
-          break;
-        }
-        k += n;
-      }
-      if (valid) {
+      if (detail::is_utf8(run)) {
         out += run;
         i = j;
         continue;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "detail/string_util.hpp"
+#include "detail/utf8.hpp"
 #include "mime/detail.hpp"
 #include "mime/report.hpp"
 
@@ -283,6 +284,11 @@ std::string to_utf8(std::string_view bytes, std::string_view charset, bool* ok) 
   const bool wide = cs.compare(0, 6, "utf-16") == 0 || cs.compare(0, 6, "utf-32") == 0 ||
                     cs.compare(0, 3, "ucs") == 0 || cs == "utf16" || cs == "utf32";
   const bool seven_bit_shift = iso2022 || cs == "utf-7" || cs == "hz-gb-2312" || cs == "hz";
+  // A seven-bit charset (RFC 1468's ISO-2022-JP, UTF-7, HZ) never has a byte >= 0x80: such
+  // bytes that are valid UTF-8 were re-encoded on the way without the label changing (a relay
+  // or a gateway that converts to UTF-8), so they are read as what they are.
+  if (seven_bit_shift && has_high_bytes(bytes) && bounce::detail::is_utf8(bytes))
+    return std::string(bytes);
   // Pure ASCII needs no conversion in every ASCII-compatible charset.
   if (!wide && !has_high_bytes(bytes)) {
     if (!seven_bit_shift) return std::string(bytes);

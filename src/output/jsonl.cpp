@@ -15,7 +15,8 @@ namespace {
 using namespace std::string_view_literals;
 
 // Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid (RFC 3629: no overlongs,
-// no surrogates, nothing above U+10FFFF).
+// no surrogates, nothing above U+10FFFF). The internal layers' copy is detail::utf8_sequence
+// (src/detail/utf8.hpp); this layer uses the public API only (docs/architecture.md).
 std::size_t utf8_sequence(std::string_view s, std::size_t i) {
   const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char c = b(i);
@@ -39,6 +40,16 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
   for (std::size_t k = 2; k < n; ++k)
     if (b(i + k) < 0x80 || b(i + k) > 0xBF) return 0;
   return n;
+}
+
+// The escape of a code point that JSON allows raw but that line readers take for a line break
+// (U+0085 NEL, U+2028, U+2029: Python's str.splitlines(), JavaScript before ES2019), so that
+// one record is always one line to every reader; nullptr for any other sequence.
+const char* line_break_escape(std::string_view seq) {
+  if (seq == "\xC2\x85"sv) return "\\u0085";
+  if (seq == "\xE2\x80\xA8"sv) return "\\u2028";
+  if (seq == "\xE2\x80\xA9"sv) return "\\u2029";
+  return nullptr;
 }
 
 // Bytes copied as they are: printable ASCII but the quote and the backslash.
@@ -69,6 +80,9 @@ bool append_string(std::string& out, std::string_view s) {
         out += "\xEF\xBF\xBD";  // U+FFFD
         clean = false;
         ++i;
+      } else if (const char* esc = line_break_escape(s.substr(i, n))) {
+        out += esc;
+        i += n;
       } else {
         out.append(s.data() + i, n);
         i += n;

@@ -136,6 +136,18 @@ TEST_SUITE("mime/charset") {
     CHECK(to_utf8("a\xE9z", "x-klingon", &ok) == "a\xE9z");
     CHECK_FALSE(ok);
   }
+  TEST_CASE("a seven-bit charset label on UTF-8 bytes: the bytes are UTF-8") {
+    // ISO-2022-JP, UTF-7 and HZ have no byte >= 0x80 (RFC 1468, RFC 2152, RFC 1843): such bytes
+    // that are valid UTF-8 were converted on the way without a new label.
+    const std::string nihongo = "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E";
+    bool ok = false;
+    CHECK(to_utf8(nihongo, "iso-2022-jp", &ok) == nihongo);
+    CHECK(ok);
+    CHECK(to_utf8("a \xE6\x97\xA5", "utf-7") == "a \xE6\x97\xA5");
+    // High bytes that are not UTF-8 are still the label's to read.
+    CHECK(to_utf8("\x1b$BF|K\\8l\x1b(B", "iso-2022-jp") == nihongo);
+    CHECK(to_utf8("\x93\xfa\x96{\x8c\xea", "iso-2022-jp") != "\x93\xfa\x96{\x8c\xea");
+  }
   TEST_CASE("invalid bytes are kept, conversion goes on") {
     CHECK(to_utf8("\x93\xfa\xFF\x8c\xea", "shift_jis") == "\xE6\x97\xA5\xFF\xE8\xAA\x9E");
   }

@@ -52,3 +52,18 @@ TEST_CASE("a bad byte after warnings is still reported in warnings") {
   clean.sender = "a@b.example";
   CHECK(to_json(clean).find("\"warnings\":[]") != std::string::npos);
 }
+
+TEST_CASE("line separators JSON allows raw are escaped: one record, one line for every reader") {
+  // U+0085, U+2028 and U+2029 break lines for Python's str.splitlines() and older JavaScript.
+  record r;
+  r.diagnostic =
+      "a\xC2\x85"
+      "b\xE2\x80\xA8"
+      "c\xE2\x80\xA9"
+      "d \xE2\x80\xA7 \xC2\x86";
+  const std::string json = to_json(r);
+  // Their neighbours (U+2027, U+0086) stay raw.
+  CHECK(json.find("\"diagnostic\":\"a\\u0085b\\u2028c\\u2029d \xE2\x80\xA7 \xC2\x86\"") !=
+        std::string::npos);
+  CHECK(json.find("\"warnings\":[]") != std::string::npos);
+}
