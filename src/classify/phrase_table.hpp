@@ -1961,6 +1961,20 @@ inline const phrase_set phrase_sets[] = {
  "design note reasons.md, non-English diagnostics (German list)",
  {"interner fehler", "systemfehler", "vorübergehender fehler", "serverfehler"}},
 
+// The same states with a few words between subject and state (the English word-order sets'
+// reading, weak): the list's own phrases show each state in several orders.
+{phrase_strength::weak, reason_kind::mailboxfull, "text/de/mailbox-full-word-order",
+ "design note reasons.md, non-English diagnostics (German list): its phrases in several word orders",
+ {"postfach ** voll", "postfach ** überfüllt", "mailbox ** voll"}},
+
+{phrase_strength::weak, reason_kind::userunknown, "text/de/user-unknown-word-order",
+ "design note reasons.md, non-English diagnostics (German list): its phrases in several word orders",
+ {"benutzer ** unbekannt", "empfänger ** unbekannt", "empfänger ** nicht gefunden", "benutzer ** nicht gefunden", "benutzer ** existiert nicht", "postfach ** nicht gefunden", "postfach ** existiert nicht"}},
+
+{phrase_strength::weak, reason_kind::suspend, "text/de/account-suspended-word-order",
+ "design note reasons.md, non-English diagnostics (German list): its phrases in several word orders",
+ {"konto ** deaktiviert", "konto ** gesperrt", "postfach ** deaktiviert", "postfach ** gesperrt"}},
+
 // ---------------------------------------------------------------------------------------------
 // Language: fr.
 {phrase_strength::strong, reason_kind::mailboxfull, "text/fr/mailbox-full",
@@ -2038,6 +2052,20 @@ inline const phrase_set phrase_sets[] = {
  "design note reasons.md, non-English diagnostics (French list)",
  {"erreur interne", "erreur système", "erreur systeme", "erreur du serveur"}},
 
+// The same states with a few words between subject and state (the English word-order sets'
+// reading, weak): the list's own phrases show each state in several orders.
+{phrase_strength::weak, reason_kind::mailboxfull, "text/fr/mailbox-full-word-order",
+ "design note reasons.md, non-English diagnostics (French list): its phrases in several word orders",
+ {"boîte ** pleine", "boite ** pleine", "messagerie ** pleine"}},
+
+{phrase_strength::weak, reason_kind::userunknown, "text/fr/user-unknown-word-order",
+ "design note reasons.md, non-English diagnostics (French list): its phrases in several word orders",
+ {"utilisateur ** inconnu", "destinataire ** inconnu", "utilisateur ** n'existe pas", "destinataire ** n'existe pas", "compte ** n'existe pas"}},
+
+{phrase_strength::weak, reason_kind::suspend, "text/fr/account-suspended-word-order",
+ "design note reasons.md, non-English diagnostics (French list): its phrases in several word orders",
+ {"compte ** désactivé", "compte ** suspendu", "compte ** bloqué", "boîte aux lettres ** désactivée"}},
+
 // ---------------------------------------------------------------------------------------------
 // Language: es.
 {phrase_strength::strong, reason_kind::mailboxfull, "text/es/mailbox-full",
@@ -2085,6 +2113,20 @@ inline const phrase_set phrase_sets[] = {
  "design note reasons.md, non-English diagnostics (Spanish list)",
  {"considerado spam", "considerado como spam", "detectado como spam", "correo no deseado"}},
 
+// The same states with a few words between subject and state (the English word-order sets'
+// reading, weak): the list's own phrases show each state in several orders.
+{phrase_strength::weak, reason_kind::mailboxfull, "text/es/mailbox-full-word-order",
+ "design note reasons.md, non-English diagnostics (Spanish list): its phrases in several word orders",
+ {"buzón ** lleno", "buzon ** lleno", "casilla ** llena", "bandeja de entrada ** llena"}},
+
+{phrase_strength::weak, reason_kind::userunknown, "text/es/user-unknown-word-order",
+ "design note reasons.md, non-English diagnostics (Spanish list): its phrases in several word orders",
+ {"usuario ** desconocido", "destinatario ** desconocido", "usuario ** no existe", "buzón ** no existe", "cuenta ** no existe"}},
+
+{phrase_strength::weak, reason_kind::suspend, "text/es/account-suspended-word-order",
+ "design note reasons.md, non-English diagnostics (Spanish list): its phrases in several word orders",
+ {"cuenta ** desactivada", "cuenta ** suspendida", "cuenta ** deshabilitada", "cuenta ** inactiva", "cuenta ** bloqueada"}},
+
 // ---------------------------------------------------------------------------------------------
 // Language: pt.
 {phrase_strength::strong, reason_kind::mailboxfull, "text/pt/mailbox-full",
@@ -2128,6 +2170,20 @@ inline const phrase_set phrase_sets[] = {
  {"considerada spam", "considerada como spam", "identificada como spam", "detectada como spam",
   "lixo eletrônico"}},
 
+// The same states with a few words between subject and state (the English word-order sets'
+// reading, weak): the list's own phrases show each state in several orders.
+{phrase_strength::weak, reason_kind::mailboxfull, "text/pt/mailbox-full-word-order",
+ "design note reasons.md, non-English diagnostics (Portuguese list): its phrases in several word orders",
+ {"caixa postal ** cheia", "caixa de correio ** cheia", "caixa de entrada ** cheia"}},
+
+{phrase_strength::weak, reason_kind::userunknown, "text/pt/user-unknown-word-order",
+ "design note reasons.md, non-English diagnostics (Portuguese list): its phrases in several word orders",
+ {"usuário ** desconhecido", "destinatário ** desconhecido", "usuário ** não existe", "conta ** não existe"}},
+
+{phrase_strength::weak, reason_kind::suspend, "text/pt/account-suspended-word-order",
+ "design note reasons.md, non-English diagnostics (Portuguese list): its phrases in several word orders",
+ {"conta ** desativada", "conta ** suspensa", "conta ** bloqueada", "conta ** inativa"}},
+
 // ---------------------------------------------------------------------------------------------
 // Language: it.
 {phrase_strength::strong, reason_kind::mailboxfull, "text/it/mailbox-full",
@@ -2169,6 +2225,20 @@ inline const phrase_set phrase_sets[] = {
 {phrase_strength::strong, reason_kind::spamdetected, "text/it/spam",
  "design note reasons.md, non-English diagnostics (Italian list)",
  {"considerato spam", "identificato come spam", "posta indesiderata"}},
+
+// The same states with a few words between subject and state (the English word-order sets'
+// reading, weak): the list's own phrases show each state in several orders.
+{phrase_strength::weak, reason_kind::mailboxfull, "text/it/mailbox-full-word-order",
+ "design note reasons.md, non-English diagnostics (Italian list): its phrases in several word orders",
+ {"casella ** piena"}},
+
+{phrase_strength::weak, reason_kind::userunknown, "text/it/user-unknown-word-order",
+ "design note reasons.md, non-English diagnostics (Italian list): its phrases in several word orders",
+ {"utente ** sconosciuto", "utente ** inesistente", "utente ** non esiste", "destinatario ** sconosciuto", "destinatario ** inesistente"}},
+
+{phrase_strength::weak, reason_kind::suspend, "text/it/account-suspended-word-order",
+ "design note reasons.md, non-English diagnostics (Italian list): its phrases in several word orders",
+ {"account ** disattivato", "account ** sospeso", "casella ** disattivata", "casella ** sospesa", "casella ** disabilitata"}},
 
 // ---------------------------------------------------------------------------------------------
 // Language: ru.

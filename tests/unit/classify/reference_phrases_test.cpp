@@ -500,6 +500,14 @@ TEST_CASE("reference phrases: a state said a few words after its subject (the wo
       {"552 Message exceeds the maximum size", reason_kind::emailtoolarge},
       {"550 The message failed DKIM verification", reason_kind::authfailure},
       {"550 The IP address you are sending from is listed", reason_kind::blocked},
+      {"550 Das Postfach des Empfängers ist leider voll", reason_kind::mailboxfull},
+      {"550 Das Konto wurde vom Administrator gesperrt", reason_kind::suspend},
+      {"550 L'utilisateur demandé n'existe pas", reason_kind::userunknown},
+      {"550 La boîte aux lettres de kim est pleine", reason_kind::mailboxfull},
+      {"550 El buzón del usuario está lleno", reason_kind::mailboxfull},
+      {"550 La cuenta de correo ha sido suspendida", reason_kind::suspend},
+      {"550 O usuário solicitado não existe", reason_kind::userunknown},
+      {"550 L'utente richiesto è sconosciuto", reason_kind::userunknown},
   };
   for (const auto& r : rows) {
     CAPTURE(r.text);
