@@ -503,3 +503,21 @@ TEST_SUITE("hostile/shape") {
     CHECK(big.error() == bounce::errc::message_too_large);
   }
 }
+
+TEST_SUITE("hostile/classify") {
+  TEST_CASE("4 MB of word-gap tails after long words: one pass, no quadratic look-back") {
+    // Each " full" is a tail of "mailbox ** full": it is checked backwards over at most six
+    // words of at most 256 bytes, never further, however many tails the text has.
+    std::string text = "550 ";
+    const std::string word(255, 'x');
+    while (text.size() < (4u << 20)) text.append(word).append(" full ");
+    bounce::classification c;
+    const double t = seconds([&] { c = bounce::classify(text); });
+    MESSAGE("4 MB of tails: ", t, " s");
+    CHECK(t < 2.0 * kSlowdown);
+    CHECK(c.reason == bounce::reason_kind::onhold);  // no "mailbox" before any of them
+    std::string with_subject = "550 mailbox ";
+    with_subject.append(text, 4);
+    CHECK(bounce::classify(with_subject).reason == bounce::reason_kind::mailboxfull);
+  }
+}
