@@ -12,7 +12,8 @@
 // without a space: the address or name a server writes inside its wording, "user <*> unknown"
 // where the source has "User <%s> unknown"); at most one per phrase, never at either end. A
 // " ** " stands for one to six words of one clause, not "not" ("mailbox ** disabled": "this
-// mailbox is disabled"), for a subject and its state in any server's word order. A
+// mailbox is disabled"), for a subject and its state in any server's word order; neither the
+// words nor the one before the subject may name another subject (text_hits.cpp). A
 // trailing space ends a word ("rbl "): the end of the text counts as one.
 // Write phrases in lower case, and where a phrase may start a sentence with a non-ASCII capital
 // (Cyrillic, "Ü", "É" ...) list the capitalised form as well.
@@ -1775,6 +1776,14 @@ inline const phrase_set phrase_sets[] = {
   "user ** suspended", "user ** deactivated", "user ** inactive", "user ** not active",
   "recipient ** suspended", "recipient ** disabled", "recipient ** deactivated",
   "recipient ** inactive"}},
+
+{phrase_strength::weak, reason_kind::hostunknown, "text/en/host-unknown-word-order",
+ "RFC 3463 X.1.2 (\"bad destination system address\"); Postfix (\"Host or domain name not "
+ "found. Name service error for name=%s\"), Sendmail (\"Host unknown (Name server: %s: host not "
+ "found)\"), Gmail (\"DNS type 'mx' lookup of %s responded with code NXDOMAIN Domain name not "
+ "found\"; mta-messages.tsv, provider-replies.tsv): one state, four word orders",
+ {"domain ** not exist", "domain ** not found", "domain ** unknown", "host ** not found",
+  "host ** unknown"}},
 
 {phrase_strength::weak, reason_kind::userunknown, "text/en/user-unknown-word-order",
  "RFC 5321 section 4.2.2 (550 \"mailbox unavailable (e.g., mailbox not found)\"); Postfix "

@@ -19,7 +19,8 @@ namespace {
 // words and its tail, within one clause: the same subject and state in the word orders servers
 // write them ("this mailbox is disabled", "the mailbox you tried to reach is disabled"; the
 // words side by side are a literal phrase of their own). The head starts a word; no word of the
-// gap ends a clause (. , ; : ! ?) or is "not" (the state denied).
+// gap ends a clause (. , ; : ! ?), is "not" (the state denied) or names another subject the
+// state could belong to (a domain, a host, the sender: names_another_subject).
 // The automaton looks for the tail; each tail found is checked backwards for the gap and the
 // head, so the text is still read once.
 constexpr std::size_t kMaxToken = 256;
@@ -50,6 +51,29 @@ bool ends_clause(char c) {
   return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
 }
 
+// A word that names what else a state may belong to: "recipient domain is unknown" is the
+// domain's state, "the sender address of the user is unknown" the sender's, so a gap holding one
+// of these is no gap (English and the other languages of the word-order sets).
+bool names_another_subject(std::string_view word) {
+  static constexpr std::string_view others[] = {
+      "domain",   "domaine",    "domäne",    "dominio",   "domínio",  "host",
+      "hôte",     "server",     "serveur",   "servidor",  "mx",       "sender",
+      "absender", "expéditeur", "remitente", "remetente", "mittente", "ip"};
+  for (std::string_view o : others) {
+    if (word.size() < o.size() || word.substr(0, o.size()) != o) continue;
+    const std::string_view rest = word.substr(o.size());  // a plural or a possessive
+    if (rest.empty() || rest == "s" || rest == "'s" || rest == "s'") return true;
+  }
+  return false;
+}
+
+// The word that ends at end (exclusive), at most kMaxToken bytes.
+std::string_view word_before(std::string_view text, std::size_t end) {
+  std::size_t begin = end;
+  while (begin > 0 && !detail::is_space(text[begin - 1]) && end - begin < kMaxToken) --begin;
+  return text.substr(begin, end - begin);
+}
+
 // Whether text has the head at a word start, then one to kMaxGapWords words each after one
 // space, ending at tail_start (where the tail's own leading space is).
 bool word_gap_matches(std::string_view text, std::size_t tail_start, std::string_view head) {
@@ -57,13 +81,18 @@ bool word_gap_matches(std::string_view text, std::size_t tail_start, std::string
   for (int words = 0;; ++words) {
     if (words > 0 && end >= head.size() && text.substr(end - head.size(), head.size()) == head) {
       const std::size_t start = end - head.size();
-      if (start == 0 || !is_word_byte(text[start - 1])) return true;
+      // The head starts a word, and the word before it does not make it another's ("sender
+      // domain ... does not exist" is the sender's).
+      if (start == 0) return true;
+      if (!is_word_byte(text[start - 1]))
+        return !detail::is_space(text[start - 1]) ||
+               !names_another_subject(word_before(text, start - 1));
     }
     if (words == kMaxGapWords || end == 0 || ends_clause(text[end - 1])) return false;
-    std::size_t begin = end;  // the gap word before end
-    while (begin > 0 && !detail::is_space(text[begin - 1]) && end - begin < kMaxToken) --begin;
-    if (begin == end || begin == 0 || !detail::is_space(text[begin - 1])) return false;
-    if (text.substr(begin, end - begin) == "not") return false;  // the state denied
+    const std::string_view word = word_before(text, end);  // the gap word before end
+    const std::size_t begin = end - word.size();
+    if (word.empty() || begin == 0 || !detail::is_space(text[begin - 1])) return false;
+    if (word == "not" || names_another_subject(word)) return false;
     end = begin - 1;
   }
 }

@@ -500,6 +500,7 @@ TEST_CASE("reference phrases: a state said a few words after its subject (the wo
       {"552 Message exceeds the maximum size", reason_kind::emailtoolarge},
       {"550 The message failed DKIM verification", reason_kind::authfailure},
       {"550 The IP address you are sending from is listed", reason_kind::blocked},
+      {"550 Recipient host is unknown", reason_kind::hostunknown},
       {"550 Das Postfach des Empfängers ist leider voll", reason_kind::mailboxfull},
       {"550 Das Konto wurde vom Administrator gesperrt", reason_kind::suspend},
       {"550 L'utilisateur demandé n'existe pas", reason_kind::userunknown},
@@ -517,4 +518,7 @@ TEST_CASE("reference phrases: a state said a few words after its subject (the wo
   CHECK(classify("550 5.1.1 The account you tried to reach is disabled").reason ==
         reason_kind::userunknown);
   CHECK(classify("550 Mailbox is not disabled").reason == reason_kind::onhold);
+  // The state of another subject between or before them is not the recipient's.
+  CHECK(classify("550 The mailbox on that server is disabled").reason == reason_kind::onhold);
+  CHECK(classify("550 Your sender domain name does not exist").reason == reason_kind::rejected);
 }

@@ -82,6 +82,14 @@ const row rows[] = {
     {"550 mailbox disabled", "RCPT", stage::weak, none},                  // the literal's
     {"550 postmailbox is now disabled", "RCPT", stage::weak, none},       // not a word start
     {"550 mailbox is not full", "RCPT", stage::weak, none},               // "not" is not a gap
+    // A gap word, or the word before the subject, that names another subject (a domain, a
+    // host, the sender) makes the state that subject's.
+    {"550 recipient domain is unknown",
+     "RCPT",
+     stage::weak,
+     {reason_kind::hostunknown, "text/en/host-unknown-word-order"}},
+    {"550 the mailbox on that server is disabled", "RCPT", stage::weak, none},
+    {"550 sender account was suspended", "RCPT", stage::weak, none},
     {"552 the mailbox of kim is full",
      "RCPT",
      stage::weak,
