@@ -52,8 +52,9 @@ bool ends_clause(char c) {
 }
 
 // A word that names what else a state may belong to: "recipient domain is unknown" is the
-// domain's state, "the sender address of the user is unknown" the sender's, so a gap holding one
-// of these is no gap (English and the other languages of the word-order sets).
+// domain's state, "sender account is disabled" the sender's, so neither a gap holding one of
+// these nor a subject right after one matches (English and the other languages of the
+// word-order sets).
 bool names_another_subject(std::string_view word) {
   static constexpr std::string_view others[] = {
       "domain",   "domaine",    "domäne",    "dominio",   "domínio",  "host",
