@@ -19,8 +19,9 @@ namespace {
 // words and its tail, within one clause: the same subject and state in the word orders servers
 // write them ("this mailbox is disabled", "the mailbox you tried to reach is disabled"; the
 // words side by side are a literal phrase of their own). The head starts a word; no word of the
-// gap ends a clause (. , ; : ! ?), is "not" (the state denied) or names another subject the
-// state could belong to (a domain, a host, the sender: names_another_subject).
+// gap ends a clause (. , ; : ! ?) or is "not" (the state denied); for a state of the recipient's
+// mailbox, account or domain, neither a gap word nor the word before the head may name another
+// subject the state could belong to (a domain, a host, the sender: names_another_subject).
 // The automaton looks for the tail; each tail found is checked backwards for the gap and the
 // head, so the text is still read once.
 constexpr std::size_t kMaxToken = 256;
@@ -31,17 +32,10 @@ struct gap {
   std::size_t tail_size = 0;
   std::uint32_t id = 0;  ///< the pattern's own id
   bool words = false;    ///< " ** ": up to kMaxGapWords words, else '*': one token
+  /// A word gap of a state of the recipient's own mailbox, account or domain: no word of the
+  /// gap, nor the one before the head, may name another subject (names_another_subject).
+  bool own_subject = false;
 };
-
-// Whether text has the head, then a token, ending at tail_start.
-bool token_gap_matches(std::string_view text, std::size_t tail_start, std::string_view head) {
-  for (std::size_t k = tail_start; k > 0 && tail_start - k < kMaxToken;) {
-    --k;
-    if (detail::is_space(text[k])) return false;
-    if (k >= head.size() && text.substr(k - head.size(), head.size()) == head) return true;
-  }
-  return false;
-}
 
 bool is_word_byte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -68,6 +62,19 @@ bool names_another_subject(std::string_view word) {
   return false;
 }
 
+// Whether text has the head, then a token, ending at tail_start. The token is an address or a
+// name, never a word that names another subject ("recipient domain was not found in" is the
+// domain's state, where "recipient * was not found in" awaits an address).
+bool token_gap_matches(std::string_view text, std::size_t tail_start, std::string_view head) {
+  for (std::size_t k = tail_start; k > 0 && tail_start - k < kMaxToken;) {
+    --k;
+    if (detail::is_space(text[k])) return false;
+    if (k >= head.size() && text.substr(k - head.size(), head.size()) == head)
+      return !names_another_subject(text.substr(k, tail_start - k));
+  }
+  return false;
+}
+
 // The word that ends at end (exclusive), at most kMaxToken bytes.
 std::string_view word_before(std::string_view text, std::size_t end) {
   std::size_t begin = end;
@@ -76,8 +83,10 @@ std::string_view word_before(std::string_view text, std::size_t end) {
 }
 
 // Whether text has the head at a word start, then one to kMaxGapWords words each after one
-// space, ending at tail_start (where the tail's own leading space is).
-bool word_gap_matches(std::string_view text, std::size_t tail_start, std::string_view head) {
+// space, ending at tail_start (where the tail's own leading space is); with own_subject, none of
+// them and not the word before the head names another subject.
+bool word_gap_matches(std::string_view text, std::size_t tail_start, std::string_view head,
+                      bool own_subject) {
   std::size_t end = tail_start;  // one past the text before the tail or the next gap word
   for (int words = 0;; ++words) {
     if (words > 0 && end >= head.size() && text.substr(end - head.size(), head.size()) == head) {
@@ -86,16 +95,25 @@ bool word_gap_matches(std::string_view text, std::size_t tail_start, std::string
       // domain ... does not exist" is the sender's).
       if (start == 0) return true;
       if (!is_word_byte(text[start - 1]))
-        return !detail::is_space(text[start - 1]) ||
+        return !own_subject || !detail::is_space(text[start - 1]) ||
                !names_another_subject(word_before(text, start - 1));
     }
     if (words == kMaxGapWords || end == 0 || ends_clause(text[end - 1])) return false;
     const std::string_view word = word_before(text, end);  // the gap word before end
     const std::size_t begin = end - word.size();
     if (word.empty() || begin == 0 || !detail::is_space(text[begin - 1])) return false;
-    if (word == "not" || names_another_subject(word)) return false;
+    if (word == "not" || (own_subject && names_another_subject(word))) return false;
     end = begin - 1;
   }
+}
+
+// The states of the recipient's own mailbox, account or domain: the word-order sets whose
+// subject another subject's name takes over ("sender account ... disabled"). A relay refusal,
+// a size, a check or a listing names the domain, the server or the sender as a matter of course
+// ("relaying to that domain is not permitted", "the IP of your server is listed").
+bool is_recipient_state(reason_kind r) {
+  return r == reason_kind::suspend || r == reason_kind::userunknown ||
+         r == reason_kind::hostunknown || r == reason_kind::mailboxfull;
 }
 
 struct combined {
@@ -123,7 +141,10 @@ struct combined {
       const std::string_view tail = p.text.substr(tail_at);
       const std::string_view head =
           p.text.substr(0, words != std::string_view::npos ? words : star);
-      gaps.push_back({head, tail.size(), p.id, words != std::string_view::npos});
+      const bool own_subject = words != std::string_view::npos && p.id >= b.phrases &&
+                               p.id < b.providers &&
+                               is_recipient_state(phrase_sets[p.id - b.phrases].reason);
+      gaps.push_back({head, tail.size(), p.id, words != std::string_view::npos, own_subject});
       p = {tail, b.end + static_cast<std::uint32_t>(gaps.size() - 1)};
     }
     return out;
@@ -150,7 +171,7 @@ void text_hits::scan(std::string_view text) {
         if (id >= c.bases.end) {
           const gap& g = c.gaps[id - c.bases.end];
           const std::size_t tail_start = end - g.tail_size;
-          if (!(g.words ? word_gap_matches(text, tail_start, g.head)
+          if (!(g.words ? word_gap_matches(text, tail_start, g.head, g.own_subject)
                         : token_gap_matches(text, tail_start, g.head)))
             return;
           id = g.id;

@@ -90,6 +90,22 @@ const row rows[] = {
      {reason_kind::hostunknown, "text/en/host-unknown-word-order"}},
     {"550 the mailbox on that server is disabled", "RCPT", stage::weak, none},
     {"550 sender account was suspended", "RCPT", stage::weak, none},
+    // Only a state of the recipient's own mailbox, account or domain is guarded so: a relay
+    // refusal or a listing names the domain or the server as a matter of course.
+    {"550 relaying to that domain is not permitted",
+     "RCPT",
+     stage::weak,
+     {reason_kind::norelaying, "text/en/relay-denied-word-order"}},
+    {"550 the ip address of your mail server is listed",
+     "RCPT",
+     stage::weak,
+     {reason_kind::blocked, "text/en/blocklist-word-order"}},
+    // A '*' token is an address or a name, never another subject's word.
+    {"550 recipient domain was not found in dns",
+     "RCPT",
+     stage::weak,
+     {reason_kind::hostunknown, "text/en/host-unknown-word-order"}},
+    {"550 recipient domain was not found in dns", "RCPT", stage::strong, none},
     {"552 the mailbox of kim is full",
      "RCPT",
      stage::weak,
