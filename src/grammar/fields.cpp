@@ -2,6 +2,7 @@
 // Public field parsers (include/bounce/fields.hpp): thin wrappers over the X3 rules, plus the
 // hand-written helpers that run on the hot path (find_*_in_text) and the address clean-up.
 #include "bounce/fields.hpp"
+#include "bounce/jsonl.hpp"
 
 #include <bit>
 #include <cstdint>
@@ -93,7 +94,7 @@ std::string decode_xtext(std::string_view s) {
       std::string run;
       std::size_t j = i;
       for (int w; (w = token_at(j)) >= 0x80; j += 3) run.push_back(static_cast<char>(w));
-      if (detail::is_utf8(run)) {
+      if (bounce::is_valid_utf8(run)) {
         out += run;
         i = j;
         continue;

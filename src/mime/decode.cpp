@@ -8,8 +8,8 @@
 #include <memory>
 #include <vector>
 
+#include "bounce/jsonl.hpp"
 #include "detail/string_util.hpp"
-#include "detail/utf8.hpp"
 #include "mime/detail.hpp"
 #include "mime/report.hpp"
 
@@ -287,10 +287,10 @@ std::string to_utf8(std::string_view bytes, std::string_view charset, bool* ok) 
   // A seven-bit charset (RFC 1468's ISO-2022-JP, UTF-7, HZ) never has a byte >= 0x80: such
   // bytes that are valid UTF-8 were re-encoded on the way without the label changing (a relay
   // or a gateway that converts to UTF-8), so they are read as what they are.
-  if (seven_bit_shift && has_high_bytes(bytes) && bounce::detail::is_utf8(bytes))
-    return std::string(bytes);
+  const bool high = has_high_bytes(bytes);
+  if (seven_bit_shift && high && bounce::is_valid_utf8(bytes)) return std::string(bytes);
   // Pure ASCII needs no conversion in every ASCII-compatible charset.
-  if (!wide && !has_high_bytes(bytes)) {
+  if (!wide && !high) {
     if (!seven_bit_shift) return std::string(bytes);
     if (iso2022 && bytes.find('\x1b') == std::string_view::npos &&
         bytes.find('\x0e') == std::string_view::npos)

@@ -15,8 +15,8 @@ namespace {
 using namespace std::string_view_literals;
 
 // Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid (RFC 3629: no overlongs,
-// no surrogates, nothing above U+10FFFF). The internal layers' copy is detail::utf8_sequence
-// (src/detail/utf8.hpp); this layer uses the public API only (docs/architecture.md).
+// no surrogates, nothing above U+10FFFF). The library's one UTF-8 check: the other layers call
+// the public is_valid_utf8 below.
 std::size_t utf8_sequence(std::string_view s, std::size_t i) {
   const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
   const unsigned char c = b(i);

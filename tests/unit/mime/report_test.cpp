@@ -181,25 +181,10 @@ TEST_SUITE("mime/report") {
   }
 
   TEST_CASE("text/rfc822-headers gives the original headers") {
-    const std::string msg =
-        "From: MAILER-DAEMON@example.com\n"
-        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"xx\"\n"
-        "\n"
-        "--xx\n"
-        "Content-Type: text/plain\n"
-        "\n"
-        "failed\n"
-        "--xx\n"
-        "Content-Type: message/delivery-status\n"
-        "\n"
-        "Reporting-MTA: dns; a.example\n"
-        "--xx\n"
-        "Content-Type: text/rfc822-headers\n"
-        "\n"
-        "Message-Id: <m1@example.org>\n"
-        "Subject: hello\n"
-        " world\n"
-        "--xx--\n";
+    const std::string msg = report_ending_with("text/rfc822-headers",
+                                               "Message-Id: <m1@example.org>\n"
+                                               "Subject: hello\n"
+                                               " world\n");
     const report r = build(msg);
     CHECK(r.has_original);
     CHECK(r.original.get("message-id") == "<m1@example.org>");
