@@ -381,9 +381,19 @@ void extract(const mime::report& r, std::vector<draft>& out) {
     auto to = kit::find_address(r.original.get("To"));
     if (!to.empty()) recipients.push_back(std::move(to));
   }
+  // A notice in no known format may carry the SMTP session's transcript (MDaemon's "Session
+  // Transcript"): the failing reply to the recipient's RCPT, or the one naming it, is what the
+  // remote server said about it; the replies before it (a "250 2.1.0 Ok" to MAIL) are not.
+  const auto exchanges = kit::parse_transcript(notice);
   for (auto& a : recipients) {
     draft d;
-    d.diagnostic = diagnostic_for(notice, a);
+    if (const kit::smtp_exchange* e = kit::exchange_naming(exchanges, a)) {
+      d.diagnostic = e->reply;
+      d.smtp_command = e->command;
+      if (!e->host.empty()) d.remote_mta = e->host;
+    } else {
+      d.diagnostic = diagnostic_for(notice, a);
+    }
     d.recipient = std::move(a);
     out.push_back(std::move(d));
   }

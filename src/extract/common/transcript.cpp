@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <utility>
 
 #include "detail/string_util.hpp"
 #include "extract/common/addresses.hpp"
@@ -130,6 +131,40 @@ bool rcpt_names_others_only(std::string_view text, std::string_view recipient) {
   return other;
 }
 
+namespace {
+
+// Which side wrote a transcript line. Sendmail writes ">>> " before what it sent and "<<< "
+// before what it got (deliver.c, its transcript of the SMTP session); MDaemon writes "--> " and
+// "<-- ", each after the line's time stamp ("Fri 2026-11-06 10:00:00.700: <-- 550 ..."), in the
+// "Session Transcript" its delivery failure notices carry (MDaemon's manual, DSN settings:
+// "Include session transcript").
+enum class transcript_side { none, sent, got };
+
+struct transcript_line {
+  transcript_side side = transcript_side::none;
+  std::string_view rest;  ///< the line after the arrow, trimmed
+};
+
+transcript_line read_transcript_line(std::string_view line) {
+  if (line.substr(0, 4) == ">>> " || line == ">>>")
+    return {transcript_side::sent, detail::trim(line.substr(3))};
+  if (line.substr(0, 3) == "<<<") return {transcript_side::got, detail::trim(line.substr(3))};
+  // "--> " / "<-- " at the start of the line or after a time stamp ("...00.700: "): an arrow
+  // elsewhere in prose, or an HTML comment's end ("-->"), is no transcript line.
+  for (const auto& [arrow, side] : {std::pair{std::string_view("--> "), transcript_side::sent},
+                                    std::pair{std::string_view("<-- "), transcript_side::got}}) {
+    const std::size_t at = line.find(arrow);
+    if (at == std::string_view::npos) continue;
+    const std::string_view before = line.substr(0, at);
+    const bool stamped = before.size() >= 2 && before.substr(before.size() - 2) == ": " &&
+                         before.find_first_of("0123456789") != std::string_view::npos;
+    if (at == 0 || stamped) return {side, detail::trim(line.substr(at + 4))};
+  }
+  return {};
+}
+
+}  // namespace
+
 std::vector<smtp_exchange> parse_transcript(std::string_view transcript) {
   std::vector<smtp_exchange> out;
   std::string host, command, command_line;
@@ -145,13 +180,14 @@ std::vector<smtp_exchange> parse_transcript(std::string_view transcript) {
       command.clear();
       command_line.clear();
       in_reply = false;
-    } else if (line.substr(0, 4) == ">>> " || line == ">>>") {
-      command_line = std::string(detail::trim(line.substr(3)));
+    } else if (const transcript_line tl = read_transcript_line(line);
+               tl.side == transcript_side::sent) {
+      command_line = std::string(tl.rest);
       command = normalize_command(command_line);
       in_reply = false;
       new_command = true;
-    } else if (line.substr(0, 3) == "<<<") {
-      std::string_view reply = detail::trim(line.substr(3));
+    } else if (tl.side == transcript_side::got) {
+      std::string_view reply = tl.rest;
       if (!in_reply) {
         // A second reply to the same ">>> DATA" (after Sendmail's own line about a recipient):
         // with PIPELINING the first one answered the RCPT TO sent just before DATA.

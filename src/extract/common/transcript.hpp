@@ -37,7 +37,8 @@ struct command_phrase {
 /// The command of the first entry of table whose text occurs in text (any case), or empty.
 std::string_view find_command_phrase(std::string_view text, std::span<const command_phrase> table);
 
-/// One SMTP exchange of a Sendmail-style transcript.
+/// One SMTP exchange of a transcript: Sendmail's (">>> RCPT To:<a>" / "<<< 550 ...") or
+/// MDaemon's ("... 10:00:00.601: --> RCPT To:<a>" / "... 10:00:00.700: <-- 550 ...").
 struct smtp_exchange {
   std::string host;          ///< from "... while talking to HOST.:" / "While talking to HOST:"
   std::string command;       ///< normalised command of the last ">>> " line before the reply
