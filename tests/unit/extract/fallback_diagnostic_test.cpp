@@ -68,17 +68,17 @@ TEST_SUITE("extract/fallback_diagnostic") {
   TEST_CASE("a session transcript gives each recipient the failing reply to its RCPT") {
     // MDaemon's form: a time stamp, then "-->" for what it sent and "<--" for the reply. The
     // "250 2.1.0" to MAIL before the failure is not the recipient's outcome.
-    auto out = run(
-        "The attached message had PERMANENT fatal delivery errors!\n\n"
-        "--- Session Transcript ---\n"
-        " Fri 2026-11-06 10:00:00.400: <-- 220 mx.example.org ESMTP\n"
-        " Fri 2026-11-06 10:00:00.501: --> MAIL From:<s@example.com>\n"
-        " Fri 2026-11-06 10:00:00.600: <-- 250 2.1.0 Ok\n"
-        " Fri 2026-11-06 10:00:00.601: --> RCPT To:<kim@example.org>\n"
-        " Fri 2026-11-06 10:00:00.700: <-- 552 5.2.2 <kim@example.org>: Mailbox full\n"
-        " Fri 2026-11-06 10:00:00.701: --> RCPT To:<lee@example.org>\n"
-        " Fri 2026-11-06 10:00:00.800: <-- 550 5.1.1 <lee@example.org>: User unknown\n"
-        "--- End Transcript ---\n");
+    auto out =
+        run("The attached message had PERMANENT fatal delivery errors!\n\n"
+            "--- Session Transcript ---\n"
+            " Fri 2026-11-06 10:00:00.400: <-- 220 mx.example.org ESMTP\n"
+            " Fri 2026-11-06 10:00:00.501: --> MAIL From:<s@example.com>\n"
+            " Fri 2026-11-06 10:00:00.600: <-- 250 2.1.0 Ok\n"
+            " Fri 2026-11-06 10:00:00.601: --> RCPT To:<kim@example.org>\n"
+            " Fri 2026-11-06 10:00:00.700: <-- 552 5.2.2 <kim@example.org>: Mailbox full\n"
+            " Fri 2026-11-06 10:00:00.701: --> RCPT To:<lee@example.org>\n"
+            " Fri 2026-11-06 10:00:00.800: <-- 550 5.1.1 <lee@example.org>: User unknown\n"
+            "--- End Transcript ---\n");
     REQUIRE(out.size() == 2);
     CHECK(out[0].recipient == "kim@example.org");
     CHECK(out[0].diagnostic == "552 5.2.2 <kim@example.org>: Mailbox full");
