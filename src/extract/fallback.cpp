@@ -79,7 +79,7 @@ std::string_view notice_part(std::string_view text) {
 }
 
 // Words that make a line report a failure for the address on it.
-constexpr std::array<std::string_view, 28> failure_words = {"unknown",
+constexpr std::array<std::string_view, 29> failure_words = {"unknown",
                                                             "full",
                                                             "did not reach",
                                                             "failed",
@@ -89,6 +89,7 @@ constexpr std::array<std::string_view, 28> failure_words = {"unknown",
                                                             "unable to deliver",
                                                             "could not be delivered",
                                                             "undeliverable",
+                                                            "undelivered",
                                                             "does not exist",
                                                             "no such",
                                                             "invalid",
@@ -156,6 +157,14 @@ bool program_intro(std::string_view t) {
   return istarts_with(t, "hi. this is the ") && icontains(t, " program at ");
 }
 
+// A line that ends in ':' and says that delivery failed heads what follows it, the failed
+// addresses whatever words it uses ("Delivery has failed to these recipients or groups:",
+// Exchange 2010's NDR; "This message was not delivered to:"; "Delivery to these recipients
+// failed:"): the list is recognised by its form, not by one MTA's sentence.
+bool failure_heading(std::string_view t) {
+  return t.size() > 1 && t.back() == ':' && any_of(t, failure_words);
+}
+
 // Addresses the notice reports as failed: those on a line that says so, or listed (alone on
 // their line) under an introducing line. The bounce's own sender and receiver are skipped.
 // When the list names no address but bare local names, those get the domain of the notice's
@@ -177,7 +186,7 @@ std::vector<std::string> addresses_in_text(std::string_view notice, std::string_
     if (t.empty()) {
       continue;  // a blank line may separate the intro from its list
     }
-    if (any_of(t, list_intros) || program_intro(t)) {
+    if (any_of(t, list_intros) || program_intro(t) || failure_heading(t)) {
       in_list = true;
       listed = false;
       prose = 0;

@@ -94,4 +94,20 @@ TEST_SUITE("extract/fallback_diagnostic") {
     // Only the stamped "--> RCPT" line counts: "Note: " holds no digit, so no reply follows it.
     CHECK(ex.empty());
   }
+
+  TEST_CASE("a line ending in ':' that says delivery failed heads the list, whatever its words") {
+    for (const char* heading : {"Delivery has failed to these recipients or groups:",
+                                "This message was not delivered to:",
+                                "Delivery to these recipients failed:", "Undelivered mail to:"}) {
+      CAPTURE(heading);
+      auto out = run(std::string(heading) +
+                     "\n\nkim@example.org\n    550 5.1.1 User unknown\n\n"
+                     "lee@example.org\n    552 5.2.2 Mailbox full\n");
+      REQUIRE(out.size() == 2);
+      CHECK(out[0].recipient == "kim@example.org");
+      CHECK(out[0].diagnostic.find("550 5.1.1") != std::string::npos);
+      CHECK(out[1].recipient == "lee@example.org");
+      CHECK(out[1].diagnostic.find("552 5.2.2") != std::string::npos);
+    }
+  }
 }
