@@ -262,10 +262,21 @@ bool starts_with_address(std::string_view line) {
          !kit::find_address(t.substr(0, space)).empty();
 }
 
+// Whether text names an address other than recipient (a list's other entry, a line of
+// another recipient's).
+bool names_other_address(std::string_view text, std::string_view recipient) {
+  for (std::size_t at = text.find('@'); at != std::string_view::npos; at = text.find('@', at + 1)) {
+    const std::string a = kit::find_address(line_around(text, at));
+    if (!a.empty() && !detail::iequals(strip_label(a), recipient)) return true;
+  }
+  return false;
+}
+
 // part (a view into notice) with the lines it leads into: while its last line leads on, the
 // next line; after a ':' also across blank lines, to the next paragraph. At most 6 more lines
 // and 512 more bytes, so a heading cannot swallow the notice.
-std::string_view with_what_follows(std::string_view notice, std::string_view part) {
+std::string_view with_what_follows(std::string_view notice, std::string_view part,
+                                   std::string_view recipient) {
   std::size_t end = static_cast<std::size_t>(part.data() - notice.data()) + part.size();
   const std::size_t limit = end + 512;
   const std::size_t last_nl = part.rfind('\n');
@@ -277,9 +288,14 @@ std::string_view with_what_follows(std::string_view notice, std::string_view par
       pos = next_line_at(notice, pos);
     if (pos >= notice.size()) break;
     const std::string_view line = line_around(notice, pos);
-    // A line that starts with an address is the next entry of a list, not the reason for this
-    // one (a reason may quote an address: "552 Quota violation for a@b").
-    if (trim(line).empty() || pos + line.size() > limit || starts_with_address(line)) break;
+    // A line that starts with an address, or names another before any reply code, is the next
+    // entry of a list ("Message not delivered to c@d: 552 ...", "\"C\" <c@d> - mailbox full"),
+    // not the reason for this one; a reply may quote an address, even another than the one it
+    // is about ("552 Quota violation for a@b").
+    if (trim(line).empty() || pos + line.size() > limit || starts_with_address(line) ||
+        (names_other_address(line, recipient) &&
+         !find_reply_code_in_text(line.substr(0, line.find('@')))))
+      break;
     end = pos + line.size();
     last = line;
   }
@@ -305,13 +321,7 @@ std::string_view failure_paragraph(std::string_view notice, std::string_view rec
     // A list's intro ("Delivery to the following recipient failed permanently:") says that
     // it failed, not why.
     if (!overlaps && any_of(para, failure_words) && !any_of(para, list_intros)) {
-      bool other = false;
-      for (std::size_t at = para.find('@'); at != std::string_view::npos && !other;
-           at = para.find('@', at + 1)) {
-        const std::string a = kit::find_address(line_around(para, at));
-        other = !a.empty() && !detail::iequals(strip_label(a), recipient);
-      }
-      if (!other) return with_what_follows(notice, para);
+      if (!names_other_address(para, recipient)) return with_what_follows(notice, para, recipient);
     }
     pos = std::max(para_end, next_line_at(notice, pos));
   }
@@ -333,7 +343,10 @@ std::string diagnostic_for(std::string_view notice, std::string_view recipient) 
     const std::string_view line = line_around(notice, at);
     const std::string_view para = kit::paragraph_around(notice, at);
     if (find_reply_code_in_text(para)) {
-      first = para;
+      // A paragraph that lists other recipients too ("a@b: 550 ...", "c@d: 552 ..." on lines of
+      // their own): the recipient's own entry, when it carries the reply, not the neighbours'.
+      const std::string_view entry = with_what_follows(notice, line, recipient);
+      first = names_other_address(para, recipient) && find_reply_code_in_text(entry) ? entry : para;
       failing = {};
       own_line = {};
       break;
@@ -345,7 +358,7 @@ std::string diagnostic_for(std::string_view notice, std::string_view recipient) 
   }
   std::string_view about = !own_line.empty() ? own_line : !failing.empty() ? failing : first;
   if (about.empty()) return std::string(trim(notice.substr(0, 2048)));
-  about = with_what_follows(notice, about);
+  about = with_what_follows(notice, about, recipient);
   std::string out(trim(about.substr(0, 2048)));
   if (own_line.empty() && failing.empty() && !any_of(about, failure_words)) {
     const std::string_view why = failure_paragraph(notice, recipient, about);

@@ -110,4 +110,28 @@ TEST_SUITE("extract/fallback_diagnostic") {
       CHECK(out[1].diagnostic.find("552 5.2.2") != std::string::npos);
     }
   }
+
+  TEST_CASE("entries of one paragraph each keep their own reply") {
+    for (const char* list :
+         {"kim@example.org: 550 5.1.1 User unknown\nlee@example.org: 552 5.2.2 Mailbox full\n",
+          "Message not delivered to kim@example.org: 550 5.1.1 User unknown\n"
+          "Message not delivered to lee@example.org: 552 5.2.2 Mailbox full\n"}) {
+      CAPTURE(list);
+      auto out = run(std::string("Delivery failed for the following recipients:\n\n") + list);
+      REQUIRE(out.size() == 2);
+      CHECK(out[0].diagnostic.find("550 5.1.1") != std::string::npos);
+      CHECK(out[0].diagnostic.find("lee@") == std::string::npos);
+      CHECK(out[1].diagnostic.find("552 5.2.2") != std::string::npos);
+      CHECK(out[1].diagnostic.find("kim@") == std::string::npos);
+    }
+  }
+
+  TEST_CASE("an entry written with a display name ends at the next entry") {
+    auto out =
+        run("The following addresses failed:\n\n\"Kim\" <kim@example.org> - mailbox unavailable\n"
+            "\"Lee\" <lee@example.org> - mailbox full\n");
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].diagnostic.find("lee@") == std::string::npos);
+    CHECK(out[1].diagnostic.find("mailbox full") != std::string::npos);
+  }
 }
