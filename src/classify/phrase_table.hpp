@@ -469,7 +469,11 @@ inline const phrase_set phrase_sets[] = {
   "tls session:",
   // Sendmail cf/m4/proto.m4, ruleset TLS_connection: a TLS_Srv/TLS_Clt "ENCR:bits" requirement
   // not met, "encryption too weak 0 less than 112" when no TLS session was started at all.
-  "encryption too weak"}},
+  "encryption too weak",
+  // A server that offered STARTTLS and then could not start it: Postfix src/smtpd/smtpd.c
+  // ("454 4.7.0 TLS not available due to local problem"), Sendmail srvrsmtp.c ("454 4.3.3 TLS
+  // not available after start"), Exim src/smtp_in.c ("454 TLS currently unavailable").
+  "tls not available", "tls currently unavailable"}},
 
 {phrase_strength::strong, reason_kind::badreputation, "text/en/bad-reputation",
  "Sisimai 5 Sisimai::Reason::BadReputation",

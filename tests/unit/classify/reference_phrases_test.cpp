@@ -434,6 +434,12 @@ TEST_CASE("reference phrases: MTAs' own wording from their source (mta-messages.
   // Exim src/transports/smtp.c "TLS session: %s"; Sendmail sendmail/err.c "Host %s is down".
   CHECK(classify("TLS session: (SSL_connect): error:0A000086:SSL routines").reason ==
         reason_kind::failedstarttls);
+  // A server that offered STARTTLS and could not start it: Postfix smtpd.c, Sendmail
+  // srvrsmtp.c, Exim smtp_in.c.
+  for (std::string_view t :
+       {"454 4.7.0 TLS not available due to local problem",
+        "454 4.3.3 TLS not available after start", "454 TLS currently unavailable"})
+    CHECK(classify(t).reason == reason_kind::failedstarttls);
   CHECK(classify("Host mx1.example.org is down").reason == reason_kind::networkerror);
   CHECK(classify("Host is down").reason == reason_kind::onhold);  // the host is its token
   // Exim src/src/parser.c, the errors of an address it cannot parse.
