@@ -2,125 +2,118 @@
 #include "classify/substring_matcher.hpp"
 
 #include <algorithm>
-#include <memory>
+#include <numeric>
 
 namespace bounce::rules {
 
 substring_matcher::substring_matcher(const std::vector<pattern>& patterns) {
-  // The trie, with the children of a node in a singly linked list (first_child, next_sibling)
-  // and the root's children in a table: trie nodes past depth 1 have one or two children, so
-  // the lists are short, and nothing is sorted or searched at length (this runs once per
-  // process, and an earlier build that sorted was most of a small run's cost).
+  // The patterns in byte order, then by id: those that share a prefix are consecutive at every
+  // length, so the trie is built one level at a time with nothing searched, and a phrase listed
+  // twice in a set is one output.
+  std::vector<std::uint32_t> order;
+  order.reserve(patterns.size());
   std::size_t total = 0;
-  for (const pattern& p : patterns) total += p.text.size();
-  // Scratch sized for the worst case, left uninitialised and written by index as nodes are made
-  // (push_back's checks, and zeroing what is written anyway, were much of the cost).
-  const auto first_child = std::make_unique_for_overwrite<std::uint32_t[]>(total + 1);  // 0: none
-  const auto next_sibling = std::make_unique_for_overwrite<std::uint32_t[]>(total + 1);
-  const auto out_head = std::make_unique_for_overwrite<std::uint32_t[]>(total + 1);  // 0: none
-  const auto byte_of = std::make_unique_for_overwrite<unsigned char[]>(total + 1);   // edge byte in
-  first_child[0] = out_head[0] = 0;
-  std::uint32_t n = 1;  // nodes so far; 0 is the root
-  std::uint32_t root_child[256] = {};
-  struct output {
-    std::uint32_t id, next;  // next: index + 1 of the node's next output, 0 at the end
-  };
-  std::vector<output> outputs;
-  outputs.reserve(patterns.size());
-  for (const pattern& p : patterns) {
-    if (p.text.empty()) {
-      always_.push_back(p.id);
+  for (std::uint32_t i = 0; i < patterns.size(); ++i) {
+    if (patterns[i].text.empty()) {
+      always_.push_back(patterns[i].id);
       continue;
     }
-    std::uint32_t cur = 0;
-    for (const char ch : p.text) {
-      const auto c = static_cast<unsigned char>(ch);
-      std::uint32_t child = 0;
-      if (cur == 0) {
-        child = root_child[c];
-      } else {
-        for (child = first_child[cur]; child != 0 && byte_of[child] != c;)
-          child = next_sibling[child];
+    order.push_back(i);
+    total += patterns[i].text.size();
+  }
+  const auto before = [&patterns](std::uint32_t a, std::uint32_t b) {
+    const pattern& pa = patterns[a];
+    const pattern& pb = patterns[b];
+    return pa.text != pb.text ? pa.text < pb.text : pa.id < pb.id;
+  };
+  const auto same = [&patterns](std::uint32_t a, std::uint32_t b) {
+    return patterns[a].text == patterns[b].text && patterns[a].id == patterns[b].id;
+  };
+  std::sort(order.begin(), order.end(), before);
+  order.erase(std::unique(order.begin(), order.end(), same), order.end());
+
+  // One node per distinct prefix, at most one per pattern byte, plus the root and the sentinel.
+  nodes_ = std::make_unique_for_overwrite<node[]>(total + 2);
+  bytes_ = std::make_unique_for_overwrite<unsigned char[]>(total + 2);
+  node* const nodes = nodes_.get();
+  unsigned char* const bytes = bytes_.get();
+  nodes[0] = node{};
+  bytes[0] = 0;
+  std::uint32_t n = 1;
+
+  // Level d makes the nodes of the prefixes of length d + 1. at[k]: the node of pattern
+  // order[k]'s prefix read so far; active: the patterns longer than the level, in order.
+  const std::size_t count = order.size();
+  std::vector<std::uint32_t> active(count);
+  std::iota(active.begin(), active.end(), 0u);
+  std::vector<std::uint32_t> at(count, 0), ends_at(count, 0);
+  std::uint32_t level_begin = 0, level_end = 1;  // the nodes of the level's parents
+  for (std::size_t d = 0; !active.empty(); ++d) {
+    std::uint32_t next_parent = level_begin;  // the first parent whose children are not placed
+    std::uint32_t prev_parent = n;            // no node yet
+    unsigned char prev_byte = 0;
+    std::size_t kept = 0;
+    for (const std::uint32_t k : active) {
+      const std::string_view t = patterns[order[k]].text;
+      const std::uint32_t parent = at[k];
+      const auto c = static_cast<unsigned char>(t[d]);
+      if (parent != prev_parent || c != prev_byte) {
+        // A new child: its parent's children start here, and those of the parents before it
+        // that have none start (and end) here too.
+        for (; next_parent <= parent; ++next_parent) nodes[next_parent].child_begin = n;
+        nodes[n] = node{};
+        bytes[n] = c;
+        ++n;
+        prev_parent = parent;
+        prev_byte = c;
       }
-      if (child == 0) {
-        child = n++;
-        byte_of[child] = c;
-        first_child[child] = out_head[child] = 0;
-        next_sibling[child] = first_child[cur];
-        first_child[cur] = child;
-        if (cur == 0) root_child[c] = child;
-      }
-      cur = child;
+      at[k] = n - 1;
+      if (t.size() == d + 1)
+        ends_at[k] = n - 1;
+      else
+        active[kept++] = k;
     }
-    const std::uint32_t head = out_head[cur];
-    if (head != 0 && outputs[head - 1].id == p.id) continue;  // the same phrase twice in a set
-    outputs.push_back({p.id, head});
-    out_head[cur] = static_cast<std::uint32_t>(outputs.size());
+    for (; next_parent < level_end; ++next_parent) nodes[next_parent].child_begin = n;
+    active.resize(kept);
+    level_begin = level_end;
+    level_end = n;
+  }
+  for (std::uint32_t v = level_begin; v < n; ++v) nodes[v].child_begin = n;  // the leaves
+  nodes[n] = node{};
+  nodes[n].child_begin = n;
+  node_count_ = n;
+
+  // Outputs, grouped by node: count each node's, turn the counts into range ends, and fill each
+  // range from its end, which leaves out_begin at its start.
+  for (std::size_t k = 0; k < count; ++k) ++nodes[ends_at[k]].out_begin;
+  std::uint32_t outs = 0;
+  for (std::uint32_t v = 0; v <= n; ++v) {
+    outs += nodes[v].out_begin;
+    nodes[v].out_begin = outs;
+  }
+  out_ids_.resize(outs);
+  for (std::size_t k = 0; k < count; ++k)
+    out_ids_[--nodes[ends_at[k]].out_begin] = patterns[order[k]].id;
+
+  // Dense rows: the root's (a missing byte stays at the root), then each depth-1 node's, which
+  // is the root's row with the node's own children over it (a depth-1 node fails to the root).
+  dense_rows_ = nodes[1].child_begin;  // the root and its children (the sentinel's when alone)
+  dense_.assign(std::size_t{dense_rows_} * 256, 0);
+  for (std::uint32_t c = nodes[0].child_begin; c < nodes[1].child_begin; ++c) dense_[bytes[c]] = c;
+  for (std::uint32_t v = 1; v < dense_rows_; ++v) {
+    std::uint32_t* const row = dense_.data() + std::size_t{v} * 256;
+    std::copy_n(dense_.data(), 256, row);
+    for (std::uint32_t c = nodes[v].child_begin; c < nodes[v + 1].child_begin; ++c)
+      row[bytes[c]] = c;
   }
 
-  // Flatten: each node's edges, and its outputs, in one slice.
-  nodes_.resize(n);
-  edge_bytes_.resize(n - 1);
-  edge_targets_.resize(n - 1);
-  out_ids_.resize(outputs.size());
-  {
-    // Raw pointers: a store through unsigned char may alias anything, vectors' own pointers too.
-    node* const nodes = nodes_.data();
-    unsigned char* const edge_bytes = edge_bytes_.data();
-    std::uint32_t* const edge_targets = edge_targets_.data();
-    std::uint32_t* const out_ids = out_ids_.data();
-    std::uint32_t edges = 0, outs = 0;
-    for (std::uint32_t i = 0; i < n; ++i) {
-      node& nd = nodes[i];
-      nd.edge_begin = edges;
-      for (std::uint32_t ch = first_child[i]; ch != 0; ch = next_sibling[ch]) {
-        edge_bytes[edges] = byte_of[ch];
-        edge_targets[edges++] = ch;
-      }
-      nd.edge_end = edges;
-      nd.out_begin = outs;
-      for (std::uint32_t o = out_head[i]; o != 0; o = outputs[o - 1].next)
-        out_ids[outs++] = outputs[o - 1].id;
-      nd.out_end = outs;
-    }
-  }
-
-  // Dense rows: the root's (a missing edge stays at the root), then each depth-1 node's, which
-  // is the root's row with the node's own edges over it (a depth-1 node fails to the root).
-  const node& root = nodes_[0];
-  const std::uint32_t depth1 = root.edge_end - root.edge_begin;
-  dense_.assign((std::size_t{depth1} + 1) * 256, 0);
-  for (std::uint32_t e = root.edge_begin; e < root.edge_end; ++e)
-    dense_[edge_bytes_[e]] = edge_targets_[e];
-  nodes_[0].row = 0;
-  std::uint32_t row = 1;
-  for (std::uint32_t e = nodes_[0].edge_begin; e < nodes_[0].edge_end; ++e, ++row) {
-    node& d = nodes_[edge_targets_[e]];
-    std::uint32_t* r = dense_.data() + std::size_t{row} * 256;
-    std::copy_n(dense_.data(), 256, r);
-    for (std::uint32_t de = d.edge_begin; de < d.edge_end; ++de)
-      r[edge_bytes_[de]] = edge_targets_[de];
-    d.row = row;
-  }
-
-  // Failure and dict links, breadth first (a failure target is always shallower). The root's
-  // children fail to the root, which has no outputs: their fail and dict stay 0.
-  const auto queue = std::make_unique_for_overwrite<std::uint32_t[]>(n);
-  std::uint32_t tail = 0;
-  for (std::uint32_t e = nodes_[0].edge_begin; e < nodes_[0].edge_end; ++e)
-    queue[tail++] = edge_targets_[e];
-  for (std::uint32_t head = 0; head < tail; ++head) {
-    const std::uint32_t u = queue[head];
-    node& nu = nodes_[u];
-    nu.report = nu.out_begin != nu.out_end ? u : nu.dict;
-    for (std::uint32_t e = nu.edge_begin; e < nu.edge_end; ++e) {
-      const std::uint32_t child = edge_targets_[e];
-      const std::uint32_t f = step(nu.fail, edge_bytes_[e]);
-      const node& nf = nodes_[f];
-      nodes_[child].fail = f;
-      nodes_[child].dict = nf.out_begin != nf.out_end ? f : nf.dict;
-      queue[tail++] = child;
-    }
+  // Failure links and reports in node order, which is breadth first: a node's failure target
+  // is shallower, so its own link and report are known. The root's children fail to the root.
+  for (std::uint32_t v = 0; v < n; ++v) {
+    node& nv = nodes[v];
+    nv.report = nv.out_begin != nodes[v + 1].out_begin ? v : nodes[nv.fail].report;
+    for (std::uint32_t c = nv.child_begin; c < nodes[v + 1].child_begin; ++c)
+      nodes[c].fail = v == 0 ? 0 : step(nv.fail, bytes[c]);
   }
 }
 
