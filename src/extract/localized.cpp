@@ -25,6 +25,10 @@ constexpr std::string_view failure_markers[] = {
     "nicht zugestellt werden",
     "konnte nicht zugestellt",
     "unzustellbar",
+    // The same clause in any word order: German puts the verb cluster at the end of the clause
+    // ("konnte nicht an folgende Empfänger zugestellt werden", "konnte an den folgenden
+    // Empfänger nicht zugestellt werden").
+    "zugestellt werden",
     // fr
     "n'a pas pu être remis",
     "n'a pas pu etre remis",
