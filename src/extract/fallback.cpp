@@ -126,17 +126,19 @@ bool ends_with_word(std::string_view s, std::string_view w) {
   return s.size() >= w.size() && detail::iequals(s.substr(s.size() - w.size()), w);
 }
 
-// The address on an introducing line, unless it is the sender's ("... not accepting mail
-// from a@b:"): the recipient then follows on its own line.
-std::string intro_address(std::string_view line) {
-  const std::string a = kit::find_address(line);
-  if (a.empty()) return a;
-  const std::size_t at = detail::ifind(line, detail::to_lower(a));
-  const std::string_view before = line.substr(0, at == std::string_view::npos ? 0 : at);
-  const std::string_view tb = trim(before);
-  if (ends_with_word(tb, "from") || ends_with_word(tb, "from <") || ends_with_word(tb, "sender"))
-    return {};
-  return strip_label(a);
+// The first address on a line that is not introduced as the sender's: "... not accepting mail
+// from a@b:" names no recipient (it follows on its own line), "Message from a@b to c@d was
+// rejected" names c@d.
+std::string recipient_on_line(std::string_view line) {
+  for (std::string& a : kit::find_addresses(line, 8)) {
+    const std::size_t at = detail::ifind(line, detail::to_lower(a));
+    const std::string_view before = line.substr(0, at == std::string_view::npos ? 0 : at);
+    const std::string_view tb = trim(before);
+    if (ends_with_word(tb, "from") || ends_with_word(tb, "from <") || ends_with_word(tb, "sender"))
+      continue;
+    return strip_label(std::move(a));
+  }
+  return {};
 }
 
 // A line that is only a local name ("screenname", "jsmith"): some gateways list the failed
@@ -165,23 +167,45 @@ bool failure_heading(std::string_view t) {
   return t.size() > 1 && t.back() == ':' && any_of(t, failure_words);
 }
 
+// Whether the line is written as a list entry for address a: the address first (after a
+// bullet or a bracket: "<a>", "- a", "a (reason)"), after a display name ("Kim <a>", "Kim (a)"),
+// or after a label ("Recipient: a"). Prose that names an address ("Questions? Write to a",
+// "Please contact a") is no entry.
+bool entry_form(std::string_view t, std::string_view a) {
+  const std::size_t at = detail::ifind(t, detail::to_lower(a));
+  if (at == std::string_view::npos) return true;
+  const std::string_view prefix = trim(t.substr(0, at));
+  if (prefix.size() <= 2) return true;
+  const char last = prefix.back();
+  if (last == ':') return true;
+  if (last != '<' && last != '(') return false;
+  // A display name is no sentence.
+  return prefix.find_first_of("?!") == std::string_view::npos &&
+         prefix.find(". ") == std::string_view::npos;
+}
+
 // Addresses the notice reports as failed: those on a line that says so, or listed (alone on
 // their line) under an introducing line. The bounce's own sender and receiver are skipped.
 // When the list names no address but bare local names, those get the domain of the notice's
-// sender (the gateway that reports on its own users).
+// sender (the gateway that reports on its own users). lines gets, for each address, the line it
+// was found on (empty for a completed local name).
 std::vector<std::string> addresses_in_text(std::string_view notice, std::string_view self_from,
-                                           std::string_view self_to) {
+                                           std::string_view self_to,
+                                           std::vector<std::string_view>& lines) {
   std::vector<std::string> found, bare;
+  std::string_view line;  // the line being read
   auto add = [&](std::string a) {
     a = strip_label(std::move(a));
     if (a.empty() || detail::iequals(a, self_from) || detail::iequals(a, self_to)) return;
     for (const auto& f : found)
       if (detail::iequals(f, a)) return;
     found.push_back(std::move(a));
+    lines.push_back(line);
   };
   bool in_list = false, listed = false;
   int prose = 0;  // lines of prose since the intro, before any listed address
-  for (std::string_view line : kit::split_lines(notice)) {
+  for (const std::string_view each : kit::split_lines(notice)) {
+    line = each;
     const std::string_view t = trim(line);
     if (t.empty()) {
       continue;  // a blank line may separate the intro from its list
@@ -191,7 +215,7 @@ std::vector<std::string> addresses_in_text(std::string_view notice, std::string_
       listed = false;
       prose = 0;
       // "Did not reach the following recipient: a@b" names it on the same line.
-      if (t.find('@') != std::string_view::npos) add(intro_address(t));
+      if (t.find('@') != std::string_view::npos) add(recipient_on_line(t));
       continue;
     }
     if (t.find('@') == std::string_view::npos) {
@@ -205,7 +229,8 @@ std::vector<std::string> addresses_in_text(std::string_view notice, std::string_
     const std::string a = kit::find_address(t);
     if (a.empty()) continue;
     // "<a>", "a@b (unrecoverable error)", "c=US;...;dda:SMTP=a@b; on <date>"
-    const bool alone = t.size() <= a.size() + 40 || strip_label(a).size() < a.size();
+    const bool alone =
+        (entry_form(t, a) && t.size() <= a.size() + 40) || strip_label(a).size() < a.size();
     // qmail's "<a@b>:" heading a paragraph about the address, with or without an intro.
     const bool heading =
         t.front() == '<' && t.size() == a.size() + 3 && t.substr(t.size() - 2) == ">:";
@@ -213,7 +238,7 @@ std::vector<std::string> addresses_in_text(std::string_view notice, std::string_
       add(a);
       listed = true;
     } else if (any_of(t, failure_words)) {
-      add(a);
+      add(recipient_on_line(t));
     }
   }
   if (found.empty() && !bare.empty()) {
@@ -222,7 +247,10 @@ std::vector<std::string> addresses_in_text(std::string_view notice, std::string_
       return at == std::string_view::npos ? std::string_view{} : self_from.substr(at + 1);
     }();
     if (domain.find('.') != std::string_view::npos)
-      for (const auto& b : bare) add(b + "@" + detail::to_lower(domain));
+      for (const auto& b : bare) {
+        line = {};
+        add(b + "@" + detail::to_lower(domain));
+      }
   }
   return found;
 }
@@ -303,9 +331,20 @@ std::string_view with_what_follows(std::string_view notice, std::string_view par
   return notice.substr(start, end - start);
 }
 
-// The first paragraph of the notice that reads as a failure, is no list intro, names no address
-// other than recipient, and is not one already chosen: the notice's explanation ("Your message was
-// not delivered because ..."), written apart from the list of recipients.
+// The lines of para before the first one that names an address other than recipient.
+std::string_view lines_before_other_address(std::string_view para, std::string_view recipient) {
+  std::size_t pos = 0;
+  while (pos < para.size()) {
+    if (names_other_address(line_around(para, pos), recipient)) return trim(para.substr(0, pos));
+    pos = next_line_at(para, pos);
+  }
+  return para;
+}
+
+// The first paragraph of the notice that reads as a failure, is no list intro and is not one
+// already chosen, up to a line that names an address other than recipient: the notice's
+// explanation ("Your message was not delivered because ..."), written apart from the list of
+// recipients.
 std::string_view failure_paragraph(std::string_view notice, std::string_view recipient,
                                    std::string_view chosen) {
   std::size_t pos = 0;
@@ -321,7 +360,11 @@ std::string_view failure_paragraph(std::string_view notice, std::string_view rec
     // A list's intro ("Delivery to the following recipient failed permanently:") says that
     // it failed, not why.
     if (!overlaps && any_of(para, failure_words) && !any_of(para, list_intros)) {
-      if (!names_other_address(para, recipient)) return with_what_follows(notice, para, recipient);
+      // Its lines before one that names another address ("The error was: mailbox full." above
+      // "Questions? Write to support@example.org").
+      const std::string_view own = lines_before_other_address(para, recipient);
+      if (own.size() == para.size()) return with_what_follows(notice, para, recipient);
+      if (any_of(own, failure_words)) return own;
     }
     pos = std::max(para_end, next_line_at(notice, pos));
   }
@@ -370,6 +413,25 @@ std::string diagnostic_for(std::string_view notice, std::string_view recipient) 
   return out;
 }
 
+// The first paragraph of the notice that holds an SMTP reply, up to a line that names an
+// address other than recipient ("Reason: 550 5.1.1 User unknown" below "Your message to a@b
+// could not be delivered."), or empty.
+std::string_view reply_paragraph(std::string_view notice, std::string_view recipient) {
+  std::size_t pos = 0;
+  while (pos < notice.size()) {
+    while (pos < notice.size() && trim(line_around(notice, pos)).empty())
+      pos = next_line_at(notice, pos);
+    if (pos >= notice.size()) break;
+    const std::string_view para = kit::paragraph_around(notice, pos);
+    const std::string_view own = lines_before_other_address(para, recipient);
+    if (find_reply_code_in_text(own)) return own.substr(0, 2048);
+    const std::size_t para_end =
+        static_cast<std::size_t>(para.data() - notice.data()) + para.size();
+    pos = std::max(para_end, next_line_at(notice, pos));
+  }
+  return {};
+}
+
 // The returned message is itself a bounce (a gateway wrapped the report it got): its To is
 // the address that bounce went to, not a failed recipient; the forwarded report is read on its
 // own (parse_normalized runs the pipeline on the embedded message when nothing is found here).
@@ -394,11 +456,13 @@ bool claims(const mime::report& r, const marker_hits&) { return kit::presents_as
 void extract(const mime::report& r, std::vector<draft>& out) {
   const std::string_view notice = notice_part(r.text);
   std::vector<std::string> recipients;
+  std::vector<std::string_view> found_on;  // the line each recipient was found on in the text
   for (auto v : r.headers.get_all("X-Failed-Recipients"))
     for (auto& a : kit::find_addresses(v)) recipients.push_back(std::move(a));
   if (recipients.empty())
     recipients = addresses_in_text(notice, kit::find_address(r.headers.get("From")),
-                                   kit::find_address(r.headers.get("To")));
+                                   kit::find_address(r.headers.get("To")), found_on);
+  found_on.resize(recipients.size());
   if (recipients.empty() && r.has_original && !original_is_bounce(r) && !original_is_list_post(r)) {
     auto to = kit::find_address(r.original.get("To"));
     if (!to.empty()) recipients.push_back(std::move(to));
@@ -407,14 +471,29 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   // Transcript"): the failing reply to the recipient's RCPT, or the one naming it, is what the
   // remote server said about it; the replies before it (a "250 2.1.0 Ok" to MAIL) are not.
   const auto exchanges = kit::parse_transcript(notice);
-  for (auto& a : recipients) {
+  // Each recipient's lookups read up to the whole notice a few times: within a budget, past which
+  // a recipient's diagnostic is the line it was found on (a list of thousands in one paragraph).
+  std::size_t scanned = 0;
+  for (std::size_t i = 0; i < recipients.size(); ++i) {
+    std::string& a = recipients[i];
     draft d;
+    scanned += 4 * notice.size();
     if (const kit::smtp_exchange* e = kit::exchange_naming(exchanges, a)) {
       d.diagnostic = e->reply;
       d.smtp_command = e->command;
       if (!e->host.empty()) d.remote_mta = e->host;
+    } else if (scanned > kit::k_text_scan_budget) {
+      if (!found_on[i].empty()) d.diagnostic = trim(with_what_follows(notice, found_on[i], a));
     } else {
       d.diagnostic = diagnostic_for(notice, a);
+      // The only recipient: a reply the notice gives apart from the address is about it.
+      if (recipients.size() == 1 && !find_reply_code_in_text(d.diagnostic)) {
+        const std::string_view reply = reply_paragraph(notice, a);
+        if (!reply.empty()) {
+          d.diagnostic.push_back('\n');
+          d.diagnostic.append(trim(reply));
+        }
+      }
     }
     d.recipient = std::move(a);
     out.push_back(std::move(d));

@@ -134,4 +134,36 @@ TEST_SUITE("extract/fallback_diagnostic") {
     CHECK(out[0].diagnostic.find("lee@") == std::string::npos);
     CHECK(out[1].diagnostic.find("mailbox full") != std::string::npos);
   }
+
+  TEST_CASE("a line naming the sender and the recipient gives the recipient") {
+    // run()'s notice goes to no one: the sender here is named by the words before it.
+    for (const char* line :
+         {"Message from s@example.com to kim@example.org was rejected: 554 5.7.1 Spam\n",
+          "An error occurred while delivering mail from s@example.com to kim@example.org:\n"
+          "  550 5.1.1 User unknown\n"}) {
+      CAPTURE(line);
+      auto out = run(line);
+      REQUIRE(out.size() == 1);
+      CHECK(out[0].recipient == "kim@example.org");
+    }
+  }
+
+  TEST_CASE("the only recipient gets the reply the notice gives apart from its address") {
+    auto out =
+        run("Your message to kim@example.org could not be delivered.\n\n"
+            "Reason: 550 5.1.1 User unknown\n\n"
+            "If you need help, contact help@example.org.\n");
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].diagnostic.find("550 5.1.1 User unknown") != std::string::npos);
+    CHECK(out[0].diagnostic.find("help@") == std::string::npos);
+  }
+
+  TEST_CASE("an explanation is read up to a line naming another address") {
+    auto out =
+        run("We could not deliver your message to the following address:\n\n  kim@example.org\n\n"
+            "The error was: mailbox full.\nQuestions? Write to help@example.org\n");
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].diagnostic.find("mailbox full") != std::string::npos);
+    CHECK(out[0].diagnostic.find("help@") == std::string::npos);
+  }
 }

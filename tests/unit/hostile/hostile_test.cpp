@@ -412,6 +412,36 @@ TEST_SUITE("hostile/shape") {
     }
   }
 
+  TEST_CASE("a notice in no known format listing 10,000 entries in one paragraph") {
+    // Each recipient's diagnostic lookups read the whole paragraph: within a budget, past which
+    // each keeps the line it was found on (5,000 took 5 s before).
+    const auto address = [](std::size_t i) {
+      std::string a = "u";
+      a += std::to_string(i);
+      a += "@example.org";
+      return a;
+    };
+    std::string msg =
+        "From: MAILER-DAEMON@mx.example.org\nTo: s@example.com\nSubject: Undelivered Mail\n\n"
+        "Delivery failed for the following recipients:\n\n";
+    for (std::size_t i = 0; i < 10000; ++i) {
+      msg += "Message not delivered to ";
+      msg += address(i);
+      msg += " because the mailbox is unavailable\n";
+    }
+    bounce::parsed_message m;
+    const double t = seconds([&] { m = parse_ok(msg); });
+    MESSAGE("10,000 entries in one paragraph: ", t, " s, ", msg.size(), " bytes");
+    CHECK(t < 10.0 * kSlowdown);
+    REQUIRE(m.records.size() == 10000);
+    for (std::size_t i : {std::size_t{0}, std::size_t{9999}}) {
+      CAPTURE(i);
+      CHECK(m.records[i].recipient == address(i));
+      CHECK(m.records[i].diagnostic.find(address(i)) != std::string::npos);
+      CHECK(m.records[i].diagnostic.find("mailbox is unavailable") != std::string::npos);
+    }
+  }
+
   TEST_CASE("a notice whose text is 2.5 MB of separators, part headers and header-like lines") {
     // Each of them makes the lookup of a quoted returned message check the lines after it:
     // that must stay one pass, however many there are.
