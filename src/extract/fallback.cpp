@@ -79,7 +79,7 @@ std::string_view notice_part(std::string_view text) {
 }
 
 // Words that make a line report a failure for the address on it.
-constexpr std::array<std::string_view, 29> failure_words = {"unknown",
+constexpr std::array<std::string_view, 31> failure_words = {"unknown",
                                                             "full",
                                                             "did not reach",
                                                             "failed",
@@ -107,7 +107,9 @@ constexpr std::array<std::string_view, 29> failure_words = {"unknown",
                                                             "no longer valid",
                                                             "not valid",
                                                             "is wrong",
-                                                            "not known"};
+                                                            "not known",
+                                                            "not been delivered",
+                                                            "not yet been delivered"};
 
 // An address as written in an X.400-style or gateway line ("dda:SMTP=a@b", "RFC-822=a@b"):
 // the part after the label.
@@ -432,6 +434,14 @@ std::string_view reply_paragraph(std::string_view notice, std::string_view recip
   return {};
 }
 
+// A delay warning says so in its Subject: Exim's "Warning: message <id> delayed <time>"
+// (src/exim_msgs/warn_message), Postfix's "Delayed Mail (still being retried)"
+// (src/bounce/bounce_template.c), Courier's "WARNING: delayed mail." (module.dsn/
+// dsnsubjectwarn.txt), Google's "Delivery Status Notification (Delay)", Exchange's "Delivery
+// delayed:". The message is still queued: a recipient whose own reply is no permanent failure
+// gets the action delayed.
+bool subject_says_delayed(const mime::report& r) { return icontains(r.subject, "delay"); }
+
 // The returned message is itself a bounce (a gateway wrapped the report it got): its To is
 // the address that bounce went to, not a failed recipient; the forwarded report is read on its
 // own (parse_normalized runs the pipeline on the embedded message when nothing is found here).
@@ -471,6 +481,7 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   // Transcript"): the failing reply to the recipient's RCPT, or the one naming it, is what the
   // remote server said about it; the replies before it (a "250 2.1.0 Ok" to MAIL) are not.
   const auto exchanges = kit::parse_transcript(notice);
+  const bool delayed = subject_says_delayed(r);
   // Each recipient's lookups read up to the whole notice a few times: within a budget, past which
   // a recipient's diagnostic is the line it was found on (a list of thousands in one paragraph).
   std::size_t scanned = 0;
@@ -495,6 +506,8 @@ void extract(const mime::report& r, std::vector<draft>& out) {
         }
       }
     }
+    if (delayed && find_reply_code_in_text(d.diagnostic).value_or(0) / 100 != 5)
+      kit::mark_delayed(d);
     d.recipient = std::move(a);
     out.push_back(std::move(d));
   }

@@ -16,11 +16,12 @@ using namespace bounce;
 using namespace bounce::extract;
 
 namespace {
-std::vector<draft> run(const std::string& text) {
+std::vector<draft> run(const std::string& text,
+                       const std::string& subject = "Undeliverable message") {
   mime::report r;
   r.headers.add("From", "Mail System <MAILER-DAEMON@mx.example.net>");
-  r.headers.add("Subject", "Undeliverable message");
-  r.subject = "Undeliverable message";
+  r.headers.add("Subject", subject);
+  r.subject = subject;
   r.text = text;
   std::vector<draft> out;
   if (claims_alone(fallback_extractor(), r)) fallback_extractor().extract(r, out);
@@ -165,5 +166,20 @@ TEST_SUITE("extract/fallback_diagnostic") {
     REQUIRE(out.size() == 1);
     CHECK(out[0].diagnostic.find("mailbox full") != std::string::npos);
     CHECK(out[0].diagnostic.find("help@") == std::string::npos);
+  }
+
+  TEST_CASE("a Subject that says delayed makes a recipient without a permanent reply delayed") {
+    const std::string text =
+        "Delivery to the following recipients has been delayed:\n\n  kim@example.org\n"
+        "    451 4.7.1 Greylisted\n\n  lee@example.org\n    550 5.1.1 User unknown\n";
+    auto out = run(text, "Delivery delayed: Hello");
+    REQUIRE(out.size() == 2);
+    CHECK(out[0].temporary);
+    CHECK(out[0].action == action_kind::delayed);
+    CHECK_FALSE(out[1].temporary);  // its own reply is a permanent failure
+    CHECK_FALSE(out[1].action.has_value());
+    auto failed = run(text);  // the same text under a failure's Subject
+    REQUIRE(failed.size() == 2);
+    CHECK_FALSE(failed[0].temporary);
   }
 }
