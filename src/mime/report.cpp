@@ -52,6 +52,18 @@ std::string_view skip_blank_lines(std::string_view s) noexcept {
   }
 }
 
+// A later text/plain part whose content is a delivery-status report: it starts with the field
+// that opens the report's per-message block or a per-recipient one (RFC 3464 sections 2.2 and
+// 2.3: Reporting-MTA, Final-Recipient, Original-Recipient), whatever type it is labelled with
+// (a multipart/mixed notice whose report part is text/plain). Read as a second text, its
+// recipients were lost; Sisimai 4.25 reads them (MIME.pm makeflat joins every part into one body).
+bool starts_like_delivery_status(std::string_view body) {
+  const std::string_view t = skip_blank_lines(body);
+  return bounce::detail::istarts_with(t, "reporting-mta:") ||
+         bounce::detail::istarts_with(t, "final-recipient:") ||
+         bounce::detail::istarts_with(t, "original-recipient:");
+}
+
 /// At most cap bytes, cut after the last complete line when there is one.
 std::string capped(std::string_view s, std::size_t cap = kOriginalRawCap) {
   if (s.size() <= cap) return std::string(s);
@@ -243,6 +255,12 @@ class walker {
     if (ct.is("text", "plain") && (have_dsn_ || plain_.set) && !rep_.has_original &&
         returned_as_text(idx, cte))
       return;
+    if (ct.is("text", "plain") && plain_.set && !have_dsn_ &&
+        starts_like_delivery_status(e.body())) {
+      have_dsn_ = true;
+      rep_.delivery_status = normalized(detail::decode_cte(e.body(), cte));
+      return;
+    }
     if (ct.type == "text" && (ct.subtype == "plain" || ct.subtype == "html")) {
       const bool attachment =
           bounce::detail::istarts_with(bounce::detail::trim(raw.disposition), "attachment");

@@ -124,6 +124,27 @@ TEST_SUITE("mime/report") {
     CHECK(r.warnings.empty());
   }
 
+  TEST_CASE("a later text/plain part that is a delivery-status report is read as one") {
+    const std::string msg =
+        "From: MAILER-DAEMON@mx.example.org\nSubject: Returned mail\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/mixed; boundary=\"b\"\n\n"
+        "--b\nContent-Type: text/plain\n\nDelivery failed.\n\n"
+        "--b\nContent-Type: text/plain\n\nReporting-MTA: dns; mx.example.org\n\n"
+        "Final-Recipient: rfc822; kim@example.net\nAction: failed\nStatus: 5.2.2\n\n"
+        "--b\nContent-Type: text/plain\n\nFinal-Recipient: rfc822; lee@example.net\n\n--b--\n";
+    const report r = build(msg);
+    CHECK(r.text == "Delivery failed.\n");
+    CHECK(r.delivery_status.find("Final-Recipient: rfc822; kim@example.net") != std::string::npos);
+    // Only the first such part: a report has one delivery-status part (RFC 3464 section 2).
+    CHECK(r.delivery_status.find("lee@") == std::string::npos);
+    // The notice's own text starting with the fields stays its text.
+    const report alone = build(
+        "From: MAILER-DAEMON@mx.example.org\nSubject: Returned mail\n\n"
+        "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; kim@example.net\n");
+    CHECK(alone.delivery_status.empty());
+    CHECK(alone.text.find("Final-Recipient") != std::string::npos);
+  }
+
   TEST_CASE("CRLF and LF input give the same report") {
     std::string crlf;
     for (char c : kPostfixDsn) {
