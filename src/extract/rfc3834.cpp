@@ -70,8 +70,8 @@ bool autoreply_subject(std::string_view subject) {
       subject,
       {"automatic reply", "auto reply", "auto-reply", "autoreply", "auto response", "auto-response",
        "autorespons", "auto-antwort", "automatische antwort", "out of office", "out of the office",
-       "abwesenheitsnotiz", "reponse automatique", "respuesta autom", "risposta automatica",
-       "automatisch antwoord", "resposta autom", "away from my mail"});
+       "abwesenheitsnotiz", "reponse automatique", "réponse automatique", "respuesta autom",
+       "risposta automatica", "automatisch antwoord", "resposta autom", "away from my mail"});
 }
 
 // The same in other scripts (the report's Subject is decoded). "自动回复" (Chinese, "automatic

@@ -146,6 +146,19 @@ TEST_CASE("arf and rfc3834 claim their formats only") {
   CHECK(out[0].reason == reason_kind::vacation);
 }
 
+TEST_CASE("rfc3834: a localised auto-reply Subject, accented or not") {
+  for (const char* subject : {"R\xc3\xa9ponse automatique : hello", "Reponse automatique : hello",
+                              "Abwesenheitsnotiz: hello", "Respuesta autom\xc3\xa1tica: hello"}) {
+    CAPTURE(subject);
+    mime::report r;
+    r.headers.add("From", "A <a@example.org>");
+    r.headers.add("Subject", subject);
+    r.subject = subject;
+    r.text = "Je suis absent jusqu'au lundi.";
+    CHECK(claims_alone(rfc3834_extractor(), r));
+  }
+}
+
 TEST_CASE("rfc3834: procmailex(5)'s vacation recipe (Precedence: junk, X-Loop, away words)") {
   mime::report r;
   r.headers.add("From", "procu@example.org");
