@@ -382,11 +382,18 @@ std::string_view failure_paragraph(std::string_view notice, std::string_view rec
 // added.
 std::string diagnostic_for(std::string_view notice, std::string_view recipient) {
   const std::string needle = detail::to_lower(recipient);
-  std::string_view first, failing, own_line;
+  std::string_view first, failing, own_line, quoted;
   for (std::size_t at = detail::ifind(notice, needle); at != std::string_view::npos;
        at = detail::ifind(notice, needle, at + needle.size())) {
     const std::string_view line = line_around(notice, at);
     const std::string_view para = kit::paragraph_around(notice, at);
+    // The returned message's header quoted in the notice ("Your message\n  To: a@b\n  Subject:
+    // ..."): the last resort, after every line about the recipient itself.
+    if (kit::quoted_header(
+            line.substr(0, static_cast<std::size_t>(notice.data() + at - line.data())))) {
+      if (quoted.empty()) quoted = para;
+      continue;
+    }
     if (find_reply_code_in_text(para)) {
       // A paragraph that lists other recipients too ("a@b: 550 ...", "c@d: 552 ..." on lines of
       // their own): the recipient's own entry, when it carries the reply, not the neighbours'.
@@ -401,7 +408,10 @@ std::string diagnostic_for(std::string_view notice, std::string_view recipient) 
       own_line = line;
     if (failing.empty() && any_of(para, failure_words)) failing = para;
   }
-  std::string_view about = !own_line.empty() ? own_line : !failing.empty() ? failing : first;
+  std::string_view about = !own_line.empty()  ? own_line
+                           : !failing.empty() ? failing
+                           : !first.empty()   ? first
+                                              : quoted;
   if (about.empty()) return std::string(trim(notice.substr(0, 2048)));
   about = with_what_follows(notice, about, recipient);
   std::string out(trim(about.substr(0, 2048)));

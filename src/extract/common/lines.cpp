@@ -25,7 +25,8 @@ std::string_view ltrim(std::string_view s) {
   return s;
 }
 
-// The start of a line that quotes a header of the returned message.
+}  // namespace
+
 bool quoted_header(std::string_view line_start) {
   const std::string_view t = detail::trim(line_start);
   static constexpr std::string_view names[] = {
@@ -34,8 +35,6 @@ bool quoted_header(std::string_view line_start) {
     if (detail::istarts_with(t, n)) return true;
   return false;
 }
-
-}  // namespace
 
 std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> out;

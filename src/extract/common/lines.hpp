@@ -83,6 +83,10 @@ void append_spaced(std::string& out, std::string_view s);
 /// blank), without its final newline.
 std::string_view paragraph_around(std::string_view text, std::size_t at);
 
+/// Whether line_start (a line up to an address on it) quotes an address header of the returned
+/// message ("To: ", "Cc: ", "From: " ...): such a line says nothing about the failure.
+bool quoted_header(std::string_view line_start);
+
 /// The paragraph of text that best reports on address: among the paragraphs that mention it,
 /// the first that carries an SMTP reply code, else the first that is no quoted header of the
 /// returned message, else the first. Empty when none mentions it.

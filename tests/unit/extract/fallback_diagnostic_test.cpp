@@ -182,4 +182,15 @@ TEST_SUITE("extract/fallback_diagnostic") {
     REQUIRE(failed.size() == 2);
     CHECK_FALSE(failed[0].temporary);
   }
+
+  TEST_CASE("a quoted To of the returned message is the last resort, after the entry") {
+    auto out =
+        run("Your message\n\n  To: kim@example.org\n  Subject: Invoice\n\n"
+            "did not reach the following recipient(s):\n\n"
+            "kim@example.org on Sat, 7 Nov 2026 08:00:00 +0000\n"
+            "    The recipient name is not recognized\n");
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].diagnostic.find("not recognized") != std::string::npos);
+    CHECK(out[0].diagnostic.find("Invoice") == std::string::npos);
+  }
 }
