@@ -11,6 +11,7 @@
 
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace bounce::extract::kit {
 
@@ -396,6 +397,12 @@ void dsn_drafts(const mime::report& r, std::vector<draft>& out) {
 }
 
 void merge_split_group(draft& prev, draft& cur) {
+  // The same recipient reported delayed and failed (two attempts in one report): the failure is
+  // its final state (RFC 3464 section 2.3.3: "failed", the MTA gave up; "delayed", it still
+  // tries), so its group's fields come first and the delay's only fill what it lacks.
+  const bool conflict = prev.action && cur.action && *prev.action != *cur.action;
+  if (conflict && *cur.action == action_kind::failed) std::swap(prev, cur);
+  if (conflict && *prev.action == action_kind::failed) cur.temporary = false;
   if (!prev.action) prev.action = cur.action;
   if (!prev.status) prev.status = cur.status;
   if (!prev.reply_code) prev.reply_code = cur.reply_code;

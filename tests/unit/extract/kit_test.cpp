@@ -318,6 +318,30 @@ TEST_SUITE("extract/kit") {
     CHECK(p2.diagnostic == "text");
   }
 
+  TEST_CASE("merge_split_group: a recipient reported delayed and failed is failed") {
+    for (const bool failed_first : {false, true}) {
+      CAPTURE(failed_first);
+      extract::draft delayed, failed;
+      delayed.recipient = failed.recipient = "a@example.org";
+      delayed.action = action_kind::delayed;
+      delayed.status = status_code{4, 4, 1};
+      delayed.temporary = true;
+      delayed.remote_mta = "mx1.example.org";
+      failed.action = action_kind::failed;
+      failed.status = status_code{5, 4, 7};
+      failed.diagnostic_type = "SMTP";
+      failed.diagnostic = "550 5.4.7 gave up";
+      extract::draft prev = failed_first ? failed : delayed;
+      extract::draft cur = failed_first ? delayed : failed;
+      kit::merge_split_group(prev, cur);
+      CHECK(prev.action == action_kind::failed);
+      CHECK(prev.status == status_code{5, 4, 7});
+      CHECK(prev.diagnostic == "550 5.4.7 gave up");
+      CHECK_FALSE(prev.temporary);
+      CHECK(prev.remote_mta == "mx1.example.org");  // what only the delay's group said
+    }
+  }
+
   TEST_CASE("cutting a notice: offset_after, after_line, cut_before, until_line") {
     const std::string_view t =
         "Head\nThe following address(es) failed:\n  a@example.org\n------ copy\nX";
