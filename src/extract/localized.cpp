@@ -123,11 +123,15 @@ bool claims(const mime::report& r, const marker_hits& text) {
 constexpr std::size_t k_reason_bytes = 4096;
 
 void extract(const mime::report& r, std::vector<draft>& out) {
-  // The notice ends at the separator before the returned headers.
+  // The notice ends at the separator before the returned headers, or at those headers when no
+  // separator comes before them (two lines in a row that start with a message's fields: "From:",
+  // "To:", "Subject:" ...), whose addresses are the returned message's, not failed recipients.
   std::vector<std::string_view> lines = kit::split_lines(r.text);
   std::size_t end = lines.size();
   for (std::size_t i = 0; i < lines.size(); ++i)
-    if (separator(detail::trim(lines[i]))) {
+    if (separator(detail::trim(lines[i])) ||
+        (i + 1 < lines.size() && mime::starts_message_field(lines[i]) &&
+         mime::starts_message_field(lines[i + 1]))) {
       end = i;
       break;
     }
