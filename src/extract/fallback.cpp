@@ -482,11 +482,24 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   if (recipients.empty())
     recipients = addresses_in_text(notice, kit::find_address(r.headers.get("From")),
                                    kit::find_address(r.headers.get("To")), found_on);
-  found_on.resize(recipients.size());
   if (recipients.empty() && r.has_original && !original_is_bounce(r) && !original_is_list_post(r)) {
     auto to = kit::find_address(r.original.get("To"));
     if (!to.empty()) recipients.push_back(std::move(to));
   }
+  if (recipients.empty() && !r.has_original) {
+    // No returned message, but its To quoted in the notice ("Your message was not delivered." /
+    // "To: a@b" / "Status: 550 ..."): the same evidence, the first address of the first such line.
+    const std::string self_from = kit::find_address(r.headers.get("From"));
+    const std::string self_to = kit::find_address(r.headers.get("To"));
+    for (const std::string_view line : kit::split_lines(notice)) {
+      if (!istarts_with(trim(line), "to:")) continue;
+      std::string to = kit::find_address(line);
+      if (to.empty() || detail::iequals(to, self_from) || detail::iequals(to, self_to)) continue;
+      recipients.push_back(std::move(to));
+      break;
+    }
+  }
+  found_on.resize(recipients.size());
   // A notice in no known format may carry the SMTP session's transcript (MDaemon's "Session
   // Transcript"): the failing reply to the recipient's RCPT, or the one naming it, is what the
   // remote server said about it; the replies before it (a "250 2.1.0 Ok" to MAIL) are not.

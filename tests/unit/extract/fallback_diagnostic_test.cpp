@@ -193,4 +193,13 @@ TEST_SUITE("extract/fallback_diagnostic") {
     CHECK(out[0].diagnostic.find("not recognized") != std::string::npos);
     CHECK(out[0].diagnostic.find("Invoice") == std::string::npos);
   }
+
+  TEST_CASE("without a returned message, the To quoted in the notice is the recipient") {
+    auto out =
+        run("Your message was not delivered.\n\nTo:       kim@example.org\n"
+            "Status:   550 5.1.1 User unknown\n");
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].recipient == "kim@example.org");
+    CHECK(out[0].diagnostic.find("550 5.1.1") != std::string::npos);
+  }
 }
