@@ -153,6 +153,16 @@ bool framed_separator(std::string_view line) {
   return false;
 }
 
+// A heading of words that ends in ':' ("Original message headers:", "Kopfzeilen der
+// ursprünglichen Nachricht:", "En-têtes de message d'origine :", "Intestazioni originali del
+// messaggio:": Exchange's in English, French and Italian as Sisimai 4.25 Lhost/Exchange2007.pm
+// lists them): in any language, when a blank line sets it apart from a header block of a
+// message below it ("The server said:" leads straight into what it quotes).
+bool colon_heading(std::string_view line) {
+  line = trim(line);
+  return line.size() >= 8 && line.back() == ':' && line.find(' ') != std::string_view::npos;
+}
+
 }  // namespace
 
 std::size_t inline_original_at(std::string_view text) {
@@ -161,7 +171,8 @@ std::size_t inline_original_at(std::string_view text) {
   // the returned message, or against the part header or paragraph start below.
   constexpr std::size_t max_marker = 160;  // a separator line, not a paragraph
   std::string_view marker;                 // the last non-blank line before pos
-  bool paragraph_start = true;             // the line at pos follows a blank line (or none)
+  bool heading_apart = false;   // marker is a colon_heading, a blank line below it (no rule line)
+  bool paragraph_start = true;  // the line at pos follows a blank line (or none)
   // A MIME part header that declares a returned message, left in the text when the notice's
   // own structure was lost (no Content-Type on top, a boundary that matches no delimiter: four
   // of the shared corpus's Sendmail and Orange notices): the block after its blank line is the
@@ -174,7 +185,7 @@ std::size_t inline_original_at(std::string_view text) {
     const std::string_view line = text.substr(pos, end - pos);
     const auto separated = [&] {
       return !marker.empty() && marker.size() <= max_marker &&
-             (names_returned_message(marker) || framed_separator(marker));
+             (names_returned_message(marker) || framed_separator(marker) || heading_apart);
     };
     // A block below a separator or a returned part's header; or a paragraph that starts with a
     // Received field, a copy of a message's header with or without a separator above it
@@ -204,6 +215,7 @@ std::size_t inline_original_at(std::string_view text) {
     // block checked starts after a separator of its own and the whole pass stays linear.
     if (!trim(line).empty() && !rule_line(line))
       marker = detail::is_field_line(line) ? std::string_view() : line;
+    heading_apart = blank ? heading_apart || colon_heading(marker) : false;
     if (nl == std::string_view::npos) break;
     pos = nl + 1;
   }

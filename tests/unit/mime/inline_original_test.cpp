@@ -64,6 +64,23 @@ TEST_CASE("inline_original_at: a separator framed by dashes, in any language") {
   }
 }
 
+TEST_CASE("inline_original_at: a heading that ends in ':', in any language") {
+  for (std::string_view sep :
+       {"Original message headers:", "En-t\xc3\xaates de message d'origine :",
+        "Intestazioni originali del messaggio:",
+        "Kopfzeilen der urspr\xc3\xbcnglichen Nachricht:"}) {
+    CAPTURE(sep);
+    const std::string text = notice(sep);
+    const std::size_t at = inline_original_at(text);
+    REQUIRE(at != std::string_view::npos);
+    CHECK(std::string_view(text).substr(at, 12) == "Return-path:");
+  }
+  // A one-word label, or a heading over lines that are no message's header block, is none.
+  CHECK(inline_original_at(notice("Headers:")) == std::string_view::npos);
+  CHECK(inline_original_at("Delivery to these recipients failed:\n\nReporting-MTA: dns; x\n"
+                           "Arrival-Date: Mon, 1 Jan 2026\n") == std::string_view::npos);
+}
+
 TEST_CASE("inline_original_at: the words above a rule line, and m-FILTER's") {
   for (std::string_view sep : {"Included is a copy of the message header:\n"
                                "-----------------------------------------",  // MXLogic
