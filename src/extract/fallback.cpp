@@ -343,34 +343,42 @@ std::string_view lines_before_other_address(std::string_view para, std::string_v
   return para;
 }
 
-// The first paragraph of the notice that reads as a failure, is no list intro and is not one
-// already chosen, up to a line that names an address other than recipient: the notice's
-// explanation ("Your message was not delivered because ..."), written apart from the list of
-// recipients.
-std::string_view failure_paragraph(std::string_view notice, std::string_view recipient,
-                                   std::string_view chosen) {
+// What pick returns for the first paragraph of the notice for which it returns something (a
+// view into the notice), or empty.
+template <class Pick>
+std::string_view first_paragraph(std::string_view notice, Pick&& pick) {
   std::size_t pos = 0;
   while (pos < notice.size()) {
     while (pos < notice.size() && trim(line_around(notice, pos)).empty())
       pos = next_line_at(notice, pos);
     if (pos >= notice.size()) break;
     const std::string_view para = kit::paragraph_around(notice, pos);
+    if (const std::string_view got = pick(para); !got.empty()) return got;
     const std::size_t para_end =
         static_cast<std::size_t>(para.data() - notice.data()) + para.size();
+    pos = std::max(para_end, next_line_at(notice, pos));
+  }
+  return {};
+}
+
+// The first paragraph of the notice that reads as a failure, is no list intro and is not one
+// already chosen, up to a line that names an address other than recipient: the notice's
+// explanation ("Your message was not delivered because ..."), written apart from the list of
+// recipients.
+std::string_view failure_paragraph(std::string_view notice, std::string_view recipient,
+                                   std::string_view chosen) {
+  return first_paragraph(notice, [&](std::string_view para) -> std::string_view {
     const bool overlaps = !chosen.empty() && para.data() < chosen.data() + chosen.size() &&
                           chosen.data() < para.data() + para.size();
     // A list's intro ("Delivery to the following recipient failed permanently:") says that
     // it failed, not why.
-    if (!overlaps && any_of(para, failure_words) && !any_of(para, list_intros)) {
-      // Its lines before one that names another address ("The error was: mailbox full." above
-      // "Questions? Write to support@example.org").
-      const std::string_view own = lines_before_other_address(para, recipient);
-      if (own.size() == para.size()) return with_what_follows(notice, para, recipient);
-      if (any_of(own, failure_words)) return own;
-    }
-    pos = std::max(para_end, next_line_at(notice, pos));
-  }
-  return {};
+    if (overlaps || !any_of(para, failure_words) || any_of(para, list_intros)) return {};
+    // Its lines before one that names another address ("The error was: mailbox full." above
+    // "Questions? Write to support@example.org").
+    const std::string_view own = lines_before_other_address(para, recipient);
+    if (own.size() == para.size()) return with_what_follows(notice, para, recipient);
+    return any_of(own, failure_words) ? own : std::string_view{};
+  });
 }
 
 // What the notice says about recipient: the paragraph naming it that carries an SMTP reply,
@@ -429,19 +437,10 @@ std::string diagnostic_for(std::string_view notice, std::string_view recipient) 
 // address other than recipient ("Reason: 550 5.1.1 User unknown" below "Your message to a@b
 // could not be delivered."), or empty.
 std::string_view reply_paragraph(std::string_view notice, std::string_view recipient) {
-  std::size_t pos = 0;
-  while (pos < notice.size()) {
-    while (pos < notice.size() && trim(line_around(notice, pos)).empty())
-      pos = next_line_at(notice, pos);
-    if (pos >= notice.size()) break;
-    const std::string_view para = kit::paragraph_around(notice, pos);
+  return first_paragraph(notice, [recipient](std::string_view para) -> std::string_view {
     const std::string_view own = lines_before_other_address(para, recipient);
-    if (find_reply_code_in_text(own)) return own.substr(0, 2048);
-    const std::size_t para_end =
-        static_cast<std::size_t>(para.data() - notice.data()) + para.size();
-    pos = std::max(para_end, next_line_at(notice, pos));
-  }
-  return {};
+    return find_reply_code_in_text(own) ? own.substr(0, 2048) : std::string_view{};
+  });
 }
 
 // A delay warning says so in its Subject: Exim's "Warning: message <id> delayed <time>"
