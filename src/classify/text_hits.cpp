@@ -89,8 +89,15 @@ bool word_gap_matches(std::string_view text, std::size_t tail_start, std::string
                       bool own_subject) {
   std::size_t end = tail_start;  // one past the text before the tail or the next gap word
   for (int words = 0;; ++words) {
-    if (words > 0 && end >= head.size() && text.substr(end - head.size(), head.size()) == head) {
-      const std::size_t start = end - head.size();
+    // The head, or its plural ("recipients were not found", "mailboxes are full": a notice
+    // about several recipients states each one's state).
+    for (const std::string_view plural :
+         {std::string_view(), std::string_view("s"), std::string_view("es")}) {
+      if (words == 0 || end < head.size() + plural.size() ||
+          text.substr(end - plural.size(), plural.size()) != plural ||
+          text.substr(end - plural.size() - head.size(), head.size()) != head)
+        continue;
+      const std::size_t start = end - plural.size() - head.size();
       // The head starts a word, and the word before it does not make it another's ("sender
       // domain ... does not exist" is the sender's).
       if (start == 0) return true;

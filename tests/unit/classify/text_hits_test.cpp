@@ -82,6 +82,16 @@ const row rows[] = {
     {"550 mailbox disabled", "RCPT", stage::weak, none},                  // the literal's
     {"550 postmailbox is now disabled", "RCPT", stage::weak, none},       // not a word start
     {"550 mailbox is not full", "RCPT", stage::weak, none},               // "not" is not a gap
+    // The subject in the plural: a notice about several recipients states each one's state.
+    {"552 the mailboxes you tried to reach are full",
+     "RCPT",
+     stage::weak,
+     {reason_kind::mailboxfull, "text/en/mailbox-full-word-order"}},
+    {"550 the accounts you wrote to are disabled",
+     "RCPT",
+     stage::weak,
+     {reason_kind::suspend, "text/en/suspend-word-order"}},
+    {"550 the mailboxesx you tried to reach are full", "RCPT", stage::weak, none},  // no plural
     // A gap word, or the word before the subject, that names another subject (a domain, a
     // host, the sender) makes the state that subject's.
     {"550 recipient domain is unknown",
