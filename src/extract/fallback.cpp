@@ -476,11 +476,12 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   const std::string_view notice = notice_part(r.text);
   std::vector<std::string> recipients;
   std::vector<std::string_view> found_on;  // the line each recipient was found on in the text
+  // The bounce's own sender and receiver, never a failed recipient.
+  const std::string self_from = kit::find_address(r.headers.get("From"));
+  const std::string self_to = kit::find_address(r.headers.get("To"));
   for (auto v : r.headers.get_all("X-Failed-Recipients"))
     for (auto& a : kit::find_addresses(v)) recipients.push_back(std::move(a));
-  if (recipients.empty())
-    recipients = addresses_in_text(notice, kit::find_address(r.headers.get("From")),
-                                   kit::find_address(r.headers.get("To")), found_on);
+  if (recipients.empty()) recipients = addresses_in_text(notice, self_from, self_to, found_on);
   if (recipients.empty() && r.has_original && !original_is_bounce(r) && !original_is_list_post(r)) {
     auto to = kit::find_address(r.original.get("To"));
     if (!to.empty()) recipients.push_back(std::move(to));
@@ -488,8 +489,6 @@ void extract(const mime::report& r, std::vector<draft>& out) {
   if (recipients.empty() && !r.has_original) {
     // No returned message, but its To quoted in the notice ("Your message was not delivered." /
     // "To: a@b" / "Status: 550 ..."): the same evidence, the first address of the first such line.
-    const std::string self_from = kit::find_address(r.headers.get("From"));
-    const std::string self_to = kit::find_address(r.headers.get("To"));
     for (const std::string_view line : kit::split_lines(notice)) {
       if (!istarts_with(trim(line), "to:")) continue;
       std::string to = kit::find_address(line);
